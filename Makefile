@@ -1,0 +1,52 @@
+# Two commands for a new user: `make run` and `make test`.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+ESSAY_PACK := fixtures/trotski-deel-2.yaml
+PG_URL ?= postgres://postgres@127.0.0.1:5432/test
+
+export DEBUG ?= 1
+
+.PHONY: run test test-sqlite test-postgres lint format setup clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Reinstall only when the dependencies change, so re-running is fast.
+$(VENV)/.installed-run: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[test]"
+	touch $@ $(VENV)/.installed-run
+
+setup: $(VENV)/.installed-run
+	$(BIN)/python manage.py migrate --no-input -v 0
+	$(BIN)/python manage.py load_study_pack $(ESSAY_PACK)
+	$(BIN)/python manage.py seed_demo
+
+run: setup
+	@echo "studyapp is serving on http://$(HOST):$(PORT)/ (Ctrl-C stops it)"
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+test: $(VENV)/.installed-test
+	$(BIN)/ruff check studyapp tests bench
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+test-postgres: $(VENV)/.installed-test
+	DATABASE_URL=$(PG_URL) $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check studyapp tests bench
+	$(BIN)/ruff format --check studyapp tests bench
+
+format: $(VENV)/.installed-test
+	$(BIN)/ruff format studyapp tests bench
+	$(BIN)/ruff check --fix studyapp tests bench
+
+clean:
+	rm -rf $(VENV) var

@@ -1,0 +1,177 @@
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from studyapp.ingest import IngestError, load_essay_bytes, load_essay_file
+from studyapp.models import Essay, FootnoteRef, Passage, Person, Sentence
+
+from .conftest import SHIPPED_SEED
+
+pytestmark = pytest.mark.django_db
+
+
+def load_seed(**options):
+    options.setdefault("slug", "trotski-deel-2")
+    return load_essay_file(SHIPPED_SEED, **options)
+
+
+def test_navigation_boilerplate_is_dropped_and_the_byline_kept():
+    essay = load_seed().essay
+    texts = list(essay.current_passages().values_list("text", flat=True))
+    assert not any(t in {"Navigatie", "Bijdragen & info"} for t in texts)
+    assert not any(t.startswith("Door Peter Storm") for t in texts)
+    assert essay.author == "Peter Storm"
+    assert essay.byline == "Door Peter Storm"
+    assert texts[0].startswith("Dit is deel twee van een serie over Trotski en trotskisme.")
+
+
+def test_each_paragraph_becomes_a_numbered_passage():
+    essay = load_seed().essay
+    numbers = list(essay.current_passages().values_list("number", flat=True))
+    assert numbers == list(range(1, 26))
+    last = essay.current_passages().last()
+    assert last.text.startswith("Wie revolutionaire oppositie tegen het opkomende Stalinisme zoekt")
+
+
+def test_footnote_markers_are_kept_as_references():
+    essay = load_seed().essay
+    refs = FootnoteRef.objects.filter(passage__essay=essay)
+    assert sorted(refs.values_list("number", flat=True)) == [1, 2, 3, 4, 5, 6, 7, 8]
+    marker = refs.get(number=3)
+    assert marker.passage.number == 5
+    assert marker.passage.text[marker.offset : marker.offset + 3] == "[3]"
+
+
+def test_passages_are_split_into_sentences():
+    essay = load_seed().essay
+    third = essay.current_passages().get(number=3)
+    sentences = list(third.sentences.values_list("text", flat=True))
+    assert sentences[0].startswith("Hij voerde het in dienst nemen")
+    assert len(sentences) >= 8
+    assert " ".join(sentences).replace(" ", "") == third.text.replace(" ", "")
+
+
+def test_the_language_is_detected_when_not_given():
+    assert load_seed().essay.language == "nl"
+
+
+def test_loading_the_same_file_twice_changes_nothing():
+    first = load_seed()
+    passages_before = list(Passage.objects.values_list("pk", "number", "text"))
+    sentences_before = list(Sentence.objects.values_list("pk", flat=True))
+    second = load_seed()
+    assert first.created and not second.changed
+    assert list(Passage.objects.values_list("pk", "number", "text")) == passages_before
+    assert list(Sentence.objects.values_list("pk", flat=True)) == sentences_before
+    assert Essay.objects.count() == 1
+
+
+def test_a_changed_file_updates_passages_and_keeps_what_hangs_on_them(shipped_essay):
+    machno = Person.objects.get(essay=shipped_essay, key="machno")
+    old_passage_pk = machno.passage.pk
+    text = SHIPPED_SEED.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    # A new paragraph before everything, and a small correction in the third.
+    lines.insert(5, "Een nieuwe inleidende alinea die de auteur later heeft toegevoegd aan de tekst.")
+    lines[8] = lines[8].replace("Net puur een noodmaatregel", "Niet puur een noodmaatregel")
+    result = load_essay_bytes("\n".join(lines).encode(), "storm.txt", slug=shipped_essay.slug,
+                              title=shipped_essay.title, language="nl")
+    assert (result.added, result.updated, result.retired) == (1, 1, 0)
+    machno.refresh_from_db()
+    assert machno.passage.pk == old_passage_pk
+    assert machno.passage.number == 5
+    assert machno.span_is_anchored()
+    corrected = shipped_essay.current_passages().get(number=4)
+    assert "Niet puur een noodmaatregel" in corrected.text
+
+
+def test_a_removed_paragraph_is_retired_not_deleted(shipped_essay):
+    lines = SHIPPED_SEED.read_text(encoding="utf-8").splitlines()
+    del lines[-1]
+    result = load_essay_bytes("\n".join(lines).encode(), "storm.txt", slug=shipped_essay.slug,
+                              title=shipped_essay.title, language="nl")
+    assert result.retired == 1
+    assert shipped_essay.current_passages().count() == 24
+    retired = Passage.objects.get(essay=shipped_essay, retired=True)
+    assert retired.number is None
+    assert retired.person_items.exists() or retired.fact_items.exists()
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "message"),
+    [
+        (b"", "empty.txt", "empty"),
+        (b"   \n\n  \t", "blank.txt", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR", "image.txt", "binary"),
+        ("Dit is geen UTF-8: één.".encode("latin-1"), "latin1.txt", "not UTF-8"),
+        (b"<html><body><p>Tekst</p><script>alert(1)</script></body></html>", "a.html", "scripts"),
+        (b'<html><body><p onclick="steal()">Tekst</p></body></html>', "b.html", "scripts"),
+        (b"<html><body><a href='javascript:alert(1)'>x</a><p>Tekst</p></body></html>", "c.html",
+         "scripts"),
+        (b"Navigatie\nNavigatie\n", "nav.txt", "No paragraphs"),
+    ],
+)
+def test_bad_input_gets_a_clear_error_and_stores_nothing(data, name, message):
+    with pytest.raises(IngestError, match=message):
+        load_essay_bytes(data, name, slug="bad")
+    assert Essay.objects.count() == 0
+    assert Passage.objects.count() == 0
+
+
+def test_a_file_over_the_size_limit_is_refused(settings, tmp_path):
+    settings.ESSAY_MAX_BYTES = 1000
+    big = tmp_path / "big.txt"
+    big.write_text("Een zin over Trotski. " * 100, encoding="utf-8")
+    with pytest.raises(IngestError, match="limit is 1000 bytes"):
+        load_essay_file(big)
+    assert Essay.objects.count() == 0
+
+
+def test_the_command_reports_bad_input_without_a_traceback(tmp_path):
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes("Één essay".encode("latin-1"))
+    with pytest.raises(CommandError, match="save it as UTF-8"):
+        call_command("load_essay", str(bad))
+    with pytest.raises(CommandError, match="There is no file"):
+        call_command("load_essay", str(tmp_path / "missing.txt"))
+
+
+def test_markdown_loses_its_markup_but_keeps_title_and_footnotes():
+    markdown = (
+        "# Over Kronstadt\n\nDoor Jan de Vries\n\n"
+        "De opstand van **Kronstadt** begon in [februari 1921](https://example.org).[^1]\n"
+        "Hij werd neergeslagen.\n\n"
+        "Een tweede alinea over *Trotski*.\n\n[^1]: Zie Ida Mett.\n"
+    )
+    essay = load_essay_bytes(markdown.encode(), "kronstadt.md").essay
+    assert essay.title == "Over Kronstadt"
+    assert essay.author == "Jan de Vries"
+    texts = list(essay.current_passages().values_list("text", flat=True))
+    assert texts == [
+        "De opstand van Kronstadt begon in februari 1921.[1] Hij werd neergeslagen.",
+        "Een tweede alinea over Trotski.",
+    ]
+
+
+def test_html_keeps_the_article_and_drops_navigation():
+    html = (
+        "<!doctype html><html><head><title>Site</title><style>p{}</style></head><body>"
+        "<nav><a href='/'>Home</a></nav><h1>Notities</h1><p>Door Peter Storm</p>"
+        "<p>Eerste alinea over Machno.<sup>2</sup></p><p>Tweede &amp; laatste alinea.</p>"
+        "<footer>Contact</footer></body></html>"
+    )
+    essay = load_essay_bytes(html.encode(), "notities.html", language="nl").essay
+    assert essay.title == "Notities"
+    assert essay.author == "Peter Storm"
+    texts = list(essay.current_passages().values_list("text", flat=True))
+    assert texts == ["Eerste alinea over Machno.[2]", "Tweede & laatste alinea."]
+
+
+def test_wrapped_plain_text_paragraphs_are_joined(tmp_path):
+    text = "Titel\n\nEen alinea die over\ntwee regels loopt.\n\nEn nog een alinea.\n"
+    path = Path(tmp_path) / "essay.txt"
+    path.write_text(text, encoding="utf-8")
+    essay = load_essay_file(path, slug="wrapped", title="Wrapped", language="nl").essay
+    texts = list(essay.current_passages().values_list("text", flat=True))
+    assert texts[-2:] == ["Een alinea die over twee regels loopt.", "En nog een alinea."]
