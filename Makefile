@@ -9,7 +9,7 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/test
 
 export DEBUG ?= 1
 
-.PHONY: run test test-sqlite test-postgres lint format setup clean
+.PHONY: run test test-postgres lint format setup clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,7 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 setup: $(VENV)/.installed-run
 	$(BIN)/python manage.py migrate --no-input -v 0
 	$(BIN)/python manage.py load_study_pack $(ESSAY_PACK)
+	$(BIN)/python manage.py generate_bank
 	$(BIN)/python manage.py seed_demo
 
 run: setup
@@ -50,3 +51,6 @@ format: $(VENV)/.installed-test
 
 clean:
 	rm -rf $(VENV) var
+
+bench: $(VENV)/.installed-run
+	$(BIN)/python bench/generation.py

@@ -24,9 +24,25 @@ class IngestError(ValueError):
 
 # Navigation labels that web pages repeat around an article.
 NAVIGATION_LABELS = {
-    "navigatie", "navigation", "menu", "hoofdmenu", "main menu", "bijdragen & info",
-    "skip to content", "naar inhoud", "ga naar inhoud", "zoeken", "search", "home",
-    "delen", "share", "print", "terug", "back", "lees meer", "read more",
+    "navigatie",
+    "navigation",
+    "menu",
+    "hoofdmenu",
+    "main menu",
+    "bijdragen & info",
+    "skip to content",
+    "naar inhoud",
+    "ga naar inhoud",
+    "zoeken",
+    "search",
+    "home",
+    "delen",
+    "share",
+    "print",
+    "terug",
+    "back",
+    "lees meer",
+    "read more",
 }
 BYLINE = re.compile(
     r"^(?:door|by|geschreven door|written by|auteur:|author:)\s+(?P<author>[^\d].{1,78})$",
@@ -58,12 +74,19 @@ class LoadResult:
     def summary(self):
         if not self.changed:
             return _("%(title)s is unchanged (%(n)s passages).") % {
-                "title": self.essay.title, "n": self.unchanged}
+                "title": self.essay.title,
+                "n": self.unchanged,
+            }
         return _(
             "%(title)s: %(added)s passages added, %(updated)s updated, "
             "%(unchanged)s unchanged, %(retired)s retired."
-        ) % {"title": self.essay.title, "added": self.added, "updated": self.updated,
-             "unchanged": self.unchanged, "retired": self.retired}
+        ) % {
+            "title": self.essay.title,
+            "added": self.added,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "retired": self.retired,
+        }
 
 
 # --- reading and checking the raw bytes ------------------------------------------------------
@@ -74,14 +97,21 @@ def decode_essay_bytes(data: bytes) -> str:
     limit = settings.ESSAY_MAX_BYTES
     if len(data) > limit:
         raise IngestError(
-            _("The file is %(size)s bytes; the limit is %(limit)s bytes. Split the essay or "
-              "raise ESSAY_MAX_BYTES.") % {"size": len(data), "limit": limit}
+            _(
+                "The file is %(size)s bytes; the limit is %(limit)s bytes. Split the essay or "
+                "raise ESSAY_MAX_BYTES."
+            )
+            % {"size": len(data), "limit": limit}
         )
     if not data.strip():
         raise IngestError(_("The file is empty; choose a file that holds the essay's text."))
     if b"\x00" in data:
-        raise IngestError(_("The file is binary, not text; save the essay as plain text, "
-                            "Markdown or HTML and try again."))
+        raise IngestError(
+            _(
+                "The file is binary, not text; save the essay as plain text, "
+                "Markdown or HTML and try again."
+            )
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -90,8 +120,12 @@ def decode_essay_bytes(data: bytes) -> str:
             % {"pos": exc.start}
         ) from None
     if sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t") > 0:
-        raise IngestError(_("The file holds control characters, so it is not plain text; "
-                            "save the essay as plain text and try again."))
+        raise IngestError(
+            _(
+                "The file holds control characters, so it is not plain text; "
+                "save the essay as plain text and try again."
+            )
+        )
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
@@ -127,8 +161,25 @@ def _split_front_matter(lines: list[str]) -> ParsedEssay:
             parsed.byline = line
             parsed.author = match.group("author").strip()
             continue
+        if (
+            not parsed.title
+            and not parsed.paragraphs
+            and not parsed.author
+            and _looks_like_title(line)
+        ):
+            parsed.title = line
+            continue
         parsed.paragraphs.append(line)
     return parsed
+
+
+def _looks_like_title(line: str) -> bool:
+    """A short first line without closing punctuation, as a heading is written."""
+    return (
+        len(line) <= 120
+        and len(line.split()) <= 15
+        and not line.endswith((".", ",", ";", ":", "!", "?", "”", '"'))
+    )
 
 
 def parse_plain_text(text: str) -> ParsedEssay:
@@ -172,7 +223,7 @@ def parse_markdown(text: str) -> ParsedEssay:
         stripped = MD_EMPHASIS.sub(r"\2", stripped)
         kept.append(stripped)
     parsed = parse_plain_text("\n".join(kept))
-    parsed.title = title
+    parsed.title = title or parsed.title
     return parsed
 
 
@@ -250,11 +301,14 @@ def parse_html(text: str) -> ParsedEssay:
     parser.close()
     if parser.problems:
         raise IngestError(
-            _("The HTML contains scripts (%(what)s); remove them or save the essay as plain "
-              "text and try again.") % {"what": ", ".join(sorted(set(parser.problems)))}
+            _(
+                "The HTML contains scripts (%(what)s); remove them or save the essay as plain "
+                "text and try again."
+            )
+            % {"what": ", ".join(sorted(set(parser.problems)))}
         )
     parsed = _split_front_matter(parser.lines)
-    parsed.title = parser.h1 or _clean_line(parser.title)
+    parsed.title = parser.h1 or parsed.title or _clean_line(parser.title)
     return parsed
 
 
@@ -263,12 +317,15 @@ PARSERS = {"text": parse_plain_text, "markdown": parse_markdown, "html": parse_h
 
 def parse_essay(text: str, fmt: str) -> ParsedEssay:
     if fmt not in PARSERS:
-        raise IngestError(_("Unknown format %(fmt)s; use one of: %(formats)s.")
-                          % {"fmt": fmt, "formats": ", ".join(SUPPORTED_FORMATS)})
+        raise IngestError(
+            _("Unknown format %(fmt)s; use one of: %(formats)s.")
+            % {"fmt": fmt, "formats": ", ".join(SUPPORTED_FORMATS)}
+        )
     parsed = PARSERS[fmt](text)
     if not parsed.paragraphs:
-        raise IngestError(_("No paragraphs of text were found; check that the file holds the "
-                            "essay itself."))
+        raise IngestError(
+            _("No paragraphs of text were found; check that the file holds the essay itself.")
+        )
     return parsed
 
 
@@ -347,8 +404,9 @@ def _store_passage_parts(passage: Passage, language: str):
     )
 
 
-def store_essay(parsed: ParsedEssay, *, slug: str, title: str, language: str,
-                source_name: str = "") -> LoadResult:
+def store_essay(
+    parsed: ParsedEssay, *, slug: str, title: str, language: str, source_name: str = ""
+) -> LoadResult:
     """Create or update an essay from parsed text; passages keep their identity across edits."""
     digest = content_hash(parsed, title, language)
     with transaction.atomic():
@@ -391,19 +449,29 @@ def title_from_name(name: str) -> str:
     return stem[:1].upper() + stem[1:] if stem else "Essay"
 
 
-def load_essay_bytes(data: bytes, name: str, *, slug: str | None = None, title: str | None = None,
-                     language: str | None = None, fmt: str | None = None) -> LoadResult:
+def load_essay_bytes(
+    data: bytes,
+    name: str,
+    *,
+    slug: str | None = None,
+    title: str | None = None,
+    language: str | None = None,
+    fmt: str | None = None,
+) -> LoadResult:
     """Check, parse and store an essay file's bytes; nothing is stored when anything is wrong."""
     text = decode_essay_bytes(data)
     parsed = parse_essay(text, fmt or guess_format(name, text))
     title = (title or parsed.title or title_from_name(name)).strip()[:300]
     slug = slug or slugify(title)[:80] or "essay"
     if slugify(slug) != slug:
-        raise IngestError(_("The slug %(slug)s may hold only lower-case letters, digits and "
-                            "hyphens.") % {"slug": slug})
+        raise IngestError(
+            _("The slug %(slug)s may hold only lower-case letters, digits and hyphens.")
+            % {"slug": slug}
+        )
     language = language or detect_language(" ".join(parsed.paragraphs))
-    return store_essay(parsed, slug=slug, title=title, language=language,
-                       source_name=Path(name).name)
+    return store_essay(
+        parsed, slug=slug, title=title, language=language, source_name=Path(name).name
+    )
 
 
 def load_essay_file(path, **options) -> LoadResult:
@@ -413,7 +481,10 @@ def load_essay_file(path, **options) -> LoadResult:
     size = path.stat().st_size
     if size > settings.ESSAY_MAX_BYTES:
         raise IngestError(
-            _("The file is %(size)s bytes; the limit is %(limit)s bytes. Split the essay or "
-              "raise ESSAY_MAX_BYTES.") % {"size": size, "limit": settings.ESSAY_MAX_BYTES}
+            _(
+                "The file is %(size)s bytes; the limit is %(limit)s bytes. Split the essay or "
+                "raise ESSAY_MAX_BYTES."
+            )
+            % {"size": size, "limit": settings.ESSAY_MAX_BYTES}
         )
     return load_essay_bytes(path.read_bytes(), path.name, **options)

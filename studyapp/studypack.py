@@ -70,8 +70,9 @@ def read_pack(path) -> dict:
     except FileNotFoundError:
         raise StudyPackError([_("There is no study pack at %(path)s.") % {"path": path}]) from None
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise StudyPackError([_("The study pack is not valid UTF-8 YAML: %(err)s")
-                              % {"err": exc}]) from None
+        raise StudyPackError(
+            [_("The study pack is not valid UTF-8 YAML: %(err)s") % {"err": exc}]
+        ) from None
     if not isinstance(data, dict) or "essay" not in data:
         raise StudyPackError([_("The study pack must be a mapping with an 'essay' section.")])
     return data
@@ -163,12 +164,17 @@ def load_study_pack(path, *, load_source=True) -> PackReport:
         source = Path(meta["source"])
         if not source.is_absolute():
             source = Path(settings.BASE_DIR) / source
-        load_essay_file(source, slug=meta["slug"], title=meta.get("title"),
-                        language=meta.get("language"))
+        load_essay_file(
+            source, slug=meta["slug"], title=meta.get("title"), language=meta.get("language")
+        )
     essay = Essay.objects.filter(slug=meta.get("slug")).first()
     if essay is None:
-        raise StudyPackError([_("Essay %(slug)s is not loaded; load it first with load_essay.")
-                              % {"slug": meta.get("slug")}])
+        raise StudyPackError(
+            [
+                _("Essay %(slug)s is not loaded; load it first with load_essay.")
+                % {"slug": meta.get("slug")}
+            ]
+        )
     passages = {p.number: p for p in essay.current_passages()}
     problems = pack_problems(data, passages)
     if problems:
@@ -179,7 +185,8 @@ def load_study_pack(path, *, load_source=True) -> PackReport:
         topics_by_slug = {}
         for position, topic in enumerate(data.get("topics", [])):
             topics_by_slug[topic["slug"]], _created = Topic.objects.update_or_create(
-                essay=essay, slug=topic["slug"],
+                essay=essay,
+                slug=topic["slug"],
                 defaults={"name": topic["name"], "position": position},
             )
         essay.topics.exclude(slug__in=topics_by_slug).delete()
@@ -206,8 +213,14 @@ def load_study_pack(path, *, load_source=True) -> PackReport:
                 if section == "arguments":
                     obj.points.all().delete()
                     ArgumentPoint.objects.bulk_create(
-                        ArgumentPoint(argument=obj, kind=p["kind"], position=n, text=p["text"],
-                                      passage=passages[p["passage"]], span=p["span"])
+                        ArgumentPoint(
+                            argument=obj,
+                            kind=p["kind"],
+                            position=n,
+                            text=p["text"],
+                            passage=passages[p["passage"]],
+                            span=p["span"],
+                        )
                         for n, p in enumerate(item["points"])
                     )
                 stored[section][item["key"]] = obj
@@ -223,9 +236,13 @@ def unanchored_items(essay: Essay) -> list[str]:
         for item in model.objects.filter(essay=essay).select_related("passage"):
             if item.passage.retired or not item.span_is_anchored():
                 problems.append(f"{section}.{item.key}: span not in passage {item.passage.number}")
-    points = ArgumentPoint.objects.filter(argument__essay=essay).select_related("passage", "argument")
+    points = ArgumentPoint.objects.filter(argument__essay=essay).select_related(
+        "passage", "argument"
+    )
     for point in points:
         if point.passage.retired or not point.span_is_anchored():
-            problems.append(f"arguments.{point.argument.key}.point{point.position + 1}: span not in "
-                            f"passage {point.passage.number}")
+            problems.append(
+                f"arguments.{point.argument.key}.point{point.position + 1}: span not in "
+                f"passage {point.passage.number}"
+            )
     return problems

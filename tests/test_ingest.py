@@ -73,10 +73,17 @@ def test_a_changed_file_updates_passages_and_keeps_what_hangs_on_them(shipped_es
     text = SHIPPED_SEED.read_text(encoding="utf-8")
     lines = text.splitlines()
     # A new paragraph before everything, and a small correction in the third.
-    lines.insert(5, "Een nieuwe inleidende alinea die de auteur later heeft toegevoegd aan de tekst.")
+    lines.insert(
+        5, "Een nieuwe inleidende alinea die de auteur later heeft toegevoegd aan de tekst."
+    )
     lines[8] = lines[8].replace("Net puur een noodmaatregel", "Niet puur een noodmaatregel")
-    result = load_essay_bytes("\n".join(lines).encode(), "storm.txt", slug=shipped_essay.slug,
-                              title=shipped_essay.title, language="nl")
+    result = load_essay_bytes(
+        "\n".join(lines).encode(),
+        "storm.txt",
+        slug=shipped_essay.slug,
+        title=shipped_essay.title,
+        language="nl",
+    )
     assert (result.added, result.updated, result.retired) == (1, 1, 0)
     machno.refresh_from_db()
     assert machno.passage.pk == old_passage_pk
@@ -89,8 +96,13 @@ def test_a_changed_file_updates_passages_and_keeps_what_hangs_on_them(shipped_es
 def test_a_removed_paragraph_is_retired_not_deleted(shipped_essay):
     lines = SHIPPED_SEED.read_text(encoding="utf-8").splitlines()
     del lines[-1]
-    result = load_essay_bytes("\n".join(lines).encode(), "storm.txt", slug=shipped_essay.slug,
-                              title=shipped_essay.title, language="nl")
+    result = load_essay_bytes(
+        "\n".join(lines).encode(),
+        "storm.txt",
+        slug=shipped_essay.slug,
+        title=shipped_essay.title,
+        language="nl",
+    )
     assert result.retired == 1
     assert shipped_essay.current_passages().count() == 24
     retired = Passage.objects.get(essay=shipped_essay, retired=True)
@@ -107,8 +119,11 @@ def test_a_removed_paragraph_is_retired_not_deleted(shipped_essay):
         ("Dit is geen UTF-8: één.".encode("latin-1"), "latin1.txt", "not UTF-8"),
         (b"<html><body><p>Tekst</p><script>alert(1)</script></body></html>", "a.html", "scripts"),
         (b'<html><body><p onclick="steal()">Tekst</p></body></html>', "b.html", "scripts"),
-        (b"<html><body><a href='javascript:alert(1)'>x</a><p>Tekst</p></body></html>", "c.html",
-         "scripts"),
+        (
+            b"<html><body><a href='javascript:alert(1)'>x</a><p>Tekst</p></body></html>",
+            "c.html",
+            "scripts",
+        ),
         (b"Navigatie\nNavigatie\n", "nav.txt", "No paragraphs"),
     ],
 )

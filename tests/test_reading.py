@@ -28,8 +28,13 @@ def test_the_home_page_says_what_to_do_when_there_are_no_essays(client):
 
 
 def test_markup_in_an_essay_is_shown_as_text_not_run(client):
-    essay = load_essay_bytes(b"Een alinea met <script>alert('x')</script> erin.", "x.txt",
-                             slug="xss", title="<b>Titel</b>", language="nl").essay
+    essay = load_essay_bytes(
+        b"Een alinea met <script>alert('x')</script> erin.",
+        "x.txt",
+        slug="xss",
+        title="<b>Titel</b>",
+        language="nl",
+    ).essay
     html = client.get(reverse("essay_detail", args=[essay.slug])).content.decode()
     assert "<script>alert" not in html
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html

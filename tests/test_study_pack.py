@@ -40,9 +40,14 @@ def test_every_supporting_span_stands_word_for_word_in_its_passage(shipped_essay
 def test_every_paragraph_contributes_to_the_pack(shipped_essay):
     used = set()
     for model in ANCHORED_MODELS:
-        used |= set(model.objects.filter(essay=shipped_essay).values_list("passage__number", flat=True))
-    used |= set(ArgumentPoint.objects.filter(argument__essay=shipped_essay)
-                .values_list("passage__number", flat=True))
+        used |= set(
+            model.objects.filter(essay=shipped_essay).values_list("passage__number", flat=True)
+        )
+    used |= set(
+        ArgumentPoint.objects.filter(argument__essay=shipped_essay).values_list(
+            "passage__number", flat=True
+        )
+    )
     assert used == set(range(1, 26))
 
 
@@ -51,9 +56,23 @@ def test_every_person_is_spelled_as_in_the_essay(shipped_essay):
     for person in Person.objects.filter(essay=shipped_essay):
         assert person.name in text, person.name
     names = set(Person.objects.filter(essay=shipped_essay).values_list("name", flat=True))
-    for expected in ["Trotski", "Lenin", "Stalin", "Nestor Machno", "Ida Mett", "Zinoviev",
-                     "Kameniev", "Boecharin", "Miasnikov", "Kerenski", "John Eric Marot",
-                     "Tony Cliff", "Radek", "Preobrazhensky", "Christian Rakovski"]:
+    for expected in [
+        "Trotski",
+        "Lenin",
+        "Stalin",
+        "Nestor Machno",
+        "Ida Mett",
+        "Zinoviev",
+        "Kameniev",
+        "Boecharin",
+        "Miasnikov",
+        "Kerenski",
+        "John Eric Marot",
+        "Tony Cliff",
+        "Radek",
+        "Preobrazhensky",
+        "Christian Rakovski",
+    ]:
         assert expected in names
     kameniev = Person.objects.get(essay=shipped_essay, key="kameniev")
     assert "Kamenev" in kameniev.variants
@@ -71,11 +90,15 @@ def test_every_year_in_the_essay_is_covered_by_a_fact_or_event(shipped_essay):
 
 
 def test_every_footnoted_source_is_in_the_pack(shipped_essay):
-    markers = set(FootnoteRef.objects.filter(passage__essay=shipped_essay)
-                  .values_list("number", flat=True))
+    markers = set(
+        FootnoteRef.objects.filter(passage__essay=shipped_essay).values_list("number", flat=True)
+    )
     assert markers == set(range(1, 9))
-    works = set(Work.objects.filter(essay=shipped_essay, footnote__isnull=False)
-                .values_list("footnote", flat=True))
+    works = set(
+        Work.objects.filter(essay=shipped_essay, footnote__isnull=False).values_list(
+            "footnote", flat=True
+        )
+    )
     # [4] and [5] mark a person and a quote whose source the essay does not name.
     assert works == {1, 2, 3, 6, 7, 8}
     assert Quote.objects.filter(essay=shipped_essay, span__contains="[5]").exists()

@@ -19,7 +19,8 @@ class Generated(models.Model):
     origin = models.CharField(
         max_length=120, help_text=_("The knowledge item or text span it was generated from.")
     )
-    passage = models.ForeignKey(Passage, on_delete=models.PROTECT, related_name="%(class)ss")
+    # Passages are retired, never deleted, while the essay lives; with the essay all goes.
+    passage = models.ForeignKey(Passage, on_delete=models.CASCADE, related_name="%(class)ss")
     excerpt = models.TextField(help_text=_("The exact words of the passage that support it."))
     topics = models.ManyToManyField(Topic, blank=True, related_name="%(class)ss")
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.ACTIVE)
@@ -53,6 +54,10 @@ class Question(Generated):
     options = models.JSONField(default=list, blank=True)
     answers = models.JSONField(default=list)
     explanation = models.TextField()
+    sources = models.JSONField(
+        default=list,
+        help_text=_("Every passage it draws on: [{passage, excerpt}], the first as above."),
+    )
     difficulty = models.FloatField(default=0.5, help_text=_("0 easy … 1 hard (estimate)."))
     language = models.CharField(max_length=8, default="nl")
 
@@ -81,6 +86,7 @@ class Card(Generated):
     kind = models.CharField(max_length=20, choices=Kind.choices)
     front = models.TextField()
     back = models.TextField()
+    cloze = models.TextField(blank=True, help_text=_("For cloze cards: the text with {{c1::…}}."))
 
     class Meta:
         ordering = ["passage__number", "uid"]

@@ -43,3 +43,6 @@ class Membership(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["classroom", "learner"], name="membership_unique"),
         ]
+
+    def __str__(self):
+        return f"{self.learner} in {self.classroom}"

@@ -11,7 +11,9 @@ class Essay(models.Model):
     author = models.CharField(max_length=200, blank=True)
     byline = models.CharField(max_length=300, blank=True)
     language = models.CharField(max_length=8, default="nl")
-    source_name = models.CharField(max_length=300, blank=True, help_text=_("File it was loaded from."))
+    source_name = models.CharField(
+        max_length=300, blank=True, help_text=_("File it was loaded from.")
+    )
     content_hash = models.CharField(max_length=64, blank=True)
     loaded_at = models.DateTimeField(auto_now=True)
 
@@ -51,12 +53,12 @@ class Passage(models.Model):
     def __str__(self):
         return f"{self.essay.slug} §{self.number}"
 
+    def get_absolute_url(self):
+        return f"{self.essay.get_absolute_url()}#{self.anchor}"
+
     @property
     def anchor(self):
         return f"p-{self.number}"
-
-    def get_absolute_url(self):
-        return f"{self.essay.get_absolute_url()}#{self.anchor}"
 
 
 class Sentence(models.Model):
@@ -79,7 +81,9 @@ class FootnoteRef(models.Model):
 
     passage = models.ForeignKey(Passage, on_delete=models.CASCADE, related_name="footnotes")
     number = models.PositiveIntegerField()
-    offset = models.PositiveIntegerField(help_text=_("Character offset of the marker in the passage."))
+    offset = models.PositiveIntegerField(
+        help_text=_("Character offset of the marker in the passage.")
+    )
 
     class Meta:
         ordering = ["passage", "offset"]

@@ -49,8 +49,10 @@ class Anchored(models.Model):
         super().clean()
         if self.passage_id and not self.span_is_anchored():
             raise ValidationError(
-                {"span": _("This text does not occur word for word in passage %(n)s.")
-                 % {"n": self.passage.number}}
+                {
+                    "span": _("This text does not occur word for word in passage %(n)s.")
+                    % {"n": self.passage.number}
+                }
             )
 
 
@@ -95,11 +97,36 @@ class Work(Anchored):
     def __str__(self):
         return self.title
 
+    # Dutch article of each kind of work, for phrases such as "het boek «…»".
+    KIND_ARTICLES = {
+        "boek": "het",
+        "artikel": "het",
+        "document": "het",
+        "manifest": "het",
+        "platform": "het",
+        "brochure": "de",
+        "website": "de",
+        "bespreking": "de",
+        "verklaring": "de",
+        "brief": "de",
+    }
+
+    def kind_phrase(self):
+        """The work as a Dutch noun phrase: «het boek “X”», or its title when that says it all."""
+        if self.title[:1].islower() or self.kind.lower() in self.title.lower():
+            return self.title
+        article = self.KIND_ARTICLES.get(self.kind.lower())
+        return f"{article} {self.kind} «{self.title}»" if article else f"«{self.title}»"
+
 
 class Quote(Anchored):
     text = models.TextField()
     speaker = models.ForeignKey(
-        Person, null=True, blank=True, on_delete=models.CASCADE, related_name="quotes",
+        Person,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="quotes",
         help_text=_("Empty when the quote speaks for a group, as in a platform."),
     )
     work = models.ForeignKey(

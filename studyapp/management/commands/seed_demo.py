@@ -23,7 +23,7 @@ class Command(BaseCommand):
                 username, role=Profile.Role.LEARNER, password=DEMO_PASSWORD, first_name=first_name
             )
             join_classroom(learner, classroom)
-        self.stdout.write("Demo accounts (password for all: %s):" % DEMO_PASSWORD)
+        self.stdout.write(f"Demo accounts (password for all: {DEMO_PASSWORD}):")
         self.stdout.write("  teacher:  docent")
         self.stdout.write("  learners: " + ", ".join(u for u, _ in DEMO_LEARNERS))
         self.stdout.write(f"  class:    {classroom.name} (join code {classroom.join_code})")

@@ -1,0 +1,137 @@
+"""Flashcards: facts, people both ways, concepts both ways, quotes, events, arguments, cloze."""
+
+from .draft import CardDraft, Source, cite
+from .facts import BLANK, blank_out, supporting_sentence
+from .knowledge import Knowledge, source, topics_of
+
+
+def _card(knowledge, item, origin, kind, front, back, sources=None, cloze=""):
+    return CardDraft(
+        essay_slug=knowledge.essay.slug,
+        origin=origin,
+        kind=kind,
+        front=front,
+        back=back,
+        sources=sources or [source(item)],
+        topics=topics_of(item),
+        cloze=cloze,
+    )
+
+
+def build_cards(knowledge: Knowledge) -> list[CardDraft]:
+    cards = []
+    for person in knowledge.people:
+        origin = f"person:{person.key}"
+        back = f"{person.role} ({cite(person.passage)})"
+        cards.append(_card(knowledge, person, origin, "person", person.name, back))
+        cards.append(
+            _card(
+                knowledge,
+                person,
+                origin,
+                "person_reverse",
+                f"Wie is in het essay: {person.role}?",
+                person.name,
+            )
+        )
+    for concept in knowledge.concepts:
+        origin = f"concept:{concept.key}"
+        cards.append(
+            _card(
+                knowledge,
+                concept,
+                origin,
+                "concept",
+                concept.term,
+                f"{concept.definition} ({cite(concept.passage)})",
+            )
+        )
+        cards.append(
+            _card(knowledge, concept, origin, "concept_reverse", concept.definition, concept.term)
+        )
+    for fact in knowledge.facts:
+        origin = f"fact:{fact.key}"
+        cards.append(
+            _card(
+                knowledge,
+                fact,
+                origin,
+                "fact",
+                blank_out(fact.statement, fact.answer),
+                f"{fact.answer} — {fact.statement} ({cite(fact.passage)})",
+            )
+        )
+        sentence = supporting_sentence(fact)
+        if fact.answer in sentence:
+            cloze = sentence.replace(fact.answer, "{{c1::" + fact.answer + "}}")
+            cards.append(
+                _card(
+                    knowledge,
+                    fact,
+                    origin,
+                    "cloze",
+                    sentence.replace(fact.answer, BLANK),
+                    sentence,
+                    sources=[Source(fact.passage, sentence)],
+                    cloze=cloze,
+                )
+            )
+    for event in knowledge.events:
+        cards.append(
+            _card(
+                knowledge,
+                event,
+                f"event:{event.key}",
+                "event",
+                f"Wanneer: {event.title}?",
+                f"{event.when} ({cite(event.passage)})",
+            )
+        )
+    for quote in knowledge.quotes:
+        attribution = ", ".join(
+            filter(
+                None,
+                [
+                    quote.speaker.name if quote.speaker else None,
+                    quote.work.title if quote.work else None,
+                    str(quote.year) if quote.year else None,
+                ],
+            )
+        )
+        cards.append(
+            _card(
+                knowledge,
+                quote,
+                f"quote:{quote.key}",
+                "quote",
+                f"Wie schreef of zei: «{quote.text}»?",
+                f"{attribution} ({cite(quote.passage)})",
+            )
+        )
+    for argument in knowledge.arguments:
+        points = list(argument.points.all())
+        lines = [
+            f"• {p.text} ({cite(p.passage)})" for p in points if p.kind in {"reason", "evidence"}
+        ]
+        conclusions = [p.text for p in points if p.kind == "conclusion"]
+        stance = "verwerpt" if argument.stance == "rejects" else "verdedigt"
+        back = "\n".join(
+            [
+                f"De auteur {stance}: {argument.position}",
+                "Onderbouwing:",
+                *lines,
+                *(f"Conclusie: {c}" for c in conclusions),
+            ]
+        )
+        cards.append(
+            _card(
+                knowledge,
+                argument,
+                f"argument:{argument.key}",
+                "argument",
+                f"Stelling van de auteur over {argument.subject}: {argument.claim} "
+                f"Welke redenen geeft hij?",
+                back,
+            )
+        )
+    return cards

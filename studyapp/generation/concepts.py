@@ -1,0 +1,51 @@
+"""Concepts -> what does the essay mean by this term, and which term fits this description."""
+
+from .distractors import pick_distractors
+from .draft import QuestionDraft, cite, place_correct
+from .knowledge import Knowledge, source, topics_of
+
+
+def concept_questions(knowledge: Knowledge) -> list[QuestionDraft]:
+    drafts = []
+    slug = knowledge.essay.slug
+    definitions = [c.definition for c in knowledge.concepts]
+    for concept in knowledge.concepts:
+        origin = f"concept:{concept.key}"
+        common = {
+            "essay_slug": slug,
+            "origin": origin,
+            "topics": topics_of(concept),
+            "sources": [source(concept)],
+            "language": knowledge.essay.language,
+        }
+        explanation = f"«{concept.term}»: {concept.definition} ({cite(concept.passage)})."
+        distractors = pick_distractors(
+            concept.definition, definitions, passage_text=concept.passage.text, seed=origin
+        )
+        if len(distractors) == 3:
+            draft = QuestionDraft(
+                qtype="multiple_choice",
+                variant="meaning",
+                prompt=f"Wat bedoelt het essay met «{concept.term}»?",
+                answers=[concept.definition],
+                explanation=explanation,
+                support=[concept.term],
+                distractors=distractors,
+                difficulty=0.45,
+                **common,
+            )
+            draft.options = place_correct(draft.uid, concept.definition, distractors)
+            drafts.append(draft)
+        drafts.append(
+            QuestionDraft(
+                qtype="short_answer",
+                variant="term",
+                prompt=f"Welk begrip uit het essay past bij deze omschrijving? {concept.definition}",
+                answers=[concept.term],
+                explanation=explanation,
+                support=[concept.term],
+                difficulty=0.7,
+                **common,
+            )
+        )
+    return drafts

@@ -1,0 +1,149 @@
+"""Wrong options of the same kind as the answer that the essay does not make true.
+
+A distractor is never taken from, or allowed to stand in, the passage that supports the
+answer: a name or year that stands there could well be true too ("Op het Twaalfde
+partijcongres keerde Trotski zich óók tegen Miasnikov").
+"""
+
+import re
+
+from studyapp.grading import normalize
+
+from .draft import seeded_random
+
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+NUMBER_WORDS = ["één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"]
+ORDINALS = [
+    "eerste",
+    "tweede",
+    "derde",
+    "vierde",
+    "vijfde",
+    "zesde",
+    "zevende",
+    "achtste",
+    "negende",
+    "tiende",
+    "elfde",
+    "twaalfde",
+    "dertiende",
+    "veertiende",
+]
+YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
+YEAR_RANGE = re.compile(r"^(\d{4})(\s*-\s*)(\d{4})$")
+MONTH_YEAR = re.compile(rf"^({'|'.join(MONTHS)}) (\d{{4}})$")
+DAY_MONTH_YEAR = re.compile(rf"^(\d{{1,2}}) ({'|'.join(MONTHS)}) (\d{{4}})$")
+
+
+def stands_in(candidate: str, text: str) -> bool:
+    """Does the candidate stand in the text as whole words, after normalising both?"""
+    needle = normalize(candidate)
+    if not needle:
+        return False
+    return re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", normalize(text)) is not None
+
+
+def _match_case(template: str, word: str) -> str:
+    return word[:1].upper() + word[1:] if template[:1].isupper() else word
+
+
+def synthetic_variants(answer: str, as_count: bool = False) -> list[str]:
+    """Same-shape alternatives for dates and numbers, nearest first."""
+    text = answer.strip()
+    if YEAR.match(text) and not as_count:
+        year = int(text)
+        return [str(year + d) for d in (-1, 1, -2, 2, -3, 3, -5, 5)]
+    if m := YEAR_RANGE.match(text):
+        start, sep, end = int(m.group(1)), m.group(2), int(m.group(3))
+        shifts = [(-3, -3), (2, 2), (0, 5), (-5, 0), (4, 4)]
+        return [f"{start + a}{sep}{end + b}" for a, b in shifts]
+    if m := MONTH_YEAR.match(text):
+        month, year = MONTHS.index(m.group(1)), int(m.group(2))
+        return [
+            f"{MONTHS[month]} {year - 1}",
+            f"{MONTHS[(month + 1) % 12]} {year}",
+            f"{MONTHS[month]} {year + 1}",
+            f"{MONTHS[(month + 6) % 12]} {year}",
+        ]
+    if m := DAY_MONTH_YEAR.match(text):
+        day, month, year = int(m.group(1)), MONTHS.index(m.group(2)), int(m.group(3))
+        other_day = day + 9 if day <= 19 else day - 9
+        return [
+            f"{day} {MONTHS[month]} {year - 1}",
+            f"{other_day} {MONTHS[month]} {year}",
+            f"{day} {MONTHS[(month + 1) % 12]} {year}",
+            f"{day} {MONTHS[month]} {year + 1}",
+        ]
+    if text.isdigit():
+        n = int(text)
+        return [str(v) for v in (n * 2, n // 3 * 2 or n + 1, n * 10, n + n // 2 or n + 2) if v != n]
+    lowered = text.lower()
+    for words in (NUMBER_WORDS, ORDINALS):
+        if lowered in words:
+            i = words.index(lowered)
+            near = [words[j] for j in (i - 1, i + 1, i + 2, i - 2) if 0 <= j < len(words)]
+            return [_match_case(text, w) for w in near]
+    return []
+
+
+def pick_distractors(
+    answer: str,
+    pool: list[str],
+    *,
+    passage_text: str,
+    seed: str,
+    count: int = 3,
+    also_excluded: list[str] = (),
+    as_count: bool = False,
+) -> list[str]:
+    """Up to `count` distractors from the pool (and same-shape variants), none in the passage."""
+    excluded = {normalize(answer), *(normalize(x) for x in also_excluded)}
+    year_mode = bool(YEAR.match(answer.strip())) and not as_count
+    if year_mode:
+        pool = [c for c in pool if YEAR.match(c.strip())]
+    candidates: list[str] = []
+    seen = set(excluded)
+    # Walk the pool from a seeded starting point and stop once there is enough to choose
+    # from: the cost per question stays flat however long the text is.
+    start = int(seeded_random(seed, "start").random() * len(pool)) if pool else 0
+    enough = len(pool) if year_mode else max(4 * count, 12)
+    for candidate in pool[start:] + pool[:start]:
+        if len(candidates) >= enough:
+            break
+        key = normalize(candidate)
+        if key and key not in seen and not stands_in(candidate, passage_text):
+            seen.add(key)
+            candidates.append(candidate)
+    rng = seeded_random(seed, "distractors")
+    shaped = synthetic_variants(answer, as_count)
+    if year_mode:
+        # Years from the essay that lie close by make better distractors than made-up ones.
+        answer_year = int(answer.strip())
+        candidates.sort(key=lambda c: (abs(int(c) - answer_year), c))
+        candidates = candidates[: count + 2]
+    elif shaped:
+        # Dates, ranges and numbers of another shape would give the answer away.
+        candidates = []
+    rng.shuffle(candidates)
+    chosen = candidates[:count]
+    for variant in shaped:
+        if len(chosen) >= count:
+            break
+        key = normalize(variant)
+        if key not in seen and not stands_in(variant, passage_text):
+            seen.add(key)
+            chosen.append(variant)
+    return chosen[:count]

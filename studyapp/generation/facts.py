@@ -1,0 +1,138 @@
+"""Facts -> multiple choice, true/false and cloze questions."""
+
+import re
+
+from studyapp.grading import FALSE_LABEL, TRUE_LABEL
+
+from .distractors import pick_distractors
+from .draft import QuestionDraft, Source, cite, place_correct
+from .knowledge import Knowledge, source, topics_of
+
+BLANK = "_____"
+LEADS = {
+    "date": "Welke datum of welk jaartal hoort op de open plek?",
+    "number": "Welk getal hoort op de open plek?",
+    "person": "Welke persoon hoort op de open plek?",
+    "place": "Welke plaats hoort op de open plek?",
+    "group": "Welke groep hoort op de open plek?",
+    "work": "Welk werk hoort op de open plek?",
+    "concept": "Welk begrip hoort op de open plek?",
+}
+# Concepts are too unlike each other to make fair wrong options; they get cloze and cards.
+MULTIPLE_CHOICE_KINDS = {"date", "number", "person", "place", "group", "work"}
+
+
+def blank_out(text: str, answer: str) -> str:
+    return re.sub(rf"(?<!\w){re.escape(answer)}(?!\w)", BLANK, text)
+
+
+def replace_answer(statement: str, answer: str, other: str) -> str:
+    replaced = re.sub(rf"(?<!\w){re.escape(answer)}(?!\w)", other, statement)
+    return replaced[:1].upper() + replaced[1:]
+
+
+def supporting_sentence(fact) -> str:
+    """The essay's own sentence that holds the answer inside the supporting span."""
+    for sentence in fact.passage.sentences.all():
+        text = sentence.text
+        if fact.answer in text and (
+            text in fact.span
+            or fact.span in text
+            or fact.span[:40] in text
+            or text[:40] in fact.span
+        ):
+            return text
+    return fact.span
+
+
+def fact_questions(knowledge: Knowledge) -> list[QuestionDraft]:
+    drafts = []
+    slug = knowledge.essay.slug
+    for fact in knowledge.facts:
+        origin = f"fact:{fact.key}"
+        where = cite(fact.passage)
+        common = {
+            "essay_slug": slug,
+            "origin": origin,
+            "topics": topics_of(fact),
+            "sources": [source(fact)],
+            "language": knowledge.essay.language,
+        }
+        distractors = pick_distractors(
+            fact.answer,
+            knowledge.answers_of_kind(fact.kind),
+            passage_text=fact.passage.text,
+            seed=origin,
+        )
+        explanation = f"{fact.statement} ({where})"
+
+        if fact.kind in MULTIPLE_CHOICE_KINDS and len(distractors) == 3:
+            draft = QuestionDraft(
+                qtype="multiple_choice",
+                variant="blank",
+                prompt=f"{LEADS[fact.kind]}\n«{blank_out(fact.statement, fact.answer)}»",
+                answers=[fact.answer],
+                explanation=explanation,
+                support=[fact.answer],
+                distractors=distractors,
+                difficulty=0.4 if fact.kind != "date" else 0.5,
+                **common,
+            )
+            draft.options = place_correct(draft.uid, fact.answer, distractors)
+            drafts.append(draft)
+
+        drafts.append(
+            QuestionDraft(
+                qtype="true_false",
+                variant="true",
+                prompt=f"Juist of onjuist? {fact.statement}",
+                options=[TRUE_LABEL, FALSE_LABEL],
+                answers=[TRUE_LABEL],
+                explanation=f"Juist. {explanation}",
+                support=[fact.answer],
+                difficulty=0.2,
+                **common,
+            )
+        )
+        if fact.kind in MULTIPLE_CHOICE_KINDS and distractors:
+            wrong = distractors[0]
+            drafts.append(
+                QuestionDraft(
+                    qtype="true_false",
+                    variant="false",
+                    prompt=f"Juist of onjuist? {replace_answer(fact.statement, fact.answer, wrong)}",
+                    options=[TRUE_LABEL, FALSE_LABEL],
+                    answers=[FALSE_LABEL],
+                    explanation=f"Onjuist: niet «{wrong}» maar «{fact.answer}». {explanation}",
+                    support=[fact.answer],
+                    distractors=[wrong],
+                    difficulty=0.3,
+                    **common,
+                )
+            )
+
+        sentence = supporting_sentence(fact)
+        if fact.answer in sentence:
+            cloze_common = {**common, "sources": [Source(fact.passage, sentence)]}
+            accepted = [fact.answer, *_variants_of(knowledge, fact.answer)]
+            drafts.append(
+                QuestionDraft(
+                    qtype="cloze",
+                    variant="sentence",
+                    prompt=f"Vul het ontbrekende woord of de ontbrekende woorden in:\n"
+                    f"«{blank_out(sentence, fact.answer)}»",
+                    answers=accepted,
+                    explanation=f"Er staat: «{sentence}» ({where})",
+                    support=[fact.answer],
+                    difficulty=0.6,
+                    **cloze_common,
+                )
+            )
+    return drafts
+
+
+def _variants_of(knowledge: Knowledge, answer: str) -> list[str]:
+    for person in knowledge.people:
+        if answer in person.all_names():
+            return [name for name in person.all_names() if name != answer]
+    return []

@@ -1,0 +1,93 @@
+"""Everything the study pack says about one essay, fetched once for all generators."""
+
+from dataclasses import dataclass
+
+from django.db.models import Prefetch
+
+from studyapp.models import (
+    Argument,
+    ArgumentPoint,
+    Concept,
+    Essay,
+    Event,
+    Fact,
+    Person,
+    Quote,
+    Work,
+)
+
+from .draft import Source
+
+
+@dataclass
+class Knowledge:
+    essay: Essay
+    people: list[Person]
+    events: list[Event]
+    works: list[Work]
+    quotes: list[Quote]
+    facts: list[Fact]
+    concepts: list[Concept]
+    arguments: list[Argument]
+
+    @classmethod
+    def of(cls, essay: Essay) -> "Knowledge":
+        def fetch(model, *related):
+            return list(
+                model.objects.filter(essay=essay)
+                .select_related("passage", *related)
+                .prefetch_related("topics", "passage__sentences")
+                .order_by("key")
+            )
+
+        points = ArgumentPoint.objects.select_related("passage").order_by("position")
+        arguments = list(
+            Argument.objects.filter(essay=essay)
+            .select_related("passage")
+            .prefetch_related("topics", Prefetch("points", queryset=points))
+            .order_by("key")
+        )
+        return cls(
+            essay=essay,
+            people=fetch(Person),
+            events=fetch(Event),
+            works=fetch(Work, "author"),
+            quotes=fetch(Quote, "speaker", "work"),
+            facts=fetch(Fact),
+            concepts=fetch(Concept),
+            arguments=arguments,
+        )
+
+    def is_empty(self):
+        return not any(
+            [
+                self.people,
+                self.events,
+                self.works,
+                self.quotes,
+                self.facts,
+                self.concepts,
+                self.arguments,
+            ]
+        )
+
+    def answers_of_kind(self, kind: str) -> list[str]:
+        """Every answer of one kind the pack knows: the pool distractors come from."""
+        pool = [f.answer for f in self.facts if f.kind == kind]
+        if kind == "person":
+            pool += [p.name for p in self.people]
+        elif kind == "date":
+            pool += [str(e.year) for e in self.events]
+        elif kind == "place":
+            pool += [e.place for e in self.events if e.place]
+        elif kind == "work":
+            pool += [w.title for w in self.works]
+        return pool
+
+
+def source(item) -> Source:
+    return Source(passage=item.passage, excerpt=item.span)
+
+
+def topics_of(item) -> list:
+    return list(item.topics.all())

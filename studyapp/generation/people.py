@@ -1,0 +1,102 @@
+"""People -> who-is questions, typed names and matching people to their role."""
+
+from .distractors import pick_distractors, stands_in
+from .draft import QuestionDraft, cite, place_correct, seeded_random
+from .knowledge import Knowledge, source, topics_of
+
+MATCHING_GROUP_SIZE = 4
+
+
+def person_questions(knowledge: Knowledge) -> list[QuestionDraft]:
+    drafts = []
+    slug = knowledge.essay.slug
+    names = [p.name for p in knowledge.people]
+    for person in knowledge.people:
+        origin = f"person:{person.key}"
+        common = {
+            "essay_slug": slug,
+            "origin": origin,
+            "topics": topics_of(person),
+            "sources": [source(person)],
+            "language": knowledge.essay.language,
+        }
+        prompt = f"Wie is in het essay: {person.role}?"
+        explanation = f"{person.name}: {person.role} ({cite(person.passage)})."
+        pool = [n for n in names if not stands_in(n, prompt)]
+        distractors = pick_distractors(
+            person.name,
+            pool,
+            passage_text=person.passage.text,
+            seed=origin,
+            also_excluded=person.variants,
+        )
+        if len(distractors) == 3:
+            draft = QuestionDraft(
+                qtype="multiple_choice",
+                variant="who",
+                prompt=prompt,
+                answers=[person.name],
+                explanation=explanation,
+                support=person.all_names(),
+                distractors=distractors,
+                difficulty=0.35,
+                **common,
+            )
+            draft.options = place_correct(draft.uid, person.name, distractors)
+            drafts.append(draft)
+        drafts.append(
+            QuestionDraft(
+                qtype="short_answer",
+                variant="name",
+                prompt=f"{prompt} Typ de naam.",
+                answers=person.all_names(),
+                explanation=explanation,
+                support=person.all_names(),
+                difficulty=0.65,
+                **common,
+            )
+        )
+    drafts += matching_questions(knowledge)
+    return drafts
+
+
+def matching_groups(people, size=MATCHING_GROUP_SIZE, seed="") -> list[list]:
+    """Groups of people with distinct roles so that everyone is in at least one group."""
+    ordered = sorted(people, key=lambda p: p.key)
+    seeded_random(seed, "matching").shuffle(ordered)
+    groups = []
+    for start in range(0, len(ordered), size):
+        group = ordered[start : start + size]
+        if len(group) < size:  # top up the last group from the first ones
+            group += [p for p in ordered if p not in group][: size - len(group)]
+        if len(group) >= 3:
+            groups.append(group)
+    return groups
+
+
+def matching_questions(knowledge: Knowledge) -> list[QuestionDraft]:
+    drafts = []
+    for group in matching_groups(knowledge.people, seed=knowledge.essay.slug):
+        if len({p.role for p in group}) < len(group):
+            continue
+        group = sorted(group, key=lambda p: p.key)
+        variant = "+".join(p.key for p in group)
+        draft = QuestionDraft(
+            essay_slug=knowledge.essay.slug,
+            origin=f"people:{variant}",
+            qtype="matching",
+            variant="roles",
+            prompt="Koppel elke persoon aan zijn of haar rol in het essay.",
+            answers=[f"{p.name} → {p.role}" for p in group],
+            explanation=" ".join(f"{p.name}: {p.role} ({cite(p.passage)})." for p in group),
+            sources=[source(p) for p in group],
+            topics=sorted({t for p in group for t in topics_of(p)}, key=lambda t: t.position),
+            support=[],
+            difficulty=0.5,
+            language=knowledge.essay.language,
+        )
+        roles = [p.role for p in group]
+        seeded_random(draft.uid, "roles").shuffle(roles)
+        draft.options = roles
+        drafts.append(draft)
+    return drafts
