@@ -21,3 +21,23 @@ def shipped_bank(shipped_essay):
     """The shipped essay with its generated question bank and cards."""
     call_command("generate_bank", essay=shipped_essay.slug, verbosity=0)
     return shipped_essay
+
+
+@pytest.fixture
+def learner(db):
+    from studyapp.classrooms import ensure_user
+
+    return ensure_user("leerling", role="learner", password="geheim-wachtwoord-1")[0]
+
+
+@pytest.fixture
+def other_learner(db):
+    from studyapp.classrooms import ensure_user
+
+    return ensure_user("andere", role="learner", password="geheim-wachtwoord-2")[0]
+
+
+@pytest.fixture
+def learner_client(client, learner):
+    client.force_login(learner)
+    return client

@@ -12,11 +12,14 @@ from .knowledge import (
     Topic,
     Work,
 )
+from .learning import Answer, CardState, QuizAttempt, ReviewLog
 
 __all__ = [
+    "Answer",
     "Argument",
     "ArgumentPoint",
     "Card",
+    "CardState",
     "Classroom",
     "Concept",
     "Essay",
@@ -28,7 +31,9 @@ __all__ = [
     "Person",
     "Profile",
     "Question",
+    "QuizAttempt",
     "Quote",
+    "ReviewLog",
     "Sentence",
     "Topic",
     "Work",

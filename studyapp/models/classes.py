@@ -12,6 +12,7 @@ class Profile(models.Model):
 
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
     role = models.CharField(max_length=10, choices=Role.choices, default=Role.LEARNER)
+    new_cards_per_day = models.PositiveSmallIntegerField(default=20)
 
     def __str__(self):
         return f"{self.user} ({self.role})"

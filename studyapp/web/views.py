@@ -1,9 +1,32 @@
-"""Server-rendered pages; each view parses the request, calls a selector and renders."""
+"""Server-rendered pages; each view parses the request, calls a service or selector and renders."""
 
-from django.shortcuts import get_object_or_404, render
+import secrets
 
-from studyapp import reading
-from studyapp.models import Essay
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from studyapp import reading, scheduling
+from studyapp.models import Card, Essay, QuizAttempt
+from studyapp.quizzes import (
+    QuizError,
+    answer_question,
+    attempt_questions,
+    attempt_results,
+    build_quiz,
+    close_if_expired,
+    deadline,
+    next_unanswered,
+    practise_mistakes,
+    submit_attempt,
+)
+
+from .forms import QuizForm, SignupForm, StudyFilterForm
 
 
 def home(request):
@@ -13,3 +36,227 @@ def home(request):
 def essay_detail(request, slug):
     essay = get_object_or_404(Essay, slug=slug)
     return render(request, "studyapp/essay_detail.html", reading.essay_page(essay))
+
+
+def signup(request):
+    form = SignupForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = form.save()
+        login(request, user)
+        return redirect("home")
+    return render(request, "registration/signup.html", {"form": form})
+
+
+# --- quizzes -------------------------------------------------------------------------------
+
+
+def own_attempt(request, attempt_id) -> QuizAttempt:
+    """The attempt if it is the requesting learner's; anyone else gets a 404, not a hint."""
+    attempt = get_object_or_404(QuizAttempt.objects.select_related("essay"), pk=attempt_id)
+    if attempt.learner_id != request.user.pk:
+        raise Http404
+    return attempt
+
+
+@login_required
+def quiz_new(request, slug):
+    essay = get_object_or_404(Essay, slug=slug)
+    form = QuizForm(request.POST or None, essay=essay)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            attempt = build_quiz(
+                request.user,
+                essay,
+                topics=data["topics"],
+                types=data["types"],
+                count=data["count"],
+                mode=data["mode"],
+                time_limit_minutes=data["time_limit"],
+            )
+        except QuizError as error:
+            form.add_error(None, str(error))
+        else:
+            return redirect("attempt_question", attempt.pk, 1)
+    return render(request, "studyapp/quiz_new.html", {"essay": essay, "form": form})
+
+
+@login_required
+def attempt_resume(request, attempt_id):
+    attempt = own_attempt(request, attempt_id)
+    if close_if_expired(attempt):
+        return redirect("attempt_results", attempt.pk)
+    index = next_unanswered(attempt)
+    if index is None:
+        if attempt.mode == QuizAttempt.Mode.PRACTICE:
+            submit_attempt(attempt)
+            return redirect("attempt_results", attempt.pk)
+        index = len(attempt.layout) - 1
+    return redirect("attempt_question", attempt.pk, index + 1)
+
+
+def response_from_post(question, item, post):
+    """Turn the posted form fields into the response the quiz service expects."""
+    if question.qtype == "ordering":
+        positions = {}
+        for index, text in enumerate(item["options"]):
+            try:
+                positions[text] = int(post.get(f"position-{index}", ""))
+            except ValueError:
+                return None
+        if sorted(positions.values()) != list(range(1, len(positions) + 1)):
+            return None
+        return sorted(positions, key=positions.get)
+    if question.qtype == "matching":
+        return {left: post.get(f"match-{index}", "") for index, left in enumerate(item["left"])}
+    return post.get("response", "")
+
+
+@login_required
+def attempt_question(request, attempt_id, number):
+    attempt = own_attempt(request, attempt_id)
+    if close_if_expired(attempt):
+        messages.info(request, _("Time is up: your answers were handed in."))
+        return redirect("attempt_results", attempt.pk)
+    questions = attempt_questions(attempt)
+    if not 1 <= number <= len(questions):
+        raise Http404
+    item, question = questions[number - 1]
+    answer = attempt.answers.filter(question=question).first()
+    error = None
+    if request.method == "POST":
+        response = response_from_post(question, item, request.POST)
+        try:
+            if response is None:
+                raise QuizError(_("Put every item in a place of its own."))
+            answer_question(attempt, question.pk, response, request.POST.get("key", ""))
+        except QuizError as exc:
+            error = str(exc)
+        else:
+            if attempt.mode == QuizAttempt.Mode.EXAM and number < len(questions):
+                return redirect("attempt_question", attempt.pk, number + 1)
+            return redirect("attempt_question", attempt.pk, number)
+    answered = set(attempt.answers.values_list("question_id", flat=True))
+    context = {
+        "attempt": attempt,
+        "item": item,
+        "question": question,
+        "answer": answer,
+        "number": number,
+        "total": len(questions),
+        "answered_count": len(answered),
+        "show_feedback": attempt.mode == QuizAttempt.Mode.PRACTICE and answer is not None,
+        "key": secrets.token_urlsafe(16),
+        "error": error,
+        "deadline": deadline(attempt),
+        "positions": range(1, len(item.get("options", [])) + 1),
+        "navigation": [
+            (i, item_q.pk in answered) for i, (_l, item_q) in enumerate(questions, start=1)
+        ],
+    }
+    return render(request, "studyapp/attempt_question.html", context, status=400 if error else 200)
+
+
+@login_required
+@require_POST
+def attempt_submit(request, attempt_id):
+    attempt = own_attempt(request, attempt_id)
+    submit_attempt(attempt)
+    return redirect("attempt_results", attempt.pk)
+
+
+@login_required
+def attempt_results_view(request, attempt_id):
+    attempt = own_attempt(request, attempt_id)
+    close_if_expired(attempt)
+    if not attempt.is_submitted:
+        return redirect("attempt_resume", attempt.pk)
+    return render(
+        request,
+        "studyapp/attempt_results.html",
+        {"attempt": attempt, "results": attempt_results(attempt)},
+    )
+
+
+@login_required
+@require_POST
+def attempt_mistakes(request, attempt_id):
+    attempt = own_attempt(request, attempt_id)
+    try:
+        retry = practise_mistakes(attempt)
+    except QuizError as error:
+        messages.info(request, str(error))
+        return redirect("attempt_results", attempt.pk)
+    return redirect("attempt_question", retry.pk, 1)
+
+
+@login_required
+def my_attempts(request):
+    attempts = (
+        QuizAttempt.objects.filter(learner=request.user)
+        .select_related("essay")
+        .order_by("-started_at")[:50]
+    )
+    return render(request, "studyapp/my_attempts.html", {"attempts": attempts})
+
+
+# --- flashcards ----------------------------------------------------------------------------
+
+
+def _study_url(slug, topics):
+    query = "&".join(f"topics={t}" for t in topics)
+    return reverse("study", args=[slug]) + (f"?{query}" if query else "")
+
+
+@login_required
+def study(request, slug):
+    essay = get_object_or_404(Essay, slug=slug)
+    form = StudyFilterForm(request.GET or None, essay=essay)
+    topics = form.cleaned_data["topics"] if form.is_valid() else []
+    queue = scheduling.study_queue(request.user, essay, topics)
+    intervals = {}
+    if queue.card:
+        intervals = {
+            name: scheduling.describe_interval(delta)
+            for name, delta in scheduling.next_intervals(queue.state).items()
+        }
+    return render(
+        request,
+        "studyapp/study.html",
+        {
+            "essay": essay,
+            "form": form,
+            "queue": queue,
+            "topics": topics,
+            "reveal": request.GET.get("reveal") == "1",
+            "intervals": intervals,
+            "key": secrets.token_urlsafe(16),
+            "study_url": _study_url(slug, topics),
+            "can_undo": request.user.reviews.filter(card__essay=essay).exists(),
+        },
+    )
+
+
+@login_required
+@require_POST
+def study_rate(request, slug):
+    essay = get_object_or_404(Essay, slug=slug)
+    card = get_object_or_404(Card, essay=essay, uid=request.POST.get("card", ""))
+    try:
+        scheduling.review_card(
+            request.user,
+            card,
+            int(request.POST.get("rating", 0)),
+            key=request.POST.get("key") or None,
+        )
+    except (ValueError, scheduling.StudyError) as error:
+        messages.error(request, str(error))
+    return redirect(_study_url(slug, request.POST.getlist("topics")))
+
+
+@login_required
+@require_POST
+def study_undo(request, slug):
+    essay = get_object_or_404(Essay, slug=slug)
+    scheduling.undo_last_review(request.user, essay)
+    return redirect(_study_url(slug, request.POST.getlist("topics")))

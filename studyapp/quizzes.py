@@ -1,0 +1,314 @@
+"""Quizzes: build an attempt, answer idempotently, submit, and read the results."""
+
+import random
+import secrets
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .grading import grade
+from .models import Answer, Essay, Question, QuizAttempt
+
+MAX_QUESTIONS = 100
+MAX_TYPED_ANSWER = 300
+CHOICE_TYPES = {"multiple_choice", "true_false", "quote_attribution", "argument"}
+TYPED_TYPES = {"cloze", "short_answer"}
+
+
+class QuizError(ValueError):
+    """The request cannot be carried out; the message says why, in the user's language."""
+
+
+def available_questions(essay: Essay, topics=(), types=()):
+    questions = Question.objects.filter(essay=essay, status=Question.Status.ACTIVE)
+    if topics:
+        questions = questions.filter(topics__slug__in=topics).distinct()
+    if types:
+        questions = questions.filter(qtype__in=types)
+    return questions
+
+
+def _pick(questions: list[Question], count: int, rng: random.Random) -> list[Question]:
+    """A random pick that takes the question types in turn, so a short quiz is varied."""
+    by_type = defaultdict(list)
+    for question in questions:
+        by_type[question.qtype].append(question)
+    for group in by_type.values():
+        rng.shuffle(group)
+    types = sorted(by_type)
+    rng.shuffle(types)
+    picked = []
+    while len(picked) < count and any(by_type.values()):
+        for qtype in types:
+            if by_type[qtype] and len(picked) < count:
+                picked.append(by_type[qtype].pop())
+    rng.shuffle(picked)
+    return picked
+
+
+def _layout_item(question: Question, rng: random.Random) -> dict:
+    item = {"question": question.pk}
+    if question.qtype in CHOICE_TYPES - {"true_false"}:
+        options = list(question.options)
+        rng.shuffle(options)
+        item["options"] = options
+    elif question.qtype == "true_false":
+        item["options"] = list(question.options)
+    elif question.qtype == "ordering":
+        items = list(question.options)
+        rng.shuffle(items)
+        if items == list(question.answers):
+            items = items[1:] + items[:1]
+        item["options"] = items
+    elif question.qtype == "matching":
+        left = [answer.split(" → ", 1)[0] for answer in question.answers]
+        right = [answer.split(" → ", 1)[1] for answer in question.answers]
+        rng.shuffle(left)
+        rng.shuffle(right)
+        item["left"], item["options"] = left, right
+    return item
+
+
+def build_quiz(
+    learner,
+    essay: Essay,
+    *,
+    topics=(),
+    types=(),
+    count=10,
+    mode="practice",
+    time_limit_minutes=None,
+    questions=None,
+    retry_of=None,
+) -> QuizAttempt:
+    """Start an attempt: pick the questions, fix their order and option order for this attempt."""
+    if mode not in QuizAttempt.Mode.values:
+        raise QuizError(_("Choose practice or exam mode."))
+    if not 1 <= count <= MAX_QUESTIONS:
+        raise QuizError(_("Choose between 1 and %(max)s questions.") % {"max": MAX_QUESTIONS})
+    if time_limit_minutes is not None and not 1 <= time_limit_minutes <= 240:
+        raise QuizError(_("A time limit is between 1 and 240 minutes."))
+    pool = (
+        list(questions)
+        if questions is not None
+        else list(available_questions(essay, topics, types))
+    )
+    if not pool:
+        raise QuizError(_("No questions match these choices; choose more topics or types."))
+    rng = random.Random(secrets.randbits(64))
+    picked = _pick(pool, count, rng)
+    return QuizAttempt.objects.create(
+        learner=learner,
+        essay=essay,
+        mode=mode,
+        retry_of=retry_of,
+        settings={"topics": list(topics), "types": list(types), "count": count},
+        layout=[_layout_item(q, rng) for q in picked],
+        time_limit_seconds=time_limit_minutes * 60
+        if time_limit_minutes and mode == "exam"
+        else None,
+    )
+
+
+def deadline(attempt: QuizAttempt):
+    if not attempt.time_limit_seconds:
+        return None
+    return attempt.started_at + timedelta(seconds=attempt.time_limit_seconds)
+
+
+def close_if_expired(attempt: QuizAttempt, now=None) -> bool:
+    """Submit an exam whose time is up; True when the attempt is (now) closed."""
+    limit = deadline(attempt)
+    if not attempt.is_submitted and limit and (now or timezone.now()) >= limit:
+        submit_attempt(attempt)
+    return attempt.is_submitted
+
+
+def attempt_questions(attempt: QuizAttempt) -> list[tuple[dict, Question]]:
+    """The attempt's questions in its own order, with their layout, in one query."""
+    by_id = (
+        Question.objects.select_related("passage")
+        .prefetch_related("topics")
+        .in_bulk(attempt.question_ids)
+    )
+    return [(item, by_id[item["question"]]) for item in attempt.layout if item["question"] in by_id]
+
+
+def clean_response(question: Question, item: dict, response):
+    """Check a response against the question type at the edge; raise QuizError when malformed."""
+    if question.qtype in CHOICE_TYPES:
+        if not isinstance(response, str) or response not in item["options"]:
+            raise QuizError(_("Choose one of the options."))
+        return response
+    if question.qtype in TYPED_TYPES:
+        if not isinstance(response, str) or not response.strip():
+            raise QuizError(_("Type an answer first."))
+        if len(response) > MAX_TYPED_ANSWER:
+            raise QuizError(_("That answer is too long."))
+        return response.strip()
+    if question.qtype == "ordering":
+        if not isinstance(response, list) or sorted(map(str, response)) != sorted(item["options"]):
+            raise QuizError(_("Put every item in a place of its own."))
+        return list(response)
+    if question.qtype == "matching":
+        if (
+            not isinstance(response, dict)
+            or set(response) != set(item["left"])
+            or not set(response.values()) <= set(item["options"])
+        ):
+            raise QuizError(_("Match every item on the left with one on the right."))
+        return {str(k): str(v) for k, v in response.items()}
+    raise QuizError(_("Unknown question type."))
+
+
+def answer_question(attempt: QuizAttempt, question_id: int, response, key: str):
+    """Store an answer once; a repeat with the same key, or of the same question, counts once.
+
+    Returns (answer, created). In exam mode an answer may be changed until submission.
+    """
+    if not key or len(key) > 80:
+        raise QuizError(_("The answer has no valid idempotency key."))
+    existing = Answer.objects.filter(attempt=attempt, idempotency_key=key).first()
+    if existing:
+        if existing.question_id != question_id:
+            raise QuizError(_("This key was already used for another question."))
+        return existing, False
+    if close_if_expired(attempt):
+        raise QuizError(_("This quiz is closed: it was handed in or its time is up."))
+    item = next((i for i in attempt.layout if i["question"] == question_id), None)
+    if item is None:
+        raise QuizError(_("This question is not part of this quiz."))
+    question = Question.objects.get(pk=question_id)
+    cleaned = clean_response(question, item, response)
+    result = grade(question, cleaned)
+    values = {
+        "response": cleaned,
+        "correct": result.correct,
+        "score": result.score,
+        "idempotency_key": key,
+    }
+    try:
+        with transaction.atomic():
+            previous = (
+                Answer.objects.select_for_update()
+                .filter(attempt=attempt, question_id=question_id)
+                .first()
+            )
+            if previous and attempt.mode == QuizAttempt.Mode.PRACTICE:
+                return previous, False  # feedback was given: the first answer stands
+            if previous:
+                for name, value in values.items():
+                    setattr(previous, name, value)
+                previous.save()
+                return previous, False
+            return Answer.objects.create(attempt=attempt, question_id=question_id, **values), True
+    except IntegrityError:
+        # Another request stored the same answer at the same moment: that one counts.
+        stored = Answer.objects.filter(attempt=attempt, question_id=question_id).first()
+        if stored is None:
+            raise
+        return stored, False
+
+
+def submit_attempt(attempt: QuizAttempt) -> QuizAttempt:
+    """Hand in: score is the mean over all questions, unanswered ones counting as zero."""
+    with transaction.atomic():
+        locked = QuizAttempt.objects.select_for_update().get(pk=attempt.pk)
+        if locked.submitted_at is None:
+            total = sum(Answer.objects.filter(attempt=locked).values_list("score", flat=True))
+            locked.score = total / max(1, len(locked.layout))
+            locked.submitted_at = timezone.now()
+            locked.save(update_fields=["score", "submitted_at"])
+    attempt.refresh_from_db()
+    return attempt
+
+
+def next_unanswered(attempt: QuizAttempt) -> int | None:
+    """Index (0-based) of the first question without an answer: where a learner resumes."""
+    answered = set(attempt.answers.values_list("question_id", flat=True))
+    for index, item in enumerate(attempt.layout):
+        if item["question"] not in answered:
+            return index
+    return None
+
+
+@dataclass
+class Tally:
+    correct: float = 0
+    total: int = 0
+
+    @property
+    def percent(self):
+        return round(100 * self.correct / self.total) if self.total else 0
+
+
+@dataclass
+class ReviewItem:
+    number: int
+    question: Question
+    layout: dict
+    answer: Answer | None
+
+    @property
+    def correct(self):
+        return bool(self.answer and self.answer.correct)
+
+
+@dataclass
+class Results:
+    attempt: QuizAttempt
+    items: list[ReviewItem]
+    score: float
+    by_topic: dict = field(default_factory=dict)
+    by_type: dict = field(default_factory=dict)
+
+    @property
+    def percent(self):
+        return round(100 * self.score)
+
+    @property
+    def correct_count(self):
+        return sum(1 for item in self.items if item.correct)
+
+    @property
+    def mistakes(self):
+        return [item.question for item in self.items if not item.correct]
+
+
+def attempt_results(attempt: QuizAttempt) -> Results:
+    answers = {a.question_id: a for a in attempt.answers.all()}
+    items, by_topic, by_type = [], defaultdict(Tally), defaultdict(Tally)
+    for number, (layout, question) in enumerate(attempt_questions(attempt), start=1):
+        answer = answers.get(question.pk)
+        items.append(ReviewItem(number, question, layout, answer))
+        earned = answer.score if answer else 0
+        by_type[question.get_qtype_display()].total += 1
+        by_type[question.get_qtype_display()].correct += earned
+        for topic in question.topics.all():
+            by_topic[topic.name].total += 1
+            by_topic[topic.name].correct += earned
+    score = (
+        attempt.score
+        if attempt.score is not None
+        else (sum(a.score for a in answers.values()) / max(1, len(attempt.layout)))
+    )
+    return Results(attempt, items, score, dict(by_topic), dict(by_type))
+
+
+def practise_mistakes(attempt: QuizAttempt) -> QuizAttempt:
+    """A new practice quiz of the questions this attempt got wrong or left open."""
+    mistakes = attempt_results(attempt).mistakes
+    if not mistakes:
+        raise QuizError(_("No mistakes to practise: every answer was right."))
+    return build_quiz(
+        attempt.learner,
+        attempt.essay,
+        count=len(mistakes),
+        mode="practice",
+        questions=mistakes,
+        retry_of=attempt,
+    )

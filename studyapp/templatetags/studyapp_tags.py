@@ -1,0 +1,59 @@
+"""Small presentation helpers for quiz answers and passage citations."""
+
+from django import template
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext as _
+
+register = template.Library()
+
+
+@register.filter
+def answer_html(value):
+    """A response or answer as HTML: lists become numbered lists, pairs become a list."""
+    if isinstance(value, dict):
+        return format_html(
+            '<ul class="plain">{}</ul>', format_html_join("", "<li>{} → {}</li>", value.items())
+        )
+    if isinstance(value, list):
+        return format_html(
+            '<ol class="plain">{}</ol>', format_html_join("", "<li>{}</li>", ((v,) for v in value))
+        )
+    return value
+
+
+@register.filter
+def correct_answer_html(question):
+    """The right answer of a question as a learner should see it."""
+    answers = list(question.answers)
+    if question.qtype == "ordering":
+        return answer_html(answers)
+    if question.qtype == "matching":
+        return answer_html(dict(a.split(" → ", 1) for a in answers))
+    if question.qtype in {"cloze", "short_answer"} and len(answers) > 1:
+        return format_html(
+            '{} <span class="meta">({} {})</span>',
+            answers[0],
+            _("also right:"),
+            ", ".join(answers[1:]),
+        )
+    return answers[0]
+
+
+@register.filter
+def split_prompt(prompt):
+    """A prompt's lead line and the quoted text under it, if any."""
+    lead, _sep, rest = prompt.partition("\n")
+    return {"lead": lead, "rest": rest}
+
+
+@register.filter
+def get_item(mapping, key):
+    return mapping.get(key) if hasattr(mapping, "get") else None
+
+
+@register.filter
+def position_of(response, option):
+    """1-based place of an item in an ordering response, or None."""
+    if isinstance(response, list) and option in response:
+        return response.index(option) + 1
+    return None

@@ -1,0 +1,81 @@
+from django import forms
+from django.contrib.auth.forms import UserCreationForm
+from django.utils.translation import gettext_lazy as _
+
+from studyapp.models import Profile, Question, QuizAttempt
+from studyapp.quizzes import MAX_QUESTIONS
+
+
+class SignupForm(UserCreationForm):
+    role = forms.ChoiceField(
+        label=_("I am a"),
+        choices=Profile.Role.choices,
+        initial=Profile.Role.LEARNER,
+        widget=forms.RadioSelect,
+    )
+
+    class Meta(UserCreationForm.Meta):
+        fields = ["username", "email"]
+
+    def save(self, commit=True):
+        user = super().save(commit=commit)
+        if commit:
+            Profile.objects.update_or_create(
+                user=user, defaults={"role": self.cleaned_data["role"]}
+            )
+        return user
+
+
+class QuizForm(forms.Form):
+    topics = forms.MultipleChoiceField(
+        label=_("Topics"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("None ticked: all topics."),
+    )
+    types = forms.MultipleChoiceField(
+        label=_("Question types"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("None ticked: all types."),
+    )
+    count = forms.IntegerField(
+        label=_("Number of questions"), min_value=1, max_value=MAX_QUESTIONS, initial=10
+    )
+    mode = forms.ChoiceField(
+        label=_("Mode"),
+        widget=forms.RadioSelect,
+        initial=QuizAttempt.Mode.PRACTICE,
+        choices=[
+            (QuizAttempt.Mode.PRACTICE, _("Practice: feedback after each answer")),
+            (QuizAttempt.Mode.EXAM, _("Exam: feedback at the end")),
+        ],
+    )
+    time_limit = forms.IntegerField(
+        label=_("Time limit in minutes (exam only)"),
+        required=False,
+        min_value=1,
+        max_value=240,
+    )
+
+    def __init__(self, *args, essay, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["topics"].choices = [(t.slug, t.name) for t in essay.topics.all()]
+        present = set(
+            Question.objects.filter(essay=essay, status="active")
+            .values_list("qtype", flat=True)
+            .distinct()
+        )
+        self.fields["types"].choices = [
+            (v, label) for v, label in Question.Type.choices if v in present
+        ]
+
+
+class StudyFilterForm(forms.Form):
+    topics = forms.MultipleChoiceField(
+        label=_("Topics"), required=False, widget=forms.CheckboxSelectMultiple
+    )
+
+    def __init__(self, *args, essay, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["topics"].choices = [(t.slug, t.name) for t in essay.topics.all()]
