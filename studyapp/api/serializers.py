@@ -1,0 +1,101 @@
+from rest_framework import serializers
+
+from studyapp.models import Essay, QuizAttempt, Topic
+from studyapp.quizzes import MAX_QUESTIONS
+
+
+class TopicSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Topic
+        fields = ["slug", "name"]
+
+
+class EssaySerializer(serializers.ModelSerializer):
+    topics = TopicSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Essay
+        fields = ["slug", "title", "author", "language", "topics"]
+
+
+class QuizCreateSerializer(serializers.Serializer):
+    essay = serializers.SlugRelatedField(slug_field="slug", queryset=Essay.objects.all())
+    topics = serializers.ListField(child=serializers.SlugField(), required=False, default=list)
+    types = serializers.ListField(
+        child=serializers.CharField(max_length=20), required=False, default=list
+    )
+    count = serializers.IntegerField(min_value=1, max_value=MAX_QUESTIONS, default=10)
+    mode = serializers.ChoiceField(choices=QuizAttempt.Mode.choices, default="practice")
+    time_limit_minutes = serializers.IntegerField(
+        min_value=1, max_value=240, required=False, allow_null=True, default=None
+    )
+
+
+class QuizSerializer(serializers.ModelSerializer):
+    essay = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    question_count = serializers.SerializerMethodField()
+    answered_count = serializers.SerializerMethodField()
+    deadline = serializers.SerializerMethodField()
+
+    class Meta:
+        model = QuizAttempt
+        fields = [
+            "id",
+            "essay",
+            "mode",
+            "settings",
+            "started_at",
+            "submitted_at",
+            "score",
+            "question_count",
+            "answered_count",
+            "deadline",
+        ]
+
+    def get_question_count(self, attempt) -> int:
+        return len(attempt.layout)
+
+    def get_answered_count(self, attempt) -> int:
+        return attempt.answers.count()
+
+    def get_deadline(self, attempt):
+        from studyapp.quizzes import deadline
+
+        return deadline(attempt)
+
+
+def quiz_question_data(number, item, question):
+    """A question as a learner sees it during the quiz: no answers, options in attempt order."""
+    data = {
+        "number": number,
+        "question": question.pk,
+        "id": question.uid,
+        "type": question.qtype,
+        "prompt": question.prompt,
+        "options": item.get("options", []),
+        "source_passage": question.passage.number,
+    }
+    if question.qtype == "matching":
+        data["left"] = item["left"]
+    return data
+
+
+class AnswerSerializer(serializers.Serializer):
+    question = serializers.IntegerField()
+    response = serializers.JSONField()
+    key = serializers.CharField(max_length=80)
+
+
+class ReviewSerializer(serializers.Serializer):
+    rating = serializers.IntegerField(min_value=1, max_value=4)
+    key = serializers.CharField(max_length=80, required=False, allow_blank=True)
+
+
+def feedback_data(question, answer):
+    return {
+        "correct": answer.correct,
+        "score": answer.score,
+        "answers": question.answers,
+        "explanation": question.explanation,
+        "source": {"passage": question.passage.number, "excerpt": question.excerpt},
+    }

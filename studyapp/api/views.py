@@ -1,0 +1,216 @@
+"""The REST API: the same services and selectors as the HTML views, for other clients."""
+
+from django.shortcuts import get_object_or_404
+from rest_framework import mixins, status, viewsets
+from rest_framework.decorators import action, api_view, permission_classes
+from rest_framework.exceptions import ValidationError
+from rest_framework.permissions import AllowAny, IsAuthenticated
+from rest_framework.response import Response
+
+from studyapp import scheduling
+from studyapp.models import Card, Essay, Question, QuizAttempt
+from studyapp.quizzes import (
+    QuizError,
+    answer_question,
+    attempt_questions,
+    attempt_results,
+    build_quiz,
+    close_if_expired,
+    next_unanswered,
+    submit_attempt,
+)
+
+from .serializers import (
+    AnswerSerializer,
+    EssaySerializer,
+    QuizCreateSerializer,
+    QuizSerializer,
+    ReviewSerializer,
+    feedback_data,
+    quiz_question_data,
+)
+
+
+class EssayViewSet(viewsets.ReadOnlyModelViewSet):
+    queryset = Essay.objects.prefetch_related("topics").order_by("title")
+    serializer_class = EssaySerializer
+    lookup_field = "slug"
+    permission_classes = [AllowAny]
+
+
+class QuizViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+    """A learner's own quiz attempts; another learner's attempt is a 404."""
+
+    serializer_class = QuizSerializer
+    permission_classes = [IsAuthenticated]
+
+    def get_queryset(self):
+        return (
+            QuizAttempt.objects.filter(learner=self.request.user)
+            .select_related("essay")
+            .order_by("-started_at")
+        )
+
+    def create(self, request):
+        params = QuizCreateSerializer(data=request.data)
+        params.is_valid(raise_exception=True)
+        data = params.validated_data
+        try:
+            attempt = build_quiz(
+                request.user,
+                data["essay"],
+                topics=data["topics"],
+                types=data["types"],
+                count=data["count"],
+                mode=data["mode"],
+                time_limit_minutes=data["time_limit_minutes"],
+            )
+        except QuizError as error:
+            raise ValidationError({"detail": str(error)}) from None
+        return Response(QuizSerializer(attempt).data, status=status.HTTP_201_CREATED)
+
+    @action(detail=True, methods=["get"])
+    def questions(self, request, pk=None):
+        attempt = self.get_object()
+        return Response(
+            [
+                quiz_question_data(n, item, q)
+                for n, (item, q) in enumerate(attempt_questions(attempt), start=1)
+            ]
+        )
+
+    @action(detail=True, methods=["get"])
+    def next(self, request, pk=None):
+        attempt = self.get_object()
+        close_if_expired(attempt)
+        index = None if attempt.is_submitted else next_unanswered(attempt)
+        if index is None:
+            return Response({"done": True, "question": None})
+        item, question = attempt_questions(attempt)[index]
+        return Response({"done": False, "question": quiz_question_data(index + 1, item, question)})
+
+    @action(detail=True, methods=["post"])
+    def answers(self, request, pk=None):
+        attempt = self.get_object()
+        params = AnswerSerializer(data=request.data)
+        params.is_valid(raise_exception=True)
+        data = params.validated_data
+        try:
+            answer, created = answer_question(
+                attempt, data["question"], data["response"], data["key"]
+            )
+        except QuizError as error:
+            raise ValidationError({"detail": str(error)}) from None
+        body = {
+            "question": answer.question_id,
+            "response": answer.response,
+            "answered_at": answer.answered_at,
+            "created": created,
+        }
+        if attempt.mode == QuizAttempt.Mode.PRACTICE:
+            body["feedback"] = feedback_data(Question.objects.get(pk=answer.question_id), answer)
+        return Response(body, status=status.HTTP_201_CREATED if created else status.HTTP_200_OK)
+
+    @action(detail=True, methods=["post"])
+    def submit(self, request, pk=None):
+        attempt = submit_attempt(self.get_object())
+        return Response(QuizSerializer(attempt).data)
+
+    @action(detail=True, methods=["get"])
+    def results(self, request, pk=None):
+        attempt = self.get_object()
+        close_if_expired(attempt)
+        if not attempt.is_submitted:
+            raise ValidationError({"detail": "Hand the quiz in first: POST …/submit/."})
+        results = attempt_results(attempt)
+        return Response(
+            {
+                "score": results.score,
+                "correct": results.correct_count,
+                "total": len(results.items),
+                "by_topic": {
+                    k: {"correct": v.correct, "total": v.total} for k, v in results.by_topic.items()
+                },
+                "by_type": {
+                    k: {"correct": v.correct, "total": v.total} for k, v in results.by_type.items()
+                },
+                "review": [
+                    {
+                        "number": item.number,
+                        "prompt": item.question.prompt,
+                        "response": item.answer.response if item.answer else None,
+                        **(
+                            feedback_data(item.question, item.answer)
+                            if item.answer
+                            else {
+                                "correct": False,
+                                "score": 0,
+                                "answers": item.question.answers,
+                                "explanation": item.question.explanation,
+                                "source": {
+                                    "passage": item.question.passage.number,
+                                    "excerpt": item.question.excerpt,
+                                },
+                            }
+                        ),
+                    }
+                    for item in results.items
+                ],
+            }
+        )
+
+
+def _card_data(card, state):
+    intervals = scheduling.next_intervals(state)
+    return {
+        "id": card.uid,
+        "kind": card.kind,
+        "front": card.front,
+        "back": card.back,
+        "source": {"passage": card.passage.number, "excerpt": card.excerpt},
+        "due": state.due if state else None,
+        "intervals": {name: int(delta.total_seconds()) for name, delta in intervals.items()},
+    }
+
+
+@api_view(["GET"])
+@permission_classes([IsAuthenticated])
+def due_cards(request):
+    """The next card to study for an essay (optionally some topics), with the queue's counts."""
+    essay = get_object_or_404(Essay, slug=request.query_params.get("essay", ""))
+    queue = scheduling.study_queue(request.user, essay, request.query_params.getlist("topics"))
+    return Response(
+        {
+            "due": queue.due_count,
+            "new": queue.new_count,
+            "next_due": queue.next_due,
+            "card": _card_data(queue.card, queue.state) if queue.card else None,
+        }
+    )
+
+
+@api_view(["POST"])
+@permission_classes([IsAuthenticated])
+def review_card(request, uid):
+    card = get_object_or_404(Card.objects.select_related("passage"), uid=uid, status="active")
+    params = ReviewSerializer(data=request.data)
+    params.is_valid(raise_exception=True)
+    state = scheduling.review_card(
+        request.user,
+        card,
+        params.validated_data["rating"],
+        key=params.validated_data.get("key") or None,
+    )
+    return Response({"id": card.uid, "due": state.due, "reps": state.reps})
+
+
+@api_view(["POST"])
+@permission_classes([IsAuthenticated])
+def undo_review(request):
+    essay = None
+    if request.data.get("essay"):
+        essay = get_object_or_404(Essay, slug=request.data["essay"])
+    undone = scheduling.undo_last_review(request.user, essay)
+    if undone is None:
+        return Response({"detail": "There is no rating to undo."}, status=status.HTTP_404_NOT_FOUND)
+    return Response({"id": undone.card.uid, "undone_rating": undone.rating})
