@@ -75,7 +75,14 @@ def test_bad_requests_get_clear_errors(shipped_bank, api):
     reply = api.post(
         "/api/quizzes/", {"essay": shipped_bank.slug, "topics": ["nope"]}, format="json"
     )
-    assert reply.status_code == 400 and "No questions match" in str(reply.data)
+    assert reply.status_code == 400 and "geen vragen bij deze keuzes" in str(reply.data)
+    english = api.post(
+        "/api/quizzes/",
+        {"essay": shipped_bank.slug, "topics": ["nope"]},
+        format="json",
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+    assert "No questions match" in str(english.data)
     quiz = api.post("/api/quizzes/", {"essay": shipped_bank.slug, "count": 1}, format="json").data[
         "id"
     ]
