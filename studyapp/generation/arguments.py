@@ -175,7 +175,7 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                             f"Waarom verwerpt de auteur het standpunt «{argument.position}»?",
                             reasons[0].text,
                             distractors,
-                            f"{reasons[0].text} ({cite(reasons[0].passage)}). "
+                            f"{POINT_LABELS[reasons[0].kind]} ({cite(reasons[0].passage)}): {reasons[0].text} "
                             f"Zijn stelling: {argument.claim}",
                             [Source(reasons[0].passage, reasons[0].span), claim_source],
                             0.65,
