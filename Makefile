@@ -61,3 +61,4 @@ clean:
 
 bench: $(VENV)/.installed-run
 	$(BIN)/python bench/generation.py
+	$(BIN)/python bench/dashboard.py

@@ -4,8 +4,16 @@ import secrets
 
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from .models import Classroom, Membership, Profile
+from .models import Assignment, Classroom, Essay, Membership, Profile, QuizAttempt
+from .quizzes import QuizError, available_questions, build_quiz
+
+
+class ClassroomError(ValueError):
+    """A class or assignment action that cannot be carried out; the message says why."""
+
 
 # No 0/O or 1/I/L: join codes are read aloud and typed from a board.
 JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -45,3 +53,133 @@ def create_classroom(teacher, name, *, join_code=None):
 def join_classroom(learner, classroom):
     membership, _created = Membership.objects.get_or_create(classroom=classroom, learner=learner)
     return membership
+
+
+def role_of(user) -> str:
+    if not user.is_authenticated:
+        return ""
+    profile = Profile.objects.filter(user=user).only("role").first()
+    return profile.role if profile else Profile.Role.LEARNER
+
+
+def is_teacher(user) -> bool:
+    return role_of(user) == Profile.Role.TEACHER
+
+
+def classes_taught(user):
+    return Classroom.objects.filter(teacher=user)
+
+
+def classes_joined(user):
+    return Classroom.objects.filter(memberships__learner=user).select_related("teacher")
+
+
+def start_classroom(teacher, name: str) -> Classroom:
+    """A teacher's new class, with a fresh join code."""
+    if not is_teacher(teacher):
+        raise ClassroomError(_("Only teachers can create classes."))
+    name = (name or "").strip()
+    if not name or len(name) > 120:
+        raise ClassroomError(_("Give the class a name of at most 120 characters."))
+    return create_classroom(teacher, name)
+
+
+def join_by_code(learner, code: str) -> Classroom:
+    code = (code or "").strip().upper().replace(" ", "")
+    classroom = Classroom.objects.filter(join_code=code).first()
+    if classroom is None:
+        raise ClassroomError(
+            _("There is no class with join code %(code)s; check the code with your teacher.")
+            % {"code": code or "–"}
+        )
+    if classroom.teacher_id == learner.pk:
+        raise ClassroomError(_("You teach this class; learners join it with the code."))
+    join_classroom(learner, classroom)
+    return classroom
+
+
+def remove_learner(classroom: Classroom, learner_id: int) -> bool:
+    deleted, _details = Membership.objects.filter(
+        classroom=classroom, learner_id=learner_id
+    ).delete()
+    return bool(deleted)
+
+
+def create_assignment(
+    classroom: Classroom,
+    *,
+    title,
+    essay: Essay,
+    due_at,
+    topics=(),
+    types=(),
+    count=10,
+    mode="exam",
+    time_limit_minutes=None,
+) -> Assignment:
+    """Set work for a class; refused when it could not produce a quiz."""
+    title = (title or "").strip()
+    if not title:
+        raise ClassroomError(_("Give the assignment a title."))
+    if due_at <= timezone.now():
+        raise ClassroomError(_("The due date must lie in the future."))
+    if not 1 <= count <= 100:
+        raise ClassroomError(_("Choose between 1 and 100 questions."))
+    if mode not in QuizAttempt.Mode.values:
+        raise ClassroomError(_("Choose practice or exam mode."))
+    if not available_questions(essay, topics, types).exists():
+        raise ClassroomError(_("No questions match these choices; choose more topics or types."))
+    return Assignment.objects.create(
+        classroom=classroom,
+        title=title[:200],
+        essay=essay,
+        topics=list(topics),
+        types=list(types),
+        count=count,
+        mode=mode,
+        time_limit_minutes=time_limit_minutes,
+        due_at=due_at,
+    )
+
+
+def assignments_for(learner):
+    """The assignments of every class the learner is in, with the learner's attempt if any."""
+    assignments = list(
+        Assignment.objects.filter(classroom__memberships__learner=learner)
+        .select_related("classroom", "essay")
+        .order_by("due_at")
+    )
+    attempts = {
+        a.assignment_id: a
+        for a in QuizAttempt.objects.filter(learner=learner, assignment__in=assignments)
+    }
+    for assignment in assignments:
+        assignment.my_attempt = attempts.get(assignment.pk)
+    return assignments
+
+
+def start_assignment(learner, assignment: Assignment) -> QuizAttempt:
+    """The learner's attempt at an assignment: started once, resumed after that."""
+    if not Membership.objects.filter(classroom=assignment.classroom, learner=learner).exists():
+        raise ClassroomError(_("This assignment is for another class."))
+    existing = QuizAttempt.objects.filter(assignment=assignment, learner=learner).first()
+    if existing:
+        return existing
+    try:
+        with transaction.atomic():
+            attempt = build_quiz(
+                learner,
+                assignment.essay,
+                topics=assignment.topics,
+                types=assignment.types,
+                count=assignment.count,
+                mode=assignment.mode,
+                time_limit_minutes=assignment.time_limit_minutes,
+            )
+            attempt.assignment = assignment
+            attempt.save(update_fields=["assignment"])
+            return attempt
+    except IntegrityError:
+        return QuizAttempt.objects.get(assignment=assignment, learner=learner)
+    except QuizError as error:
+        raise ClassroomError(str(error)) from None

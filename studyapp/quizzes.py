@@ -190,6 +190,7 @@ def answer_question(attempt: QuizAttempt, question_id: int, response, key: str):
         "correct": result.correct,
         "score": result.score,
         "idempotency_key": key,
+        "answered_at": timezone.now(),
     }
     try:
         with transaction.atomic():

@@ -1,13 +1,29 @@
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
+from django.utils import translation
 
 from studyapp.studypack import load_study_pack
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED_PACK = ROOT / "fixtures" / "trotski-deel-2.yaml"
 SHIPPED_SEED = ROOT / "seeds" / "peter-storm-notities-over-trotski-en-trotskisme-2.txt"
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    # A request in English leaves English active in the thread; start every test in Dutch.
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    # Real hashing takes a third of a second per password; tests create many users.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture
@@ -41,3 +57,37 @@ def other_learner(db):
 def learner_client(client, learner):
     client.force_login(learner)
     return client
+
+
+@pytest.fixture
+def teacher(db):
+    from studyapp.classrooms import ensure_user
+
+    return ensure_user("meester", role="teacher", password="geheim-wachtwoord-3")[0]
+
+
+@pytest.fixture
+def other_teacher(db):
+    from studyapp.classrooms import ensure_user
+
+    return ensure_user("juf", role="teacher", password="geheim-wachtwoord-4")[0]
+
+
+@pytest.fixture
+def classroom(teacher, learner):
+    from studyapp.classrooms import join_classroom, start_classroom
+
+    room = start_classroom(teacher, "5 vwo A")
+    join_classroom(learner, room)
+    return room
+
+
+@pytest.fixture
+def small_bank(db):
+    """A short essay with a raw-text bank: for tests where the content does not matter."""
+    from studyapp.generation import generate_bank
+    from studyapp.ingest import load_essay_file
+
+    essay = load_essay_file(ROOT / "tests" / "data" / "watersnood.txt", slug="watersnood").essay
+    generate_bank(essay)
+    return essay

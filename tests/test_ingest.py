@@ -113,10 +113,10 @@ def test_a_removed_paragraph_is_retired_not_deleted(shipped_essay):
 @pytest.mark.parametrize(
     ("data", "name", "message"),
     [
-        (b"", "empty.txt", "empty"),
-        (b"   \n\n  \t", "blank.txt", "empty"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR", "image.txt", "binary"),
-        ("Dit is geen UTF-8: één.".encode("latin-1"), "latin1.txt", "not UTF-8"),
+        (b"", "empty.txt", "leeg"),
+        (b"   \n\n  \t", "blank.txt", "leeg"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR", "image.txt", "binair"),
+        ("Dit is geen UTF-8: één.".encode("latin-1"), "latin1.txt", "geen UTF-8"),
         (b"<html><body><p>Tekst</p><script>alert(1)</script></body></html>", "a.html", "scripts"),
         (b'<html><body><p onclick="steal()">Tekst</p></body></html>', "b.html", "scripts"),
         (
@@ -124,7 +124,7 @@ def test_a_removed_paragraph_is_retired_not_deleted(shipped_essay):
             "c.html",
             "scripts",
         ),
-        (b"Navigatie\nNavigatie\n", "nav.txt", "No paragraphs"),
+        (b"Navigatie\nNavigatie\n", "nav.txt", "geen alinea"),
     ],
 )
 def test_bad_input_gets_a_clear_error_and_stores_nothing(data, name, message):
@@ -138,7 +138,7 @@ def test_a_file_over_the_size_limit_is_refused(settings, tmp_path):
     settings.ESSAY_MAX_BYTES = 1000
     big = tmp_path / "big.txt"
     big.write_text("Een zin over Trotski. " * 100, encoding="utf-8")
-    with pytest.raises(IngestError, match="limit is 1000 bytes"):
+    with pytest.raises(IngestError, match="grens is 1000 bytes"):
         load_essay_file(big)
     assert Essay.objects.count() == 0
 
@@ -146,9 +146,9 @@ def test_a_file_over_the_size_limit_is_refused(settings, tmp_path):
 def test_the_command_reports_bad_input_without_a_traceback(tmp_path):
     bad = tmp_path / "latin1.txt"
     bad.write_bytes("Één essay".encode("latin-1"))
-    with pytest.raises(CommandError, match="save it as UTF-8"):
+    with pytest.raises(CommandError, match="sla het op als UTF-8"):
         call_command("load_essay", str(bad))
-    with pytest.raises(CommandError, match="There is no file"):
+    with pytest.raises(CommandError, match="Er is geen bestand"):
         call_command("load_essay", str(tmp_path / "missing.txt"))
 
 
@@ -190,3 +190,10 @@ def test_wrapped_plain_text_paragraphs_are_joined(tmp_path):
     essay = load_essay_file(path, slug="wrapped", title="Wrapped", language="nl").essay
     texts = list(essay.current_passages().values_list("text", flat=True))
     assert texts[-2:] == ["Een alinea die over twee regels loopt.", "En nog een alinea."]
+
+
+def test_errors_are_in_english_for_an_english_user():
+    from django.utils import translation
+
+    with translation.override("en"), pytest.raises(IngestError, match="save it as UTF-8"):
+        load_essay_bytes("één".encode("latin-1"), "x.txt", slug="x")

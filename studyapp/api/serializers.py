@@ -99,3 +99,44 @@ def feedback_data(question, answer):
         "explanation": question.explanation,
         "source": {"passage": question.passage.number, "excerpt": question.excerpt},
     }
+
+
+class ClassroomSerializer(serializers.Serializer):
+    id = serializers.IntegerField(read_only=True)
+    name = serializers.CharField(max_length=120)
+    join_code = serializers.SerializerMethodField()
+    teacher = serializers.SerializerMethodField()
+    is_teacher = serializers.SerializerMethodField()
+
+    def _teaches(self, classroom):
+        return classroom.teacher_id == self.context["request"].user.pk
+
+    def get_join_code(self, classroom) -> str | None:
+        return classroom.join_code if self._teaches(classroom) else None
+
+    def get_teacher(self, classroom) -> str:
+        return classroom.teacher.get_username()
+
+    def get_is_teacher(self, classroom) -> bool:
+        return self._teaches(classroom)
+
+
+class JoinSerializer(serializers.Serializer):
+    code = serializers.CharField(max_length=12)
+
+
+class AssignmentSerializer(serializers.Serializer):
+    id = serializers.IntegerField(read_only=True)
+    title = serializers.CharField(max_length=200)
+    essay = serializers.SlugRelatedField(slug_field="slug", queryset=Essay.objects.all())
+    topics = serializers.ListField(child=serializers.SlugField(), required=False, default=list)
+    types = serializers.ListField(
+        child=serializers.CharField(max_length=20), required=False, default=list
+    )
+    count = serializers.IntegerField(min_value=1, max_value=100, default=10)
+    mode = serializers.ChoiceField(choices=QuizAttempt.Mode.choices, default="exam")
+    time_limit_minutes = serializers.IntegerField(
+        min_value=1, max_value=240, required=False, allow_null=True, default=None
+    )
+    due_at = serializers.DateTimeField()
+    classroom = serializers.IntegerField(source="classroom_id", read_only=True)

@@ -2,16 +2,24 @@ from django.urls import include, path
 from rest_framework.authtoken.views import obtain_auth_token
 from rest_framework.routers import DefaultRouter
 
-from . import views
+from . import class_views, views
 
 router = DefaultRouter()
 router.register("essays", views.EssayViewSet, basename="essay")
 router.register("quizzes", views.QuizViewSet, basename="quiz")
+router.register("classes", class_views.ClassroomViewSet, basename="classroom")
 
 urlpatterns = [
     path("auth/token/", obtain_auth_token, name="api_token"),
     path("cards/due/", views.due_cards, name="api_due_cards"),
     path("cards/undo/", views.undo_review, name="api_undo_review"),
     path("cards/<str:uid>/review/", views.review_card, name="api_review_card"),
+    path("assignments/", class_views.my_assignments, name="api_my_assignments"),
+    path(
+        "assignments/<int:assignment_id>/start/",
+        class_views.start_assignment,
+        name="api_start_assignment",
+    ),
+    path("progress/", class_views.my_progress, name="api_my_progress"),
     path("", include(router.urls)),
 ]

@@ -1,5 +1,5 @@
 from .bank import Card, Question
-from .classes import Classroom, Membership, Profile
+from .classes import Assignment, Classroom, Membership, Profile
 from .content import Essay, FootnoteRef, Passage, Sentence
 from .knowledge import (
     Argument,
@@ -18,6 +18,7 @@ __all__ = [
     "Answer",
     "Argument",
     "ArgumentPoint",
+    "Assignment",
     "Card",
     "CardState",
     "Classroom",

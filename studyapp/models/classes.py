@@ -1,4 +1,4 @@
-"""People using the app: roles and classes."""
+"""People using the app: roles, classes and the work a teacher assigns to a class."""
 
 from django.conf import settings
 from django.db import models
@@ -47,3 +47,32 @@ class Membership(models.Model):
 
     def __str__(self):
         return f"{self.learner} in {self.classroom}"
+
+
+class Assignment(models.Model):
+    """Work a teacher sets a class: a quiz built from these choices, due by a date."""
+
+    classroom = models.ForeignKey(Classroom, on_delete=models.CASCADE, related_name="assignments")
+    title = models.CharField(max_length=200)
+    essay = models.ForeignKey(
+        "studyapp.Essay", on_delete=models.CASCADE, related_name="assignments"
+    )
+    topics = models.JSONField(default=list, blank=True)
+    types = models.JSONField(default=list, blank=True)
+    count = models.PositiveSmallIntegerField(default=10)
+    mode = models.CharField(max_length=10, default="exam")
+    time_limit_minutes = models.PositiveSmallIntegerField(null=True, blank=True)
+    due_at = models.DateTimeField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["due_at", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(count__gte=1) & models.Q(count__lte=100),
+                name="assignment_count_range",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title

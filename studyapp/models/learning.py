@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .bank import Card, Question
@@ -28,10 +29,25 @@ class QuizAttempt(models.Model):
     retry_of = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="retries"
     )
+    assignment = models.ForeignKey(
+        "studyapp.Assignment",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="attempts",
+    )
 
     class Meta:
         ordering = ["-started_at"]
         indexes = [models.Index(fields=["learner", "essay", "-started_at"])]
+        constraints = [
+            # One graded attempt per learner per assignment; starting again resumes it.
+            models.UniqueConstraint(
+                fields=["assignment", "learner"],
+                condition=models.Q(assignment__isnull=False),
+                name="one_attempt_per_assignment",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.learner} · {self.essay.slug} · {self.started_at:%Y-%m-%d %H:%M}"
@@ -39,6 +55,11 @@ class QuizAttempt(models.Model):
     @property
     def is_submitted(self):
         return self.submitted_at is not None
+
+    @property
+    def is_late(self):
+        due = self.assignment.due_at if self.assignment_id else None
+        return bool(due and self.submitted_at and self.submitted_at > due)
 
     @property
     def question_ids(self):
@@ -52,7 +73,8 @@ class Answer(models.Model):
     correct = models.BooleanField()
     score = models.FloatField()
     idempotency_key = models.CharField(max_length=80)
-    answered_at = models.DateTimeField(auto_now=True)
+    # Set by the service on every (re)answer; a default, not auto_now, so imports keep their times.
+    answered_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
         ordering = ["attempt", "answered_at"]

@@ -57,3 +57,16 @@ def position_of(response, option):
     if isinstance(response, list) and option in response:
         return response.index(option) + 1
     return None
+
+
+@register.filter
+def mastery_colour(value):
+    from studyapp.charts import mastery_colour as colour
+
+    return colour(value)
+
+
+@register.filter
+def percent(value):
+    """0.734 -> '73%'; None -> '–' (no evidence is not zero)."""
+    return "–" if value is None else f"{round(100 * value)}%"

@@ -79,3 +79,21 @@ class StudyFilterForm(forms.Form):
     def __init__(self, *args, essay, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["topics"].choices = [(t.slug, t.name) for t in essay.topics.all()]
+
+
+class ClassroomForm(forms.Form):
+    name = forms.CharField(label=_("Name of the class"), max_length=120)
+
+
+class JoinForm(forms.Form):
+    code = forms.CharField(label=_("Join code"), max_length=12)
+
+
+class AssignmentForm(QuizForm):
+    title = forms.CharField(label=_("Title"), max_length=200)
+    due_at = forms.DateTimeField(
+        label=_("Due"),
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
+    )
+    field_order = ["title", "due_at", "topics", "types", "count", "mode", "time_limit"]

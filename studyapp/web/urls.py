@@ -1,11 +1,41 @@
 from django.urls import path
 
-from . import views
+from . import class_views, views
 
 urlpatterns = [
     path("", views.home, name="home"),
     path("signup/", views.signup, name="signup"),
     path("me/attempts/", views.my_attempts, name="my_attempts"),
+    path("me/progress/", class_views.my_progress, name="my_progress"),
+    path("classes/", class_views.classes_home, name="classes"),
+    path("classes/join/", class_views.join_class, name="join_class"),
+    path("join/<str:code>/", class_views.join_class, name="join_class_code"),
+    path("classes/<int:classroom_id>/", class_views.class_dashboard, name="class_dashboard"),
+    path(
+        "classes/<int:classroom_id>/members/<int:learner_id>/remove/",
+        class_views.remove_member,
+        name="remove_member",
+    ),
+    path(
+        "classes/<int:classroom_id>/assignments/new/",
+        class_views.assignment_new,
+        name="assignment_new",
+    ),
+    path(
+        "classes/<int:classroom_id>/gradebook.csv",
+        class_views.gradebook_export,
+        name="gradebook_csv",
+    ),
+    path(
+        "classes/<int:classroom_id>/items.csv",
+        class_views.item_analysis_export,
+        name="item_analysis_csv",
+    ),
+    path(
+        "assignments/<int:assignment_id>/start/",
+        class_views.assignment_start,
+        name="assignment_start",
+    ),
     path("essays/<slug:slug>/", views.essay_detail, name="essay_detail"),
     path("essays/<slug:slug>/quiz/", views.quiz_new, name="quiz_new"),
     path("essays/<slug:slug>/study/", views.study, name="study"),

@@ -1,0 +1,224 @@
+"""API for classes, assignments and progress, with the same permission rules as the pages."""
+
+from django.db.models import Q
+from django.shortcuts import get_object_or_404
+from rest_framework import status, viewsets
+from rest_framework.decorators import action, api_view, permission_classes
+from rest_framework.exceptions import PermissionDenied, ValidationError
+from rest_framework.permissions import IsAuthenticated
+from rest_framework.response import Response
+
+from studyapp import classrooms, progress
+from studyapp.models import Assignment, Classroom, Essay
+
+from .serializers import AssignmentSerializer, ClassroomSerializer, JoinSerializer
+
+
+def _assignment_data(assignment):
+    return AssignmentSerializer(assignment).data
+
+
+class ClassroomViewSet(viewsets.GenericViewSet):
+    """Classes the user teaches or is in; any other class does not exist for them (404)."""
+
+    serializer_class = ClassroomSerializer
+    permission_classes = [IsAuthenticated]
+
+    def get_queryset(self):
+        user = self.request.user
+        return (
+            Classroom.objects.filter(Q(teacher=user) | Q(memberships__learner=user))
+            .select_related("teacher")
+            .distinct()
+            .order_by("name")
+        )
+
+    def taught(self):
+        classroom = self.get_object()
+        if classroom.teacher_id != self.request.user.pk:
+            raise PermissionDenied("Only the teacher of this class may do this.")
+        return classroom
+
+    def list(self, request):
+        page = self.paginate_queryset(self.get_queryset())
+        return self.get_paginated_response(self.get_serializer(page, many=True).data)
+
+    def retrieve(self, request, pk=None):
+        return Response(self.get_serializer(self.get_object()).data)
+
+    def create(self, request):
+        params = ClassroomSerializer(data=request.data, context={"request": request})
+        params.is_valid(raise_exception=True)
+        try:
+            classroom = classrooms.start_classroom(request.user, params.validated_data["name"])
+        except classrooms.ClassroomError as error:
+            raise PermissionDenied(str(error)) from None
+        return Response(self.get_serializer(classroom).data, status=status.HTTP_201_CREATED)
+
+    @action(detail=False, methods=["post"])
+    def join(self, request):
+        params = JoinSerializer(data=request.data)
+        params.is_valid(raise_exception=True)
+        try:
+            classroom = classrooms.join_by_code(request.user, params.validated_data["code"])
+        except classrooms.ClassroomError as error:
+            raise ValidationError({"code": str(error)}) from None
+        return Response(self.get_serializer(classroom).data)
+
+    @action(detail=True, methods=["get"])
+    def members(self, request, pk=None):
+        classroom = self.taught()
+        return Response(
+            [
+                {"id": m.learner_id, "username": m.learner.get_username(), "joined_at": m.joined_at}
+                for m in classroom.memberships.select_related("learner").order_by(
+                    "learner__username"
+                )
+            ]
+        )
+
+    @action(detail=True, methods=["delete"], url_path=r"members/(?P<learner_id>\d+)")
+    def remove_member(self, request, pk=None, learner_id=None):
+        classroom = self.taught()
+        if not classrooms.remove_learner(classroom, int(learner_id)):
+            return Response(
+                {"detail": "This learner is not in the class."}, status=status.HTTP_404_NOT_FOUND
+            )
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+    @action(detail=True, methods=["get", "post"])
+    def assignments(self, request, pk=None):
+        if request.method == "POST":
+            classroom = self.taught()
+            params = AssignmentSerializer(data=request.data)
+            params.is_valid(raise_exception=True)
+            try:
+                assignment = classrooms.create_assignment(classroom, **params.validated_data)
+            except classrooms.ClassroomError as error:
+                raise ValidationError({"detail": str(error)}) from None
+            return Response(_assignment_data(assignment), status=status.HTTP_201_CREATED)
+        classroom = self.get_object()
+        return Response(
+            [
+                _assignment_data(a)
+                for a in classroom.assignments.select_related("essay").order_by("due_at")
+            ]
+        )
+
+    @action(detail=True, methods=["get"])
+    def progress(self, request, pk=None):
+        classroom = self.taught()
+        essay = progress.class_essay(classroom, request.query_params.get("essay"))
+        board = progress.class_dashboard(classroom, essay)
+        return Response(
+            {
+                "essay": essay.slug if essay else None,
+                "topics": [
+                    {"slug": t.slug, "name": t.name, "mean_mastery": mean}
+                    for t, mean in board.topic_means
+                ],
+                "learners": [
+                    {
+                        "id": row.learner.pk,
+                        "username": row.learner.get_username(),
+                        "mastery": {t.slug: row.mastery.get(t.pk) for t in board.topics},
+                        "last_activity": row.last_activity,
+                        "risks": row.risks,
+                    }
+                    for row in board.rows
+                ],
+                "assignments": [
+                    {
+                        "id": s.assignment.pk,
+                        "title": s.assignment.title,
+                        "submitted": s.submitted,
+                        "late": s.late,
+                        "members": s.members,
+                        "mean_score": s.mean_score,
+                    }
+                    for s in board.assignments
+                ],
+            }
+        )
+
+    @action(detail=True, methods=["get"])
+    def items(self, request, pk=None):
+        classroom = self.taught()
+        essay = progress.class_essay(classroom, request.query_params.get("essay"))
+        ids = list(classroom.memberships.values_list("learner_id", flat=True))
+        return Response(
+            [
+                {
+                    "id": i.question.uid,
+                    "type": i.question.qtype,
+                    "attempts": i.attempts,
+                    "facility": i.facility,
+                    "discrimination": i.discrimination,
+                    "flagged": i.flagged,
+                    "choices": [{"option": o, "chosen": n, "right": r} for o, n, r in i.choices],
+                }
+                for i in (progress.item_analysis(ids, essay) if essay else [])
+            ]
+        )
+
+
+@api_view(["GET"])
+@permission_classes([IsAuthenticated])
+def my_assignments(request):
+    return Response(
+        [
+            {
+                **_assignment_data(a),
+                "class": a.classroom.name,
+                "attempt": a.my_attempt.pk if a.my_attempt else None,
+                "submitted_at": a.my_attempt.submitted_at if a.my_attempt else None,
+                "score": a.my_attempt.score if a.my_attempt else None,
+                "late": a.my_attempt.is_late if a.my_attempt else False,
+            }
+            for a in classrooms.assignments_for(request.user)
+        ]
+    )
+
+
+@api_view(["POST"])
+@permission_classes([IsAuthenticated])
+def start_assignment(request, assignment_id):
+    assignment = get_object_or_404(
+        Assignment.objects.select_related("classroom", "essay"),
+        pk=assignment_id,
+        classroom__memberships__learner=request.user,
+    )
+    try:
+        attempt = classrooms.start_assignment(request.user, assignment)
+    except classrooms.ClassroomError as error:
+        raise ValidationError({"detail": str(error)}) from None
+    return Response({"quiz": attempt.pk}, status=status.HTTP_201_CREATED)
+
+
+@api_view(["GET"])
+@permission_classes([IsAuthenticated])
+def my_progress(request):
+    essay = (
+        get_object_or_404(Essay, slug=request.query_params.get("essay", ""))
+        if request.query_params.get("essay")
+        else Essay.objects.order_by("title").first()
+    )
+    if essay is None:
+        return Response({"detail": "There are no essays."}, status=status.HTTP_404_NOT_FOUND)
+    report = progress.learner_progress(request.user, essay)
+    return Response(
+        {
+            "essay": essay.slug,
+            "streak": report.streak,
+            "answers": report.answers,
+            "reviews": report.reviews,
+            "topics": [
+                {"slug": t.topic.slug, "name": t.topic.name, "mastery": t.mastery}
+                for t in report.topics
+            ],
+            "weak_spots": [t.topic.slug for t in report.weak_spots],
+            "history": [
+                {"day": day, "share_right": share, "answers": n} for day, share, n in report.history
+            ],
+        }
+    )

@@ -1,0 +1,60 @@
+"""CSV exports: the gradebook and the item analysis of a class."""
+
+import csv
+import io
+
+from studyapp.progress import ItemStats
+
+
+def rows_to_csv(header, rows) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(header)
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def gradebook_csv(rows: list[dict]) -> str:
+    return rows_to_csv(
+        ["learner", "assignment", "score", "submitted_at", "late"],
+        (
+            [
+                r["learner"],
+                r["assignment"],
+                "" if r["score"] is None else r["score"],
+                r["submitted_at"].isoformat() if r["submitted_at"] else "",
+                "yes" if r["late"] else "no",
+            ]
+            for r in rows
+        ),
+    )
+
+
+def item_analysis_csv(items: list[ItemStats]) -> str:
+    return rows_to_csv(
+        [
+            "question_id",
+            "type",
+            "passage",
+            "prompt",
+            "attempts",
+            "facility",
+            "discrimination",
+            "flagged",
+            "choices",
+        ],
+        (
+            [
+                i.question.uid,
+                i.question.qtype,
+                i.question.passage.number,
+                i.question.prompt.replace("\n", " "),
+                i.attempts,
+                f"{i.facility:.3f}",
+                "" if i.discrimination is None else f"{i.discrimination:.3f}",
+                "yes" if i.flagged else "no",
+                "; ".join(f"{o} ({n}{', right' if right else ''})" for o, n, right in i.choices),
+            ]
+            for i in items
+        ),
+    )

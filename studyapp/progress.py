@@ -1,0 +1,432 @@
+"""Read-only selectors for progress: a learner's mastery, the class dashboard, item analysis.
+
+Mastery of a topic, from 0 to 1, combines two kinds of evidence:
+
+* flashcards: the mean FSRS retrievability (the predicted chance of recalling it now) of the
+  topic's cards the learner has studied;
+* quizzes: the share of the topic's questions answered right, each answer weighted by its age
+  (weight 0.5 ** (age in days / 7), so last week counts twice as much as the week before;
+  answers older than 60 days are left out).
+
+When both exist, mastery is their mean; when only one exists, it is that one; with neither,
+mastery is unknown (shown as –), not zero.
+"""
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from django.db.models import Max
+from django.utils import timezone
+from fsrs import Card as FsrsCard
+
+from .models import (
+    Answer,
+    Assignment,
+    Card,
+    CardState,
+    Classroom,
+    Essay,
+    Membership,
+    Question,
+    QuizAttempt,
+    ReviewLog,
+    Topic,
+)
+from .scheduling import SCHEDULER
+
+HALF_LIFE_DAYS = 7
+WINDOW_DAYS = 60
+AT_RISK_IDLE_DAYS = 7
+FALLING_BY = 0.15
+FLAG_DISCRIMINATION = 0.1
+MIN_ANSWERS_FOR_ANALYSIS = 5
+
+
+def _recency_weight(age: timedelta) -> float:
+    return 0.5 ** (age.total_seconds() / 86400 / HALF_LIFE_DAYS)
+
+
+def _retrievability(stability, last_review, now) -> float:
+    if not stability or last_review is None:
+        return 0.0
+    # A card_id given: fsrs otherwise sleeps a millisecond to make a unique one.
+    card = FsrsCard(card_id=1, stability=stability, last_review=last_review)
+    return SCHEDULER.get_card_retrievability(card, now)
+
+
+def mastery_by_learner(learner_ids, essay: Essay, now=None) -> dict[int, dict[int, float]]:
+    """{learner id: {topic id: mastery}} for every topic with evidence; a fixed number of queries."""
+    now = now or timezone.now()
+    question_topics = defaultdict(list)
+    for question_id, topic_id in Question.topics.through.objects.filter(
+        question__essay=essay
+    ).values_list("question_id", "topic_id"):
+        question_topics[question_id].append(topic_id)
+    card_topics = defaultdict(list)
+    for card_id, topic_id in Card.topics.through.objects.filter(card__essay=essay).values_list(
+        "card_id", "topic_id"
+    ):
+        card_topics[card_id].append(topic_id)
+
+    quiz = defaultdict(lambda: defaultdict(lambda: [0.0, 0.0]))  # learner -> topic -> [w*s, w]
+    answers = Answer.objects.filter(
+        attempt__learner_id__in=learner_ids,
+        attempt__essay=essay,
+        answered_at__gte=now - timedelta(days=WINDOW_DAYS),
+    ).values_list("attempt__learner_id", "question_id", "score", "answered_at")
+    for learner_id, question_id, score, answered_at in answers:
+        weight = _recency_weight(now - answered_at)
+        for topic_id in question_topics[question_id]:
+            cell = quiz[learner_id][topic_id]
+            cell[0] += weight * score
+            cell[1] += weight
+
+    cards = defaultdict(lambda: defaultdict(list))  # learner -> topic -> [retrievability]
+    states = CardState.objects.filter(learner_id__in=learner_ids, card__essay=essay).values_list(
+        "learner_id", "card_id", "fsrs", "last_reviewed_at"
+    )
+    for learner_id, card_id, fsrs_state, last_reviewed in states:
+        value = _retrievability(fsrs_state.get("stability"), last_reviewed, now)
+        for topic_id in card_topics[card_id]:
+            cards[learner_id][topic_id].append(value)
+
+    result = {}
+    for learner_id in learner_ids:
+        topics = set(quiz[learner_id]) | set(cards[learner_id])
+        mastery = {}
+        for topic_id in topics:
+            parts = []
+            weighted = quiz[learner_id].get(topic_id)
+            if weighted and weighted[1]:
+                parts.append(weighted[0] / weighted[1])
+            recalled = cards[learner_id].get(topic_id)
+            if recalled:
+                parts.append(sum(recalled) / len(recalled))
+            if parts:
+                mastery[topic_id] = sum(parts) / len(parts)
+        result[learner_id] = mastery
+    return result
+
+
+def activity_days(learner, now=None) -> list:
+    """The dates (local) on which the learner answered a question or rated a card."""
+    dates = {
+        timezone.localtime(t).date()
+        for t in Answer.objects.filter(attempt__learner=learner).values_list(
+            "answered_at", flat=True
+        )
+    }
+    dates |= {
+        timezone.localtime(t).date()
+        for t in ReviewLog.objects.filter(learner=learner).values_list("reviewed_at", flat=True)
+    }
+    return sorted(dates)
+
+
+def streak(days, today) -> int:
+    """Consecutive days with activity, ending today (or yesterday: today is not over yet)."""
+    days = set(days)
+    current = today if today in days else today - timedelta(days=1)
+    count = 0
+    while current in days:
+        count += 1
+        current -= timedelta(days=1)
+    return count
+
+
+@dataclass
+class TopicProgress:
+    topic: Topic
+    mastery: float | None
+
+    @property
+    def percent(self):
+        return None if self.mastery is None else round(100 * self.mastery)
+
+
+@dataclass
+class LearnerProgress:
+    essay: Essay
+    topics: list[TopicProgress]
+    history: list[tuple]  # (date, share right, answers)
+    streak: int
+    weak_spots: list[TopicProgress]
+    answers: int
+    reviews: int
+
+
+def learner_progress(learner, essay: Essay, now=None) -> LearnerProgress:
+    now = now or timezone.now()
+    mastery = mastery_by_learner([learner.pk], essay, now)[learner.pk]
+    topics = [TopicProgress(t, mastery.get(t.pk)) for t in essay.topics.all()]
+    per_day = defaultdict(lambda: [0.0, 0])
+    for score, answered_at in Answer.objects.filter(
+        attempt__learner=learner, attempt__essay=essay
+    ).values_list("score", "answered_at"):
+        day = per_day[timezone.localtime(answered_at).date()]
+        day[0] += score
+        day[1] += 1
+    history = [(day, total / n, n) for day, (total, n) in sorted(per_day.items())]
+    known = [t for t in topics if t.mastery is not None]
+    weak = sorted([t for t in known if t.mastery < 0.7], key=lambda t: t.mastery)[:3]
+    return LearnerProgress(
+        essay=essay,
+        topics=topics,
+        history=history,
+        streak=streak(activity_days(learner), timezone.localtime(now).date()),
+        weak_spots=weak,
+        answers=sum(n for _d, _s, n in history),
+        reviews=ReviewLog.objects.filter(learner=learner, card__essay=essay).count(),
+    )
+
+
+# --- the class dashboard -------------------------------------------------------------------
+
+
+@dataclass
+class ItemStats:
+    question: Question
+    attempts: int
+    facility: float
+    discrimination: float | None
+    choices: list = field(default_factory=list)  # (option, times chosen, is right)
+
+    @property
+    def flagged(self):
+        return self.discrimination is not None and self.discrimination < FLAG_DISCRIMINATION
+
+
+def point_biserial(pairs) -> float | None:
+    """Correlation of right (0/1) with the rest score; None when either does not vary."""
+    n = len(pairs)
+    if n < 2:
+        return None
+    xs = [x for x, _ in pairs]
+    ys = [y for _, y in pairs]
+    mean_x, mean_y = sum(xs) / n, sum(ys) / n
+    var_x = sum((x - mean_x) ** 2 for x in xs)
+    var_y = sum((y - mean_y) ** 2 for y in ys)
+    if var_x == 0 or var_y == 0:
+        return None
+    cov = sum((x - mean_x) * (y - mean_y) for x, y in pairs)
+    return cov / math.sqrt(var_x * var_y)
+
+
+def item_analysis(learner_ids, essay: Essay) -> list[ItemStats]:
+    """Per question: attempts, facility (share right), discrimination and distractor counts.
+
+    Discrimination is the point-biserial correlation between being right on the item (0/1)
+    and the learner's rest score: their share right over all their other answers.
+    """
+    rows = list(
+        Answer.objects.filter(
+            attempt__learner_id__in=learner_ids, attempt__essay=essay
+        ).values_list("attempt__learner_id", "question_id", "correct", "response")
+    )
+    totals = defaultdict(lambda: [0, 0])
+    for learner_id, _question_id, correct, _response in rows:
+        totals[learner_id][0] += int(correct)
+        totals[learner_id][1] += 1
+    by_question = defaultdict(list)
+    for learner_id, question_id, correct, response in rows:
+        by_question[question_id].append((learner_id, int(correct), response))
+    questions = Question.objects.filter(pk__in=by_question).select_related("passage").in_bulk()
+    stats = []
+    for question_id, answers in by_question.items():
+        question = questions[question_id]
+        pairs = []
+        for learner_id, correct, _response in answers:
+            right, count = totals[learner_id]
+            if count > 1:
+                pairs.append((correct, (right - correct) / (count - 1)))
+        choices = []
+        if question.options and question.qtype in {
+            "multiple_choice",
+            "true_false",
+            "quote_attribution",
+            "argument",
+        }:
+            chosen = Counter(r for _l, _c, r in answers if isinstance(r, str))
+            choices = [(o, chosen.get(o, 0), o in question.answers) for o in question.options]
+        stats.append(
+            ItemStats(
+                question=question,
+                attempts=len(answers),
+                facility=sum(c for _l, c, _r in answers) / len(answers),
+                discrimination=point_biserial(pairs)
+                if len(answers) >= MIN_ANSWERS_FOR_ANALYSIS
+                else None,
+                choices=choices,
+            )
+        )
+    stats.sort(
+        key=lambda s: (
+            not s.flagged,
+            s.discrimination if s.discrimination is not None else 2,
+            s.question.uid,
+        )
+    )
+    return stats
+
+
+@dataclass
+class LearnerRow:
+    learner: object
+    mastery: dict  # topic id -> value
+    last_activity: object
+    recent_scores: list
+    risks: list = field(default_factory=list)
+
+
+@dataclass
+class AssignmentSummary:
+    assignment: Assignment
+    submitted: int
+    late: int
+    members: int
+    mean_score: float | None
+
+    @property
+    def completion(self):
+        return self.submitted / self.members if self.members else 0
+
+
+@dataclass
+class ClassDashboard:
+    classroom: Classroom
+    essay: Essay | None
+    topics: list
+    rows: list[LearnerRow]
+    topic_means: list  # (topic, mean mastery or None)
+    assignments: list[AssignmentSummary]
+    items: list[ItemStats]
+
+    @property
+    def at_risk(self):
+        return [row for row in self.rows if row.risks]
+
+    @property
+    def flagged_items(self):
+        return [item for item in self.items if item.flagged]
+
+
+def class_essay(classroom: Classroom, essay_slug=None):
+    if essay_slug:
+        return Essay.objects.filter(slug=essay_slug).first()
+    latest = classroom.assignments.select_related("essay").order_by("-created_at").first()
+    return latest.essay if latest else Essay.objects.order_by("title").first()
+
+
+def class_dashboard(classroom: Classroom, essay: Essay | None, now=None) -> ClassDashboard:
+    """Everything the teacher's dashboard shows, in a number of queries independent of size."""
+    now = now or timezone.now()
+    learners = [
+        m.learner
+        for m in Membership.objects.filter(classroom=classroom)
+        .select_related("learner")
+        .order_by("learner__username")
+    ]
+    ids = [learner.pk for learner in learners]
+    assignments = list(classroom.assignments.select_related("essay").order_by("due_at"))
+    if essay is None:
+        return ClassDashboard(
+            classroom, None, [], [LearnerRow(lr, {}, None, []) for lr in learners], [], [], []
+        )
+    topics = list(essay.topics.all())
+    mastery = mastery_by_learner(ids, essay, now)
+
+    last_answer = dict(
+        Answer.objects.filter(attempt__learner_id__in=ids)
+        .values("attempt__learner_id")
+        .annotate(last=Max("answered_at"))
+        .values_list("attempt__learner_id", "last")
+    )
+    last_review = dict(
+        ReviewLog.objects.filter(learner_id__in=ids)
+        .values("learner_id")
+        .annotate(last=Max("reviewed_at"))
+        .values_list("learner_id", "last")
+    )
+    scores = defaultdict(list)
+    graded = defaultdict(list)  # assignment -> [(score, late)]
+    for learner_id, score, submitted_at, assignment_id, due_at in (
+        QuizAttempt.objects.filter(learner_id__in=ids, essay=essay, submitted_at__isnull=False)
+        .order_by("submitted_at")
+        .values_list("learner_id", "score", "submitted_at", "assignment_id", "assignment__due_at")
+    ):
+        scores[learner_id].append(score)
+        if assignment_id:
+            graded[assignment_id].append((score, bool(due_at and submitted_at > due_at)))
+
+    rows = []
+    for learner in learners:
+        last = max(
+            filter(None, [last_answer.get(learner.pk), last_review.get(learner.pk)]), default=None
+        )
+        row = LearnerRow(learner, mastery.get(learner.pk, {}), last, scores[learner.pk][-6:])
+        if last is None or now - last > timedelta(days=AT_RISK_IDLE_DAYS):
+            row.risks.append("inactive")
+        recent = scores[learner.pk]
+        if len(recent) >= 4:
+            half = min(3, len(recent) // 2)
+            before, after = recent[-2 * half : -half], recent[-half:]
+            if sum(before) / half - sum(after) / half >= FALLING_BY:
+                row.risks.append("falling")
+        known = list(row.mastery.values())
+        if known and sum(known) / len(known) < 0.4:
+            row.risks.append("low")
+        rows.append(row)
+
+    topic_means = []
+    for topic in topics:
+        values = [row.mastery[topic.pk] for row in rows if topic.pk in row.mastery]
+        topic_means.append((topic, sum(values) / len(values) if values else None))
+
+    summaries = []
+    for assignment in assignments:
+        results = graded.get(assignment.pk, [])
+        summaries.append(
+            AssignmentSummary(
+                assignment=assignment,
+                submitted=len(results),
+                late=sum(1 for _s, late in results if late),
+                members=len(learners),
+                mean_score=sum(s for s, _l in results) / len(results) if results else None,
+            )
+        )
+    return ClassDashboard(
+        classroom, essay, topics, rows, topic_means, summaries, item_analysis(ids, essay)
+    )
+
+
+def gradebook(classroom: Classroom) -> list[dict]:
+    """One row per learner and assignment: score, submitted at and whether it was late."""
+    learners = list(
+        Membership.objects.filter(classroom=classroom)
+        .select_related("learner")
+        .order_by("learner__username")
+    )
+    assignments = list(classroom.assignments.order_by("due_at", "pk"))
+    attempts = {
+        (a.assignment_id, a.learner_id): a
+        for a in QuizAttempt.objects.filter(assignment__classroom=classroom).select_related(
+            "assignment"
+        )
+    }
+    rows = []
+    for membership in learners:
+        for assignment in assignments:
+            attempt = attempts.get((assignment.pk, membership.learner_id))
+            submitted = attempt.submitted_at if attempt else None
+            rows.append(
+                {
+                    "learner": membership.learner.get_username(),
+                    "assignment": assignment.title,
+                    "score": round(attempt.score * 100, 1) if submitted else None,
+                    "submitted_at": submitted,
+                    "late": bool(submitted and submitted > assignment.due_at),
+                }
+            )
+    return rows

@@ -1,0 +1,207 @@
+"""Pages for classes: teachers run classes and read the dashboard, learners join and work."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from studyapp import charts, classrooms, progress
+from studyapp.export.csv_files import gradebook_csv, item_analysis_csv
+from studyapp.models import Assignment, Classroom, Essay
+
+from .forms import AssignmentForm, ClassroomForm, JoinForm
+
+
+def taught_classroom(request, classroom_id) -> Classroom:
+    """The class if the requesting user teaches it; anyone else gets a 404."""
+    classroom = get_object_or_404(Classroom, pk=classroom_id)
+    if classroom.teacher_id != request.user.pk:
+        raise Http404
+    return classroom
+
+
+@login_required
+def classes_home(request):
+    teacher = classrooms.is_teacher(request.user)
+    create_form = ClassroomForm(request.POST or None) if teacher else None
+    if request.method == "POST" and teacher and create_form.is_valid():
+        try:
+            classroom = classrooms.start_classroom(request.user, create_form.cleaned_data["name"])
+        except classrooms.ClassroomError as error:
+            create_form.add_error(None, str(error))
+        else:
+            return redirect("class_dashboard", classroom.pk)
+    return render(
+        request,
+        "studyapp/classes.html",
+        {
+            "is_teacher": teacher,
+            "taught": classrooms.classes_taught(request.user).order_by("name"),
+            "joined": classrooms.classes_joined(request.user).order_by("name"),
+            "assignments": classrooms.assignments_for(request.user),
+            "create_form": create_form,
+            "join_form": JoinForm(),
+        },
+    )
+
+
+@login_required
+def join_class(request, code=None):
+    form = JoinForm(request.POST or None, initial={"code": code or ""})
+    if request.method == "POST" and form.is_valid():
+        try:
+            classroom = classrooms.join_by_code(request.user, form.cleaned_data["code"])
+        except classrooms.ClassroomError as error:
+            form.add_error("code", str(error))
+        else:
+            messages.success(request, _("You joined %(name)s.") % {"name": classroom.name})
+            return redirect("classes")
+    return render(request, "studyapp/join.html", {"form": form}, status=400 if form.errors else 200)
+
+
+@login_required
+def class_dashboard(request, classroom_id):
+    classroom = taught_classroom(request, classroom_id)
+    essay = progress.class_essay(classroom, request.GET.get("essay"))
+    dashboard = progress.class_dashboard(classroom, essay)
+    topic_chart = charts.bar_chart(
+        [(topic.name, mean) for topic, mean in dashboard.topic_means],
+        title=_("Class mastery per topic"),
+    )
+    heat = [
+        (row, [(topic, row.mastery.get(topic.pk)) for topic in dashboard.topics])
+        for row in dashboard.rows
+    ]
+    return render(
+        request,
+        "studyapp/class_dashboard.html",
+        {
+            "classroom": classroom,
+            "dashboard": dashboard,
+            "heat": heat,
+            "topic_chart": topic_chart,
+            "essays": Essay.objects.order_by("title"),
+            "join_url": request.build_absolute_uri(f"/join/{classroom.join_code}/"),
+        },
+    )
+
+
+@login_required
+@require_POST
+def remove_member(request, classroom_id, learner_id):
+    classroom = taught_classroom(request, classroom_id)
+    if classrooms.remove_learner(classroom, learner_id):
+        messages.success(request, _("The learner was removed from the class."))
+    return redirect("class_dashboard", classroom.pk)
+
+
+@login_required
+def assignment_new(request, classroom_id):
+    classroom = taught_classroom(request, classroom_id)
+    essay = (
+        get_object_or_404(Essay, slug=request.GET.get("essay"))
+        if request.GET.get("essay")
+        else Essay.objects.order_by("title").first()
+    )
+    if essay is None:
+        raise Http404
+    form = AssignmentForm(request.POST or None, essay=essay, initial={"mode": "exam", "count": 10})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            classrooms.create_assignment(
+                classroom,
+                title=data["title"],
+                essay=essay,
+                due_at=data["due_at"],
+                topics=data["topics"],
+                types=data["types"],
+                count=data["count"],
+                mode=data["mode"],
+                time_limit_minutes=data["time_limit"],
+            )
+        except classrooms.ClassroomError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("The assignment was set."))
+            return redirect("class_dashboard", classroom.pk)
+    return render(
+        request,
+        "studyapp/assignment_new.html",
+        {
+            "classroom": classroom,
+            "essay": essay,
+            "form": form,
+            "essays": Essay.objects.order_by("title"),
+        },
+    )
+
+
+@login_required
+@require_POST
+def assignment_start(request, assignment_id):
+    assignment = get_object_or_404(
+        Assignment.objects.select_related("classroom", "essay"), pk=assignment_id
+    )
+    try:
+        attempt = classrooms.start_assignment(request.user, assignment)
+    except classrooms.ClassroomError as error:
+        messages.error(request, str(error))
+        return redirect("classes")
+    return redirect("attempt_resume", attempt.pk)
+
+
+def _csv_response(text, filename):
+    response = HttpResponse(text, content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@login_required
+def gradebook_export(request, classroom_id):
+    classroom = taught_classroom(request, classroom_id)
+    return _csv_response(
+        gradebook_csv(progress.gradebook(classroom)), f"gradebook-{classroom.join_code}.csv"
+    )
+
+
+@login_required
+def item_analysis_export(request, classroom_id):
+    classroom = taught_classroom(request, classroom_id)
+    essay = progress.class_essay(classroom, request.GET.get("essay"))
+    learner_ids = list(classroom.memberships.values_list("learner_id", flat=True))
+    items = progress.item_analysis(learner_ids, essay) if essay else []
+    return _csv_response(item_analysis_csv(items), f"item-analysis-{classroom.join_code}.csv")
+
+
+@login_required
+def my_progress(request):
+    essays = Essay.objects.order_by("title")
+    essay = (
+        get_object_or_404(Essay, slug=request.GET["essay"])
+        if request.GET.get("essay")
+        else essays.first()
+    )
+    if essay is None:
+        return render(request, "studyapp/my_progress.html", {"progress": None})
+    report = progress.learner_progress(request.user, essay)
+    history_chart = charts.line_chart(
+        [(day.strftime("%d-%m"), share) for day, share, _n in report.history],
+        title=_("Share right per day"),
+    )
+    mastery_chart = charts.bar_chart(
+        [(t.topic.name, t.mastery) for t in report.topics], title=_("Mastery per topic")
+    )
+    return render(
+        request,
+        "studyapp/my_progress.html",
+        {
+            "progress": report,
+            "essay": essay,
+            "essays": essays,
+            "history_chart": history_chart,
+            "mastery_chart": mastery_chart,
+        },
+    )
