@@ -62,3 +62,4 @@ clean:
 bench: $(VENV)/.installed-run
 	$(BIN)/python bench/generation.py
 	$(BIN)/python bench/dashboard.py
+	$(BIN)/python bench/export.py

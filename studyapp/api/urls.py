@@ -2,7 +2,7 @@ from django.urls import include, path
 from rest_framework.authtoken.views import obtain_auth_token
 from rest_framework.routers import DefaultRouter
 
-from . import class_views, views
+from . import class_views, export_views, views
 
 router = DefaultRouter()
 router.register("essays", views.EssayViewSet, basename="essay")
@@ -21,5 +21,15 @@ urlpatterns = [
         name="api_start_assignment",
     ),
     path("progress/", class_views.my_progress, name="api_my_progress"),
+    path("essays/<slug:slug>/anki/", export_views.essay_anki, name="api_essay_anki"),
+    path(
+        "essays/<slug:slug>/export/<str:fmt>/", export_views.essay_export, name="api_essay_export"
+    ),
+    path("me/anki/", export_views.my_anki, name="api_my_anki"),
+    path(
+        "assignments/<int:assignment_id>/anki/",
+        export_views.assignment_anki,
+        name="api_assignment_anki",
+    ),
     path("", include(router.urls)),
 ]

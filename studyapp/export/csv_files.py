@@ -58,3 +58,47 @@ def item_analysis_csv(items: list[ItemStats]) -> str:
             for i in items
         ),
     )
+
+
+def flashcards_csv(cards) -> str:
+    """Two columns, term and definition, no header: what Quizlet and Anki's text import read."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    for card in cards:
+        if card.kind in {"person_reverse", "concept_reverse"}:
+            continue
+        writer.writerow([card.front, f"{card.back} (§{card.passage.number})"])
+    return out.getvalue()
+
+
+def bank_csv(questions) -> str:
+    """The whole question bank, one row per question, independent of any gradebook."""
+    return rows_to_csv(
+        [
+            "id",
+            "type",
+            "prompt",
+            "options",
+            "answers",
+            "explanation",
+            "passage",
+            "excerpt",
+            "topics",
+            "difficulty",
+        ],
+        (
+            [
+                q.uid,
+                q.qtype,
+                q.prompt,
+                " | ".join(map(str, q.options)),
+                " | ".join(map(str, q.answers)),
+                q.explanation,
+                q.passage.number,
+                q.excerpt,
+                " | ".join(t.name for t in q.topics.all()),
+                q.difficulty,
+            ]
+            for q in questions
+        ),
+    )

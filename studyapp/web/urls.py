@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import class_views, views
+from . import class_views, export_views, views
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -38,6 +38,14 @@ urlpatterns = [
     ),
     path("essays/<slug:slug>/", views.essay_detail, name="essay_detail"),
     path("essays/<slug:slug>/quiz/", views.quiz_new, name="quiz_new"),
+    path("essays/<slug:slug>/anki/", export_views.essay_anki, name="essay_anki"),
+    path("essays/<slug:slug>/export/<str:fmt>/", export_views.essay_export, name="essay_export"),
+    path("me/anki/", export_views.my_anki, name="my_anki"),
+    path(
+        "assignments/<int:assignment_id>/anki/",
+        export_views.assignment_anki,
+        name="assignment_anki",
+    ),
     path("essays/<slug:slug>/study/", views.study, name="study"),
     path("essays/<slug:slug>/study/rate/", views.study_rate, name="study_rate"),
     path("essays/<slug:slug>/study/undo/", views.study_undo, name="study_undo"),

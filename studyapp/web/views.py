@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from studyapp import reading, scheduling
+from studyapp import classrooms, reading, scheduling
 from studyapp.models import Card, Essay, QuizAttempt
 from studyapp.quizzes import (
     QuizError,
@@ -35,7 +35,8 @@ def home(request):
 
 def essay_detail(request, slug):
     essay = get_object_or_404(Essay, slug=slug)
-    return render(request, "studyapp/essay_detail.html", reading.essay_page(essay))
+    context = {**reading.essay_page(essay), "is_teacher": classrooms.is_teacher(request.user)}
+    return render(request, "studyapp/essay_detail.html", context)
 
 
 def signup(request):

@@ -1,0 +1,52 @@
+"""API downloads: the same files as the pages, with token or session authentication."""
+
+from django.shortcuts import get_object_or_404
+from rest_framework.decorators import api_view, permission_classes
+from rest_framework.exceptions import NotFound, PermissionDenied
+from rest_framework.permissions import AllowAny, IsAuthenticated
+
+from studyapp import classrooms
+from studyapp.export.formats import FORMATS, TEACHER_FORMATS, export_text
+from studyapp.export.responses import anki_response, can_export_assignment, download
+from studyapp.export.selection import assignment_selection, essay_selection, learner_selection
+from studyapp.models import Assignment, Essay
+
+
+@api_view(["GET"])
+@permission_classes([AllowAny])
+def essay_anki(request, slug):
+    essay = get_object_or_404(Essay, slug=slug)
+    return anki_response(essay_selection(essay, request.query_params.getlist("topics")))
+
+
+@api_view(["GET"])
+@permission_classes([IsAuthenticated])
+def my_anki(request):
+    essay = get_object_or_404(Essay, slug=request.query_params.get("essay", ""))
+    return anki_response(learner_selection(request.user, essay))
+
+
+@api_view(["GET"])
+@permission_classes([IsAuthenticated])
+def assignment_anki(request, assignment_id):
+    assignment = get_object_or_404(
+        Assignment.objects.select_related("classroom", "essay"), pk=assignment_id
+    )
+    if not can_export_assignment(request.user, assignment):
+        raise NotFound
+    return anki_response(assignment_selection(assignment))
+
+
+@api_view(["GET"])
+@permission_classes([AllowAny])
+def essay_export(request, slug, fmt):
+    essay = get_object_or_404(Essay, slug=slug)
+    if fmt not in FORMATS:
+        raise NotFound(f"Unknown format {fmt!r}; use one of {', '.join(sorted(FORMATS))}.")
+    if fmt in TEACHER_FORMATS:
+        if not request.user.is_authenticated:
+            raise PermissionDenied("Log in as a teacher to export the question bank.")
+        if not classrooms.is_teacher(request.user):
+            raise PermissionDenied("Only teachers may export the question bank with answers.")
+    text, spec = export_text(essay, fmt, request.query_params.getlist("topics"))
+    return download(text, f"{essay.slug}.{spec.extension}", spec.content_type)

@@ -1,0 +1,47 @@
+"""Downloads: Anki decks and the bank in LMS and CSV formats."""
+
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+
+from studyapp import classrooms
+from studyapp.export.formats import FORMATS, TEACHER_FORMATS, export_text
+from studyapp.export.responses import anki_response, can_export_assignment, download
+from studyapp.export.selection import assignment_selection, essay_selection, learner_selection
+from studyapp.models import Assignment, Essay
+
+
+def essay_anki(request, slug):
+    essay = get_object_or_404(Essay, slug=slug)
+    return anki_response(essay_selection(essay, request.GET.getlist("topics")))
+
+
+@login_required
+def my_anki(request):
+    essay = get_object_or_404(Essay, slug=request.GET.get("essay", ""))
+    return anki_response(learner_selection(request.user, essay))
+
+
+@login_required
+def assignment_anki(request, assignment_id):
+    assignment = get_object_or_404(
+        Assignment.objects.select_related("classroom", "essay"), pk=assignment_id
+    )
+    if not can_export_assignment(request.user, assignment):
+        raise Http404
+    return anki_response(assignment_selection(assignment))
+
+
+def essay_export(request, slug, fmt):
+    essay = get_object_or_404(Essay, slug=slug)
+    if fmt not in FORMATS:
+        raise Http404
+    if fmt in TEACHER_FORMATS:
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        if not classrooms.is_teacher(request.user):
+            raise PermissionDenied
+    text, spec = export_text(essay, fmt, request.GET.getlist("topics"))
+    return download(text, f"{essay.slug}.{spec.extension}", spec.content_type)
