@@ -1,10 +1,16 @@
 from django.contrib import admin
 from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api_docs"),
     path("api/", include("studyapp.api.urls")),
     path("accounts/", include("django.contrib.auth.urls")),
     path("", include("studyapp.web.urls")),
 ]
+
+handler404 = "studyapp.api.errors.not_found"
+handler500 = "studyapp.api.errors.server_error"

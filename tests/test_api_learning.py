@@ -87,7 +87,7 @@ def test_bad_requests_get_clear_errors(shipped_bank, api):
         "id"
     ]
     reply = api.post(f"/api/quizzes/{quiz}/answers/", {"question": 1}, format="json")
-    assert reply.status_code == 400 and "key" in reply.data
+    assert reply.status_code == 400 and "key" in reply.data["errors"]
     assert api.get(f"/api/quizzes/{quiz}/results/").status_code == 400
 
 

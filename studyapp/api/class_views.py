@@ -2,6 +2,7 @@
 
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
+from drf_spectacular.utils import extend_schema
 from rest_framework import status, viewsets
 from rest_framework.decorators import action, api_view, permission_classes
 from rest_framework.exceptions import PermissionDenied, ValidationError
@@ -11,6 +12,16 @@ from rest_framework.response import Response
 from studyapp import classrooms, progress
 from studyapp.models import Assignment, Classroom, Essay
 
+from .schema import (
+    CLASS_PROGRESS,
+    ERRORS,
+    ESSAY_OPTIONAL,
+    ITEM,
+    MEMBER,
+    MY_ASSIGNMENT,
+    MY_PROGRESS,
+    STARTED,
+)
 from .serializers import AssignmentSerializer, ClassroomSerializer, JoinSerializer
 
 
@@ -23,6 +34,7 @@ class ClassroomViewSet(viewsets.GenericViewSet):
 
     serializer_class = ClassroomSerializer
     permission_classes = [IsAuthenticated]
+    queryset = Classroom.objects.none()  # for the schema: get_queryset below is what serves
 
     def get_queryset(self):
         user = self.request.user
@@ -39,13 +51,16 @@ class ClassroomViewSet(viewsets.GenericViewSet):
             raise PermissionDenied("Only the teacher of this class may do this.")
         return classroom
 
+    @extend_schema(responses={200: ClassroomSerializer(many=True), **ERRORS})
     def list(self, request):
         page = self.paginate_queryset(self.get_queryset())
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
 
+    @extend_schema(responses={200: ClassroomSerializer, **ERRORS})
     def retrieve(self, request, pk=None):
         return Response(self.get_serializer(self.get_object()).data)
 
+    @extend_schema(request=ClassroomSerializer, responses={201: ClassroomSerializer, **ERRORS})
     def create(self, request):
         params = ClassroomSerializer(data=request.data, context={"request": request})
         params.is_valid(raise_exception=True)
@@ -55,6 +70,7 @@ class ClassroomViewSet(viewsets.GenericViewSet):
             raise PermissionDenied(str(error)) from None
         return Response(self.get_serializer(classroom).data, status=status.HTTP_201_CREATED)
 
+    @extend_schema(request=JoinSerializer, responses={200: ClassroomSerializer, **ERRORS})
     @action(detail=False, methods=["post"])
     def join(self, request):
         params = JoinSerializer(data=request.data)
@@ -65,6 +81,7 @@ class ClassroomViewSet(viewsets.GenericViewSet):
             raise ValidationError({"code": str(error)}) from None
         return Response(self.get_serializer(classroom).data)
 
+    @extend_schema(responses={200: MEMBER(many=True), **ERRORS})
     @action(detail=True, methods=["get"])
     def members(self, request, pk=None):
         classroom = self.taught()
@@ -77,6 +94,7 @@ class ClassroomViewSet(viewsets.GenericViewSet):
             ]
         )
 
+    @extend_schema(responses={204: None, **ERRORS})
     @action(detail=True, methods=["delete"], url_path=r"members/(?P<learner_id>\d+)")
     def remove_member(self, request, pk=None, learner_id=None):
         classroom = self.taught()
@@ -86,6 +104,10 @@ class ClassroomViewSet(viewsets.GenericViewSet):
             )
         return Response(status=status.HTTP_204_NO_CONTENT)
 
+    @extend_schema(
+        request=AssignmentSerializer,
+        responses={200: AssignmentSerializer(many=True), 201: AssignmentSerializer, **ERRORS},
+    )
     @action(detail=True, methods=["get", "post"])
     def assignments(self, request, pk=None):
         if request.method == "POST":
@@ -105,6 +127,7 @@ class ClassroomViewSet(viewsets.GenericViewSet):
             ]
         )
 
+    @extend_schema(parameters=[ESSAY_OPTIONAL], responses={200: CLASS_PROGRESS, **ERRORS})
     @action(detail=True, methods=["get"])
     def progress(self, request, pk=None):
         classroom = self.taught()
@@ -141,6 +164,7 @@ class ClassroomViewSet(viewsets.GenericViewSet):
             }
         )
 
+    @extend_schema(parameters=[ESSAY_OPTIONAL], responses={200: ITEM(many=True), **ERRORS})
     @action(detail=True, methods=["get"])
     def items(self, request, pk=None):
         classroom = self.taught()
@@ -162,6 +186,7 @@ class ClassroomViewSet(viewsets.GenericViewSet):
         )
 
 
+@extend_schema(responses={200: MY_ASSIGNMENT(many=True), **ERRORS})
 @api_view(["GET"])
 @permission_classes([IsAuthenticated])
 def my_assignments(request):
@@ -180,6 +205,7 @@ def my_assignments(request):
     )
 
 
+@extend_schema(request=None, responses={201: STARTED, **ERRORS})
 @api_view(["POST"])
 @permission_classes([IsAuthenticated])
 def start_assignment(request, assignment_id):
@@ -195,6 +221,7 @@ def start_assignment(request, assignment_id):
     return Response({"quiz": attempt.pk}, status=status.HTTP_201_CREATED)
 
 
+@extend_schema(parameters=[ESSAY_OPTIONAL], responses={200: MY_PROGRESS, **ERRORS})
 @api_view(["GET"])
 @permission_classes([IsAuthenticated])
 def my_progress(request):

@@ -1,6 +1,8 @@
 """API downloads: the same files as the pages, with token or session authentication."""
 
 from django.shortcuts import get_object_or_404
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema
 from rest_framework.decorators import api_view, permission_classes
 from rest_framework.exceptions import NotFound, PermissionDenied
 from rest_framework.permissions import AllowAny, IsAuthenticated
@@ -11,7 +13,10 @@ from studyapp.export.responses import anki_response, can_export_assignment, down
 from studyapp.export.selection import assignment_selection, essay_selection, learner_selection
 from studyapp.models import Assignment, Essay
 
+from .schema import APKG, ERRORS, ESSAY_PARAM, TOPICS_PARAM
 
+
+@extend_schema(parameters=[TOPICS_PARAM], responses={(200, "application/apkg"): APKG, **ERRORS})
 @api_view(["GET"])
 @permission_classes([AllowAny])
 def essay_anki(request, slug):
@@ -19,6 +24,7 @@ def essay_anki(request, slug):
     return anki_response(essay_selection(essay, request.query_params.getlist("topics")))
 
 
+@extend_schema(parameters=[ESSAY_PARAM], responses={(200, "application/apkg"): APKG, **ERRORS})
 @api_view(["GET"])
 @permission_classes([IsAuthenticated])
 def my_anki(request):
@@ -26,6 +32,7 @@ def my_anki(request):
     return anki_response(learner_selection(request.user, essay))
 
 
+@extend_schema(responses={(200, "application/apkg"): APKG, **ERRORS})
 @api_view(["GET"])
 @permission_classes([IsAuthenticated])
 def assignment_anki(request, assignment_id):
@@ -37,6 +44,7 @@ def assignment_anki(request, assignment_id):
     return anki_response(assignment_selection(assignment))
 
 
+@extend_schema(parameters=[TOPICS_PARAM], responses={(200, "*/*"): OpenApiTypes.BINARY, **ERRORS})
 @api_view(["GET"])
 @permission_classes([AllowAny])
 def essay_export(request, slug, fmt):

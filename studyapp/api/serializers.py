@@ -1,3 +1,5 @@
+from datetime import datetime
+
 from rest_framework import serializers
 
 from studyapp.models import Essay, QuizAttempt, Topic
@@ -58,7 +60,7 @@ class QuizSerializer(serializers.ModelSerializer):
     def get_answered_count(self, attempt) -> int:
         return attempt.answers.count()
 
-    def get_deadline(self, attempt):
+    def get_deadline(self, attempt) -> datetime | None:
         from studyapp.quizzes import deadline
 
         return deadline(attempt)

@@ -1,6 +1,7 @@
 """The REST API: the same services and selectors as the HTML views, for other clients."""
 
 from django.shortcuts import get_object_or_404
+from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action, api_view, permission_classes
 from rest_framework.exceptions import ValidationError
@@ -20,6 +21,19 @@ from studyapp.quizzes import (
     submit_attempt,
 )
 
+from .schema import (
+    ANSWER_RESULT,
+    DUE,
+    ERRORS,
+    ESSAY_PARAM,
+    NEXT_QUESTION,
+    QUIZ_QUESTION,
+    RESULTS,
+    REVIEWED,
+    TOPICS_PARAM,
+    UNDONE,
+    Undo,
+)
 from .serializers import (
     AnswerSerializer,
     EssaySerializer,
@@ -43,6 +57,7 @@ class QuizViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
 
     serializer_class = QuizSerializer
     permission_classes = [IsAuthenticated]
+    queryset = QuizAttempt.objects.none()  # for the schema: get_queryset below is what serves
 
     def get_queryset(self):
         return (
@@ -51,6 +66,7 @@ class QuizViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
             .order_by("-started_at")
         )
 
+    @extend_schema(request=QuizCreateSerializer, responses={201: QuizSerializer, **ERRORS})
     def create(self, request):
         params = QuizCreateSerializer(data=request.data)
         params.is_valid(raise_exception=True)
@@ -69,6 +85,7 @@ class QuizViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
             raise ValidationError({"detail": str(error)}) from None
         return Response(QuizSerializer(attempt).data, status=status.HTTP_201_CREATED)
 
+    @extend_schema(responses={200: QUIZ_QUESTION(many=True), **ERRORS})
     @action(detail=True, methods=["get"])
     def questions(self, request, pk=None):
         attempt = self.get_object()
@@ -79,6 +96,7 @@ class QuizViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
             ]
         )
 
+    @extend_schema(responses={200: NEXT_QUESTION, **ERRORS})
     @action(detail=True, methods=["get"])
     def next(self, request, pk=None):
         attempt = self.get_object()
@@ -89,6 +107,9 @@ class QuizViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         item, question = attempt_questions(attempt)[index]
         return Response({"done": False, "question": quiz_question_data(index + 1, item, question)})
 
+    @extend_schema(
+        request=AnswerSerializer, responses={200: ANSWER_RESULT, 201: ANSWER_RESULT, **ERRORS}
+    )
     @action(detail=True, methods=["post"])
     def answers(self, request, pk=None):
         attempt = self.get_object()
@@ -111,11 +132,13 @@ class QuizViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
             body["feedback"] = feedback_data(Question.objects.get(pk=answer.question_id), answer)
         return Response(body, status=status.HTTP_201_CREATED if created else status.HTTP_200_OK)
 
+    @extend_schema(request=None, responses={200: QuizSerializer, **ERRORS})
     @action(detail=True, methods=["post"])
     def submit(self, request, pk=None):
         attempt = submit_attempt(self.get_object())
         return Response(QuizSerializer(attempt).data)
 
+    @extend_schema(responses={200: RESULTS, **ERRORS})
     @action(detail=True, methods=["get"])
     def results(self, request, pk=None):
         attempt = self.get_object()
@@ -173,6 +196,7 @@ def _card_data(card, state):
     }
 
 
+@extend_schema(parameters=[ESSAY_PARAM, TOPICS_PARAM], responses={200: DUE, **ERRORS})
 @api_view(["GET"])
 @permission_classes([IsAuthenticated])
 def due_cards(request):
@@ -189,6 +213,7 @@ def due_cards(request):
     )
 
 
+@extend_schema(request=ReviewSerializer, responses={200: REVIEWED, **ERRORS})
 @api_view(["POST"])
 @permission_classes([IsAuthenticated])
 def review_card(request, uid):
@@ -204,12 +229,18 @@ def review_card(request, uid):
     return Response({"id": card.uid, "due": state.due, "reps": state.reps})
 
 
+@extend_schema(
+    request=Undo,
+    responses={200: UNDONE, **ERRORS},
+)
 @api_view(["POST"])
 @permission_classes([IsAuthenticated])
 def undo_review(request):
+    params = Undo(data=request.data)
+    params.is_valid(raise_exception=True)
     essay = None
-    if request.data.get("essay"):
-        essay = get_object_or_404(Essay, slug=request.data["essay"])
+    if params.validated_data.get("essay"):
+        essay = get_object_or_404(Essay, slug=params.validated_data["essay"])
     undone = scheduling.undo_last_review(request.user, essay)
     if undone is None:
         return Response({"detail": "There is no rating to undo."}, status=status.HTTP_404_NOT_FOUND)

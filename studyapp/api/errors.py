@@ -1,0 +1,38 @@
+"""One JSON shape for every API error: {"detail": "...", "errors": {field: [...]}}."""
+
+from django.http import JsonResponse
+from django.views import defaults
+from rest_framework.views import exception_handler
+
+
+def json_exception_handler(exc, context):
+    response = exception_handler(exc, context)
+    if response is None:
+        return None
+    data = response.data
+    if isinstance(data, dict) and set(data) == {"detail"}:
+        body = {"detail": str(data["detail"])}
+    elif isinstance(data, dict):
+        fields = {k: v for k, v in data.items() if k != "detail"}
+        detail = data.get("detail") or " ".join(
+            f"{field}: {' '.join(map(str, messages if isinstance(messages, list) else [messages]))}"
+            for field, messages in fields.items()
+        )
+        body = {"detail": str(detail), "errors": fields}
+    else:
+        body = {"detail": " ".join(map(str, data)) if isinstance(data, list) else str(data)}
+    response.data = body
+    return response
+
+
+def not_found(request, exception=None):
+    """404: JSON under /api/, the site's page elsewhere."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": "Not found."}, status=404)
+    return defaults.page_not_found(request, exception)
+
+
+def server_error(request):
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": "Server error; it has been logged."}, status=500)
+    return defaults.server_error(request)
