@@ -5,6 +5,8 @@ from datetime import timedelta
 
 import pytest
 import schemathesis
+from django.core import signals
+from django.db import close_old_connections
 from django.utils import timezone
 from hypothesis import HealthCheck, settings
 from rest_framework.authtoken.models import Token
@@ -23,6 +25,17 @@ CHECKS = [not_a_server_error, response_schema_conformance, content_type_conforma
 
 # Loaded once, from the app itself; the schema view needs no database.
 schema = schemathesis.openapi.from_wsgi("/api/schema/", application)
+
+
+@pytest.fixture(autouse=True)
+def keep_the_test_connection_open():
+    # schemathesis calls the WSGI app directly; like Django's test client, keep the app from
+    # closing the database connection that holds the test's transaction.
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
 
 
 @pytest.fixture
