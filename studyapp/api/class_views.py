@@ -2,6 +2,7 @@
 
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework import status, viewsets
 from rest_framework.decorators import action, api_view, permission_classes
@@ -9,7 +10,7 @@ from rest_framework.exceptions import PermissionDenied, ValidationError
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 
-from studyapp import classrooms, progress
+from studyapp import accounts, classrooms, progress
 from studyapp.models import Assignment, Classroom, Essay
 
 from .schema import (
@@ -21,6 +22,7 @@ from .schema import (
     MY_ASSIGNMENT,
     MY_PROGRESS,
     STARTED,
+    DeleteAccount,
 )
 from .serializers import AssignmentSerializer, ClassroomSerializer, JoinSerializer
 
@@ -249,3 +251,24 @@ def my_progress(request):
             ],
         }
     )
+
+
+@extend_schema(responses={200: OpenApiTypes.OBJECT, **ERRORS})
+@api_view(["GET"])
+@permission_classes([IsAuthenticated])
+def my_data(request):
+    """Everything studyapp stores about you."""
+    return Response(accounts.personal_data(request.user))
+
+
+@extend_schema(request=DeleteAccount, responses={204: None, **ERRORS})
+@api_view(["DELETE"])
+@permission_classes([IsAuthenticated])
+def delete_me(request):
+    params = DeleteAccount(data=request.data)
+    params.is_valid(raise_exception=True)
+    try:
+        accounts.delete_account(request.user, params.validated_data["password"])
+    except accounts.AccountError as error:
+        raise ValidationError({"password": [str(error)]}) from None
+    return Response(status=status.HTTP_204_NO_CONTENT)

@@ -178,6 +178,10 @@ class MyAssignment(s.Serializer):
         return fields
 
 
+class DeleteAccount(s.Serializer):
+    password = s.CharField()
+
+
 class Started(s.Serializer):
     quiz = s.IntegerField()
 

@@ -26,6 +26,8 @@ urlpatterns = [
         "essays/<slug:slug>/export/<str:fmt>/", export_views.essay_export, name="api_essay_export"
     ),
     path("me/anki/", export_views.my_anki, name="api_my_anki"),
+    path("me/data/", class_views.my_data, name="api_my_data"),
+    path("me/", class_views.delete_me, name="api_delete_me"),
     path(
         "assignments/<int:assignment_id>/anki/",
         export_views.assignment_anki,

@@ -3,15 +3,15 @@
 import secrets
 
 from django.contrib import messages
-from django.contrib.auth import login
+from django.contrib.auth import login, logout
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from studyapp import classrooms, reading, scheduling
+from studyapp import accounts, classrooms, reading, scheduling
 from studyapp.models import Card, Essay, QuizAttempt
 from studyapp.quizzes import (
     QuizError,
@@ -43,7 +43,7 @@ def signup(request):
     form = SignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         user = form.save()
-        login(request, user)
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         return redirect("home")
     return render(request, "registration/signup.html", {"form": form})
 
@@ -261,3 +261,37 @@ def study_undo(request, slug):
     essay = get_object_or_404(Essay, slug=slug)
     scheduling.undo_last_review(request.user, essay)
     return redirect(_study_url(slug, request.POST.getlist("topics")))
+
+
+# --- your own data -------------------------------------------------------------------------
+
+
+@login_required
+def my_data(request):
+    response = JsonResponse(
+        accounts.personal_data(request.user), json_dumps_params={"ensure_ascii": False, "indent": 2}
+    )
+    response["Content-Disposition"] = (
+        f'attachment; filename="studyapp-{request.user.get_username()}.json"'
+    )
+    return response
+
+
+@login_required
+def delete_my_account(request):
+    error = None
+    if request.method == "POST":
+        try:
+            accounts.delete_account(request.user, request.POST.get("password", ""))
+        except accounts.AccountError as exc:
+            error = str(exc)
+        else:
+            logout(request)
+            messages.success(request, _("Your account and all its data were deleted."))
+            return redirect("home")
+    return render(
+        request,
+        "studyapp/delete_account.html",
+        {"error": error, "teaches": request.user.classrooms_taught.exists()},
+        status=400 if error else 200,
+    )
