@@ -63,3 +63,4 @@ bench: $(VENV)/.installed-run
 	$(BIN)/python bench/generation.py
 	$(BIN)/python bench/dashboard.py
 	$(BIN)/python bench/export.py
+	$(BIN)/python bench/load.py

@@ -4,6 +4,7 @@ from . import class_views, export_views, views
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("healthz/", views.healthz, name="healthz"),
     path("signup/", views.signup, name="signup"),
     path("me/attempts/", views.my_attempts, name="my_attempts"),
     path("me/progress/", class_views.my_progress, name="my_progress"),

@@ -5,7 +5,7 @@ import secrets
 from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -27,6 +27,11 @@ from studyapp.quizzes import (
 )
 
 from .forms import QuizForm, SignupForm, StudyFilterForm
+
+
+def healthz(request):
+    """For load balancers and the load benchmark: the app answers, nothing more."""
+    return HttpResponse("ok", content_type="text/plain")
 
 
 def home(request):

@@ -1,0 +1,289 @@
+"""Load: N learners taking quizzes at once against gunicorn on 127.0.0.1, for a bounded time.
+
+Run: .venv/bin/python bench/load.py [--learners 50] [--seconds 20] [--database sqlite|postgres|both]
+Prints throughput, p50/p99 latency and errors for the quiz traffic, beside the throughput of a
+trivial Django view on the same server, and checks that every answer sent was stored once.
+Only loopback addresses are used; every loop stops by itself at its deadline.
+"""
+
+import argparse
+import http.client
+import json
+import os
+import random
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+HOST = "127.0.0.1"
+PG_ADMIN_URL = os.environ.get("PG_ADMIN_URL", "postgres://postgres@127.0.0.1:5432/postgres")
+
+SETUP = """
+import json, os
+from django.contrib.auth.hashers import make_password
+from rest_framework.authtoken.models import Token
+from studyapp.models import Profile
+from django.contrib.auth import get_user_model
+User = get_user_model()
+password = make_password("load-test-password-1")
+users = User.objects.bulk_create([User(username=f"load{n:03d}", password=password)
+                                  for n in range({n})])
+Profile.objects.bulk_create([Profile(user=u, role="learner") for u in users])
+json.dump([Token.objects.create(user=u).key for u in users], open(os.environ["TOKENS_FILE"], "w"))
+"""
+COUNT_ANSWERS = "from studyapp.models import Answer; print(Answer.objects.count())"
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind((HOST, 0))
+        return sock.getsockname()[1]
+
+
+def manage(env, *args, code=None):
+    command = [PYTHON, "manage.py", *args]
+    if code:
+        command = [PYTHON, "manage.py", "shell", "-v", "0", "-c", code]
+    return subprocess.run(
+        command, cwd=ROOT, env=env, check=True, capture_output=True, text=True
+    ).stdout
+
+
+def request(port, method, path, token=None, body=None):
+    connection = http.client.HTTPConnection(HOST, port, timeout=30)
+    headers = {"Content-Type": "application/json"}
+    if token:
+        headers["Authorization"] = f"Token {token}"
+    start = time.perf_counter()
+    connection.request(
+        method, path, body=json.dumps(body) if body is not None else None, headers=headers
+    )
+    response = connection.getresponse()
+    data = response.read()
+    connection.close()
+    return response.status, data, time.perf_counter() - start
+
+
+class Tally:
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.latencies, self.errors, self.answers_created, self.requests = [], 0, 0, 0
+
+    def add(self, status, latency, ok=(200, 201)):
+        with self.lock:
+            self.requests += 1
+            self.latencies.append(latency)
+            if status not in ok:
+                self.errors += 1
+
+
+def learner_loop(port, token, essay, deadline, tally):
+    rng = random.Random(token)
+    while time.time() < deadline:
+        try:
+            status, data, latency = request(
+                port,
+                "POST",
+                "/api/quizzes/",
+                token,
+                {"essay": essay, "count": 10, "mode": "practice"},
+            )
+            tally.add(status, latency, ok=(201,))
+            if status != 201:
+                continue
+            quiz = json.loads(data)["id"]
+            status, data, latency = request(port, "GET", f"/api/quizzes/{quiz}/questions/", token)
+            tally.add(status, latency)
+            for question in json.loads(data):
+                if time.time() >= deadline:
+                    break
+                options = question["options"]
+                if question["type"] == "ordering":
+                    response = options
+                elif question["type"] == "matching":
+                    response = dict(zip(question["left"], options, strict=False))
+                elif options:
+                    response = rng.choice(options)
+                else:
+                    response = "een antwoord"
+                status, data, latency = request(
+                    port,
+                    "POST",
+                    f"/api/quizzes/{quiz}/answers/",
+                    token,
+                    {
+                        "question": question["question"],
+                        "response": response,
+                        "key": f"{quiz}-{question['number']}",
+                    },
+                )
+                tally.add(status, latency, ok=(201,))
+                if status == 201:
+                    with tally.lock:
+                        tally.answers_created += 1
+            status, _data, latency = request(port, "POST", f"/api/quizzes/{quiz}/submit/", token)
+            tally.add(status, latency)
+        except OSError:
+            with tally.lock:
+                tally.errors += 1
+
+
+def trivial_loop(port, deadline, tally):
+    while time.time() < deadline:
+        try:
+            status, _data, latency = request(port, "GET", "/healthz/")
+            tally.add(status, latency)
+        except OSError:
+            with tally.lock:
+                tally.errors += 1
+
+
+def run_threads(target, count, seconds, make_args):
+    """Run `count` threads of `target` until the deadline; each stops by itself."""
+    tally = Tally()
+    deadline = time.time() + seconds
+    threads = [
+        threading.Thread(target=target, args=(*make_args(n), deadline, tally)) for n in range(count)
+    ]
+    start = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(seconds + 60)
+    return tally, time.perf_counter() - start
+
+
+def percentile(values, share):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else 0.0
+
+
+def bench(database_url, label, learners, seconds, workers):
+    workdir = tempfile.mkdtemp(prefix="studyapp-load-")
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "DEBUG": "0",
+        "VAR_DIR": workdir,
+        "SECRET_KEY": "load-benchmark-secret-key-not-for-production-0123456789abcdef",
+        "ALLOWED_HOSTS": HOST,
+        "SECURE_SSL_REDIRECT": "0",
+        "CONN_MAX_AGE": "60",
+        "AXES_FAILURE_LIMIT": "1000",
+    }
+    manage(env, "migrate", "--no-input")
+    manage(env, "collectstatic", "--no-input")
+    manage(env, "load_study_pack", "fixtures/trotski-deel-2.yaml")
+    manage(env, "generate_bank")
+    tokens_file = Path(workdir) / "tokens.json"
+    manage({**env, "TOKENS_FILE": str(tokens_file)}, code=SETUP.replace("{n}", str(learners)))
+    tokens = json.loads(tokens_file.read_text())
+    port = free_port()
+    server = subprocess.Popen(
+        [
+            PYTHON,
+            "-m",
+            "gunicorn",
+            "studyapp.wsgi",
+            "-b",
+            f"{HOST}:{port}",
+            "-w",
+            str(workers),
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+    )
+    try:
+        for _ in range(100):
+            try:
+                if request(port, "GET", "/healthz/")[0] == 200:
+                    break
+            except OSError:
+                time.sleep(0.1)
+        quiz, elapsed = run_threads(
+            learner_loop, learners, seconds, lambda n: (port, tokens[n], "trotski-deel-2")
+        )
+        trivial, trivial_elapsed = run_threads(
+            trivial_loop, learners, max(5, seconds // 3), lambda n: (port,)
+        )
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    stored = int(manage(env, code=COUNT_ANSWERS).strip())
+    shutil.rmtree(workdir, ignore_errors=True)
+    throughput = quiz.requests / elapsed
+    floor = trivial.requests / trivial_elapsed
+    print(f"{label}: {learners} learners for {seconds} s, gunicorn with {workers} workers")
+    print(
+        f"  quiz traffic     {throughput:7.1f} req/s   p50 {statistics.median(quiz.latencies) * 1000:6.1f} ms"
+        f"   p99 {percentile(quiz.latencies, 0.99) * 1000:6.1f} ms   errors {quiz.errors}"
+    )
+    print(
+        f"  trivial view     {floor:7.1f} req/s   p50 {statistics.median(trivial.latencies) * 1000:6.1f} ms"
+        f"   p99 {percentile(trivial.latencies, 0.99) * 1000:6.1f} ms   errors {trivial.errors}"
+    )
+    print(f"  ratio            {throughput / floor:.2f} of the framework's floor")
+    verdict = "all stored once" if stored == quiz.answers_created else "MISMATCH"
+    print(f"  answers sent {quiz.answers_created}, stored {stored}: {verdict}")
+    return stored == quiz.answers_created and quiz.errors == 0
+
+
+def postgres_database():
+    """A fresh database for the run on the local server, or None when none answers."""
+    try:
+        import psycopg
+    except ImportError:
+        return None
+    name = f"studyapp_load_{os.getpid()}"
+    try:
+        with psycopg.connect(PG_ADMIN_URL, autocommit=True, connect_timeout=3) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}"')
+    except psycopg.Error:
+        return None
+    return name
+
+
+def drop_postgres(name):
+    import psycopg
+
+    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--learners", type=int, default=50)
+    parser.add_argument("--seconds", type=int, default=20)
+    parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 1))
+    parser.add_argument("--database", choices=["sqlite", "postgres", "both"], default="both")
+    args = parser.parse_args()
+    ok = True
+    if args.database in ("sqlite", "both"):
+        path = Path(tempfile.mkdtemp(prefix="studyapp-load-db-")) / "load.sqlite3"
+        ok &= bench(f"sqlite:///{path}", "SQLite", args.learners, args.seconds, args.workers)
+    if args.database in ("postgres", "both"):
+        name = postgres_database()
+        if name is None:
+            print("PostgreSQL: no server answers on 127.0.0.1:5432; skipped")
+        else:
+            try:
+                url = PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
+                ok &= bench(url, "PostgreSQL", args.learners, args.seconds, args.workers)
+            finally:
+                drop_postgres(name)
+    sys.exit(0 if ok else 1)
+
+
+if __name__ == "__main__":
+    main()
