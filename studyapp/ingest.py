@@ -50,6 +50,7 @@ BYLINE = re.compile(
 )
 FOOTNOTE_MARKER = re.compile(r"\[(\d{1,3})\]")
 SUPPORTED_FORMATS = ("text", "markdown", "html")
+RESERVED_SLUGS = {"new"}  # /essays/new/ is the page that adds an essay
 SENTENCE_LANGUAGES = {"nl", "en", "de", "fr", "es", "it"}
 
 
@@ -463,6 +464,10 @@ def load_essay_bytes(
     parsed = parse_essay(text, fmt or guess_format(name, text))
     title = (title or parsed.title or title_from_name(name)).strip()[:300]
     slug = slug or slugify(title)[:80] or "essay"
+    if slug in RESERVED_SLUGS:
+        raise IngestError(
+            _("The slug %(slug)s is taken by the app itself; choose another.") % {"slug": slug}
+        )
     if slugify(slug) != slug:
         raise IngestError(
             _("The slug %(slug)s may hold only lower-case letters, digits and hyphens.")

@@ -3,17 +3,20 @@
 from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
-from rest_framework.decorators import api_view, permission_classes
-from rest_framework.exceptions import NotFound, PermissionDenied
+from rest_framework.decorators import api_view, parser_classes, permission_classes
+from rest_framework.exceptions import NotFound, PermissionDenied, ValidationError
+from rest_framework.parsers import MultiPartParser
 from rest_framework.permissions import AllowAny, IsAuthenticated
+from rest_framework.response import Response
 
-from studyapp import classrooms
+from studyapp import authoring, classrooms
 from studyapp.export.formats import FORMATS, TEACHER_FORMATS, export_text
 from studyapp.export.responses import anki_response, can_export_assignment, download
 from studyapp.export.selection import assignment_selection, essay_selection, learner_selection
+from studyapp.ingest import IngestError
 from studyapp.models import Assignment, Essay
 
-from .schema import APKG, ERRORS, ESSAY_PARAM, TOPICS_PARAM
+from .schema import APKG, ERRORS, ESSAY_PARAM, TOPICS_PARAM, EssayCreated, EssayUpload
 
 
 @extend_schema(parameters=[TOPICS_PARAM], responses={(200, "application/apkg"): APKG, **ERRORS})
@@ -58,3 +61,37 @@ def essay_export(request, slug, fmt):
             raise PermissionDenied("Only teachers may export the question bank with answers.")
     text, spec = export_text(essay, fmt, request.query_params.getlist("topics"))
     return download(text, f"{essay.slug}.{spec.extension}", spec.content_type)
+
+
+@extend_schema(
+    request={"multipart/form-data": EssayUpload},
+    responses={201: EssayCreated, **ERRORS},
+)
+@api_view(["POST"])
+@permission_classes([IsAuthenticated])
+@parser_classes([MultiPartParser])
+def add_essay(request):
+    """Authors (teachers) upload an essay; a first bank is generated from its text."""
+    if not (classrooms.is_teacher(request.user) or request.user.is_staff):
+        raise PermissionDenied("Only teachers and authors may add essays.")
+    params = EssayUpload(data=request.data)
+    params.is_valid(raise_exception=True)
+    data = params.validated_data
+    try:
+        result, report = authoring.add_essay(
+            data["file"],
+            title=data.get("title"),
+            slug=data.get("slug"),
+            language=data.get("language"),
+        )
+    except IngestError as error:
+        raise ValidationError({"file": [str(error)]}) from None
+    return Response(
+        {
+            "slug": result.essay.slug,
+            "title": result.essay.title,
+            "passages": result.essay.current_passages().count(),
+            "questions": sum(report.by_type.values()),
+        },
+        status=201,
+    )

@@ -182,6 +182,20 @@ class DeleteAccount(s.Serializer):
     password = s.CharField()
 
 
+class EssayUpload(s.Serializer):
+    file = s.FileField()
+    title = s.CharField(max_length=300, required=False, allow_blank=True)
+    slug = s.SlugField(max_length=80, required=False, allow_blank=True)
+    language = s.ChoiceField(choices=["nl", "en", "de", "fr"], required=False, allow_blank=True)
+
+
+class EssayCreated(s.Serializer):
+    slug = s.CharField()
+    title = s.CharField()
+    passages = s.IntegerField()
+    questions = s.IntegerField()
+
+
 class Started(s.Serializer):
     quiz = s.IntegerField()
 

@@ -21,6 +21,7 @@ urlpatterns = [
         name="api_start_assignment",
     ),
     path("progress/", class_views.my_progress, name="api_my_progress"),
+    path("essays/new/", export_views.add_essay, name="api_add_essay"),
     path("essays/<slug:slug>/anki/", export_views.essay_anki, name="api_essay_anki"),
     path(
         "essays/<slug:slug>/export/<str:fmt>/", export_views.essay_export, name="api_essay_export"

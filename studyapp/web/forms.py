@@ -97,3 +97,19 @@ class AssignmentForm(QuizForm):
         input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
     )
     field_order = ["title", "due_at", "topics", "types", "count", "mode", "time_limit"]
+
+
+class EssayUploadForm(forms.Form):
+    file = forms.FileField(label=_("Essay file (plain text, Markdown or HTML, UTF-8)"))
+    title = forms.CharField(
+        label=_("Title"),
+        max_length=300,
+        required=False,
+        help_text=_("Left empty: taken from the file."),
+    )
+    slug = forms.SlugField(label=_("Short name in links"), max_length=80, required=False)
+    language = forms.ChoiceField(
+        label=_("Language"),
+        required=False,
+        choices=[("", _("detect")), ("nl", _("Dutch")), ("en", _("English"))],
+    )

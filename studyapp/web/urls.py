@@ -39,6 +39,7 @@ urlpatterns = [
         class_views.assignment_start,
         name="assignment_start",
     ),
+    path("essays/new/", views.essay_new, name="essay_new"),
     path("essays/<slug:slug>/", views.essay_detail, name="essay_detail"),
     path("essays/<slug:slug>/quiz/", views.quiz_new, name="quiz_new"),
     path("essays/<slug:slug>/anki/", export_views.essay_anki, name="essay_anki"),

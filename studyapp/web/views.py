@@ -5,13 +5,15 @@ import secrets
 from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from studyapp import accounts, classrooms, reading, scheduling
+from studyapp import accounts, authoring, classrooms, reading, scheduling
+from studyapp.ingest import IngestError
 from studyapp.models import Card, Essay, QuizAttempt
 from studyapp.quizzes import (
     QuizError,
@@ -26,7 +28,7 @@ from studyapp.quizzes import (
     submit_attempt,
 )
 
-from .forms import QuizForm, SignupForm, StudyFilterForm
+from .forms import EssayUploadForm, QuizForm, SignupForm, StudyFilterForm
 
 
 def healthz(request):
@@ -35,7 +37,15 @@ def healthz(request):
 
 
 def home(request):
-    return render(request, "studyapp/home.html", {"essays": reading.essay_list()})
+    return render(
+        request,
+        "studyapp/home.html",
+        {
+            "essays": reading.essay_list(),
+            "can_author": request.user.is_authenticated
+            and (request.user.is_staff or classrooms.is_teacher(request.user)),
+        },
+    )
 
 
 def essay_detail(request, slug):
@@ -299,4 +309,29 @@ def delete_my_account(request):
         "studyapp/delete_account.html",
         {"error": error, "teaches": request.user.classrooms_taught.exists()},
         status=400 if error else 200,
+    )
+
+
+@login_required
+def essay_new(request):
+    if not (classrooms.is_teacher(request.user) or request.user.is_staff):
+        raise PermissionDenied
+    form = EssayUploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            result, report = authoring.add_essay(
+                data["file"], title=data["title"], slug=data["slug"], language=data["language"]
+            )
+        except IngestError as error:
+            form.add_error("file", str(error))
+        else:
+            messages.success(
+                request,
+                _("%(summary)s %(n)s questions were generated.")
+                % {"summary": result.summary(), "n": sum(report.by_type.values())},
+            )
+            return redirect("essay_detail", result.essay.slug)
+    return render(
+        request, "studyapp/essay_new.html", {"form": form}, status=400 if form.errors else 200
     )

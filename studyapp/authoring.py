@@ -1,0 +1,27 @@
+"""Authors add an essay: check the upload, load it, and make a first question bank from it."""
+
+from django.conf import settings
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from .generation import generate_bank
+from .ingest import IngestError, load_essay_bytes
+
+
+def add_essay(upload, *, title=None, slug=None, language=None):
+    """Load an uploaded file and generate its bank; nothing is stored when anything is wrong."""
+    if upload.size > settings.ESSAY_MAX_BYTES:
+        raise IngestError(
+            _(
+                "The file is %(size)s bytes; the limit is %(limit)s bytes. Split the essay or "
+                "raise ESSAY_MAX_BYTES."
+            )
+            % {"size": upload.size, "limit": settings.ESSAY_MAX_BYTES}
+        )
+    data = upload.read()
+    with transaction.atomic():
+        result = load_essay_bytes(
+            data, upload.name, slug=slug or None, title=title or None, language=language or None
+        )
+        report = generate_bank(result.essay)
+    return result, report
