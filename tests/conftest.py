@@ -39,18 +39,21 @@ def shipped_bank(shipped_essay):
     return shipped_essay
 
 
-@pytest.fixture
-def learner(db):
+def person(username, role, number):
+    """A user with a role and the password geheim-wachtwoord-N."""
     from studyapp.classrooms import ensure_user
 
-    return ensure_user("leerling", role="learner", password="geheim-wachtwoord-1")[0]
+    return ensure_user(username, role=role, password=f"geheim-wachtwoord-{number}")[0]
+
+
+@pytest.fixture
+def learner(db):
+    return person("leerling", "learner", 1)
 
 
 @pytest.fixture
 def other_learner(db):
-    from studyapp.classrooms import ensure_user
-
-    return ensure_user("andere", role="learner", password="geheim-wachtwoord-2")[0]
+    return person("andere", "learner", 2)
 
 
 @pytest.fixture
@@ -61,16 +64,12 @@ def learner_client(client, learner):
 
 @pytest.fixture
 def teacher(db):
-    from studyapp.classrooms import ensure_user
-
-    return ensure_user("meester", role="teacher", password="geheim-wachtwoord-3")[0]
+    return person("meester", "teacher", 3)
 
 
 @pytest.fixture
 def other_teacher(db):
-    from studyapp.classrooms import ensure_user
-
-    return ensure_user("juf", role="teacher", password="geheim-wachtwoord-4")[0]
+    return person("juf", "teacher", 4)
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ author gives for this claim.
 
 from studyapp.grading import FALSE_LABEL, TRUE_LABEL
 
-from .draft import QuestionDraft, Source, cite, place_correct, seeded_random
+from .draft import QuestionDraft, Source, choice_draft, cite, seeded_random
 from .knowledge import Knowledge, source, topics_of
 
 SUPPORTING = {"reason", "evidence"}
@@ -40,13 +40,13 @@ def _choose(texts, seed, count=3, avoid=()):
 def _mc(
     knowledge, argument, variant, prompt, correct, distractors, explanation, sources, difficulty
 ):
-    draft = QuestionDraft(
+    return choice_draft(
         essay_slug=knowledge.essay.slug,
         origin=f"argument:{argument.key}",
         qtype="argument",
         variant=variant,
         prompt=prompt,
-        answers=[correct],
+        answer=correct,
         explanation=explanation,
         sources=sources,
         topics=topics_of(argument),
@@ -55,8 +55,6 @@ def _mc(
         difficulty=difficulty,
         language=knowledge.essay.language,
     )
-    draft.options = place_correct(draft.uid, correct, distractors)
-    return draft
 
 
 def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:

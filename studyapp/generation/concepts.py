@@ -1,7 +1,7 @@
 """Concepts -> what does the essay mean by this term, and which term fits this description."""
 
 from .distractors import pick_distractors
-from .draft import QuestionDraft, cite, place_correct
+from .draft import QuestionDraft, choice_draft, cite
 from .knowledge import Knowledge, source, topics_of
 
 
@@ -23,19 +23,19 @@ def concept_questions(knowledge: Knowledge) -> list[QuestionDraft]:
             concept.definition, definitions, passage_text=concept.passage.text, seed=origin
         )
         if len(distractors) == 3:
-            draft = QuestionDraft(
-                qtype="multiple_choice",
-                variant="meaning",
-                prompt=f"Wat bedoelt het essay met «{concept.term}»?",
-                answers=[concept.definition],
-                explanation=explanation,
-                support=[concept.term],
-                distractors=distractors,
-                difficulty=0.45,
-                **common,
+            drafts.append(
+                choice_draft(
+                    qtype="multiple_choice",
+                    variant="meaning",
+                    prompt=f"Wat bedoelt het essay met «{concept.term}»?",
+                    answer=concept.definition,
+                    explanation=explanation,
+                    support=[concept.term],
+                    distractors=distractors,
+                    difficulty=0.45,
+                    **common,
+                )
             )
-            draft.options = place_correct(draft.uid, concept.definition, distractors)
-            drafts.append(draft)
         drafts.append(
             QuestionDraft(
                 qtype="short_answer",

@@ -90,5 +90,12 @@ def place_correct(uid: str, correct: str, distractors: list[str]) -> list[str]:
     return others[:position] + [correct] + others[position:]
 
 
+def choice_draft(*, answer: str, distractors: list[str], **fields) -> QuestionDraft:
+    """A question with one right option among the distractors, at a balanced position."""
+    draft = QuestionDraft(answers=[answer], distractors=distractors, **fields)
+    draft.options = place_correct(draft.uid, answer, distractors)
+    return draft
+
+
 def cite(passage: Passage) -> str:
     return f"§{passage.number}"

@@ -3,7 +3,7 @@
 from studyapp.grading import FALSE_LABEL, TRUE_LABEL
 
 from .distractors import pick_distractors, stands_in
-from .draft import QuestionDraft, cite, place_correct, seeded_random
+from .draft import QuestionDraft, choice_draft, cite, seeded_random
 from .facts import blank_out
 from .knowledge import Knowledge, source, topics_of
 
@@ -28,19 +28,19 @@ def event_questions(knowledge: Knowledge) -> list[QuestionDraft]:
             event.when, pool, passage_text=event.passage.text, seed=origin
         )
         if len(distractors) == 3:
-            draft = QuestionDraft(
-                qtype="multiple_choice",
-                variant="when",
-                prompt=f"Wanneer gebeurde dit: {event.title}?",
-                answers=[event.when],
-                explanation=explanation,
-                support=[event.when],
-                distractors=distractors,
-                difficulty=0.45,
-                **common,
+            drafts.append(
+                choice_draft(
+                    qtype="multiple_choice",
+                    variant="when",
+                    prompt=f"Wanneer gebeurde dit: {event.title}?",
+                    answer=event.when,
+                    explanation=explanation,
+                    support=[event.when],
+                    distractors=distractors,
+                    difficulty=0.45,
+                    **common,
+                )
             )
-            draft.options = place_correct(draft.uid, event.when, distractors)
-            drafts.append(draft)
         drafts.append(
             QuestionDraft(
                 qtype="short_answer",
@@ -136,57 +136,57 @@ def work_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                     also_excluded=work.author.variants,
                 )
                 if len(distractors) == 3:
-                    draft = QuestionDraft(
-                        qtype="multiple_choice",
-                        variant="author",
-                        prompt=prompt,
-                        answers=[work.author.name],
-                        explanation=explanation,
-                        support=work.author.all_names(),
-                        distractors=distractors,
-                        difficulty=0.4,
-                        **common,
+                    drafts.append(
+                        choice_draft(
+                            qtype="multiple_choice",
+                            variant="author",
+                            prompt=prompt,
+                            answer=work.author.name,
+                            explanation=explanation,
+                            support=work.author.all_names(),
+                            distractors=distractors,
+                            difficulty=0.4,
+                            **common,
+                        )
                     )
-                    draft.options = place_correct(draft.uid, work.author.name, distractors)
-                    drafts.append(draft)
         if work.title in work.span:
             titles = [w.title for w in knowledge.works if w.pk != work.pk]
             distractors = pick_distractors(
                 work.title, titles, passage_text=work.passage.text, seed=f"{origin}:title"
             )
             if len(distractors) == 3:
-                draft = QuestionDraft(
-                    qtype="multiple_choice",
-                    variant="title",
-                    prompt=f"Welk werk hoort op de open plek?\n«{blank_out(work.span, work.title)}»",
-                    answers=[work.title],
-                    explanation=f"Er staat: «{work.span}» ({cite(work.passage)})",
-                    support=[work.title],
-                    distractors=distractors,
-                    difficulty=0.45,
-                    **common,
+                drafts.append(
+                    choice_draft(
+                        qtype="multiple_choice",
+                        variant="title",
+                        prompt=f"Welk werk hoort op de open plek?\n«{blank_out(work.span, work.title)}»",
+                        answer=work.title,
+                        explanation=f"Er staat: «{work.span}» ({cite(work.passage)})",
+                        support=[work.title],
+                        distractors=distractors,
+                        difficulty=0.45,
+                        **common,
+                    )
                 )
-                draft.options = place_correct(draft.uid, work.title, distractors)
-                drafts.append(draft)
         kinds = sorted({w.kind for w in knowledge.works if w.kind != work.kind})
         if stands_in(work.kind, work.span) and len(kinds) >= 3:
             distractors = pick_distractors(
                 work.kind, kinds, passage_text=work.passage.text, seed=f"{origin}:kind"
             )
             if len(distractors) == 3:
-                draft = QuestionDraft(
-                    qtype="multiple_choice",
-                    variant="kind",
-                    prompt=f"Wat voor bron is {work.title} volgens het essay?",
-                    answers=[work.kind],
-                    explanation=f"{work.title} is een {work.kind} ({cite(work.passage)}).",
-                    support=[work.kind],
-                    distractors=distractors,
-                    difficulty=0.3,
-                    **common,
+                drafts.append(
+                    choice_draft(
+                        qtype="multiple_choice",
+                        variant="kind",
+                        prompt=f"Wat voor bron is {work.title} volgens het essay?",
+                        answer=work.kind,
+                        explanation=f"{work.title} is een {work.kind} ({cite(work.passage)}).",
+                        support=[work.kind],
+                        distractors=distractors,
+                        difficulty=0.3,
+                        **common,
+                    )
                 )
-                draft.options = place_correct(draft.uid, work.kind, distractors)
-                drafts.append(draft)
         if work.author and not stands_in(work.author.name, work.title):
             wrong = pick_distractors(
                 work.author.name,

@@ -5,7 +5,7 @@ import re
 from studyapp.grading import FALSE_LABEL, TRUE_LABEL
 
 from .distractors import pick_distractors
-from .draft import QuestionDraft, Source, cite, place_correct
+from .draft import QuestionDraft, Source, choice_draft, cite
 from .knowledge import Knowledge, source, topics_of
 
 BLANK = "_____"
@@ -67,19 +67,19 @@ def fact_questions(knowledge: Knowledge) -> list[QuestionDraft]:
         explanation = f"{fact.statement} ({where})"
 
         if fact.kind in MULTIPLE_CHOICE_KINDS and len(distractors) == 3:
-            draft = QuestionDraft(
-                qtype="multiple_choice",
-                variant="blank",
-                prompt=f"{LEADS[fact.kind]}\n«{blank_out(fact.statement, fact.answer)}»",
-                answers=[fact.answer],
-                explanation=explanation,
-                support=[fact.answer],
-                distractors=distractors,
-                difficulty=0.4 if fact.kind != "date" else 0.5,
-                **common,
+            drafts.append(
+                choice_draft(
+                    qtype="multiple_choice",
+                    variant="blank",
+                    prompt=f"{LEADS[fact.kind]}\n«{blank_out(fact.statement, fact.answer)}»",
+                    answer=fact.answer,
+                    explanation=explanation,
+                    support=[fact.answer],
+                    distractors=distractors,
+                    difficulty=0.4 if fact.kind != "date" else 0.5,
+                    **common,
+                )
             )
-            draft.options = place_correct(draft.uid, fact.answer, distractors)
-            drafts.append(draft)
 
         drafts.append(
             QuestionDraft(

@@ -1,7 +1,7 @@
 """People -> who-is questions, typed names and matching people to their role."""
 
 from .distractors import pick_distractors, stands_in
-from .draft import QuestionDraft, cite, place_correct, seeded_random
+from .draft import QuestionDraft, choice_draft, cite, seeded_random
 from .knowledge import Knowledge, source, topics_of
 
 MATCHING_GROUP_SIZE = 4
@@ -31,19 +31,19 @@ def person_questions(knowledge: Knowledge) -> list[QuestionDraft]:
             also_excluded=person.variants,
         )
         if len(distractors) == 3:
-            draft = QuestionDraft(
-                qtype="multiple_choice",
-                variant="who",
-                prompt=prompt,
-                answers=[person.name],
-                explanation=explanation,
-                support=person.all_names(),
-                distractors=distractors,
-                difficulty=0.35,
-                **common,
+            drafts.append(
+                choice_draft(
+                    qtype="multiple_choice",
+                    variant="who",
+                    prompt=prompt,
+                    answer=person.name,
+                    explanation=explanation,
+                    support=person.all_names(),
+                    distractors=distractors,
+                    difficulty=0.35,
+                    **common,
+                )
             )
-            draft.options = place_correct(draft.uid, person.name, distractors)
-            drafts.append(draft)
         drafts.append(
             QuestionDraft(
                 qtype="short_answer",

@@ -3,7 +3,7 @@
 from studyapp.grading import FALSE_LABEL, TRUE_LABEL
 
 from .distractors import pick_distractors
-from .draft import QuestionDraft, cite, place_correct
+from .draft import QuestionDraft, choice_draft, cite
 from .knowledge import Knowledge, source, topics_of
 
 
@@ -128,17 +128,17 @@ def quote_questions(knowledge: Knowledge) -> list[QuestionDraft]:
             )
             if len(distractors) < 3:
                 continue
-            draft = QuestionDraft(
-                qtype="quote_attribution",
-                variant=variant,
-                prompt=prompt,
-                answers=[answer],
-                explanation=explanation,
-                support=support,
-                distractors=distractors,
-                difficulty=0.5,
-                **common,
+            drafts.append(
+                choice_draft(
+                    qtype="quote_attribution",
+                    variant=variant,
+                    prompt=prompt,
+                    answer=answer,
+                    explanation=explanation,
+                    support=support,
+                    distractors=distractors,
+                    difficulty=0.5,
+                    **common,
+                )
             )
-            draft.options = place_correct(draft.uid, answer, distractors)
-            drafts.append(draft)
     return drafts

@@ -16,7 +16,7 @@ from studyapp.grading import FALSE_LABEL, TRUE_LABEL
 from studyapp.models import Essay, Topic
 
 from .distractors import MONTHS, pick_distractors
-from .draft import CardDraft, QuestionDraft, Source, cite, place_correct
+from .draft import CardDraft, QuestionDraft, Source, choice_draft, cite
 from .facts import BLANK, blank_out
 from .quality import question_problems
 
@@ -310,18 +310,18 @@ def _drafts_for(essay, candidate, pools, leads, true_label, false_label, topics)
         as_count=candidate.kind == "number",
     )
     if len(distractors) == 3:
-        draft = QuestionDraft(
-            qtype="multiple_choice",
-            variant="blank",
-            prompt=f"{leads[candidate.kind]}\n«{blanked}»",
-            answers=[candidate.answer],
-            explanation=said,
-            distractors=distractors,
-            difficulty=0.45,
-            **common,
+        drafts.append(
+            choice_draft(
+                qtype="multiple_choice",
+                variant="blank",
+                prompt=f"{leads[candidate.kind]}\n«{blanked}»",
+                answer=candidate.answer,
+                explanation=said,
+                distractors=distractors,
+                difficulty=0.45,
+                **common,
+            )
         )
-        draft.options = place_correct(draft.uid, candidate.answer, distractors)
-        drafts.append(draft)
         wrong = distractors[0]
         statement = re.sub(
             rf"(?<!\w){re.escape(candidate.answer)}(?!\w)", wrong, candidate.sentence
