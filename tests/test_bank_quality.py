@@ -71,7 +71,7 @@ def test_every_knowledge_item_has_questions_of_several_types(shipped_bank, activ
         for item in model.objects.filter(essay=shipped_bank):
             assert len(types_by_origin.get(f"{prefix}:{item.key}", ())) >= 2, item.key
     for work in Work.objects.filter(essay=shipped_bank):
-        assert types_by_origin.get(f"work:{work.key}"), work.key
+        assert len(types_by_origin.get(f"work:{work.key}", ())) >= 2, work.key
 
 
 def test_every_event_is_in_a_timeline_and_every_person_in_a_matching(shipped_bank, active):

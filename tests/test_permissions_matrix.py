@@ -55,7 +55,24 @@ API = {
     "my progress": ("get", "/api/progress/", [401, 200, 200, 200, 200]),
     "my assignments": ("get", "/api/assignments/", [401, 200, 200, 200, 200]),
     "start assignment": ("post", "/api/assignments/{a}/start/", [401, 201, 404, 404, 404]),
+    "quiz": ("get", "/api/quizzes/{q}/", [401, 200, 404, 404, 404]),
+    "quiz questions": ("get", "/api/quizzes/{q}/questions/", [401, 200, 404, 404, 404]),
+    "quiz next": ("get", "/api/quizzes/{q}/next/", [401, 200, 404, 404, 404]),
+    "quiz submit": ("post", "/api/quizzes/{q}/submit/", [401, 200, 404, 404, 404]),
+    "due cards": ("get", "/api/cards/due/?essay={e}", [401, 200, 200, 200, 200]),
+    "essay deck": ("get", "/api/essays/{e}/anki/", [200, 200, 200, 200, 200]),
+    "bank gift": ("get", "/api/essays/{e}/export/gift/", [403, 403, 403, 200, 200]),
+    "own deck": ("get", "/api/me/anki/?essay={e}", [401, 200, 200, 200, 200]),
+    "assignment deck": ("get", "/api/assignments/{a}/anki/", [401, 200, 404, 200, 404]),
+    "own data": ("get", "/api/me/data/", [401, 200, 200, 200, 200]),
 }
+
+
+@pytest.fixture
+def attempt(learner, small_bank):
+    from studyapp.quizzes import build_quiz
+
+    return build_quiz(learner, small_bank, count=2)
 
 
 @pytest.fixture
@@ -79,10 +96,10 @@ def test_pages(name, visitor, visitors, classroom, small_bank, client):
 
 @pytest.mark.parametrize("name", sorted(API))
 @pytest.mark.parametrize("visitor", VISITORS)
-def test_api(name, visitor, visitors, classroom, assignment):
+def test_api(name, visitor, visitors, classroom, assignment, attempt, small_bank):
     method, path, expected = API[name]
     response = getattr(api_client(visitors[visitor]), method)(
-        path.format(c=classroom.pk, a=assignment.pk)
+        path.format(c=classroom.pk, a=assignment.pk, q=attempt.pk, e=small_bank.slug)
     )
     assert response.status_code == expected[VISITORS.index(visitor)]
 

@@ -187,6 +187,7 @@ def work_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                         **common,
                     )
                 )
+                drafts += kind_true_false(work, distractors[0], common)
         if work.author and not stands_in(work.author.name, work.title):
             wrong = pick_distractors(
                 work.author.name,
@@ -240,4 +241,70 @@ def work_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                     **common,
                 )
             )
+            drafts += year_true_false(work, common)
+    return drafts
+
+
+def kind_true_false(work, wrong_kind, common) -> list[QuestionDraft]:
+    """ "X is een website": true with the essay's kind of source, false with another kind."""
+    explanation = f"{work.title} is een {work.kind} ({cite(work.passage)})."
+    return [
+        QuestionDraft(
+            qtype="true_false",
+            variant=f"kind-{truth}",
+            prompt=f"Juist of onjuist? {work.title[:1].upper()}{work.title[1:]} is volgens het "
+            f"essay een {kind}.",
+            options=[TRUE_LABEL, FALSE_LABEL],
+            answers=[label],
+            explanation=f"{label}: {explanation}",
+            support=[work.kind],
+            distractors=[] if truth == "true" else [wrong_kind],
+            difficulty=0.25,
+            **common,
+        )
+        for truth, kind, label in (
+            ("true", work.kind, TRUE_LABEL),
+            ("false", wrong_kind, FALSE_LABEL),
+        )
+    ]
+
+
+def year_true_false(work, common) -> list[QuestionDraft]:
+    """ "X is uit 1921": true with the essay's year, false with a year the passage never names."""
+    years = [str(work.year)]
+    wrong = pick_distractors(
+        str(work.year), [], passage_text=work.passage.text, seed=f"work:{work.key}:year-tf", count=1
+    )
+    phrase = work.kind_phrase()
+    phrase = phrase[:1].upper() + phrase[1:]
+    verb = "zijn" if work.kind.endswith("s") else "is"
+    explanation = f"{work.title} is uit {work.year} ({cite(work.passage)})."
+    drafts = [
+        QuestionDraft(
+            qtype="true_false",
+            variant="year-true",
+            prompt=f"Juist of onjuist? {phrase} {verb} uit {work.year}.",
+            options=[TRUE_LABEL, FALSE_LABEL],
+            answers=[TRUE_LABEL],
+            explanation=f"Juist: {explanation}",
+            support=years,
+            difficulty=0.3,
+            **common,
+        )
+    ]
+    if wrong:
+        drafts.append(
+            QuestionDraft(
+                qtype="true_false",
+                variant="year-false",
+                prompt=f"Juist of onjuist? {phrase} {verb} uit {wrong[0]}.",
+                options=[TRUE_LABEL, FALSE_LABEL],
+                answers=[FALSE_LABEL],
+                explanation=f"Onjuist: {explanation}",
+                support=years,
+                distractors=wrong,
+                difficulty=0.35,
+                **common,
+            )
+        )
     return drafts
