@@ -32,11 +32,14 @@ def available_questions(essay: Essay, topics=(), types=()):
     return questions
 
 
-def _pick(questions: list[Question], count: int, rng: random.Random) -> list[Question]:
-    """A random pick that takes the question types in turn, so a short quiz is varied."""
+def _pick(candidates, count: int, rng: random.Random) -> list[int]:
+    """Ids of a random pick that takes the question types in turn, so a short quiz is varied.
+
+    `candidates` are (id, type) pairs: only the picked questions are then loaded whole.
+    """
     by_type = defaultdict(list)
-    for question in questions:
-        by_type[question.qtype].append(question)
+    for pk, qtype in sorted(candidates):
+        by_type[qtype].append(pk)
     for group in by_type.values():
         rng.shuffle(group)
     types = sorted(by_type)
@@ -92,15 +95,16 @@ def build_quiz(
         raise QuizError(_("Choose between 1 and %(max)s questions.") % {"max": MAX_QUESTIONS})
     if time_limit_minutes is not None and not 1 <= time_limit_minutes <= 240:
         raise QuizError(_("A time limit is between 1 and 240 minutes."))
-    pool = (
-        list(questions)
-        if questions is not None
-        else list(available_questions(essay, topics, types))
-    )
-    if not pool:
+    if questions is not None:
+        candidates = [(q.pk, q.qtype) for q in questions]
+    else:
+        candidates = list(available_questions(essay, topics, types).values_list("pk", "qtype"))
+    if not candidates:
         raise QuizError(_("No questions match these choices; choose more topics or types."))
     rng = random.Random(secrets.randbits(64))
-    picked = _pick(pool, count, rng)
+    picked_ids = _pick(candidates, count, rng)
+    loaded = Question.objects.in_bulk(picked_ids)
+    picked = [loaded[pk] for pk in picked_ids]
     return QuizAttempt.objects.create(
         learner=learner,
         essay=essay,
@@ -182,7 +186,7 @@ def answer_question(attempt: QuizAttempt, question_id: int, response, key: str):
     item = next((i for i in attempt.layout if i["question"] == question_id), None)
     if item is None:
         raise QuizError(_("This question is not part of this quiz."))
-    question = Question.objects.get(pk=question_id)
+    question = Question.objects.select_related("passage").get(pk=question_id)
     cleaned = clean_response(question, item, response)
     result = grade(question, cleaned)
     values = {
@@ -199,6 +203,8 @@ def answer_question(attempt: QuizAttempt, question_id: int, response, key: str):
                 .filter(attempt=attempt, question_id=question_id)
                 .first()
             )
+            if previous:
+                previous.question = question  # the caller's feedback needs it: no new query
             if previous and attempt.mode == QuizAttempt.Mode.PRACTICE:
                 return previous, False  # feedback was given: the first answer stands
             if previous:
@@ -206,7 +212,7 @@ def answer_question(attempt: QuizAttempt, question_id: int, response, key: str):
                     setattr(previous, name, value)
                 previous.save()
                 return previous, False
-            return Answer.objects.create(attempt=attempt, question_id=question_id, **values), True
+            return Answer.objects.create(attempt=attempt, question=question, **values), True
     except IntegrityError:
         # Another request stored the same answer at the same moment: that one counts.
         stored = Answer.objects.filter(attempt=attempt, question_id=question_id).first()

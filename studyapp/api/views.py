@@ -9,7 +9,7 @@ from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
 
 from studyapp import scheduling
-from studyapp.models import Card, Essay, Question, QuizAttempt
+from studyapp.models import Card, Essay, QuizAttempt
 from studyapp.quizzes import (
     QuizError,
     answer_question,
@@ -129,7 +129,7 @@ class QuizViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
             "created": created,
         }
         if attempt.mode == QuizAttempt.Mode.PRACTICE:
-            body["feedback"] = feedback_data(Question.objects.get(pk=answer.question_id), answer)
+            body["feedback"] = feedback_data(answer.question, answer)
         return Response(body, status=status.HTTP_201_CREATED if created else status.HTTP_200_OK)
 
     @extend_schema(request=None, responses={200: QuizSerializer, **ERRORS})
