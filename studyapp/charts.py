@@ -93,10 +93,10 @@ def bar_chart(bars, *, title, width=560, bar_height=22):
                 '<text x="{}" y="{}" class="axis">{}</text></g>',
                 label_w - 6,
                 y + bar_height * 0.7,
-                label,
+                label if len(label) <= 30 else label[:29] + "…",  # in full in the title
                 label_w,
                 y,
-                inner * (value or 0),
+                round(inner * (value or 0), 1),
                 bar_height,
                 mastery_colour(value),
                 label,
