@@ -66,6 +66,11 @@ def is_teacher(user) -> bool:
     return role_of(user) == Profile.Role.TEACHER
 
 
+def can_author(user) -> bool:
+    """Teachers and staff may add essays."""
+    return user.is_authenticated and (user.is_staff or is_teacher(user))
+
+
 def classes_taught(user):
     return Classroom.objects.filter(teacher=user)
 

@@ -40,7 +40,7 @@ def _wrong_response(question, item, rng):
     if question.qtype == "ordering":
         return list(reversed(question.answers))
     if question.qtype == "matching":
-        pairs = dict(a.split(" → ", 1) for a in question.answers)
+        pairs = question.matching_pairs()
         lefts = list(pairs)  # every left gets the next one's right: all wrong
         return {left: pairs[lefts[(i + 1) % len(lefts)]] for i, left in enumerate(lefts)}
     wrong = [o for o in item["options"] if o not in question.answers]
@@ -52,7 +52,7 @@ def _right_response(question):
     if question.qtype == "ordering":
         return list(question.answers)
     if question.qtype == "matching":
-        return dict(a.split(" → ", 1) for a in question.answers)
+        return question.matching_pairs()
     return question.answers[0]
 
 

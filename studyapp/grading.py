@@ -7,6 +7,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from .models.bank import pair_of
+
 TRUE_LABEL, FALSE_LABEL = "Juist", "Onjuist"
 LEADING_ARTICLES = re.compile(r"^(?:de|het|een|der|den|the|a|an)\s+")
 NUMBER = re.compile(r"\d")
@@ -76,7 +78,7 @@ def grade(question, response) -> Grade:
         hits = sum(1 for a, b in zip(given, answers, strict=False) if a == b)
         return Grade(given == answers, hits / len(answers), answers)
     if qtype == "matching":
-        pairs = dict(a.split(" → ", 1) for a in answers)
+        pairs = dict(pair_of(a) for a in answers)
         given = dict(response or {})
         hits = sum(1 for left, right in pairs.items() if given.get(left) == right)
         return Grade(hits == len(pairs), hits / len(pairs), answers)

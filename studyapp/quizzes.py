@@ -68,8 +68,8 @@ def _layout_item(question: Question, rng: random.Random) -> dict:
             items = items[1:] + items[:1]
         item["options"] = items
     elif question.qtype == "matching":
-        left = [answer.split(" → ", 1)[0] for answer in question.answers]
-        right = [answer.split(" → ", 1)[1] for answer in question.answers]
+        pairs = question.matching_pairs()
+        left, right = list(pairs), list(pairs.values())
         rng.shuffle(left)
         rng.shuffle(right)
         item["left"], item["options"] = left, right

@@ -1,7 +1,5 @@
 """Read-only selectors for reading an essay in the app."""
 
-import re
-
 from django.db.models import Count, Q
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -32,10 +30,8 @@ def essay_page(essay: Essay) -> dict:
     passages = list(essay.current_passages())
     for passage in passages:
         passage.html = passage_html(passage.text)
-    footnotes = sorted({int(n) for p in passages for n in re.findall(r"\[(\d+)\]", p.text)})
     return {
         "essay": essay,
         "passages": passages,
-        "footnotes": footnotes,
         "topics": list(essay.topics.all()),
     }

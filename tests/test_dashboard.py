@@ -47,6 +47,7 @@ def test_the_dashboard_shows_heat_map_risks_assignments_and_item_analysis(
     assert "Toets Rode Leger en Kronstadt" in page
     assert "punt-biseriële correlatie" in page
     assert "/admin/studyapp/question/" in page  # every item links to its edit page
+    assert "gemarkeerd om na te kijken" in page
     assert room.join_code in page
 
 

@@ -72,7 +72,7 @@ def essay_export(request, slug, fmt):
 @parser_classes([MultiPartParser])
 def add_essay(request):
     """Authors (teachers) upload an essay; a first bank is generated from its text."""
-    if not (classrooms.is_teacher(request.user) or request.user.is_staff):
+    if not classrooms.can_author(request.user):
         raise PermissionDenied("Only teachers and authors may add essays.")
     params = EssayUpload(data=request.data)
     params.is_valid(raise_exception=True)

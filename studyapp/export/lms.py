@@ -25,7 +25,7 @@ def gift_escape(text: str) -> str:
 
 
 def _pairs(question):
-    return [answer.split(" → ", 1) for answer in question.answers]
+    return list(question.matching_pairs().items())
 
 
 def _source_note(question) -> str:

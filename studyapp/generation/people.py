@@ -1,5 +1,7 @@
 """People -> who-is questions, typed names and matching people to their role."""
 
+from studyapp.models.bank import PAIR_SEPARATOR
+
 from .distractors import pick_distractors, stands_in
 from .draft import QuestionDraft, choice_draft, cite, seeded_random
 from .knowledge import Knowledge, source, topics_of
@@ -87,7 +89,7 @@ def matching_questions(knowledge: Knowledge) -> list[QuestionDraft]:
             qtype="matching",
             variant="roles",
             prompt="Koppel elke persoon aan zijn of haar rol in het essay.",
-            answers=[f"{p.name} → {p.role}" for p in group],
+            answers=[f"{p.name}{PAIR_SEPARATOR}{p.role}" for p in group],
             explanation=" ".join(f"{p.name}: {p.role} ({cite(p.passage)})." for p in group),
             sources=[source(p) for p in group],
             topics=sorted({t for p in group for t in topics_of(p)}, key=lambda t: t.position),

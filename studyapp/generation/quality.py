@@ -6,6 +6,7 @@ from functools import lru_cache
 import simplemma
 
 from studyapp.grading import normalize
+from studyapp.models.bank import pair_of
 
 from .distractors import stands_in
 from .draft import QuestionDraft
@@ -76,7 +77,7 @@ def question_problems(draft: QuestionDraft) -> list[str]:
             problems.append("every event needs its own source")
     if draft.qtype == "matching":
         for answer, src in zip(draft.answers, draft.sources, strict=False):
-            name = answer.split(" → ", 1)[0]
+            name = pair_of(answer)[0]
             if not any(normalize(part) in normalize(src.excerpt) for part in name.split()):
                 problems.append(f"{name} not in its excerpt")
 

@@ -6,6 +6,13 @@ from django.utils.translation import gettext_lazy as _
 from .content import Essay, Passage
 from .knowledge import Topic
 
+PAIR_SEPARATOR = " → "
+
+
+def pair_of(answer: str) -> tuple[str, str]:
+    left, _sep, right = answer.partition(PAIR_SEPARATOR)
+    return left, right
+
 
 class Generated(models.Model):
     """What questions and cards share: a stable id, a cited passage, topics and an edit lock."""
@@ -69,6 +76,10 @@ class Question(Generated):
                 name="question_difficulty_range",
             ),
         ]
+
+    def matching_pairs(self) -> dict[str, str]:
+        """A matching question's answer as {left: right}, from its "left → right" strings."""
+        return dict(pair_of(answer) for answer in self.answers)
 
 
 class Card(Generated):

@@ -28,7 +28,7 @@ def correct_answer_html(question):
     if question.qtype == "ordering":
         return answer_html(answers)
     if question.qtype == "matching":
-        return answer_html(dict(a.split(" → ", 1) for a in answers))
+        return answer_html(question.matching_pairs())
     if question.qtype in {"cloze", "short_answer"} and len(answers) > 1:
         return format_html(
             '{} <span class="meta">({} {})</span>',

@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -42,8 +43,7 @@ def home(request):
         "studyapp/home.html",
         {
             "essays": reading.essay_list(),
-            "can_author": request.user.is_authenticated
-            and (request.user.is_staff or classrooms.is_teacher(request.user)),
+            "can_author": classrooms.can_author(request.user),
         },
     )
 
@@ -220,7 +220,7 @@ def my_attempts(request):
 
 
 def _study_url(slug, topics):
-    query = "&".join(f"topics={t}" for t in topics)
+    query = urlencode({"topics": topics}, doseq=True)
     return reverse("study", args=[slug]) + (f"?{query}" if query else "")
 
 
@@ -247,7 +247,6 @@ def study(request, slug):
             "reveal": request.GET.get("reveal") == "1",
             "intervals": intervals,
             "key": secrets.token_urlsafe(16),
-            "study_url": _study_url(slug, topics),
             "can_undo": request.user.reviews.filter(card__essay=essay).exists(),
         },
     )
@@ -314,7 +313,7 @@ def delete_my_account(request):
 
 @login_required
 def essay_new(request):
-    if not (classrooms.is_teacher(request.user) or request.user.is_staff):
+    if not classrooms.can_author(request.user):
         raise PermissionDenied
     form = EssayUploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
