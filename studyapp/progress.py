@@ -19,7 +19,6 @@ from datetime import timedelta
 
 from django.db.models import Max
 from django.utils import timezone
-from fsrs import Card as FsrsCard
 
 from .models import (
     Answer,
@@ -34,7 +33,7 @@ from .models import (
     ReviewLog,
     Topic,
 )
-from .scheduling import SCHEDULER
+from .scheduling import recall_probability
 
 HALF_LIFE_DAYS = 7
 WINDOW_DAYS = 60
@@ -46,14 +45,6 @@ MIN_ANSWERS_FOR_ANALYSIS = 5
 
 def _recency_weight(age: timedelta) -> float:
     return 0.5 ** (age.total_seconds() / 86400 / HALF_LIFE_DAYS)
-
-
-def _retrievability(stability, last_review, now) -> float:
-    if not stability or last_review is None:
-        return 0.0
-    # A card_id given: fsrs otherwise sleeps a millisecond to make a unique one.
-    card = FsrsCard(card_id=1, stability=stability, last_review=last_review)
-    return SCHEDULER.get_card_retrievability(card, now)
 
 
 def mastery_by_learner(learner_ids, essay: Essay, now=None) -> dict[int, dict[int, float]]:
@@ -88,7 +79,7 @@ def mastery_by_learner(learner_ids, essay: Essay, now=None) -> dict[int, dict[in
         "learner_id", "card_id", "fsrs", "last_reviewed_at"
     )
     for learner_id, card_id, fsrs_state, last_reviewed in states:
-        value = _retrievability(fsrs_state.get("stability"), last_reviewed, now)
+        value = recall_probability(fsrs_state.get("stability"), last_reviewed, now)
         for topic_id in card_topics[card_id]:
             cards[learner_id][topic_id].append(value)
 

@@ -170,3 +170,12 @@ def undo_last_review(user, essay=None) -> ReviewLog | None:
 
 def retrievability(state: CardState, now=None) -> float:
     return SCHEDULER.get_card_retrievability(_fsrs_card(state), now or timezone.now())
+
+
+def recall_probability(stability, last_review, now) -> float:
+    """FSRS retrievability from a stored stability and last review, without a whole card."""
+    if not stability or last_review is None:
+        return 0.0
+    # A card_id given: fsrs otherwise sleeps a millisecond to make a unique one.
+    card = FsrsCard(card_id=1, stability=stability, last_review=last_review)
+    return SCHEDULER.get_card_retrievability(card, now)

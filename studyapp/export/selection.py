@@ -12,7 +12,8 @@ from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
 from studyapp.models import Answer, Card, CardState, Essay, Question, Topic
-from studyapp.progress import _retrievability, mastery_by_learner
+from studyapp.progress import mastery_by_learner
+from studyapp.scheduling import recall_probability
 
 EXPORTED_QUESTION_TYPES = ["multiple_choice", "quote_attribution", "argument"]
 RECALL_THRESHOLD = 0.9
@@ -113,7 +114,7 @@ def learner_selection(learner, essay: Essay, now=None) -> Selection:
     cards = []
     for card in _cards(essay):
         state = states.get(card.pk)
-        forgotten = state is not None and _retrievability(*state, now) < RECALL_THRESHOLD
+        forgotten = state is not None and recall_probability(*state, now) < RECALL_THRESHOLD
         weak = any(topic.pk in weak_topics for topic in card.topic_list)
         if card.origin in wrong_origins or forgotten or weak:
             cards.append(card)
