@@ -6,9 +6,10 @@ from django.utils.translation import gettext as _
 
 from .generation import generate_bank
 from .ingest import IngestError, load_essay_bytes
+from .models import Essay
 
 
-def add_essay(upload, *, title=None, slug=None, language=None):
+def add_essay(upload, *, owner=None, title=None, slug=None, language=None):
     """Load an uploaded file and generate its bank; nothing is stored when anything is wrong."""
     if upload.size > settings.ESSAY_MAX_BYTES:
         raise IngestError(
@@ -23,5 +24,9 @@ def add_essay(upload, *, title=None, slug=None, language=None):
         result = load_essay_bytes(
             data, upload.name, slug=slug or None, title=title or None, language=language or None
         )
+        if result.created and owner is not None:
+            # An upload starts as its author's draft; learners see it once it is published.
+            Essay.objects.filter(pk=result.essay.pk).update(owner=owner, status=Essay.Status.DRAFT)
+            result.essay.refresh_from_db()
         report = generate_bank(result.essay)
     return result, report

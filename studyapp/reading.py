@@ -4,15 +4,20 @@ from django.db.models import Count, Q
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from .essays import visible_essays
 from .ingest import FOOTNOTE_MARKER
 from .models import Essay
 
 
-def essay_list():
-    return Essay.objects.annotate(
-        passage_count=Count("passages", filter=Q(passages__retired=False), distinct=True),
-        question_count=Count("questions", filter=Q(questions__status="active"), distinct=True),
-    ).order_by("title")
+def essay_list(user):
+    return (
+        visible_essays(user)
+        .annotate(
+            passage_count=Count("passages", filter=Q(passages__retired=False), distinct=True),
+            question_count=Count("questions", filter=Q(questions__status="active"), distinct=True),
+        )
+        .order_by("title")
+    )
 
 
 def passage_html(text: str) -> str:

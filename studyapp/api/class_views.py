@@ -10,8 +10,8 @@ from rest_framework.exceptions import PermissionDenied, ValidationError
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 
-from studyapp import accounts, classrooms, progress
-from studyapp.models import Assignment, Classroom, Essay
+from studyapp import accounts, classrooms, essays, progress
+from studyapp.models import Assignment, Classroom
 
 from .schema import (
     CLASS_PROGRESS,
@@ -114,7 +114,7 @@ class ClassroomViewSet(viewsets.GenericViewSet):
     def assignments(self, request, pk=None):
         if request.method == "POST":
             classroom = self.taught()
-            params = AssignmentSerializer(data=request.data)
+            params = AssignmentSerializer(data=request.data, context={"request": request})
             params.is_valid(raise_exception=True)
             try:
                 assignment = classrooms.create_assignment(classroom, **params.validated_data)
@@ -228,9 +228,9 @@ def start_assignment(request, assignment_id):
 @permission_classes([IsAuthenticated])
 def my_progress(request):
     essay = (
-        get_object_or_404(Essay, slug=request.query_params.get("essay", ""))
+        essays.readable_essay(request.user, request.query_params["essay"])
         if request.query_params.get("essay")
-        else Essay.objects.order_by("title").first()
+        else essays.visible_essays(request.user).order_by("title").first()
     )
     if essay is None:
         return Response({"detail": "There are no essays."}, status=status.HTTP_404_NOT_FOUND)

@@ -9,12 +9,12 @@ from rest_framework.parsers import MultiPartParser
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
 
-from studyapp import authoring, classrooms
+from studyapp import authoring, classrooms, essays
 from studyapp.export.formats import FORMATS, TEACHER_FORMATS, export_text
 from studyapp.export.responses import anki_response, can_export_assignment, download
 from studyapp.export.selection import assignment_selection, essay_selection, learner_selection
 from studyapp.ingest import IngestError
-from studyapp.models import Assignment, Essay
+from studyapp.models import Assignment
 
 from .schema import APKG, ERRORS, ESSAY_PARAM, TOPICS_PARAM, EssayCreated, EssayUpload
 
@@ -23,7 +23,7 @@ from .schema import APKG, ERRORS, ESSAY_PARAM, TOPICS_PARAM, EssayCreated, Essay
 @api_view(["GET"])
 @permission_classes([AllowAny])
 def essay_anki(request, slug):
-    essay = get_object_or_404(Essay, slug=slug)
+    essay = essays.readable_essay(request.user, slug)
     return anki_response(essay_selection(essay, request.query_params.getlist("topics")))
 
 
@@ -31,7 +31,7 @@ def essay_anki(request, slug):
 @api_view(["GET"])
 @permission_classes([IsAuthenticated])
 def my_anki(request):
-    essay = get_object_or_404(Essay, slug=request.query_params.get("essay", ""))
+    essay = essays.readable_essay(request.user, request.query_params.get("essay", ""))
     return anki_response(learner_selection(request.user, essay))
 
 
@@ -51,7 +51,7 @@ def assignment_anki(request, assignment_id):
 @api_view(["GET"])
 @permission_classes([AllowAny])
 def essay_export(request, slug, fmt):
-    essay = get_object_or_404(Essay, slug=slug)
+    essay = essays.readable_essay(request.user, slug)
     if fmt not in FORMATS:
         raise NotFound(f"Unknown format {fmt!r}; use one of {', '.join(sorted(FORMATS))}.")
     if fmt in TEACHER_FORMATS:
@@ -80,6 +80,7 @@ def add_essay(request):
     try:
         result, report = authoring.add_essay(
             data["file"],
+            owner=request.user,
             title=data.get("title"),
             slug=data.get("slug"),
             language=data.get("language"),

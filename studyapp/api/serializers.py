@@ -2,6 +2,7 @@ from datetime import datetime
 
 from rest_framework import serializers
 
+from studyapp.essays import visible_essays
 from studyapp.models import Essay, QuizAttempt, Topic
 from studyapp.quizzes import MAX_QUESTIONS
 
@@ -10,6 +11,17 @@ class TopicSerializer(serializers.ModelSerializer):
     class Meta:
         model = Topic
         fields = ["slug", "name"]
+
+
+class VisibleEssayField(serializers.SlugRelatedField):
+    """An essay slug that the requesting person may read; drafts of others do not exist."""
+
+    def __init__(self, **kwargs):
+        super().__init__(slug_field="slug", **kwargs)
+
+    def get_queryset(self):
+        request = self.context.get("request")
+        return visible_essays(request.user) if request else Essay.objects.none()
 
 
 class EssaySerializer(serializers.ModelSerializer):
@@ -21,7 +33,7 @@ class EssaySerializer(serializers.ModelSerializer):
 
 
 class QuizCreateSerializer(serializers.Serializer):
-    essay = serializers.SlugRelatedField(slug_field="slug", queryset=Essay.objects.all())
+    essay = VisibleEssayField()
     topics = serializers.ListField(child=serializers.SlugField(), required=False, default=list)
     types = serializers.ListField(
         child=serializers.CharField(max_length=20), required=False, default=list
@@ -130,7 +142,7 @@ class JoinSerializer(serializers.Serializer):
 class AssignmentSerializer(serializers.Serializer):
     id = serializers.IntegerField(read_only=True)
     title = serializers.CharField(max_length=200)
-    essay = serializers.SlugRelatedField(slug_field="slug", queryset=Essay.objects.all())
+    essay = VisibleEssayField()
     topics = serializers.ListField(child=serializers.SlugField(), required=False, default=list)
     types = serializers.ListField(
         child=serializers.CharField(max_length=20), required=False, default=list

@@ -8,7 +8,7 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
 
-from studyapp import scheduling
+from studyapp import essays, scheduling
 from studyapp.models import Card, Essay, QuizAttempt
 from studyapp.quizzes import (
     QuizError,
@@ -46,10 +46,13 @@ from .serializers import (
 
 
 class EssayViewSet(viewsets.ReadOnlyModelViewSet):
-    queryset = Essay.objects.prefetch_related("topics").order_by("title")
+    queryset = Essay.objects.none()  # for the schema: get_queryset below is what serves
     serializer_class = EssaySerializer
     lookup_field = "slug"
     permission_classes = [AllowAny]
+
+    def get_queryset(self):
+        return essays.visible_essays(self.request.user).prefetch_related("topics").order_by("title")
 
 
 class QuizViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
@@ -68,7 +71,7 @@ class QuizViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
 
     @extend_schema(request=QuizCreateSerializer, responses={201: QuizSerializer, **ERRORS})
     def create(self, request):
-        params = QuizCreateSerializer(data=request.data)
+        params = QuizCreateSerializer(data=request.data, context={"request": request})
         params.is_valid(raise_exception=True)
         data = params.validated_data
         try:
@@ -201,7 +204,7 @@ def _card_data(card, state):
 @permission_classes([IsAuthenticated])
 def due_cards(request):
     """The next card to study for an essay (optionally some topics), with the queue's counts."""
-    essay = get_object_or_404(Essay, slug=request.query_params.get("essay", ""))
+    essay = essays.readable_essay(request.user, request.query_params.get("essay", ""))
     queue = scheduling.study_queue(request.user, essay, request.query_params.getlist("topics"))
     return Response(
         {
@@ -240,7 +243,7 @@ def undo_review(request):
     params.is_valid(raise_exception=True)
     essay = None
     if params.validated_data.get("essay"):
-        essay = get_object_or_404(Essay, slug=params.validated_data["essay"])
+        essay = essays.readable_essay(request.user, params.validated_data["essay"])
     undone = scheduling.undo_last_review(request.user, essay)
     if undone is None:
         return Response({"detail": "There is no rating to undo."}, status=status.HTTP_404_NOT_FOUND)

@@ -1,11 +1,16 @@
 """The essay as its author wrote it: passages, sentences and footnote references."""
 
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 
 class Essay(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("draft")
+        PUBLISHED = "published", _("published")
+
     slug = models.SlugField(max_length=80, unique=True)
     title = models.CharField(max_length=300)
     author = models.CharField(max_length=200, blank=True)
@@ -16,6 +21,20 @@ class Essay(models.Model):
     )
     content_hash = models.CharField(max_length=64, blank=True)
     loaded_at = models.DateTimeField(auto_now=True)
+    # Shipped essays have no owner: only staff manage them.
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="essays_owned",
+    )
+    status = models.CharField(
+        max_length=10,
+        choices=Status.choices,
+        default=Status.PUBLISHED,
+        help_text=_("A draft is seen by its owner only; learners see published essays."),
+    )
 
     class Meta:
         ordering = ["title"]
@@ -25,6 +44,10 @@ class Essay(models.Model):
 
     def get_absolute_url(self):
         return reverse("essay_detail", args=[self.slug])
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == self.Status.PUBLISHED
 
     def current_passages(self):
         return self.passages.filter(retired=False).order_by("number")

@@ -7,9 +7,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from studyapp import charts, classrooms, progress
+from studyapp import charts, classrooms, essays, progress
 from studyapp.export.csv_files import gradebook_csv, item_analysis_csv
-from studyapp.models import Assignment, Classroom, Essay
+from studyapp.models import Assignment, Classroom
 
 from .forms import AssignmentForm, ClassroomForm, JoinForm
 
@@ -82,7 +82,7 @@ def class_dashboard(request, classroom_id):
             "dashboard": dashboard,
             "heat": heat,
             "topic_chart": topic_chart,
-            "essays": Essay.objects.order_by("title"),
+            "essays": essays.visible_essays(request.user).order_by("title"),
             "join_url": request.build_absolute_uri(f"/join/{classroom.join_code}/"),
         },
     )
@@ -101,9 +101,9 @@ def remove_member(request, classroom_id, learner_id):
 def assignment_new(request, classroom_id):
     classroom = taught_classroom(request, classroom_id)
     essay = (
-        get_object_or_404(Essay, slug=request.GET.get("essay"))
+        essays.readable_essay(request.user, request.GET["essay"])
         if request.GET.get("essay")
-        else Essay.objects.order_by("title").first()
+        else essays.visible_essays(request.user).order_by("title").first()
     )
     if essay is None:
         raise Http404
@@ -134,7 +134,7 @@ def assignment_new(request, classroom_id):
             "classroom": classroom,
             "essay": essay,
             "form": form,
-            "essays": Essay.objects.order_by("title"),
+            "essays": essays.visible_essays(request.user).order_by("title"),
         },
     )
 
@@ -178,11 +178,10 @@ def item_analysis_export(request, classroom_id):
 
 @login_required
 def my_progress(request):
-    essays = Essay.objects.order_by("title")
     essay = (
-        get_object_or_404(Essay, slug=request.GET["essay"])
+        essays.readable_essay(request.user, request.GET["essay"])
         if request.GET.get("essay")
-        else essays.first()
+        else essays.visible_essays(request.user).order_by("title").first()
     )
     if essay is None:
         return render(request, "studyapp/my_progress.html", {"progress": None})
@@ -200,7 +199,7 @@ def my_progress(request):
         {
             "progress": report,
             "essay": essay,
-            "essays": essays,
+            "essays": essays.visible_essays(request.user).order_by("title"),
             "history_chart": history_chart,
             "mastery_chart": mastery_chart,
         },

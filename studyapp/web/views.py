@@ -13,9 +13,9 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from studyapp import accounts, authoring, classrooms, reading, scheduling
+from studyapp import accounts, authoring, classrooms, essays, reading, scheduling
 from studyapp.ingest import IngestError
-from studyapp.models import Card, Essay, QuizAttempt
+from studyapp.models import Card, QuizAttempt
 from studyapp.quizzes import (
     QuizError,
     answer_question,
@@ -42,15 +42,19 @@ def home(request):
         request,
         "studyapp/home.html",
         {
-            "essays": reading.essay_list(),
+            "essays": reading.essay_list(request.user),
             "can_author": classrooms.can_author(request.user),
         },
     )
 
 
 def essay_detail(request, slug):
-    essay = get_object_or_404(Essay, slug=slug)
-    context = {**reading.essay_page(essay), "is_teacher": classrooms.is_teacher(request.user)}
+    essay = essays.readable_essay(request.user, slug)
+    context = {
+        **reading.essay_page(essay),
+        "is_teacher": classrooms.is_teacher(request.user),
+        "can_manage": essays.can_manage_essay(request.user, essay),
+    }
     return render(request, "studyapp/essay_detail.html", context)
 
 
@@ -76,7 +80,7 @@ def own_attempt(request, attempt_id) -> QuizAttempt:
 
 @login_required
 def quiz_new(request, slug):
-    essay = get_object_or_404(Essay, slug=slug)
+    essay = essays.readable_essay(request.user, slug)
     form = QuizForm(request.POST or None, essay=essay)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -226,7 +230,7 @@ def _study_url(slug, topics):
 
 @login_required
 def study(request, slug):
-    essay = get_object_or_404(Essay, slug=slug)
+    essay = essays.readable_essay(request.user, slug)
     form = StudyFilterForm(request.GET or None, essay=essay)
     topics = form.cleaned_data["topics"] if form.is_valid() else []
     queue = scheduling.study_queue(request.user, essay, topics)
@@ -255,7 +259,7 @@ def study(request, slug):
 @login_required
 @require_POST
 def study_rate(request, slug):
-    essay = get_object_or_404(Essay, slug=slug)
+    essay = essays.readable_essay(request.user, slug)
     card = get_object_or_404(Card, essay=essay, uid=request.POST.get("card", ""))
     try:
         scheduling.review_card(
@@ -272,7 +276,7 @@ def study_rate(request, slug):
 @login_required
 @require_POST
 def study_undo(request, slug):
-    essay = get_object_or_404(Essay, slug=slug)
+    essay = essays.readable_essay(request.user, slug)
     scheduling.undo_last_review(request.user, essay)
     return redirect(_study_url(slug, request.POST.getlist("topics")))
 
@@ -320,7 +324,11 @@ def essay_new(request):
         data = form.cleaned_data
         try:
             result, report = authoring.add_essay(
-                data["file"], title=data["title"], slug=data["slug"], language=data["language"]
+                data["file"],
+                owner=request.user,
+                title=data["title"],
+                slug=data["slug"],
+                language=data["language"],
             )
         except IngestError as error:
             form.add_error("file", str(error))
