@@ -243,6 +243,12 @@ def next_unanswered(attempt: QuizAttempt) -> int | None:
     return None
 
 
+def unanswered_numbers(attempt: QuizAttempt) -> list[int]:
+    """The 1-based numbers of the attempt's questions that have no answer yet."""
+    answered = set(attempt.answers.values_list("question_id", flat=True))
+    return [n for n, item in enumerate(attempt.layout, start=1) if item["question"] not in answered]
+
+
 @dataclass
 class Tally:
     correct: float = 0
@@ -282,6 +288,15 @@ class Results:
         return sum(1 for item in self.items if item.correct)
 
     @property
+    def points(self) -> float:
+        """One point per question, part of one when partly right: what the percentage is of."""
+        return sum(item.answer.score for item in self.items if item.answer)
+
+    @property
+    def partial_count(self):
+        return sum(1 for item in self.items if item.answer and item.answer.verdict == "partial")
+
+    @property
     def mistakes(self):
         return [item.question for item in self.items if not item.correct]
 
@@ -319,3 +334,8 @@ def practise_mistakes(attempt: QuizAttempt) -> QuizAttempt:
         questions=mistakes,
         retry_of=attempt,
     )
+
+
+def question_layout(question: Question, rng: random.Random) -> dict:
+    """How one question is laid out in an attempt (its option order), for attempts built step by step."""
+    return _layout_item(question, rng)

@@ -12,7 +12,7 @@ from .knowledge import (
     Topic,
     Work,
 )
-from .learning import Answer, CardState, QuizAttempt, ReviewLog
+from .learning import Answer, CardState, LearnSession, QuizAttempt, ReviewLog
 
 __all__ = [
     "Answer",
@@ -26,6 +26,7 @@ __all__ = [
     "Essay",
     "Event",
     "Fact",
+    "LearnSession",
     "FootnoteRef",
     "Membership",
     "Passage",

@@ -92,6 +92,13 @@ class Answer(models.Model):
     def __str__(self):
         return f"{self.attempt_id}/{self.question_id}"
 
+    @property
+    def verdict(self) -> str:
+        """right, partly right or wrong: the one mark every page shows for this answer."""
+        if self.correct:
+            return "right"
+        return "partial" if self.score > 0 else "wrong"
+
 
 class CardState(models.Model):
     """One learner's FSRS memory state of one card."""
@@ -141,3 +148,38 @@ class ReviewLog(models.Model):
 
     def __str__(self):
         return f"{self.learner} · {self.card_id} · {self.rating}"
+
+
+class LearnSession(models.Model):
+    """An adaptive Learn session: which knowledge items are left, and what is asked next.
+
+    The answers themselves are ordinary Answers in practice attempts (one per round), so they
+    count for mastery and the class dashboard like any other answer.
+    """
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="learn_sessions"
+    )
+    essay = models.ForeignKey(Essay, on_delete=models.CASCADE, related_name="learn_sessions")
+    topics = models.JSONField(default=list, blank=True)
+    # {origin: {"right": n, "wrong": n, "asked": [question ids]}} for every chosen item.
+    items = models.JSONField(default=dict)
+    # Origins still to master, in the order they come up.
+    queue = models.JSONField(default=list)
+    round = models.ForeignKey(
+        QuizAttempt, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    pending_question = models.ForeignKey(
+        Question, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    last_answer = models.ForeignKey(
+        Answer, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    started_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-started_at"]
+
+    def __str__(self):
+        return f"{self.learner} · learn {self.essay.slug} · {self.started_at:%Y-%m-%d %H:%M}"

@@ -113,3 +113,20 @@ class EssayUploadForm(forms.Form):
         required=False,
         choices=[("", _("detect")), ("nl", _("Dutch")), ("en", _("English"))],
     )
+
+
+class LearnForm(StudyFilterForm):
+    size = forms.TypedChoiceField(
+        label=_("How many items"),
+        coerce=int,
+        empty_value=None,
+        initial=20,
+        widget=forms.RadioSelect,
+        choices=[
+            (10, _("10 items")),
+            (20, _("20 items")),
+            (50, _("50 items")),
+            ("", _("all of them")),
+        ],
+        required=False,
+    )

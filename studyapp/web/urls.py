@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import class_views, export_views, views
+from . import class_views, export_views, learn_views, views
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -42,6 +42,9 @@ urlpatterns = [
     path("essays/new/", views.essay_new, name="essay_new"),
     path("essays/<slug:slug>/", views.essay_detail, name="essay_detail"),
     path("essays/<slug:slug>/quiz/", views.quiz_new, name="quiz_new"),
+    path("essays/<slug:slug>/learn/", learn_views.learn_new, name="learn_new"),
+    path("learn/<int:session_id>/", learn_views.learn_session, name="learn_session"),
+    path("learn/<int:session_id>/feedback/", learn_views.learn_feedback, name="learn_feedback"),
     path("essays/<slug:slug>/anki/", export_views.essay_anki, name="essay_anki"),
     path("essays/<slug:slug>/export/<str:fmt>/", export_views.essay_export, name="essay_export"),
     path("me/anki/", export_views.my_anki, name="my_anki"),

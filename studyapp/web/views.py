@@ -27,6 +27,7 @@ from studyapp.quizzes import (
     next_unanswered,
     practise_mistakes,
     submit_attempt,
+    unanswered_numbers,
 )
 
 from .forms import EssayUploadForm, QuizForm, SignupForm, StudyFilterForm
@@ -178,11 +179,23 @@ def attempt_question(request, attempt_id, number):
 
 
 @login_required
-@require_POST
 def attempt_submit(request, attempt_id):
+    """Hand in after a confirmation that says what is still unanswered; nothing by accident."""
     attempt = own_attempt(request, attempt_id)
-    submit_attempt(attempt)
-    return redirect("attempt_results", attempt.pk)
+    if close_if_expired(attempt):
+        return redirect("attempt_results", attempt.pk)
+    open_numbers = unanswered_numbers(attempt)
+    confirmed = request.POST.get("confirm") or (
+        attempt.mode == QuizAttempt.Mode.PRACTICE and not open_numbers
+    )
+    if request.method == "POST" and confirmed:
+        submit_attempt(attempt)
+        return redirect("attempt_results", attempt.pk)
+    return render(
+        request,
+        "studyapp/attempt_submit.html",
+        {"attempt": attempt, "unanswered": open_numbers, "total": len(attempt.layout)},
+    )
 
 
 @login_required
