@@ -21,9 +21,7 @@ def test_handing_in_an_exam_with_open_questions_asks_first(small_bank, learner, 
     assert attempt.is_submitted
 
 
-def test_the_question_page_links_to_the_confirmation_not_to_a_hand_in(
-    small_bank, learner, client
-):
+def test_the_question_page_links_to_the_confirmation_not_to_a_hand_in(small_bank, learner, client):
     client.force_login(learner)
     attempt = build_quiz(learner, small_bank, count=2, mode="practice")
     last = client.get(f"/quiz/{attempt.pk}/q/2/").content.decode()
@@ -36,7 +34,7 @@ def test_a_practice_quiz_with_everything_answered_shows_results_at_once(
 ):
     client.force_login(learner)
     attempt = build_quiz(learner, small_bank, count=2, mode="practice")
-    for item, question in attempt_questions(attempt):
+    for _item, question in attempt_questions(attempt):
         answer_question(attempt, question.pk, question.answers[0], f"k{question.pk}")
     last = client.get(f"/quiz/{attempt.pk}/q/2/").content.decode()
     assert f'action="/quiz/{attempt.pk}/submit/"' in last
