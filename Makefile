@@ -10,7 +10,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 export DEBUG ?= 1
 
-.PHONY: run test test-postgres lint format setup clean bench chromium
+.PHONY: run test test-postgres lint format setup clean bench chromium gettext
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,11 +41,17 @@ chromium:
 	  echo "Installing Debian's chromium for the browser tests"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; }
 
-test: $(VENV)/.installed-test chromium
+# The i18n test runs makemessages, which needs GNU gettext.
+gettext:
+	@command -v xgettext >/dev/null 2>&1 || { \
+	  echo "Installing GNU gettext for the translation tests"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq gettext; }
+
+test: $(VENV)/.installed-test chromium gettext
 	$(BIN)/ruff check studyapp tests bench
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-test-postgres: $(VENV)/.installed-test chromium
+test-postgres: $(VENV)/.installed-test chromium gettext
 	DATABASE_URL=$(PG_URL) $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-test
