@@ -126,7 +126,8 @@ AUTH_PASSWORD_VALIDATORS = [
 
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", _("Dutch")), ("en", _("English"))]
-LOCALE_PATHS = [BASE_DIR / "studyapp" / "locale"]
+# The overrides say "je" where Django's own Dutch says "u"; they win over Django's catalogue.
+LOCALE_PATHS = [BASE_DIR / "studyapp" / "locale", BASE_DIR / "studyapp" / "locale_overrides"]
 TIME_ZONE = os.environ.get("TIME_ZONE", "Europe/Amsterdam")
 USE_I18N = True
 USE_TZ = True

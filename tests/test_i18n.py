@@ -70,3 +70,14 @@ def test_no_string_in_the_code_is_missing_from_the_dutch_catalogue(tmp_path):
     body = merged.split("\n\n", 1)[1]
     fuzzy = [block for block in body.split("\n\n") if "#, fuzzy" in block]
     assert fuzzy == []
+
+
+@pytest.mark.django_db
+def test_account_pages_address_everyone_as_je(client):
+    form = client.get("/signup/").content.decode()
+    refused = client.post(
+        "/signup/", {"username": "nieuw", "password1": "12345", "password2": "12345"}
+    ).content.decode()
+    for page in (form, refused):
+        assert not re.search(r"\b[Uu]w\b", page)
+    assert "Je wachtwoord" in refused
