@@ -123,6 +123,9 @@ def test_flashcards_csv_reads_as_term_and_definition(shipped_bank, tmp_path):
     )
     assert len(rows) == expected and all(len(row) == 2 and all(row) for row in rows)
     assert ["Nestor Machno", rows[[r[0] for r in rows].index("Nestor Machno")][1]] in rows
+    # Every definition cites a passage, and never the same one twice in a row.
+    assert all(re.search(r"\(§\d+\)", definition) for _term, definition in rows)
+    assert not any(re.search(r"(\(§\d+\)) \1", definition) for _term, definition in rows)
 
 
 def test_the_bank_csv_has_every_active_question(shipped_bank, tmp_path):

@@ -67,7 +67,10 @@ def flashcards_csv(cards) -> str:
     for card in cards:
         if card.kind in {"person_reverse", "concept_reverse"}:
             continue
-        writer.writerow([card.front, f"{card.back} (§{card.passage.number})"])
+        cited = f"(§{card.passage.number})"
+        # Most backs cite their passage already; a second citation reads as a slip.
+        back = card.back if cited in card.back else f"{card.back} {cited}"
+        writer.writerow([card.front, back])
     return out.getvalue()
 
 
