@@ -13,8 +13,24 @@ def test_the_essay_page_shows_every_passage_with_an_anchor(client, shipped_essay
     for number in range(1, 26):
         assert f'id="p-{number}"' in html
     assert "Door Peter Storm" in html
-    assert '<sup class="footnote" id="fnref-3">[3]</sup>' in html
     assert "Kronstadt" in html
+
+
+def test_footnote_markers_link_to_their_notes_and_stay_plain_without_one(client, shipped_essay):
+    html = client.get(reverse("essay_detail", args=[shipped_essay.slug])).content.decode()
+    # Note 3 is Ida Mett's brochure in the study pack: the marker links to it and back.
+    assert '<sup class="footnote" id="fnref-3"><a href="#fn-3"' in html
+    assert '<li id="fn-3">' in html and "Ida Mett" in html.split('<li id="fn-3">')[1][:200]
+    assert 'href="#fnref-3"' in html
+    # Note 4 has no source in the pack: a plain marker that leads nowhere is not a link.
+    assert '<span class="footnote-marker">[4]</span>' in html
+    assert 'href="#fn-4"' not in html
+
+
+def test_the_byline_is_in_the_interface_language(client, shipped_essay):
+    url = reverse("essay_detail", args=[shipped_essay.slug])
+    english = client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "By Peter Storm" in english and "Door Peter Storm" not in english
 
 
 def test_the_home_page_lists_the_essays(client, shipped_essay):
