@@ -81,5 +81,5 @@ def test_learner_progress_shows_history_streak_and_weak_spots(
     assert report.history[0][1] == 0
     assert topic in [spot.topic for spot in report.weak_spots]
     page = learner_client.get("/me/progress/").content.decode()
-    assert "<svg" in page and "Stalins opkomst" in page and "Oefen dit" in page
+    assert "<svg" in page and "Stalins opkomst" in page and "Oefen met een quiz" in page
     assert "1 dag" in page  # the streak, in Dutch

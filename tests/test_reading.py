@@ -72,3 +72,10 @@ def test_the_interface_switches_to_english(client, shipped_essay):
     html = client.get("/").content.decode()
     assert "Essays" in html
     assert '<html lang="en">' in html
+
+
+def test_the_favicon_is_served(client):
+    response = client.get("/favicon.ico", follow=True)
+    assert response.status_code == 200
+    body = b"".join(response.streaming_content) if response.streaming else response.content
+    assert body[:4] == b"\x00\x00\x01\x00"  # an ICO file
