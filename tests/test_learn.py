@@ -195,3 +195,26 @@ def test_a_learn_session_over_the_api(shipped_bank, learner):
         assert state["feedback"]["correct"] is True
         key += 1
     assert state["finished"] and state["progress"]["percent"] == 100
+
+
+@pytest.mark.parametrize(
+    ("visitor", "page", "api_status"),
+    [
+        ("anonymous", 302, 401),
+        ("owner", 200, 200),
+        ("other_learner", 404, 404),
+        ("teacher", 404, 404),
+    ],
+)
+def test_who_sees_a_learn_session(
+    visitor, page, api_status, shipped_bank, learner, other_learner, teacher, client
+):
+    session = learn.start_session(learner, shipped_bank, topics=["kronstadt"], size=10)
+    user = {"anonymous": None, "owner": learner, "other_learner": other_learner, "teacher": teacher}
+    api = APIClient()
+    if user[visitor]:
+        client.force_login(user[visitor])
+        api.force_authenticate(user[visitor])
+    assert client.get(f"/learn/{session.pk}/").status_code == page
+    assert client.get(f"/learn/{session.pk}/feedback/").status_code in {page, 302}
+    assert api.get(f"/api/learn/{session.pk}/").status_code == api_status

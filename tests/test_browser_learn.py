@@ -1,0 +1,50 @@
+"""Learn mode in a real browser: two topics from start to mastered, with a miss that comes back."""
+
+import re
+
+from playwright.sync_api import expect
+
+from studyapp.models import LearnSession, Question
+
+from .test_browser import (  # noqa: F401 - fixtures
+    allow_orm_beside_playwright,
+    answer_on_page,
+    browser,
+    page,
+)
+
+
+def test_a_learn_session_runs_until_every_item_is_mastered(page, live_server, shipped_bank):  # noqa: F811
+    page.goto(f"{live_server.url}/essays/{shipped_bank.slug}/")
+    page.get_by_role("link", name="Leren").click()
+    page.get_by_label("Kronstadt").check()
+    page.get_by_label("Machno").check()
+    page.get_by_label("10 onderdelen").check()
+    page.get_by_role("button", name="Begin met leren").click()
+
+    missed_origin, seen_after_miss, answers = None, 0, 0
+    while page.locator("#question-form").count():
+        question = Question.objects.get(
+            pk=page.locator("#question-form").get_attribute("data-question")
+        )
+        expect(page.locator("progress")).to_be_visible()
+        wrong = missed_origin is None
+        if wrong:
+            missed_origin = question.origin
+        elif question.origin == missed_origin:
+            seen_after_miss += 1
+        answer_on_page(page, question, right=not wrong)
+        answers += 1
+        feedback = page.locator("#feedback")
+        if wrong:
+            expect(feedback).to_contain_text("Deze komt later in de sessie terug")
+        else:
+            expect(feedback).to_contain_text("Goed!")
+        expect(feedback.locator(f"a[href$='#p-{question.passage.number}']")).to_be_visible()
+        page.get_by_role("link", name=re.compile("Verder")).click()
+        assert answers < 60, "the session should end"
+
+    expect(page.get_by_role("heading", name="Alles beheerst")).to_be_visible()
+    session = LearnSession.objects.get()
+    assert seen_after_miss == 2  # recognised, then recalled
+    assert len(session.items) == 10 and answers == 2 * 10 + 1
