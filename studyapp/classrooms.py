@@ -180,9 +180,8 @@ def start_assignment(learner, assignment: Assignment) -> QuizAttempt:
                 count=assignment.count,
                 mode=assignment.mode,
                 time_limit_minutes=assignment.time_limit_minutes,
+                assignment=assignment,
             )
-            attempt.assignment = assignment
-            attempt.save(update_fields=["assignment"])
             return attempt
     except IntegrityError:
         return QuizAttempt.objects.get(assignment=assignment, learner=learner)
