@@ -49,7 +49,9 @@ def sealed_question_ids(learner, essay: Essay | None = None) -> set[int]:
     attempts = QuizAttempt.objects.filter(SEALED, learner=learner)
     if essay is not None:
         attempts = attempts.filter(essay=essay)
-    return {item["question"] for layout in attempts.values_list("layout", flat=True) for item in layout}
+    return {
+        item["question"] for layout in attempts.values_list("layout", flat=True) for item in layout
+    }
 
 
 def shown_question_ids(learner, essay: Essay) -> set[int]:
