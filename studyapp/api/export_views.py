@@ -78,7 +78,10 @@ def essay_export(request, slug, fmt):
 @permission_classes([IsAuthenticated])
 @parser_classes([MultiPartParser])
 def add_essay(request):
-    """Authors (teachers) upload an essay; a first bank is generated from its text."""
+    """Authors (teachers) upload an essay; a first bank is generated from its text.
+
+    A new upload never takes another essay's slug; `replace` loads the file into your own essay.
+    """
     if not classrooms.can_author(request.user):
         raise PermissionDenied("Only teachers and authors may add essays.")
     params = EssayUpload(data=request.data)
@@ -91,6 +94,7 @@ def add_essay(request):
             title=data.get("title"),
             slug=data.get("slug"),
             language=data.get("language"),
+            replace=data.get("replace", False),
         )
     except IngestError as error:
         raise ValidationError({"file": [str(error)]}) from None

@@ -187,6 +187,11 @@ class EssayUpload(s.Serializer):
     title = s.CharField(max_length=300, required=False, allow_blank=True)
     slug = s.SlugField(max_length=80, required=False, allow_blank=True)
     language = s.ChoiceField(choices=["nl", "en", "de", "fr"], required=False, allow_blank=True)
+    replace = s.BooleanField(
+        required=False,
+        default=False,
+        help_text="Load the file as the new text of your essay `slug` instead of a new essay.",
+    )
 
 
 class EssayCreated(s.Serializer):

@@ -113,3 +113,8 @@ class EssayUploadForm(forms.Form):
         required=False,
         choices=[("", _("detect")), ("nl", _("Dutch")), ("en", _("English"))],
     )
+    replace = forms.BooleanField(
+        label=_("Replace the text of my essay with this short name"),
+        required=False,
+        help_text=_("Unticked, the file always becomes a new essay and changes no other one."),
+    )
