@@ -82,7 +82,7 @@ def test_a_practice_copy_of_an_open_exam_is_refused_with_a_message(small_bank, l
     client.force_login(learner)
     response = client.post(f"/quiz/{exam.pk}/mistakes/", follow=True)
     assert QuizAttempt.objects.filter(learner=learner).count() == 1
-    assert "hand" in response.content.decode().lower() or "lever" in response.content.decode()
+    assert "Lever deze toets of opdracht eerst in" in response.content.decode()
     with pytest.raises(QuizError):
         practise_mistakes(exam)
 
@@ -155,7 +155,7 @@ def test_a_learner_downloads_only_questions_they_were_shown(small_bank, learner)
     sealed = question_guids(Question.objects.filter(pk__in=exam.question_ids))
     for url in (f"/api/me/anki/?essay={small_bank.slug}", f"/api/essays/{small_bank.slug}/anki/"):
         guids = deck_guids(api.get(url).content)
-        assert guids & key == shown, url
+        assert guids & key == shown - sealed, url
         assert not guids & sealed
     submit_attempt(exam)
     guids = deck_guids(api.get(f"/api/me/anki/?essay={small_bank.slug}").content)
