@@ -155,3 +155,17 @@ def test_a_learners_progress_is_only_their_own(classroom, learner, other_learner
     answer_question(attempt, question.pk, "Juist", "k")
     mine = api_client(learner).get("/api/progress/").data
     assert mine["answers"] == 0
+
+
+def test_starting_another_classs_assignment_looks_like_a_missing_one(
+    assignment, other_learner, client
+):
+    api = api_client(other_learner)
+    exists = api.post(f"/api/assignments/{assignment.pk}/start/")
+    missing = api.post(f"/api/assignments/{assignment.pk + 1000}/start/")
+    assert exists.status_code == missing.status_code == 404
+    assert exists.json() == missing.json()
+    client.force_login(other_learner)
+    exists = client.post(f"/assignments/{assignment.pk}/start/")
+    missing = client.post(f"/assignments/{assignment.pk + 1000}/start/")
+    assert exists.status_code == missing.status_code == 404

@@ -78,7 +78,13 @@ class ClassroomViewSet(viewsets.GenericViewSet):
         params = JoinSerializer(data=request.data)
         params.is_valid(raise_exception=True)
         try:
-            classroom = classrooms.join_by_code(request.user, params.validated_data["code"])
+            classroom = classrooms.join_by_code(
+                request.user,
+                params.validated_data["code"],
+                address=request.META.get("REMOTE_ADDR", ""),
+            )
+        except classrooms.TooManyJoinAttempts as error:
+            return Response({"detail": str(error)}, status=status.HTTP_429_TOO_MANY_REQUESTS)
         except classrooms.ClassroomError as error:
             raise ValidationError({"code": str(error)}) from None
         return Response(self.get_serializer(classroom).data)
