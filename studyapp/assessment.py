@@ -20,18 +20,15 @@ The rules, in this one place:
 from django.db.models import Q
 
 from .essays import can_manage_essay
-from .export.selection import (
-    EXPORTED_QUESTION_TYPES,
-    Selection,
-    assignment_selection,
-    essay_selection,
-    learner_selection,
-    with_topics,
-)
 from .models import Essay, Question, QuizAttempt
 
+# Attempts that are sealed, and answers given in them (progress reads only the others: a
+# mastery that moved with an exam answer would tell whether that answer was right).
 SEALED = Q(submitted_at__isnull=True) & (
     Q(mode=QuizAttempt.Mode.EXAM) | Q(assignment__isnull=False)
+)
+SEALED_ANSWER = Q(attempt__submitted_at__isnull=True) & (
+    Q(attempt__mode=QuizAttempt.Mode.EXAM) | Q(attempt__assignment__isnull=False)
 )
 
 
@@ -81,29 +78,35 @@ def may_see_answer_key(user, essay: Essay) -> bool:
     return can_manage_essay(user, essay)
 
 
-def _only(selection: Selection, question_ids: set[int]) -> Selection:
+def _only(selection, question_ids: set[int]):
     selection.questions = [q for q in selection.questions if q.pk in question_ids]
     return selection
 
 
-def essay_deck(user, essay: Essay, topics=()) -> Selection:
+def essay_deck(user, essay: Essay, topics=()):
     """The essay's Anki deck: the whole bank for its managers, flashcards and seen questions else."""
+    from .export.selection import essay_selection  # export reads progress, which reads us
+
     selection = essay_selection(essay, topics)
     if may_see_answer_key(user, essay):
         return selection
     return _only(selection, shown_question_ids(user, essay))
 
 
-def learner_deck(learner, essay: Essay) -> Selection:
+def learner_deck(learner, essay: Essay):
     """A learner's own deck (see export.selection), never with a question still sealed."""
+    from .export.selection import learner_selection
+
     return _only(learner_selection(learner, essay), shown_question_ids(learner, essay))
 
 
-def assignment_deck(user, assignment) -> Selection:
+def assignment_deck(user, assignment):
     """An assignment's deck: in full for the class's teacher and the essay's managers.
 
     A class member gets its flashcards, and the questions of their own attempt once handed in.
     """
+    from .export.selection import EXPORTED_QUESTION_TYPES, assignment_selection, with_topics
+
     selection = assignment_selection(assignment)
     if assignment.classroom.teacher_id == user.pk or may_see_answer_key(user, assignment.essay):
         return selection

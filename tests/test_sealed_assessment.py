@@ -200,3 +200,26 @@ def test_a_draft_essays_deck_is_not_public(small_bank, teacher, client):
     small_bank.save(update_fields=["owner", "status"])
     assert client.get(f"/essays/{small_bank.slug}/anki/").status_code == 404
     assert client.get(f"/essays/{small_bank.slug}/export/quizlet-csv/").status_code == 404
+
+
+def test_progress_and_the_data_export_do_not_grade_an_open_exam(shipped_bank, learner):
+    from studyapp.progress import learner_progress, mastery_by_learner
+
+    from .test_quiz import right_response
+
+    exam = build_quiz(learner, shipped_bank, count=3, mode="exam")
+    for n, (item, question) in enumerate(attempt_questions(exam)):
+        answer_question(exam, question.pk, right_response(question, item), f"r{n}")
+    # Mastery moving with an open exam's answers would tell the learner which are right.
+    assert not any(mastery_by_learner([learner.pk], shipped_bank)[learner.pk].values())
+    assert learner_progress(learner, shipped_bank).answers == 0
+    api = APIClient()
+    api.force_authenticate(learner)
+    [attempt] = api.get("/api/me/data/").json()["quiz_attempts"]
+    assert len(attempt["answers"]) == 3
+    assert {(a["correct"], a["score"]) for a in attempt["answers"]} == {(None, None)}
+    submit_attempt(exam)
+    assert learner_progress(learner, shipped_bank).answers == 3
+    assert any(mastery_by_learner([learner.pk], shipped_bank)[learner.pk].values())
+    [attempt] = api.get("/api/me/data/").json()["quiz_attempts"]
+    assert {a["correct"] for a in attempt["answers"]} == {True}
