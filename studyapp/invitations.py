@@ -95,10 +95,15 @@ def check_invitation(token: str) -> TeacherInvitation:
     return _usable(TeacherInvitation.objects.filter(token_hash=_digest(token or "")).first())
 
 
+def check_can_accept(user) -> None:
+    """A teacher has nothing to accept: the invitation stays unused for someone else."""
+    if user.is_authenticated and is_teacher(user):
+        raise InvitationError(_("You are a teacher already; the invitation is still unused."))
+
+
 def accept_invitation(token: str, user) -> TeacherInvitation:
     """Make this account a teacher and use the invitation up, both or neither."""
-    if is_teacher(user):
-        raise InvitationError(_("You are a teacher already; the invitation is still unused."))
+    check_can_accept(user)
     with transaction.atomic():
         invitation = _usable(
             TeacherInvitation.objects.select_for_update()

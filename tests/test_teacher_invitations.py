@@ -132,3 +132,12 @@ def test_the_invitations_page_lists_open_and_used_invitations(teacher, learner, 
     page = client.get("/invitations/").content.decode()
     assert "open@school.nl" in page and "gebruikt@school.nl" in page
     assert "Intrekken" in page and learner.username in page
+
+
+def test_a_teacher_opening_an_invitation_leaves_it_unused(teacher, other_teacher, client):
+    invitation, token = create_invitation(teacher)
+    client.force_login(other_teacher)
+    for response in (client.get(f"/invite/{token}/"), client.post(f"/invite/{token}/")):
+        assert response.status_code == 400 and "al docent" in response.content.decode()
+    invitation.refresh_from_db()
+    assert invitation.state == "open"

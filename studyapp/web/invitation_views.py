@@ -59,6 +59,7 @@ def invite(request, token):
     """Open an invitation: sign up as a teacher, or accept it with the account you are in."""
     try:
         invitation = invitations.check_invitation(token)
+        invitations.check_can_accept(request.user)
     except invitations.InvitationError as error:
         return render(request, "studyapp/invite.html", {"error": str(error)}, status=error.status)
     form = SignupForm(request.POST or None) if not request.user.is_authenticated else None
