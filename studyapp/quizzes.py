@@ -203,6 +203,16 @@ def answer_question(attempt: QuizAttempt, question_id: int, response, key: str):
     item = next((i for i in attempt.layout if i["question"] == question_id), None)
     if item is None:
         raise QuizError(_("This question is not part of this quiz."))
+    if not assessment.is_sealed(attempt) and question_id in assessment.sealed_question_ids(
+        attempt.learner, attempt.essay
+    ):
+        # Practice feedback would give away an answer of an exam that is still open.
+        raise QuizError(
+            _(
+                "This question is also in an exam or assignment you have not handed in yet; "
+                "hand that in first, or skip this question."
+            )
+        )
     question = Question.objects.select_related("passage").get(pk=question_id)
     cleaned = clean_response(question, item, response)
     result = grade(question, cleaned)
@@ -276,6 +286,8 @@ class ReviewItem:
     question: Question
     layout: dict
     answer: Answer | None
+    # Also in an exam or assignment the learner has not handed in: its answer stays hidden.
+    sealed: bool = False
 
     @property
     def correct(self):
@@ -305,10 +317,13 @@ class Results:
 
 def attempt_results(attempt: QuizAttempt) -> Results:
     answers = {a.question_id: a for a in attempt.answers.all()}
+    sealed = assessment.sealed_question_ids(attempt.learner, attempt.essay)
+    if assessment.is_sealed(attempt):
+        sealed -= set(attempt.question_ids)  # its own results are not shown before hand-in
     items, by_topic, by_type = [], defaultdict(Tally), defaultdict(Tally)
     for number, (layout, question) in enumerate(attempt_questions(attempt), start=1):
         answer = answers.get(question.pk)
-        items.append(ReviewItem(number, question, layout, answer))
+        items.append(ReviewItem(number, question, layout, answer, question.pk in sealed))
         earned = answer.score if answer else 0
         by_type[question.get_qtype_display()].total += 1
         by_type[question.get_qtype_display()].correct += earned

@@ -223,3 +223,28 @@ def test_progress_and_the_data_export_do_not_grade_an_open_exam(shipped_bank, le
     assert any(mastery_by_learner([learner.pk], shipped_bank)[learner.pk].values())
     [attempt] = api.get("/api/me/data/").json()["quiz_attempts"]
     assert {a["correct"] for a in attempt["answers"]} == {True}
+
+
+def test_a_practice_quiz_started_before_an_exam_does_not_reveal_its_answers(
+    small_bank, learner, client
+):
+    practice = build_quiz(learner, small_bank, count=100)
+    exam = build_quiz(learner, small_bank, count=3, mode="exam")
+    shared = exam.question_ids[0]
+    item = next(i for i in practice.layout if i["question"] == shared)
+    question = Question.objects.get(pk=shared)
+    with pytest.raises(QuizError):
+        answer_question(practice, shared, wrong_response(question, item), "k1")
+    submit_attempt(practice)  # handed in unanswered: the review would show every answer
+    api = APIClient()
+    api.force_authenticate(learner)
+    review = api.get(f"/api/quizzes/{practice.pk}/results/").json()["review"]
+    hidden = [r for r in review if r.get("sealed")]
+    assert len(hidden) == 3 and all(r["answers"] == [] for r in hidden)
+    assert all(r["answers"] for r in review if not r.get("sealed"))
+    client.force_login(learner)
+    page = client.get(f"/quiz/{practice.pk}/results/").content.decode()
+    assert page.count("nog niet hebt ingeleverd") == 3
+    submit_attempt(exam)
+    review = api.get(f"/api/quizzes/{practice.pk}/results/").json()["review"]
+    assert not any(r.get("sealed") for r in review)

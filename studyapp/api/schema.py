@@ -61,6 +61,11 @@ class ReviewItem(s.Serializer):
     answers = s.ListField(child=s.JSONField())
     explanation = s.CharField()
     source = Source()
+    sealed = s.BooleanField(
+        required=False,
+        help_text="Also in an exam you have not handed in: answers, explanation and excerpt "
+        "are left out until then.",
+    )
 
 
 class QuizResults(s.Serializer):
