@@ -8,7 +8,10 @@ learners study with, so they stay exportable for everyone who may read the essay
 The rules, in this one place:
 
 - An exam or assignment attempt is *sealed* until it is handed in: no practice copy of it, no
-  new quiz with its questions (that quiz's feedback would give them away), no download of them.
+  new quiz with its questions (that quiz's feedback would give them away), no practice feedback
+  or results review of them in a quiz started earlier, no download of them, and its answers
+  count neither in the learner's mastery and history nor as right or wrong in their data
+  export (a number that moves with an answer tells whether it was right).
 - A learner's downloads (the essay deck, their own deck, an assignment's deck) hold flashcards
   and only the questions whose answers studyapp has already shown that learner: answered in a
   practice quiz, or part of an attempt they have handed in, and not part of a sealed attempt.
