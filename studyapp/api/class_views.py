@@ -23,6 +23,7 @@ from .schema import (
     MY_PROGRESS,
     STARTED,
     DeleteAccount,
+    Error,
 )
 from .serializers import AssignmentSerializer, ClassroomSerializer, JoinSerializer
 
@@ -72,7 +73,9 @@ class ClassroomViewSet(viewsets.GenericViewSet):
             raise PermissionDenied(str(error)) from None
         return Response(self.get_serializer(classroom).data, status=status.HTTP_201_CREATED)
 
-    @extend_schema(request=JoinSerializer, responses={200: ClassroomSerializer, **ERRORS})
+    @extend_schema(
+        request=JoinSerializer, responses={200: ClassroomSerializer, 429: Error, **ERRORS}
+    )
     @action(detail=False, methods=["post"])
     def join(self, request):
         params = JoinSerializer(data=request.data)

@@ -11,7 +11,7 @@ from rest_framework.response import Response
 from studyapp import invitations
 from studyapp.models import TeacherInvitation
 
-from .schema import ERRORS
+from .schema import ERRORS, Error
 
 
 class InvitationCreate(serializers.Serializer):
@@ -106,7 +106,7 @@ def invitation_revoke(request, invitation_id):
     return Response(status=status.HTTP_204_NO_CONTENT)
 
 
-@extend_schema(request=AcceptInvitation, responses={200: Accepted, **ERRORS})
+@extend_schema(request=AcceptInvitation, responses={200: Accepted, 410: Error, **ERRORS})
 @api_view(["POST"])
 @permission_classes([IsAuthenticated])
 def invitation_accept(request):
