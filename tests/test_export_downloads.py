@@ -48,10 +48,14 @@ def test_download_buttons_on_the_essay_progress_and_class_pages(
         count=3,
     )
     client.force_login(learner)
-    assert "/anki/" in client.get(f"/essays/{shipped_bank.slug}/").content.decode()
+    page = client.get(f"/essays/{shipped_bank.slug}/").content.decode()
+    assert "/anki/" in page and "Moodle XML" not in page
     assert "/me/anki/?essay=" in client.get("/me/progress/").content.decode()
     client.force_login(teacher)
     assert "/assignments/" in client.get(f"/classes/{classroom.pk}/").content.decode()
+    assert "Moodle XML" not in client.get(f"/essays/{shipped_bank.slug}/").content.decode()
+    shipped_bank.owner = teacher  # the bank exports are for the essay's owner (and staff)
+    shipped_bank.save(update_fields=["owner"])
     assert "Moodle XML" in client.get(f"/essays/{shipped_bank.slug}/").content.decode()
 
 
