@@ -4,6 +4,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from .assessment import is_sealed
 from .models import Answer, CardState, Classroom, Membership, Profile, QuizAttempt, ReviewLog
 
 
@@ -18,14 +19,18 @@ def personal_data(user) -> dict:
         QuizAttempt.objects.filter(learner=user).select_related("essay").order_by("started_at")
     )
     answers = {}
-    for answer in Answer.objects.filter(attempt__learner=user).select_related("question"):
+    for answer in Answer.objects.filter(attempt__learner=user).select_related(
+        "question", "attempt"
+    ):
+        # An open exam's answers are not graded to the learner until it is handed in.
+        sealed = is_sealed(answer.attempt)
         answers.setdefault(answer.attempt_id, []).append(
             {
                 "question": answer.question.uid,
                 "prompt": answer.question.prompt,
                 "response": answer.response,
-                "correct": answer.correct,
-                "score": answer.score,
+                "correct": None if sealed else answer.correct,
+                "score": None if sealed else answer.score,
                 "answered_at": answer.answered_at.isoformat(),
             }
         )

@@ -17,6 +17,7 @@ from .models import (
     Profile,
     Question,
     Quote,
+    TeacherInvitation,
     Topic,
     Work,
 )
@@ -168,3 +169,15 @@ class MembershipInline(admin.TabularInline):
 class ClassroomAdmin(admin.ModelAdmin):
     list_display = ["name", "teacher", "join_code", "created_at"]
     inlines = [MembershipInline]
+
+
+@admin.register(TeacherInvitation)
+class TeacherInvitationAdmin(admin.ModelAdmin):
+    """Invitations are created on /invitations/ (the token is shown only there, once)."""
+
+    list_display = ["email", "created_by", "created_at", "expires_at", "used_by", "revoked_at"]
+    list_filter = ["created_at"]
+    readonly_fields = ["token_hash", "created_by", "created_at", "used_by", "used_at"]
+
+    def has_add_permission(self, request):
+        return False

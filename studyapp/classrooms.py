@@ -2,6 +2,7 @@
 
 import secrets
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -9,10 +10,24 @@ from django.utils.translation import gettext as _
 
 from .models import Assignment, Classroom, Essay, Membership, Profile, QuizAttempt
 from .quizzes import QuizError, available_questions, build_quiz
+from .throttle import Throttle
 
 
 class ClassroomError(ValueError):
     """A class or assignment action that cannot be carried out; the message says why."""
+
+
+class TooManyJoinAttempts(ClassroomError):
+    """Too many wrong join codes from this person and address: wait before trying again."""
+
+
+# Join codes are short: like logins (django-axes), wrong guesses per account and address are
+# limited, by default 10 per 15 minutes.
+JOIN_THROTTLE = Throttle(
+    "join-code",
+    limit=getattr(settings, "JOIN_CODE_FAILURE_LIMIT", 10),
+    window=getattr(settings, "JOIN_CODE_LOCKOUT_SECONDS", 15 * 60),
+)
 
 
 # No 0/O or 1/I/L: join codes are read aloud and typed from a board.
@@ -89,16 +104,25 @@ def start_classroom(teacher, name: str) -> Classroom:
     return create_classroom(teacher, name)
 
 
-def join_by_code(learner, code: str) -> Classroom:
+def join_by_code(learner, code: str, *, address: str = "") -> Classroom:
+    """Join the class with this code; wrong codes count towards a lockout per learner and address."""
+    throttle_key = f"{learner.pk}:{address}"
+    if JOIN_THROTTLE.locked(throttle_key):
+        raise TooManyJoinAttempts(
+            _("Too many wrong join codes; wait %(minutes)s minutes and try again.")
+            % {"minutes": JOIN_THROTTLE.window // 60}
+        )
     code = (code or "").strip().upper().replace(" ", "")
     classroom = Classroom.objects.filter(join_code=code).first()
     if classroom is None:
+        JOIN_THROTTLE.fail(throttle_key)
         raise ClassroomError(
             _("There is no class with join code %(code)s; check the code with your teacher.")
             % {"code": code or "–"}
         )
     if classroom.teacher_id == learner.pk:
         raise ClassroomError(_("You teach this class; learners join it with the code."))
+    JOIN_THROTTLE.reset(throttle_key)
     join_classroom(learner, classroom)
     return classroom
 
@@ -180,9 +204,8 @@ def start_assignment(learner, assignment: Assignment) -> QuizAttempt:
                 count=assignment.count,
                 mode=assignment.mode,
                 time_limit_minutes=assignment.time_limit_minutes,
+                assignment=assignment,
             )
-            attempt.assignment = assignment
-            attempt.save(update_fields=["assignment"])
             return attempt
     except IntegrityError:
         return QuizAttempt.objects.get(assignment=assignment, learner=learner)

@@ -22,6 +22,17 @@ class IngestError(ValueError):
     """The input cannot become an essay; the message says why and what to do."""
 
 
+class SlugTaken(IngestError):
+    """A new essay was asked for, but another essay already has this slug."""
+
+    def __init__(self, slug: str):
+        super().__init__(
+            _("The short name %(slug)s is already used by another essay; choose another.")
+            % {"slug": slug}
+        )
+        self.slug = slug
+
+
 # Navigation labels that web pages repeat around an article.
 NAVIGATION_LABELS = {
     "navigatie",
@@ -406,12 +417,23 @@ def _store_passage_parts(passage: Passage, language: str):
 
 
 def store_essay(
-    parsed: ParsedEssay, *, slug: str, title: str, language: str, source_name: str = ""
+    parsed: ParsedEssay,
+    *,
+    slug: str,
+    title: str,
+    language: str,
+    source_name: str = "",
+    new_only: bool = False,
 ) -> LoadResult:
-    """Create or update an essay from parsed text; passages keep their identity across edits."""
+    """Create or update an essay from parsed text; passages keep their identity across edits.
+
+    With `new_only` an existing essay with this slug is never touched: SlugTaken is raised.
+    """
     digest = content_hash(parsed, title, language)
     with transaction.atomic():
         essay = Essay.objects.select_for_update().filter(slug=slug).first()
+        if essay and new_only:
+            raise SlugTaken(slug)
         if essay and essay.content_hash == digest:
             return LoadResult(essay=essay, unchanged=essay.current_passages().count())
         result = LoadResult(essay=essay or Essay(slug=slug), created=essay is None, changed=True)
@@ -458,6 +480,7 @@ def load_essay_bytes(
     title: str | None = None,
     language: str | None = None,
     fmt: str | None = None,
+    new_only: bool = False,
 ) -> LoadResult:
     """Check, parse and store an essay file's bytes; nothing is stored when anything is wrong."""
     text = decode_essay_bytes(data)
@@ -475,7 +498,12 @@ def load_essay_bytes(
         )
     language = language or detect_language(" ".join(parsed.paragraphs))
     return store_essay(
-        parsed, slug=slug, title=title, language=language, source_name=Path(name).name
+        parsed,
+        slug=slug,
+        title=title,
+        language=language,
+        source_name=Path(name).name,
+        new_only=new_only,
     )
 
 

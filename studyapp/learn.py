@@ -21,6 +21,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from . import assessment
 from .models import Answer, CardState, Essay, LearnSession, Question, QuizAttempt
 from .progress import mastery_by_learner
 from .quizzes import QuizError, answer_question, question_layout, submit_attempt
@@ -49,12 +50,13 @@ class LearnProgress:
         return round(100 * self.mastered / self.total) if self.total else 100
 
 
-def _learnable_questions(essay: Essay, topics=()):
+def _learnable_questions(learner, essay: Essay, topics=()):
+    """Questions Learn may ask: never one of the learner's open exams (feedback would leak it)."""
     questions = Question.objects.filter(
         essay=essay,
         status=Question.Status.ACTIVE,
         qtype__in=RECOGNITION_TYPES + RECALL_TYPES,
-    )
+    ).exclude(pk__in=assessment.sealed_question_ids(learner, essay))
     if topics:
         questions = questions.filter(topics__slug__in=topics).distinct()
     return questions
@@ -88,7 +90,7 @@ def _due_origins(learner, essay: Essay, now) -> set[str]:
 def plan_items(learner, essay: Essay, topics=(), size=DEFAULT_SIZE, now=None) -> list[str]:
     """The items to learn, most urgent first: due in FSRS, then the weakest topics."""
     now = now or timezone.now()
-    rows = _learnable_questions(essay, topics).values_list(
+    rows = _learnable_questions(learner, essay, topics).values_list(
         "origin", "passage__number", "topics__id"
     )
     position, topic_ids = {}, defaultdict(set)
@@ -147,7 +149,7 @@ def _choose_question(session: LearnSession, origin: str, asked_this_round: set[i
     item = session.items[origin]
     wanted = RECALL_TYPES if item["right"] >= 1 else RECOGNITION_TYPES
     questions = list(
-        _learnable_questions(session.essay, session.topics)
+        _learnable_questions(session.learner, session.essay, session.topics)
         .filter(origin=origin)
         .order_by("uid")
         .only("pk", "qtype", "uid")

@@ -20,6 +20,7 @@ from datetime import timedelta
 from django.db.models import Max
 from django.utils import timezone
 
+from .assessment import SEALED_ANSWER
 from .models import (
     Answer,
     Assignment,
@@ -62,11 +63,15 @@ def mastery_by_learner(learner_ids, essay: Essay, now=None) -> dict[int, dict[in
         card_topics[card_id].append(topic_id)
 
     quiz = defaultdict(lambda: defaultdict(lambda: [0.0, 0.0]))  # learner -> topic -> [w*s, w]
-    answers = Answer.objects.filter(
-        attempt__learner_id__in=learner_ids,
-        attempt__essay=essay,
-        answered_at__gte=now - timedelta(days=WINDOW_DAYS),
-    ).values_list("attempt__learner_id", "question_id", "score", "answered_at")
+    answers = (
+        Answer.objects.filter(
+            attempt__learner_id__in=learner_ids,
+            attempt__essay=essay,
+            answered_at__gte=now - timedelta(days=WINDOW_DAYS),
+        )
+        .exclude(SEALED_ANSWER)
+        .values_list("attempt__learner_id", "question_id", "score", "answered_at")
+    )
     for learner_id, question_id, score, answered_at in answers:
         weight = _recency_weight(now - answered_at)
         for topic_id in question_topics[question_id]:
@@ -153,9 +158,11 @@ def learner_progress(learner, essay: Essay, now=None) -> LearnerProgress:
     mastery = mastery_by_learner([learner.pk], essay, now)[learner.pk]
     topics = [TopicProgress(t, mastery.get(t.pk)) for t in essay.topics.all()]
     per_day = defaultdict(lambda: [0.0, 0])
-    for score, answered_at in Answer.objects.filter(
-        attempt__learner=learner, attempt__essay=essay
-    ).values_list("score", "answered_at"):
+    for score, answered_at in (
+        Answer.objects.filter(attempt__learner=learner, attempt__essay=essay)
+        .exclude(SEALED_ANSWER)
+        .values_list("score", "answered_at")
+    ):
         day = per_day[timezone.localtime(answered_at).date()]
         day[0] += score
         day[1] += 1

@@ -10,6 +10,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from . import assessment
 from .grading import grade
 from .models import Answer, Essay, Question, QuizAttempt
 
@@ -87,8 +88,13 @@ def build_quiz(
     time_limit_minutes=None,
     questions=None,
     retry_of=None,
+    assignment=None,
 ) -> QuizAttempt:
-    """Start an attempt: pick the questions, fix their order and option order for this attempt."""
+    """Start an attempt: pick the questions, fix their order and option order for this attempt.
+
+    A quiz of the learner's own never holds a question of their sealed (open exam or assignment)
+    attempts: its feedback or review would give that answer away (see assessment.py).
+    """
     if mode not in QuizAttempt.Mode.values:
         raise QuizError(_("Choose practice or exam mode."))
     if not 1 <= count <= MAX_QUESTIONS:
@@ -101,6 +107,16 @@ def build_quiz(
         candidates = list(available_questions(essay, topics, types).values_list("pk", "qtype"))
     if not candidates:
         raise QuizError(_("No questions match these choices; choose more topics or types."))
+    if assignment is None:
+        sealed = assessment.sealed_question_ids(learner, essay)
+        candidates = [c for c in candidates if c[0] not in sealed]
+        if not candidates:
+            raise QuizError(
+                _(
+                    "These questions are part of an exam or assignment you have not handed in "
+                    "yet; hand it in first."
+                )
+            )
     rng = random.Random(secrets.randbits(64))
     picked_ids = _pick(candidates, count, rng)
     loaded = Question.objects.in_bulk(picked_ids)
@@ -110,6 +126,7 @@ def build_quiz(
         essay=essay,
         mode=mode,
         retry_of=retry_of,
+        assignment=assignment,
         settings={"topics": list(topics), "types": list(types), "count": count},
         layout=[_layout_item(q, rng) for q in picked],
         time_limit_seconds=time_limit_minutes * 60
@@ -186,6 +203,16 @@ def answer_question(attempt: QuizAttempt, question_id: int, response, key: str):
     item = next((i for i in attempt.layout if i["question"] == question_id), None)
     if item is None:
         raise QuizError(_("This question is not part of this quiz."))
+    if not assessment.is_sealed(attempt) and question_id in assessment.sealed_question_ids(
+        attempt.learner, attempt.essay
+    ):
+        # Practice feedback would give away an answer of an exam that is still open.
+        raise QuizError(
+            _(
+                "This question is also in an exam or assignment you have not handed in yet; "
+                "hand that in first, or skip this question."
+            )
+        )
     question = Question.objects.select_related("passage").get(pk=question_id)
     cleaned = clean_response(question, item, response)
     result = grade(question, cleaned)
@@ -265,6 +292,8 @@ class ReviewItem:
     question: Question
     layout: dict
     answer: Answer | None
+    # Also in an exam or assignment the learner has not handed in: its answer stays hidden.
+    sealed: bool = False
 
     @property
     def correct(self):
@@ -303,10 +332,13 @@ class Results:
 
 def attempt_results(attempt: QuizAttempt) -> Results:
     answers = {a.question_id: a for a in attempt.answers.all()}
+    sealed = assessment.sealed_question_ids(attempt.learner, attempt.essay)
+    if assessment.is_sealed(attempt):
+        sealed -= set(attempt.question_ids)  # its own results are not shown before hand-in
     items, by_topic, by_type = [], defaultdict(Tally), defaultdict(Tally)
     for number, (layout, question) in enumerate(attempt_questions(attempt), start=1):
         answer = answers.get(question.pk)
-        items.append(ReviewItem(number, question, layout, answer))
+        items.append(ReviewItem(number, question, layout, answer, question.pk in sealed))
         earned = answer.score if answer else 0
         by_type[question.get_qtype_display()].total += 1
         by_type[question.get_qtype_display()].correct += earned
@@ -322,7 +354,17 @@ def attempt_results(attempt: QuizAttempt) -> Results:
 
 
 def practise_mistakes(attempt: QuizAttempt) -> QuizAttempt:
-    """A new practice quiz of the questions this attempt got wrong or left open."""
+    """A new practice quiz of the questions this attempt got wrong or left open.
+
+    Refused for an exam or assignment that is not handed in: the copy would show its answers.
+    """
+    if assessment.is_sealed(attempt):
+        raise QuizError(
+            _(
+                "Hand in this exam or assignment first; then you can practise your mistakes "
+                "with feedback."
+            )
+        )
     mistakes = attempt_results(attempt).mistakes
     if not mistakes:
         raise QuizError(_("No mistakes to practise: every answer was right."))

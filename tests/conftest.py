@@ -21,6 +21,14 @@ def default_language():
 
 
 @pytest.fixture(autouse=True)
+def empty_cache():
+    # Counters in the cache (join code attempts) must not carry from one test to the next.
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def fast_password_hashing(settings):
     # Real hashing takes a third of a second per password; tests create many users.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

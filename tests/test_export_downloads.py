@@ -19,12 +19,18 @@ def test_anyone_downloads_the_essay_deck_with_its_name_and_type(shipped_bank, cl
     assert response.content[:2] == b"PK"  # a zip archive
 
 
-def test_the_bank_with_answers_is_for_teachers(shipped_bank, client, learner, teacher):
+def test_the_bank_with_answers_is_for_the_essays_owner(
+    shipped_bank, client, learner, teacher, other_teacher
+):
+    shipped_bank.owner = teacher
+    shipped_bank.save(update_fields=["owner"])
     url = f"/essays/{shipped_bank.slug}/export/moodle-xml/"
     assert client.get(url).status_code == 302
     client.force_login(learner)
     assert client.get(url).status_code == 403
     assert client.get(f"/essays/{shipped_bank.slug}/export/quizlet-csv/").status_code == 200
+    client.force_login(other_teacher)
+    assert client.get(url).status_code == 403
     client.force_login(teacher)
     response = client.get(url)
     assert response.status_code == 200 and b"<quiz>" in response.content
@@ -42,14 +48,20 @@ def test_download_buttons_on_the_essay_progress_and_class_pages(
         count=3,
     )
     client.force_login(learner)
-    assert "/anki/" in client.get(f"/essays/{shipped_bank.slug}/").content.decode()
+    page = client.get(f"/essays/{shipped_bank.slug}/").content.decode()
+    assert "/anki/" in page and "Moodle XML" not in page
     assert "/me/anki/?essay=" in client.get("/me/progress/").content.decode()
     client.force_login(teacher)
     assert "/assignments/" in client.get(f"/classes/{classroom.pk}/").content.decode()
+    assert "Moodle XML" not in client.get(f"/essays/{shipped_bank.slug}/").content.decode()
+    shipped_bank.owner = teacher  # the bank exports are for the essay's owner (and staff)
+    shipped_bank.save(update_fields=["owner"])
     assert "Moodle XML" in client.get(f"/essays/{shipped_bank.slug}/").content.decode()
 
 
 def test_api_downloads(shipped_bank, learner, other_learner, teacher, classroom):
+    shipped_bank.owner = teacher
+    shipped_bank.save(update_fields=["owner"])
     assignment = create_assignment(
         classroom,
         title="Toets",

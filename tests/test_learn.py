@@ -218,3 +218,16 @@ def test_who_sees_a_learn_session(
     assert client.get(f"/learn/{session.pk}/").status_code == page
     assert client.get(f"/learn/{session.pk}/feedback/").status_code in {page, 302}
     assert api.get(f"/api/learn/{session.pk}/").status_code == api_status
+
+
+def test_learn_never_asks_a_question_of_an_open_exam(shipped_bank, learner):
+    from studyapp.quizzes import build_quiz
+
+    exam = build_quiz(learner, shipped_bank, topics=["kronstadt"], count=5, mode="exam")
+    sealed = set(exam.question_ids)
+    session = learn.start_session(learner, shipped_bank, topics=["kronstadt"], size=None)
+    key = 0
+    while session.pending_question is not None:
+        assert session.pending_question_id not in sealed
+        session = answer(session, right_response(session), f"k{key}")
+        key += 1

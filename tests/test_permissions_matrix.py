@@ -61,7 +61,8 @@ API = {
     "quiz submit": ("post", "/api/quizzes/{q}/submit/", [401, 200, 404, 404, 404]),
     "due cards": ("get", "/api/cards/due/?essay={e}", [401, 200, 200, 200, 200]),
     "essay deck": ("get", "/api/essays/{e}/anki/", [200, 200, 200, 200, 200]),
-    "bank gift": ("get", "/api/essays/{e}/export/gift/", [403, 403, 403, 200, 200]),
+    # The essay has no owner here: only staff export its bank (owners: see ESSAY_API below).
+    "bank gift": ("get", "/api/essays/{e}/export/gift/", [403, 403, 403, 403, 403]),
     "own deck": ("get", "/api/me/anki/?essay={e}", [401, 200, 200, 200, 200]),
     "assignment deck": ("get", "/api/assignments/{a}/anki/", [401, 200, 404, 200, 404]),
     "own data": ("get", "/api/me/data/", [401, 200, 200, 200, 200]),
@@ -155,3 +156,140 @@ def test_a_learners_progress_is_only_their_own(classroom, learner, other_learner
     answer_question(attempt, question.pk, "Juist", "k")
     mine = api_client(learner).get("/api/progress/").data
     assert mine["answers"] == 0
+
+
+def test_starting_another_classs_assignment_looks_like_a_missing_one(
+    assignment, other_learner, client
+):
+    api = api_client(other_learner)
+    exists = api.post(f"/api/assignments/{assignment.pk}/start/")
+    missing = api.post(f"/api/assignments/{assignment.pk + 1000}/start/")
+    assert exists.status_code == missing.status_code == 404
+    assert exists.json() == missing.json()
+    client.force_login(other_learner)
+    exists = client.post(f"/assignments/{assignment.pk}/start/")
+    missing = client.post(f"/assignments/{assignment.pk + 1000}/start/")
+    assert exists.status_code == missing.status_code == 404
+
+
+# --- essays, their answer key, invitations: owner, other teacher, invited teacher, staff ------
+
+ESSAY_VISITORS = ["anonymous", "learner", "owner", "other_teacher", "invited_teacher", "staff"]
+
+
+@pytest.fixture
+def essay_visitors(learner, teacher, other_teacher, other_learner, small_bank):
+    from studyapp.invitations import accept_invitation, create_invitation
+
+    from .conftest import person
+
+    small_bank.owner = teacher
+    small_bank.save(update_fields=["owner"])
+    _invitation, token = create_invitation(teacher)
+    accept_invitation(token, other_learner)  # a learner who became a teacher by invitation
+    staff = person("beheerder", "learner", 5)
+    staff.is_staff = True
+    staff.save(update_fields=["is_staff"])
+    return dict(
+        zip(
+            ESSAY_VISITORS,
+            [None, learner, teacher, other_teacher, other_learner, staff],
+            strict=True,
+        )
+    )
+
+
+ESSAY_PAGES = {
+    "invitations page": ("get", "/invitations/", [302, 403, 200, 200, 200, 200]),
+    "bank moodle xml": ("get", "/essays/{e}/export/moodle-xml/", [302, 403, 200, 403, 403, 200]),
+    "bank gift": ("get", "/essays/{e}/export/gift/", [302, 403, 200, 403, 403, 200]),
+    "flashcards csv": ("get", "/essays/{e}/export/quizlet-csv/", [200, 200, 200, 200, 200, 200]),
+    "essay deck": ("get", "/essays/{e}/anki/", [200, 200, 200, 200, 200, 200]),
+    "replace text form": ("get", "/essays/new/?replace={e}", [302, 403, 200, 200, 200, 200]),
+}
+
+ESSAY_API = {
+    "invitations": ("get", "/api/invitations/", [401, 403, 200, 200, 200, 200]),
+    "new invitation": ("post", "/api/invitations/", [401, 403, 201, 201, 201, 201]),
+    "essay deck": ("get", "/api/essays/{e}/anki/", [200, 200, 200, 200, 200, 200]),
+    "bank json": ("get", "/api/essays/{e}/export/json/", [403, 403, 200, 403, 403, 200]),
+    "bank gift": ("get", "/api/essays/{e}/export/gift/", [403, 403, 200, 403, 403, 200]),
+    "bank moodle xml": (
+        "get",
+        "/api/essays/{e}/export/moodle-xml/",
+        [403, 403, 200, 403, 403, 200],
+    ),
+    "bank csv": ("get", "/api/essays/{e}/export/csv/", [403, 403, 200, 403, 403, 200]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ESSAY_PAGES))
+@pytest.mark.parametrize("visitor", ESSAY_VISITORS)
+def test_essay_pages(name, visitor, essay_visitors, small_bank, client):
+    method, path, expected = ESSAY_PAGES[name]
+    response = getattr(page_client(client, essay_visitors[visitor]), method)(
+        path.format(e=small_bank.slug)
+    )
+    assert response.status_code == expected[ESSAY_VISITORS.index(visitor)]
+
+
+@pytest.mark.parametrize("name", sorted(ESSAY_API))
+@pytest.mark.parametrize("visitor", ESSAY_VISITORS)
+def test_essay_api(name, visitor, essay_visitors, small_bank):
+    method, path, expected = ESSAY_API[name]
+    response = getattr(api_client(essay_visitors[visitor]), method)(
+        path.format(e=small_bank.slug), format="json"
+    )
+    assert response.status_code == expected[ESSAY_VISITORS.index(visitor)]
+
+
+@pytest.mark.parametrize("visitor", ESSAY_VISITORS)
+def test_only_managers_get_the_answer_key_in_the_essay_deck(visitor, essay_visitors, small_bank):
+    from studyapp.export.selection import EXPORTED_QUESTION_TYPES
+    from studyapp.models import Question
+
+    from .test_sealed_assessment import deck_guids, question_guids
+
+    key = question_guids(
+        Question.objects.filter(essay=small_bank, qtype__in=EXPORTED_QUESTION_TYPES)
+    )
+    content = api_client(essay_visitors[visitor]).get(f"/api/essays/{small_bank.slug}/anki/")
+    has_key = bool(deck_guids(content.content) & key)
+    assert has_key == (visitor in {"owner", "staff"})
+
+
+@pytest.mark.parametrize("visitor", ESSAY_VISITORS)
+def test_only_the_owner_or_staff_replace_an_essays_text(visitor, essay_visitors, small_bank):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from .conftest import ROOT
+
+    expected = dict(zip(ESSAY_VISITORS, [401, 403, 201, 403, 403, 201], strict=True))[visitor]
+    data = (ROOT / "tests" / "data" / "watersnood.txt").read_bytes() + b"\n\nEen nieuwe alinea."
+    response = api_client(essay_visitors[visitor]).post(
+        "/api/essays/new/",
+        {
+            "file": SimpleUploadedFile("w.txt", data, content_type="text/plain"),
+            "slug": small_bank.slug,
+            "replace": "true",
+        },
+        format="multipart",
+    )
+    assert response.status_code == expected
+    small_bank.refresh_from_db()
+    changed = "Een nieuwe alinea." in [p.text for p in small_bank.current_passages()]
+    assert changed == (expected == 201)
+
+
+@pytest.mark.parametrize("visitor", ESSAY_VISITORS)
+def test_nobody_gets_a_practice_copy_of_an_open_exam(visitor, essay_visitors, small_bank, client):
+    from studyapp.models import QuizAttempt
+    from studyapp.quizzes import build_quiz
+
+    exam = build_quiz(essay_visitors["learner"], small_bank, count=3, mode="exam")
+    expected = {"anonymous": 302, "learner": 302}.get(visitor, 404)
+    response = page_client(client, essay_visitors[visitor]).post(f"/quiz/{exam.pk}/mistakes/")
+    assert response.status_code == expected
+    if visitor == "learner":
+        assert response.url == f"/quiz/{exam.pk}/results/"
+    assert QuizAttempt.objects.count() == 1

@@ -23,6 +23,7 @@ from .schema import (
     MY_PROGRESS,
     STARTED,
     DeleteAccount,
+    Error,
 )
 from .serializers import AssignmentSerializer, ClassroomSerializer, JoinSerializer
 
@@ -72,13 +73,21 @@ class ClassroomViewSet(viewsets.GenericViewSet):
             raise PermissionDenied(str(error)) from None
         return Response(self.get_serializer(classroom).data, status=status.HTTP_201_CREATED)
 
-    @extend_schema(request=JoinSerializer, responses={200: ClassroomSerializer, **ERRORS})
+    @extend_schema(
+        request=JoinSerializer, responses={200: ClassroomSerializer, 429: Error, **ERRORS}
+    )
     @action(detail=False, methods=["post"])
     def join(self, request):
         params = JoinSerializer(data=request.data)
         params.is_valid(raise_exception=True)
         try:
-            classroom = classrooms.join_by_code(request.user, params.validated_data["code"])
+            classroom = classrooms.join_by_code(
+                request.user,
+                params.validated_data["code"],
+                address=request.META.get("REMOTE_ADDR", ""),
+            )
+        except classrooms.TooManyJoinAttempts as error:
+            return Response({"detail": str(error)}, status=status.HTTP_429_TOO_MANY_REQUESTS)
         except classrooms.ClassroomError as error:
             raise ValidationError({"code": str(error)}) from None
         return Response(self.get_serializer(classroom).data)

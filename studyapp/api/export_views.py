@@ -1,6 +1,7 @@
 """API downloads: the same files as the pages, with token or session authentication."""
 
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework.decorators import api_view, parser_classes, permission_classes
@@ -9,10 +10,9 @@ from rest_framework.parsers import MultiPartParser
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
 
-from studyapp import authoring, classrooms, essays
+from studyapp import assessment, authoring, classrooms, essays
 from studyapp.export.formats import FORMATS, TEACHER_FORMATS, export_text
 from studyapp.export.responses import anki_response, can_export_assignment, download
-from studyapp.export.selection import assignment_selection, essay_selection, learner_selection
 from studyapp.ingest import IngestError
 from studyapp.models import Assignment
 
@@ -24,7 +24,9 @@ from .schema import APKG, ERRORS, ESSAY_PARAM, TOPICS_PARAM, EssayCreated, Essay
 @permission_classes([AllowAny])
 def essay_anki(request, slug):
     essay = essays.readable_essay(request.user, slug)
-    return anki_response(essay_selection(essay, request.query_params.getlist("topics")))
+    return anki_response(
+        assessment.essay_deck(request.user, essay, request.query_params.getlist("topics"))
+    )
 
 
 @extend_schema(parameters=[ESSAY_PARAM], responses={(200, "application/apkg"): APKG, **ERRORS})
@@ -32,7 +34,7 @@ def essay_anki(request, slug):
 @permission_classes([IsAuthenticated])
 def my_anki(request):
     essay = essays.readable_essay(request.user, request.query_params.get("essay", ""))
-    return anki_response(learner_selection(request.user, essay))
+    return anki_response(assessment.learner_deck(request.user, essay))
 
 
 @extend_schema(responses={(200, "application/apkg"): APKG, **ERRORS})
@@ -44,7 +46,7 @@ def assignment_anki(request, assignment_id):
     )
     if not can_export_assignment(request.user, assignment):
         raise NotFound
-    return anki_response(assignment_selection(assignment))
+    return anki_response(assessment.assignment_deck(request.user, assignment))
 
 
 @extend_schema(parameters=[TOPICS_PARAM], responses={(200, "*/*"): OpenApiTypes.BINARY, **ERRORS})
@@ -56,9 +58,14 @@ def essay_export(request, slug, fmt):
         raise NotFound(f"Unknown format {fmt!r}; use one of {', '.join(sorted(FORMATS))}.")
     if fmt in TEACHER_FORMATS:
         if not request.user.is_authenticated:
-            raise PermissionDenied("Log in as a teacher to export the question bank.")
-        if not classrooms.is_teacher(request.user):
-            raise PermissionDenied("Only teachers may export the question bank with answers.")
+            raise PermissionDenied(_("Log in as a teacher to export the question bank."))
+        if not assessment.may_see_answer_key(request.user, essay):
+            raise PermissionDenied(
+                _(
+                    "The question bank holds the answers: only the essay's owner and staff "
+                    "export it."
+                )
+            )
     text, spec = export_text(essay, fmt, request.query_params.getlist("topics"))
     return download(text, f"{essay.slug}.{spec.extension}", spec.content_type)
 
@@ -71,7 +78,10 @@ def essay_export(request, slug, fmt):
 @permission_classes([IsAuthenticated])
 @parser_classes([MultiPartParser])
 def add_essay(request):
-    """Authors (teachers) upload an essay; a first bank is generated from its text."""
+    """Authors (teachers) upload an essay; a first bank is generated from its text.
+
+    A new upload never takes another essay's slug; `replace` loads the file into your own essay.
+    """
     if not classrooms.can_author(request.user):
         raise PermissionDenied("Only teachers and authors may add essays.")
     params = EssayUpload(data=request.data)
@@ -84,6 +94,7 @@ def add_essay(request):
             title=data.get("title"),
             slug=data.get("slug"),
             language=data.get("language"),
+            replace=data.get("replace", False),
         )
     except IngestError as error:
         raise ValidationError({"file": [str(error)]}) from None

@@ -61,6 +61,11 @@ class ReviewItem(s.Serializer):
     answers = s.ListField(child=s.JSONField())
     explanation = s.CharField()
     source = Source()
+    sealed = s.BooleanField(
+        required=False,
+        help_text="Also in an exam you have not handed in: answers, explanation and excerpt "
+        "are left out until then.",
+    )
 
 
 class QuizResults(s.Serializer):
@@ -187,6 +192,11 @@ class EssayUpload(s.Serializer):
     title = s.CharField(max_length=300, required=False, allow_blank=True)
     slug = s.SlugField(max_length=80, required=False, allow_blank=True)
     language = s.ChoiceField(choices=["nl", "en", "de", "fr"], required=False, allow_blank=True)
+    replace = s.BooleanField(
+        required=False,
+        default=False,
+        help_text="Load the file as the new text of your essay `slug` instead of a new essay.",
+    )
 
 
 class EssayCreated(s.Serializer):

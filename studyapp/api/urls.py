@@ -2,7 +2,7 @@ from django.urls import include, path
 from rest_framework.authtoken.views import obtain_auth_token
 from rest_framework.routers import DefaultRouter
 
-from . import class_views, export_views, learn_views, views
+from . import class_views, export_views, invitation_views, learn_views, views
 
 router = DefaultRouter()
 router.register("essays", views.EssayViewSet, basename="essay")
@@ -24,6 +24,13 @@ urlpatterns = [
     path("learn/", learn_views.start, name="api_learn_start"),
     path("learn/<int:session_id>/", learn_views.state, name="api_learn_state"),
     path("learn/<int:session_id>/answers/", learn_views.answer, name="api_learn_answer"),
+    path("invitations/", invitation_views.invitation_list, name="api_invitations"),
+    path("invitations/accept/", invitation_views.invitation_accept, name="api_invitation_accept"),
+    path(
+        "invitations/<int:invitation_id>/",
+        invitation_views.invitation_revoke,
+        name="api_invitation_revoke",
+    ),
     path("essays/new/", export_views.add_essay, name="api_add_essay"),
     path("essays/<slug:slug>/anki/", export_views.essay_anki, name="api_essay_anki"),
     path(

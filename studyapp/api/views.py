@@ -160,30 +160,37 @@ class QuizViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
                 "by_type": {
                     k: {"correct": v.correct, "total": v.total} for k, v in results.by_type.items()
                 },
-                "review": [
-                    {
-                        "number": item.number,
-                        "prompt": item.question.prompt,
-                        "response": item.answer.response if item.answer else None,
-                        **(
-                            feedback_data(item.question, item.answer)
-                            if item.answer
-                            else {
-                                "correct": False,
-                                "score": 0,
-                                "answers": item.question.answers,
-                                "explanation": item.question.explanation,
-                                "source": {
-                                    "passage": item.question.passage.number,
-                                    "excerpt": item.question.excerpt,
-                                },
-                            }
-                        ),
-                    }
-                    for item in results.items
-                ],
+                "review": [_review_data(item) for item in results.items],
             }
         )
+
+
+def _review_data(item):
+    """One question of the results; a question still sealed by an open exam keeps its answer."""
+    question = item.question
+    data = {
+        "number": item.number,
+        "prompt": question.prompt,
+        "response": item.answer.response if item.answer else None,
+    }
+    if item.answer:
+        data.update(feedback_data(question, item.answer))
+    else:
+        data.update(
+            correct=False,
+            score=0,
+            answers=question.answers,
+            explanation=question.explanation,
+            source={"passage": question.passage.number, "excerpt": question.excerpt},
+        )
+    if item.sealed:
+        data.update(
+            answers=[],
+            explanation="",
+            source={"passage": question.passage.number, "excerpt": ""},
+            sealed=True,
+        )
+    return data
 
 
 def _card_data(card, state):

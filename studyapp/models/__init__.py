@@ -1,6 +1,7 @@
 from .bank import Card, Question
 from .classes import Assignment, Classroom, Membership, Profile
 from .content import Essay, FootnoteRef, Passage, Sentence
+from .invitations import TeacherInvitation
 from .knowledge import (
     Argument,
     ArgumentPoint,
@@ -37,6 +38,7 @@ __all__ = [
     "Quote",
     "ReviewLog",
     "Sentence",
+    "TeacherInvitation",
     "Topic",
     "Work",
 ]

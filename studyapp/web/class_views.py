@@ -52,7 +52,12 @@ def join_class(request, code=None):
     form = JoinForm(request.POST or None, initial={"code": code or ""})
     if request.method == "POST" and form.is_valid():
         try:
-            classroom = classrooms.join_by_code(request.user, form.cleaned_data["code"])
+            classroom = classrooms.join_by_code(
+                request.user, form.cleaned_data["code"], address=request.META.get("REMOTE_ADDR", "")
+            )
+        except classrooms.TooManyJoinAttempts as error:
+            form.add_error("code", str(error))
+            return render(request, "studyapp/join.html", {"form": form}, status=429)
         except classrooms.ClassroomError as error:
             form.add_error("code", str(error))
         else:
@@ -142,8 +147,11 @@ def assignment_new(request, classroom_id):
 @login_required
 @require_POST
 def assignment_start(request, assignment_id):
+    # Another class's assignment is a 404, like one that does not exist: no hint either way.
     assignment = get_object_or_404(
-        Assignment.objects.select_related("classroom", "essay"), pk=assignment_id
+        Assignment.objects.select_related("classroom", "essay"),
+        pk=assignment_id,
+        classroom__memberships__learner=request.user,
     )
     try:
         attempt = classrooms.start_assignment(request.user, assignment)

@@ -1,4 +1,8 @@
-"""Downloads: Anki decks and the bank in LMS and CSV formats."""
+"""Downloads: Anki decks and the bank in LMS and CSV formats.
+
+What each deck holds is decided by studyapp.assessment: the answer key only for those who
+manage the essay, flashcards and already-seen questions for everyone else.
+"""
 
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
@@ -6,22 +10,21 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
-from studyapp import classrooms
+from studyapp import assessment, essays
 from studyapp.export.formats import FORMATS, TEACHER_FORMATS, export_text
 from studyapp.export.responses import anki_response, can_export_assignment, download
-from studyapp.export.selection import assignment_selection, essay_selection, learner_selection
-from studyapp.models import Assignment, Essay
+from studyapp.models import Assignment
 
 
 def essay_anki(request, slug):
-    essay = get_object_or_404(Essay, slug=slug)
-    return anki_response(essay_selection(essay, request.GET.getlist("topics")))
+    essay = essays.readable_essay(request.user, slug)
+    return anki_response(assessment.essay_deck(request.user, essay, request.GET.getlist("topics")))
 
 
 @login_required
 def my_anki(request):
-    essay = get_object_or_404(Essay, slug=request.GET.get("essay", ""))
-    return anki_response(learner_selection(request.user, essay))
+    essay = essays.readable_essay(request.user, request.GET.get("essay", ""))
+    return anki_response(assessment.learner_deck(request.user, essay))
 
 
 @login_required
@@ -31,17 +34,17 @@ def assignment_anki(request, assignment_id):
     )
     if not can_export_assignment(request.user, assignment):
         raise Http404
-    return anki_response(assignment_selection(assignment))
+    return anki_response(assessment.assignment_deck(request.user, assignment))
 
 
 def essay_export(request, slug, fmt):
-    essay = get_object_or_404(Essay, slug=slug)
+    essay = essays.readable_essay(request.user, slug)
     if fmt not in FORMATS:
         raise Http404
     if fmt in TEACHER_FORMATS:
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
-        if not classrooms.is_teacher(request.user):
+        if not assessment.may_see_answer_key(request.user, essay):
             raise PermissionDenied
     text, spec = export_text(essay, fmt, request.GET.getlist("topics"))
     return download(text, f"{essay.slug}.{spec.extension}", spec.content_type)

@@ -7,12 +7,7 @@ from studyapp.quizzes import MAX_QUESTIONS
 
 
 class SignupForm(UserCreationForm):
-    role = forms.ChoiceField(
-        label=_("I am a"),
-        choices=Profile.Role.choices,
-        initial=Profile.Role.LEARNER,
-        widget=forms.RadioSelect,
-    )
+    """Everyone signs up as a learner: the teacher role is granted (see studyapp.invitations)."""
 
     class Meta(UserCreationForm.Meta):
         fields = ["username", "email"]
@@ -20,10 +15,15 @@ class SignupForm(UserCreationForm):
     def save(self, commit=True):
         user = super().save(commit=commit)
         if commit:
-            Profile.objects.update_or_create(
-                user=user, defaults={"role": self.cleaned_data["role"]}
-            )
+            Profile.objects.update_or_create(user=user, defaults={"role": Profile.Role.LEARNER})
         return user
+
+
+class InvitationForm(forms.Form):
+    email = forms.EmailField(
+        label=_("Email address of the teacher (optional, a note for you)"), required=False
+    )
+    days = forms.IntegerField(label=_("Valid for (days)"), min_value=1, max_value=30, initial=7)
 
 
 class QuizForm(forms.Form):
@@ -112,6 +112,11 @@ class EssayUploadForm(forms.Form):
         label=_("Language"),
         required=False,
         choices=[("", _("detect")), ("nl", _("Dutch")), ("en", _("English"))],
+    )
+    replace = forms.BooleanField(
+        label=_("Replace the text of my essay with this short name"),
+        required=False,
+        help_text=_("Unticked, the file always becomes a new essay and changes no other one."),
     )
 
 

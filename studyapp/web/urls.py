@@ -1,11 +1,18 @@
 from django.urls import path
 
-from . import class_views, export_views, learn_views, views
+from . import class_views, export_views, invitation_views, learn_views, views
 
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz/", views.healthz, name="healthz"),
     path("signup/", views.signup, name="signup"),
+    path("invitations/", invitation_views.invitation_list, name="invitations"),
+    path(
+        "invitations/<int:invitation_id>/revoke/",
+        invitation_views.invitation_revoke,
+        name="invitation_revoke",
+    ),
+    path("invite/<str:token>/", invitation_views.invite, name="invite"),
     path("me/attempts/", views.my_attempts, name="my_attempts"),
     path("me/progress/", class_views.my_progress, name="my_progress"),
     path("me/data.json", views.my_data, name="my_data"),

@@ -332,7 +332,11 @@ def delete_my_account(request):
 def essay_new(request):
     if not classrooms.can_author(request.user):
         raise PermissionDenied
-    form = EssayUploadForm(request.POST or None, request.FILES or None)
+    form = EssayUploadForm(
+        request.POST or None,
+        request.FILES or None,
+        initial={"slug": request.GET.get("replace", ""), "replace": "replace" in request.GET},
+    )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -342,6 +346,7 @@ def essay_new(request):
                 title=data["title"],
                 slug=data["slug"],
                 language=data["language"],
+                replace=data["replace"],
             )
         except IngestError as error:
             form.add_error("file", str(error))

@@ -1,0 +1,126 @@
+"""Assessment items and the seal on graded work: which answers a learner may take away, and when.
+
+Every question of the bank is an *assessment item*: exams and assignments draw from the whole
+bank, so any question's answer key may be the key of somebody's graded work. Flashcards are not:
+they teach one piece of knowledge (front and back, no options, no distractors) and are what
+learners study with, so they stay exportable for everyone who may read the essay.
+
+The rules, in this one place:
+
+- An exam or assignment attempt is *sealed* until it is handed in: no practice copy of it, no
+  new quiz with its questions (that quiz's feedback would give them away), no practice feedback
+  or results review of them in a quiz started earlier, no download of them, and its answers
+  count neither in the learner's mastery and history nor as right or wrong in their data
+  export (a number that moves with an answer tells whether it was right).
+- A learner's downloads (the essay deck, their own deck, an assignment's deck) hold flashcards
+  and only the questions whose answers studyapp has already shown that learner: answered in a
+  practice quiz, or part of an attempt they have handed in, and not part of a sealed attempt.
+- The whole answer key (every question in the essay deck; the bank as JSON, GIFT, Moodle XML or
+  CSV) goes to the people who manage the essay: its owner and staff. An assignment's full deck
+  also goes to its class's teacher.
+"""
+
+from django.db.models import Q
+
+from .essays import can_manage_essay
+from .models import Essay, Question, QuizAttempt
+
+# Attempts that are sealed, and answers given in them (progress reads only the others: a
+# mastery that moved with an exam answer would tell whether that answer was right).
+SEALED = Q(submitted_at__isnull=True) & (
+    Q(mode=QuizAttempt.Mode.EXAM) | Q(assignment__isnull=False)
+)
+SEALED_ANSWER = Q(attempt__submitted_at__isnull=True) & (
+    Q(attempt__mode=QuizAttempt.Mode.EXAM) | Q(attempt__assignment__isnull=False)
+)
+
+
+def is_sealed(attempt: QuizAttempt) -> bool:
+    """True for an exam or assignment attempt that has not been handed in."""
+    return not attempt.is_submitted and (
+        attempt.mode == QuizAttempt.Mode.EXAM or attempt.assignment_id is not None
+    )
+
+
+def sealed_question_ids(learner, essay: Essay | None = None) -> set[int]:
+    """The questions of this learner's sealed attempts: their answers stay hidden for now."""
+    if not learner.is_authenticated:
+        return set()
+    attempts = QuizAttempt.objects.filter(SEALED, learner=learner)
+    if essay is not None:
+        attempts = attempts.filter(essay=essay)
+    return {
+        item["question"] for layout in attempts.values_list("layout", flat=True) for item in layout
+    }
+
+
+def shown_question_ids(learner, essay: Essay) -> set[int]:
+    """The questions whose answers studyapp has already shown this learner, minus sealed ones."""
+    if not learner.is_authenticated:
+        return set()
+    practised = set(
+        Question.objects.filter(
+            essay=essay,
+            given_answers__attempt__learner=learner,
+            given_answers__attempt__mode=QuizAttempt.Mode.PRACTICE,
+            given_answers__attempt__assignment__isnull=True,
+        ).values_list("pk", flat=True)
+    )
+    reviewed = {
+        item["question"]
+        for layout in QuizAttempt.objects.filter(
+            learner=learner, essay=essay, submitted_at__isnull=False
+        ).values_list("layout", flat=True)
+        for item in layout
+    }
+    return (practised | reviewed) - sealed_question_ids(learner, essay)
+
+
+def may_see_answer_key(user, essay: Essay) -> bool:
+    """The whole answer key of an essay's bank: for the people who manage the essay."""
+    return can_manage_essay(user, essay)
+
+
+def _only(selection, question_ids: set[int]):
+    selection.questions = [q for q in selection.questions if q.pk in question_ids]
+    return selection
+
+
+def essay_deck(user, essay: Essay, topics=()):
+    """The essay's Anki deck: the whole bank for its managers, flashcards and seen questions else."""
+    from .export.selection import essay_selection  # export reads progress, which reads us
+
+    selection = essay_selection(essay, topics)
+    if may_see_answer_key(user, essay):
+        return selection
+    return _only(selection, shown_question_ids(user, essay))
+
+
+def learner_deck(learner, essay: Essay):
+    """A learner's own deck (see export.selection), never with a question still sealed."""
+    from .export.selection import learner_selection
+
+    return _only(learner_selection(learner, essay), shown_question_ids(learner, essay))
+
+
+def assignment_deck(user, assignment):
+    """An assignment's deck: in full for the class's teacher and the essay's managers.
+
+    A class member gets its flashcards, and the questions of their own attempt once handed in.
+    """
+    from .export.selection import EXPORTED_QUESTION_TYPES, assignment_selection, with_topics
+
+    selection = assignment_selection(assignment)
+    if assignment.classroom.teacher_id == user.pk or may_see_answer_key(user, assignment.essay):
+        return selection
+    handed_in = QuizAttempt.objects.filter(
+        assignment=assignment, learner=user, submitted_at__isnull=False
+    ).first()
+    own = set(handed_in.question_ids) if handed_in else set()
+    selection.questions = with_topics(
+        Question.objects.filter(pk__in=own, qtype__in=EXPORTED_QUESTION_TYPES)
+        .select_related("passage")
+        .order_by("passage__number", "uid"),
+        Question,
+    )
+    return selection
