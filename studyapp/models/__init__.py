@@ -13,6 +13,7 @@ from .knowledge import (
     Work,
 )
 from .learning import Answer, CardState, QuizAttempt, ReviewLog
+from .review import QuestionChange, QuestionReport
 
 __all__ = [
     "Answer",
@@ -32,6 +33,8 @@ __all__ = [
     "Person",
     "Profile",
     "Question",
+    "QuestionChange",
+    "QuestionReport",
     "QuizAttempt",
     "Quote",
     "ReviewLog",

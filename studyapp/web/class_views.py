@@ -84,6 +84,7 @@ def class_dashboard(request, classroom_id):
             "topic_chart": topic_chart,
             "essays": essays.visible_essays(request.user).order_by("title"),
             "join_url": request.build_absolute_uri(f"/join/{classroom.join_code}/"),
+            "can_edit_bank": bool(essay and essays.can_manage_essay(request.user, essay)),
         },
     )
 

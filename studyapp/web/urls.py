@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import class_views, export_views, views
+from . import bank_views, class_views, export_views, views
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -41,6 +41,30 @@ urlpatterns = [
     ),
     path("essays/new/", views.essay_new, name="essay_new"),
     path("essays/<slug:slug>/", views.essay_detail, name="essay_detail"),
+    path("essays/<slug:slug>/bank/", bank_views.bank, name="bank"),
+    path("essays/<slug:slug>/bank/reports/", bank_views.report_queue, name="report_queue"),
+    path("essays/<slug:slug>/bank/<str:uid>/", bank_views.question_detail, name="question_detail"),
+    path("essays/<slug:slug>/bank/<str:uid>/edit/", bank_views.question_edit, name="question_edit"),
+    path(
+        "essays/<slug:slug>/bank/<str:uid>/retire/",
+        bank_views.question_retire,
+        name="question_retire",
+    ),
+    path(
+        "essays/<slug:slug>/bank/<str:uid>/restore/",
+        bank_views.question_restore,
+        name="question_restore",
+    ),
+    path(
+        "essays/<slug:slug>/bank/<str:uid>/dismiss/",
+        bank_views.question_dismiss,
+        name="question_dismiss",
+    ),
+    path(
+        "quiz/<int:attempt_id>/report/<int:question_id>/",
+        bank_views.report_question,
+        name="report_question",
+    ),
     path("essays/<slug:slug>/quiz/", views.quiz_new, name="quiz_new"),
     path("essays/<slug:slug>/anki/", export_views.essay_anki, name="essay_anki"),
     path("essays/<slug:slug>/export/<str:fmt>/", export_views.essay_export, name="essay_export"),

@@ -13,7 +13,15 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from studyapp import accounts, authoring, classrooms, essays, reading, scheduling
+from studyapp import (
+    accounts,
+    authoring,
+    classrooms,
+    essays,
+    question_reports,
+    reading,
+    scheduling,
+)
 from studyapp.ingest import IngestError
 from studyapp.models import Card, QuizAttempt
 from studyapp.quizzes import (
@@ -191,10 +199,16 @@ def attempt_results_view(request, attempt_id):
     close_if_expired(attempt)
     if not attempt.is_submitted:
         return redirect("attempt_resume", attempt.pk)
+    reports = question_reports.reports_by(request.user, attempt.question_ids)
     return render(
         request,
         "studyapp/attempt_results.html",
-        {"attempt": attempt, "results": attempt_results(attempt)},
+        {
+            "attempt": attempt,
+            "results": attempt_results(attempt),
+            # The newest report per question: what became of it.
+            "reports": {r.question_id: r for r in reversed(list(reports))},
+        },
     )
 
 

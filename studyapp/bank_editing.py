@@ -1,0 +1,290 @@
+"""An essay's owner reviews and edits its bank: list, inspect, edit under the quality rules, retire.
+
+An edit keeps the question's uid (learners' history and Anki notes stay attached) and sets
+`edited`, so regeneration keeps the text as the owner left it (see generation/bank.py).
+"""
+
+from dataclasses import dataclass, field
+
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.db.models import Count, Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from . import progress
+from .generation.distractors import stands_in
+from .generation.draft import QuestionDraft, Source
+from .generation.quality import paraphrase_overlap, question_problems
+from .models import (
+    Answer,
+    Card,
+    Essay,
+    Passage,
+    Question,
+    QuestionChange,
+    QuestionReport,
+    Topic,
+)
+
+PAGE_SIZE = 25
+STATUSES = ["active", "retired", "reported", "flagged"]
+OPTION_TYPES = {"multiple_choice", "true_false", "quote_attribution", "argument", "ordering"}
+TIE_PROBLEMS = {
+    "answer not supported by the excerpt",
+    "answer shares too few words with the excerpt",
+    "nothing ties the answer to the excerpt",
+}
+
+
+class BankEditError(ValueError):
+    """The edit breaks the quality rules; `problems` lists every rule it breaks."""
+
+    def __init__(self, problems):
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
+# --- selectors ------------------------------------------------------------------------------
+
+
+def flagged_question_ids(essay: Essay) -> set[int]:
+    """Questions the item analysis over everyone who answered them marks as poor."""
+    learner_ids = Answer.objects.filter(attempt__essay=essay).values("attempt__learner_id")
+    return {s.question.pk for s in progress.item_analysis(learner_ids, essay) if s.flagged}
+
+
+def bank_questions(essay: Essay, *, topic="", qtype="", status="", search=""):
+    """The essay's questions, filtered, each with its count of open reports."""
+    questions = (
+        Question.objects.filter(essay=essay)
+        .select_related("passage")
+        .prefetch_related("topics")
+        .annotate(open_reports=Count("reports", filter=Q(reports__resolved_at__isnull=True)))
+        .order_by("passage__number", "uid")
+    )
+    if topic:
+        questions = questions.filter(topics__slug=topic)
+    if qtype:
+        questions = questions.filter(qtype=qtype)
+    if status in {"active", "retired"}:
+        questions = questions.filter(status=status)
+    elif status == "reported":
+        questions = questions.filter(open_reports__gt=0)
+    elif status == "flagged":
+        questions = questions.filter(pk__in=flagged_question_ids(essay))
+    if search:
+        questions = questions.filter(
+            Q(prompt__icontains=search)
+            | Q(explanation__icontains=search)
+            | Q(answers__icontains=search)
+            | Q(uid__iexact=search)
+        )
+    return questions
+
+
+def bank_cards(essay: Essay, *, topic="", status="", search=""):
+    cards = (
+        Card.objects.filter(essay=essay)
+        .select_related("passage")
+        .prefetch_related("topics")
+        .order_by("passage__number", "uid")
+    )
+    if topic:
+        cards = cards.filter(topics__slug=topic)
+    if status in {"active", "retired"}:
+        cards = cards.filter(status=status)
+    if search:
+        cards = cards.filter(Q(front__icontains=search) | Q(back__icontains=search))
+    return cards
+
+
+def page_of(queryset, number, size=PAGE_SIZE):
+    return Paginator(queryset, size).get_page(number)
+
+
+@dataclass
+class QuestionOverview:
+    question: Question
+    stats: object  # progress.ItemStats or None when nobody answered it
+    history: list
+    reports: list
+    passages: list = field(default_factory=list)  # (passage, excerpt) for every source
+
+
+def question_overview(question: Question) -> QuestionOverview:
+    """Everything the question page shows: sources, statistics, reports and history."""
+    learner_ids = Answer.objects.filter(question=question).values("attempt__learner_id")
+    stats = next(
+        (s for s in progress.item_analysis(learner_ids, question.essay) if s.question == question),
+        None,
+    )
+    numbers = [s.get("passage") for s in question.sources]
+    by_number = {
+        p.number: p for p in Passage.objects.filter(essay=question.essay, number__in=numbers)
+    }
+    passages = [
+        (by_number[s["passage"]], s.get("excerpt", ""))
+        for s in question.sources
+        if s.get("passage") in by_number
+    ] or [(question.passage, question.excerpt)]
+    return QuestionOverview(
+        question=question,
+        stats=stats,
+        history=list(question.changes.select_related("user")),
+        reports=list(question.reports.select_related("reporter", "resolved_by")),
+        passages=passages,
+    )
+
+
+# --- the quality rules on an edit -----------------------------------------------------------
+
+
+def _sources(question: Question) -> list[Source]:
+    numbers = [s.get("passage") for s in question.sources]
+    by_number = {
+        p.number: p for p in Passage.objects.filter(essay_id=question.essay_id, number__in=numbers)
+    }
+    sources = [
+        Source(by_number[s["passage"]], s.get("excerpt", ""))
+        for s in question.sources
+        if s.get("passage") in by_number
+    ]
+    return sources or [Source(question.passage, question.excerpt)]
+
+
+def edit_problems(question: Question, values: dict) -> list[str]:
+    """The generator's quality rules, run on the question as it would be after this edit."""
+    problems = []
+    if not values["prompt"].strip():
+        problems.append(_("The question needs a prompt."))
+    if not values["answers"]:
+        problems.append(_("The question needs a right answer."))
+    if not values["explanation"].strip():
+        problems.append(_("The question needs an explanation."))
+    if problems:
+        return problems
+    sources = _sources(question)
+    answers, options, qtype = values["answers"], values["options"], question.qtype
+    excerpt_text = " ".join(s.excerpt for s in sources)
+    draft = QuestionDraft(
+        essay_slug=question.essay.slug,
+        origin=question.origin,
+        qtype=qtype,
+        variant=question.variant,
+        prompt=values["prompt"],
+        answers=answers,
+        explanation=values["explanation"],
+        sources=sources,
+        options=options,
+        language=question.language,
+    )
+    if qtype not in {"ordering", "matching"}:
+        # What ties the answer to the essay: the answer itself in the excerpt, or else the
+        # words of the question, its answer or its explanation, whichever is closest.
+        if qtype != "true_false" and stands_in(answers[0], excerpt_text):
+            draft.support = [answers[0]]
+        else:
+            texts = [values["prompt"], answers[0], values["explanation"]]
+            excerpts = [s.excerpt for s in sources]
+            draft.paraphrase = max(
+                texts, key=lambda t: paraphrase_overlap(t, excerpts, question.language)
+            )
+    if qtype in OPTION_TYPES - {"true_false", "ordering", "argument"}:
+        draft.distractors = [o for o in options if o not in answers]
+    problems = question_problems(draft)
+    if values["prompt"] == question.prompt and values["answers"] == list(question.answers):
+        # The generator tied this prompt and answer to the excerpt with its own evidence,
+        # which is not stored; an edit that leaves both alone does not need to redo that.
+        problems = [p for p in problems if p not in TIE_PROBLEMS]
+    return [_translate_problem(p) for p in problems]
+
+
+def _translate_problem(problem: str) -> str:
+    """The generator's rule names are English; a teacher reads them in their language."""
+    label, sep, rest = problem.partition(": ")
+    return _(label) + (sep + rest if sep else "")
+
+
+def _question_values(question: Question) -> dict:
+    return {
+        "prompt": question.prompt,
+        "options": list(question.options),
+        "answers": list(question.answers),
+        "explanation": question.explanation,
+        "topics": sorted(t.slug for t in question.topics.all()),
+    }
+
+
+# --- services -------------------------------------------------------------------------------
+
+
+def edit_question(question: Question, user, *, prompt, options, answers, explanation, topics):
+    """Change a question in place; raises BankEditError listing every broken rule, saving nothing."""
+    values = {
+        "prompt": prompt.strip(),
+        "options": [o.strip() for o in options if o.strip()],
+        "answers": [a.strip() for a in answers if a.strip()],
+        "explanation": explanation.strip(),
+    }
+    if question.qtype == "true_false":
+        values["options"] = list(question.options)  # always Juist / Onjuist
+    problems = edit_problems(question, values)
+    if problems:
+        raise BankEditError(problems)
+    topic_objects = list(Topic.objects.filter(essay_id=question.essay_id, slug__in=topics))
+    before = _question_values(question)
+    after = {**values, "topics": sorted(t.slug for t in topic_objects)}
+    changed = {name: [before[name], after[name]] for name in after if before[name] != after[name]}
+    if not changed:
+        return question, False
+    with transaction.atomic():
+        for name, value in values.items():
+            setattr(question, name, value)
+        question.edited = True
+        question.save()
+        question.topics.set(topic_objects)
+        QuestionChange.objects.create(
+            question=question, user=user, action=QuestionChange.Action.EDITED, details=changed
+        )
+        _resolve_reports(question, user, QuestionReport.Resolution.EDITED)
+    return question, True
+
+
+def retire_question(question: Question, user):
+    """Take a question out of new quizzes; answers already given stay."""
+    with transaction.atomic():
+        question.status = Question.Status.RETIRED
+        # Retired by hand: regeneration must not bring it back.
+        question.edited = True
+        question.save(update_fields=["status", "edited", "updated_at"])
+        QuestionChange.objects.create(
+            question=question, user=user, action=QuestionChange.Action.RETIRED
+        )
+        _resolve_reports(question, user, QuestionReport.Resolution.RETIRED)
+
+
+def restore_question(question: Question, user):
+    with transaction.atomic():
+        question.status = Question.Status.ACTIVE
+        question.save(update_fields=["status", "updated_at"])
+        QuestionChange.objects.create(
+            question=question, user=user, action=QuestionChange.Action.RESTORED
+        )
+
+
+def dismiss_reports(question: Question, user) -> int:
+    """The owner looked and keeps the question as it is; the reporters are told."""
+    with transaction.atomic():
+        count = _resolve_reports(question, user, QuestionReport.Resolution.DISMISSED)
+        if count:
+            QuestionChange.objects.create(
+                question=question, user=user, action=QuestionChange.Action.DISMISSED
+            )
+    return count
+
+
+def _resolve_reports(question, user, resolution) -> int:
+    return QuestionReport.objects.filter(question=question, resolved_at__isnull=True).update(
+        resolution=resolution, resolved_at=timezone.now(), resolved_by=user
+    )
