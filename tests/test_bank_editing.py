@@ -146,3 +146,22 @@ def test_the_question_page_shows_statistics_of_answers(owned_bank, teacher, lear
     assert [times for _o, times, _r in stats.choices] == [
         1 if o == question.answers[0] else 0 for o in question.options
     ]
+
+
+def test_the_api_edits_with_the_same_rules(owned_bank, teacher):
+    from rest_framework.test import APIClient
+
+    api = APIClient()
+    api.force_authenticate(teacher)
+    question = a_question(owned_bank)
+    url = f"/api/essays/{owned_bank.slug}/bank/questions/{question.uid}/"
+    refused = api.patch(url, {"prompt": "Wie was  het?"}, format="json")
+    assert refused.status_code == 400
+    assert any(p.startswith("doubled space") for p in refused.json()["errors"]["problems"])
+    explanation = question.explanation + " Zie de tekst."
+    saved = api.patch(url, {"explanation": explanation}, format="json")
+    assert saved.status_code == 200
+    assert saved.json()["explanation"] == explanation and saved.json()["edited"] is True
+    assert saved.json()["history"][0]["fields"] == ["explanation"]
+    listed = api.get(f"/api/essays/{owned_bank.slug}/bank/questions/?status=retired").json()
+    assert listed["count"] == 0

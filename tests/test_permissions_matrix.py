@@ -155,3 +155,61 @@ def test_a_learners_progress_is_only_their_own(classroom, learner, other_learner
     answer_question(attempt, question.pk, "Juist", "k")
     mine = api_client(learner).get("/api/progress/").data
     assert mine["answers"] == 0
+
+
+# --- h6-teacher: the owner's bank, reports, assignments, essays ------------------------------
+
+OWNER_PAGES = {
+    # name: (method, path template, expected per visitor; the teacher owns the essay)
+    "bank": ("get", "/essays/{e}/bank/", [302, 403, 403, 200, 403]),
+    "bank cards": ("get", "/essays/{e}/bank/?kind=cards", [302, 403, 403, 200, 403]),
+    "report queue": ("get", "/essays/{e}/bank/reports/", [302, 403, 403, 200, 403]),
+    "question": ("get", "/essays/{e}/bank/{u}/", [302, 403, 403, 200, 403]),
+    "question edit": ("get", "/essays/{e}/bank/{u}/edit/", [302, 403, 403, 200, 403]),
+    "question retire": ("post", "/essays/{e}/bank/{u}/retire/", [302, 403, 403, 302, 403]),
+    "question restore": ("post", "/essays/{e}/bank/{u}/restore/", [302, 403, 403, 302, 403]),
+    "question dismiss": ("post", "/essays/{e}/bank/{u}/dismiss/", [302, 403, 403, 302, 403]),
+    "report question": ("get", "/quiz/{q}/report/{qid}/", [302, 200, 404, 404, 404]),
+}
+
+OWNER_API = {
+    "bank": ("get", "/api/essays/{e}/bank/questions/", [401, 403, 403, 200, 403]),
+    "report queue": ("get", "/api/essays/{e}/bank/reports/", [401, 403, 403, 200, 403]),
+    "question": ("get", "/api/essays/{e}/bank/questions/{u}/", [401, 403, 403, 200, 403]),
+    "question edit": ("patch", "/api/essays/{e}/bank/questions/{u}/", [401, 403, 403, 200, 403]),
+    "retire": ("post", "/api/essays/{e}/bank/questions/{u}/retire/", [401, 403, 403, 200, 403]),
+    "restore": ("post", "/api/essays/{e}/bank/questions/{u}/restore/", [401, 403, 403, 200, 403]),
+    "dismiss": ("post", "/api/essays/{e}/bank/questions/{u}/dismiss/", [401, 403, 403, 200, 403]),
+    "report": (
+        "post",
+        "/api/quizzes/{q}/questions/{qid}/report/",
+        [401, 201, 404, 404, 404],
+    ),
+}
+
+
+@pytest.fixture
+def owned(small_bank, teacher, attempt):
+    small_bank.owner = teacher
+    small_bank.save(update_fields=["owner"])
+    question = small_bank.questions.get(pk=attempt.question_ids[0])
+    return {"e": small_bank.slug, "u": question.uid, "q": attempt.pk, "qid": question.pk}
+
+
+@pytest.mark.parametrize("name", sorted(OWNER_PAGES))
+@pytest.mark.parametrize("visitor", VISITORS)
+def test_owner_pages(name, visitor, visitors, owned, client):
+    method, path, expected = OWNER_PAGES[name]
+    response = getattr(page_client(client, visitors[visitor]), method)(path.format(**owned))
+    assert response.status_code == expected[VISITORS.index(visitor)]
+
+
+@pytest.mark.parametrize("name", sorted(OWNER_API))
+@pytest.mark.parametrize("visitor", VISITORS)
+def test_owner_api(name, visitor, visitors, owned):
+    method, path, expected = OWNER_API[name]
+    body = {"reason": "unclear"} if name == "report" else {}
+    response = getattr(api_client(visitors[visitor]), method)(
+        path.format(**owned), body, format="json"
+    )
+    assert response.status_code == expected[VISITORS.index(visitor)]

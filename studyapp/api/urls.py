@@ -2,7 +2,7 @@ from django.urls import include, path
 from rest_framework.authtoken.views import obtain_auth_token
 from rest_framework.routers import DefaultRouter
 
-from . import class_views, export_views, views
+from . import bank_views, class_views, export_views, views
 
 router = DefaultRouter()
 router.register("essays", views.EssayViewSet, basename="essay")
@@ -33,6 +33,33 @@ urlpatterns = [
         "assignments/<int:assignment_id>/anki/",
         export_views.assignment_anki,
         name="api_assignment_anki",
+    ),
+    path("essays/<slug:slug>/bank/questions/", bank_views.bank_questions, name="api_bank"),
+    path("essays/<slug:slug>/bank/reports/", bank_views.report_queue, name="api_report_queue"),
+    path(
+        "essays/<slug:slug>/bank/questions/<str:uid>/",
+        bank_views.bank_question,
+        name="api_bank_question",
+    ),
+    path(
+        "essays/<slug:slug>/bank/questions/<str:uid>/retire/",
+        bank_views.retire,
+        name="api_question_retire",
+    ),
+    path(
+        "essays/<slug:slug>/bank/questions/<str:uid>/restore/",
+        bank_views.restore,
+        name="api_question_restore",
+    ),
+    path(
+        "essays/<slug:slug>/bank/questions/<str:uid>/dismiss/",
+        bank_views.dismiss,
+        name="api_question_dismiss",
+    ),
+    path(
+        "quizzes/<int:attempt_id>/questions/<int:question_id>/report/",
+        bank_views.report,
+        name="api_report_question",
     ),
     path("", include(router.urls)),
 ]
