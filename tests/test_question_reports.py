@@ -8,8 +8,8 @@ from studyapp.models import Question, QuestionReport
 from studyapp.question_reports import (
     HOLD_AFTER,
     ReportError,
-    report_queue,
     report_question,
+    report_queue,
 )
 from studyapp.quizzes import available_questions, build_quiz
 
