@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import bank_views, class_views, export_views, views
+from . import assignment_views, bank_views, class_views, export_views, views
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -33,6 +33,26 @@ urlpatterns = [
         "classes/<int:classroom_id>/items.csv",
         class_views.item_analysis_export,
         name="item_analysis_csv",
+    ),
+    path(
+        "assignments/<int:assignment_id>/",
+        assignment_views.assignment_detail,
+        name="assignment_detail",
+    ),
+    path(
+        "assignments/<int:assignment_id>/edit/",
+        assignment_views.assignment_edit,
+        name="assignment_edit",
+    ),
+    path(
+        "assignments/<int:assignment_id>/close/",
+        assignment_views.assignment_close,
+        name="assignment_close",
+    ),
+    path(
+        "assignments/<int:assignment_id>/delete/",
+        assignment_views.assignment_delete,
+        name="assignment_delete",
     ),
     path(
         "assignments/<int:assignment_id>/start/",
