@@ -90,14 +90,14 @@ def update_assignment(assignment: Assignment, *, title, due_at, **settings) -> A
     changes = {k: v for k, v in settings.items() if getattr(assignment, k) != v}
     if changes and has_starts(assignment):
         raise ClassroomError(
-            _(
-                "Learners have started this assignment: only its title and due date can "
-                "change now."
-            )
+            _("Learners have started this assignment: only its title and due date can change now.")
         )
-    if changes and not available_questions(
-        assignment.essay, settings.get("topics", ()), settings.get("types", ())
-    ).exists():
+    if (
+        changes
+        and not available_questions(
+            assignment.essay, settings.get("topics", ()), settings.get("types", ())
+        ).exists()
+    ):
         raise ClassroomError(_("No questions match these choices; choose more topics or types."))
     assignment.title, assignment.due_at = title[:200], due_at
     for name, value in changes.items():

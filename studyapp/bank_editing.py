@@ -4,13 +4,14 @@ An edit keeps the question's uid (learners' history and Anki notes stay attached
 `edited`, so regeneration keeps the text as the owner left it (see generation/bank.py).
 """
 
+import re
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from . import progress
 from .generation.distractors import stands_in
@@ -38,11 +39,15 @@ TIE_PROBLEMS = {
 
 
 class BankEditError(ValueError):
-    """The edit breaks the quality rules; `problems` lists every rule it breaks."""
+    """The edit breaks the quality rules: `problems` names them, `messages` says them to people."""
 
     def __init__(self, problems):
         super().__init__("; ".join(problems))
         self.problems = problems
+
+    @property
+    def messages(self):
+        return [describe_problem(p) for p in self.problems]
 
 
 # --- selectors ------------------------------------------------------------------------------
@@ -157,11 +162,11 @@ def edit_problems(question: Question, values: dict) -> list[str]:
     """The generator's quality rules, run on the question as it would be after this edit."""
     problems = []
     if not values["prompt"].strip():
-        problems.append(_("The question needs a prompt."))
+        problems.append("empty prompt")
     if not values["answers"]:
-        problems.append(_("The question needs a right answer."))
+        problems.append("no right answer")
     if not values["explanation"].strip():
-        problems.append(_("The question needs an explanation."))
+        problems.append("empty explanation")
     if problems:
         return problems
     sources = _sources(question)
@@ -197,13 +202,56 @@ def edit_problems(question: Question, values: dict) -> list[str]:
         # The generator tied this prompt and answer to the excerpt with its own evidence,
         # which is not stored; an edit that leaves both alone does not need to redo that.
         problems = [p for p in problems if p not in TIE_PROBLEMS]
-    return [_translate_problem(p) for p in problems]
+    return problems
 
 
-def _translate_problem(problem: str) -> str:
-    """The generator's rule names are English; a teacher reads them in their language."""
+# The generator's rules speak English (they are logged and counted); a teacher reads them here.
+RULE_TEXTS = {
+    "answer not supported by the excerpt": _lazy("the answer is not in the cited excerpt"),
+    "answer shares too few words with the excerpt": _lazy(
+        "the question, answer and explanation share too few words with the excerpt"
+    ),
+    "nothing ties the answer to the excerpt": _lazy("nothing ties the answer to the excerpt"),
+    "every event needs its own source": _lazy("every event needs its own source"),
+    "empty prompt": _lazy("the question needs a prompt"),
+    "no right answer": _lazy("the question needs a right answer"),
+    "empty explanation": _lazy("the question needs an explanation"),
+    "options not distinct after normalising": _lazy("two options are the same"),
+    "correct answer missing from the options": _lazy("the right answer is not among the options"),
+    "multiple choice needs four options": _lazy("a multiple-choice question needs four options"),
+    "the answer stands in the prompt": _lazy("the answer stands in the question itself"),
+    "catch-all option": _lazy("an option such as “all of the above”"),
+    "template debris": _lazy("template debris (None, braces)"),
+    "doubled space": _lazy("a doubled space"),
+    "space before punctuation": _lazy("a space before punctuation"),
+    "broken Dutch article": _lazy("a doubled article (de de, het een …)"),
+    "doubled word": _lazy("a doubled word"),
+}
+RULE_PATTERNS = [
+    (
+        re.compile(r"^excerpt not in passage (?P<n>\S+)$"),
+        _lazy("the excerpt is not in passage %(n)s"),
+    ),
+    (
+        re.compile(r"^distractor (?P<option>.+) stands in the passage: may be true$"),
+        _lazy("the wrong option %(option)s stands in the passage: it may be true"),
+    ),
+    (re.compile(r"^(?P<name>.+) not in its excerpt$"), _lazy("%(name)s is not in its excerpt")),
+]
+
+
+def describe_problem(problem: str) -> str:
+    """A rule the edit breaks, in the user's language."""
+    if problem in RULE_TEXTS:
+        return str(RULE_TEXTS[problem])
+    for pattern, text in RULE_PATTERNS:
+        match = pattern.match(problem)
+        if match:
+            return text % match.groupdict()
     label, sep, rest = problem.partition(": ")
-    return _(label) + (sep + rest if sep else "")
+    if label in RULE_TEXTS:
+        return f"{RULE_TEXTS[label]}: {rest}"
+    return problem
 
 
 def _question_values(question: Question) -> dict:

@@ -157,7 +157,7 @@ def test_the_api_edits_with_the_same_rules(owned_bank, teacher):
     url = f"/api/essays/{owned_bank.slug}/bank/questions/{question.uid}/"
     refused = api.patch(url, {"prompt": "Wie was  het?"}, format="json")
     assert refused.status_code == 400
-    assert any(p.startswith("doubled space") for p in refused.json()["errors"]["problems"])
+    assert any(p.startswith("doubled space") for p in refused.json()["errors"]["rules"])
     explanation = question.explanation + " Zie de tekst."
     saved = api.patch(url, {"explanation": explanation}, format="json")
     assert saved.status_code == 200

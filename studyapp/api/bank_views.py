@@ -163,7 +163,7 @@ def bank_question(request, slug, uid):
                 question, request.user, **{**current, **incoming.validated_data}
             )
         except bank_editing.BankEditError as error:
-            raise ValidationError({"problems": error.problems}) from None
+            raise ValidationError({"problems": error.messages, "rules": error.problems}) from None
         question.refresh_from_db()
     return Response(_detail(question))
 

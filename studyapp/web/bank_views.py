@@ -79,7 +79,7 @@ def question_edit(request, slug, uid):
         try:
             _q, changed = bank_editing.edit_question(question, request.user, **form.edit_values())
         except bank_editing.BankEditError as error:
-            problems = error.problems
+            problems = error.messages
         else:
             if changed:
                 messages.success(request, _("The question was saved; it keeps its id."))
