@@ -82,7 +82,8 @@ WSGI_APPLICATION = "studyapp.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [],
+        # First: the app's own account pages win over the admin's registration/ templates.
+        "DIRS": [BASE_DIR / "studyapp" / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [

@@ -1,11 +1,20 @@
 from django.urls import path
 
-from . import assignment_views, bank_views, class_views, export_views, views
+from . import (
+    account_views,
+    assignment_views,
+    bank_views,
+    class_views,
+    essay_views,
+    export_views,
+    views,
+)
 
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz/", views.healthz, name="healthz"),
     path("signup/", views.signup, name="signup"),
+    path("me/", account_views.profile, name="profile"),
     path("me/attempts/", views.my_attempts, name="my_attempts"),
     path("me/progress/", class_views.my_progress, name="my_progress"),
     path("me/data.json", views.my_data, name="my_data"),
@@ -61,6 +70,8 @@ urlpatterns = [
     ),
     path("essays/new/", views.essay_new, name="essay_new"),
     path("essays/<slug:slug>/", views.essay_detail, name="essay_detail"),
+    path("essays/<slug:slug>/edit/", essay_views.essay_edit, name="essay_edit"),
+    path("essays/<slug:slug>/delete/", essay_views.essay_delete, name="essay_delete"),
     path("essays/<slug:slug>/bank/", bank_views.bank, name="bank"),
     path("essays/<slug:slug>/bank/reports/", bank_views.report_queue, name="report_queue"),
     path("essays/<slug:slug>/bank/<str:uid>/", bank_views.question_detail, name="question_detail"),
