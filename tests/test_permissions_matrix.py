@@ -170,6 +170,20 @@ OWNER_PAGES = {
     "question restore": ("post", "/essays/{e}/bank/{u}/restore/", [302, 403, 403, 302, 403]),
     "question dismiss": ("post", "/essays/{e}/bank/{u}/dismiss/", [302, 403, 403, 302, 403]),
     "report question": ("get", "/quiz/{q}/report/{qid}/", [302, 200, 404, 404, 404]),
+    "essay edit": ("get", "/essays/{e}/edit/", [302, 403, 403, 200, 403]),
+    "essay delete": ("get", "/essays/{e}/delete/", [302, 403, 403, 200, 403]),
+    "essay delete post": ("post", "/essays/{e}/delete/", [302, 403, 403, 302, 403]),
+    "assignment": ("get", "/assignments/{a}/", [302, 404, 404, 200, 404]),
+    "assignment edit": ("get", "/assignments/{a}/edit/", [302, 404, 404, 200, 404]),
+    "assignment close": ("post", "/assignments/{a}/close/", [302, 404, 404, 302, 404]),
+    "assignment delete": ("get", "/assignments/{a}/delete/", [302, 404, 404, 200, 404]),
+    "assignment delete post": ("post", "/assignments/{a}/delete/", [302, 404, 404, 302, 404]),
+    "remove member (confirm)": (
+        "get",
+        "/classes/{c}/members/{m}/remove/",
+        [302, 404, 404, 200, 404],
+    ),
+    "profile": ("get", "/me/", [302, 200, 200, 200, 200]),
 }
 
 OWNER_API = {
@@ -189,11 +203,19 @@ OWNER_API = {
 
 
 @pytest.fixture
-def owned(small_bank, teacher, attempt):
+def owned(small_bank, teacher, attempt, assignment, classroom, learner):
     small_bank.owner = teacher
     small_bank.save(update_fields=["owner"])
     question = small_bank.questions.get(pk=attempt.question_ids[0])
-    return {"e": small_bank.slug, "u": question.uid, "q": attempt.pk, "qid": question.pk}
+    return {
+        "e": small_bank.slug,
+        "u": question.uid,
+        "q": attempt.pk,
+        "qid": question.pk,
+        "a": assignment.pk,
+        "c": classroom.pk,
+        "m": learner.pk,
+    }
 
 
 @pytest.mark.parametrize("name", sorted(OWNER_PAGES))
