@@ -11,7 +11,7 @@ from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 
 from . import progress
 from .generation.distractors import stands_in
@@ -207,36 +207,45 @@ def edit_problems(question: Question, values: dict) -> list[str]:
 
 # The generator's rules speak English (they are logged and counted); a teacher reads them here.
 RULE_TEXTS = {
-    "answer not supported by the excerpt": _lazy("the answer is not in the cited excerpt"),
-    "answer shares too few words with the excerpt": _lazy(
+    "answer not supported by the excerpt": gettext_lazy("the answer is not in the cited excerpt"),
+    "answer shares too few words with the excerpt": gettext_lazy(
         "the question, answer and explanation share too few words with the excerpt"
     ),
-    "nothing ties the answer to the excerpt": _lazy("nothing ties the answer to the excerpt"),
-    "every event needs its own source": _lazy("every event needs its own source"),
-    "empty prompt": _lazy("the question needs a prompt"),
-    "no right answer": _lazy("the question needs a right answer"),
-    "empty explanation": _lazy("the question needs an explanation"),
-    "options not distinct after normalising": _lazy("two options are the same"),
-    "correct answer missing from the options": _lazy("the right answer is not among the options"),
-    "multiple choice needs four options": _lazy("a multiple-choice question needs four options"),
-    "the answer stands in the prompt": _lazy("the answer stands in the question itself"),
-    "catch-all option": _lazy("an option such as “all of the above”"),
-    "template debris": _lazy("template debris (None, braces)"),
-    "doubled space": _lazy("a doubled space"),
-    "space before punctuation": _lazy("a space before punctuation"),
-    "broken Dutch article": _lazy("a doubled article (de de, het een …)"),
-    "doubled word": _lazy("a doubled word"),
+    "nothing ties the answer to the excerpt": gettext_lazy(
+        "nothing ties the answer to the excerpt"
+    ),
+    "every event needs its own source": gettext_lazy("every event needs its own source"),
+    "empty prompt": gettext_lazy("the question needs a prompt"),
+    "no right answer": gettext_lazy("the question needs a right answer"),
+    "empty explanation": gettext_lazy("the question needs an explanation"),
+    "options not distinct after normalising": gettext_lazy("two options are the same"),
+    "correct answer missing from the options": gettext_lazy(
+        "the right answer is not among the options"
+    ),
+    "multiple choice needs four options": gettext_lazy(
+        "a multiple-choice question needs four options"
+    ),
+    "the answer stands in the prompt": gettext_lazy("the answer stands in the question itself"),
+    "catch-all option": gettext_lazy("an option such as “all of the above”"),
+    "template debris": gettext_lazy("template debris (None, braces)"),
+    "doubled space": gettext_lazy("a doubled space"),
+    "space before punctuation": gettext_lazy("a space before punctuation"),
+    "broken Dutch article": gettext_lazy("a doubled article (de de, het een …)"),
+    "doubled word": gettext_lazy("a doubled word"),
 }
 RULE_PATTERNS = [
     (
         re.compile(r"^excerpt not in passage (?P<n>\S+)$"),
-        _lazy("the excerpt is not in passage %(n)s"),
+        gettext_lazy("the excerpt is not in passage %(n)s"),
     ),
     (
         re.compile(r"^distractor (?P<option>.+) stands in the passage: may be true$"),
-        _lazy("the wrong option %(option)s stands in the passage: it may be true"),
+        gettext_lazy("the wrong option %(option)s stands in the passage: it may be true"),
     ),
-    (re.compile(r"^(?P<name>.+) not in its excerpt$"), _lazy("%(name)s is not in its excerpt")),
+    (
+        re.compile(r"^(?P<name>.+) not in its excerpt$"),
+        gettext_lazy("%(name)s is not in its excerpt"),
+    ),
 ]
 
 

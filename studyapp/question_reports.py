@@ -68,9 +68,15 @@ def held_question_ids(essay: Essay | None = None):
 class QueueRow:
     question: Question
     open_reports: int
-    reasons: dict  # reason label -> count
+    reasons: dict  # reason -> count
     latest: object
     held: bool
+
+    @property
+    def reason_counts(self):
+        """(label, count) in the reader's language."""
+        labels = dict(QuestionReport.Reason.choices)
+        return [(labels[reason], n) for reason, n in self.reasons.items()]
 
 
 def report_queue(essay: Essay) -> list[QueueRow]:
@@ -90,12 +96,11 @@ def report_queue(essay: Essay) -> list[QueueRow]:
         )
     }
     questions = Question.objects.filter(pk__in=counts).select_related("passage").in_bulk()
-    labels = dict(QuestionReport.Reason.choices)
     rows = [
         QueueRow(
             question=questions[pk],
             open_reports=row["total"],
-            reasons={labels[r]: row[r] for r in QuestionReport.Reason.values if row[r]},
+            reasons={r: row[r] for r in QuestionReport.Reason.values if row[r]},
             latest=row["latest"],
             held=row["reporters"] >= HOLD_AFTER,
         )

@@ -67,7 +67,7 @@ def test_the_queue_counts_reports_per_question_and_reason(owned_bank, question):
     report_question(b, question, "wrong_answer")
     row = report_queue(owned_bank)[0]
     assert row.question == question and row.open_reports == 2
-    assert row.reasons == {"the answer is wrong": 2}
+    assert row.reasons == {"wrong_answer": 2}
 
 
 @pytest.mark.parametrize("resolve", ["edit", "retire", "dismiss"])

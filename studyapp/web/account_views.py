@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 
 from studyapp import classrooms, question_reports
 
@@ -16,9 +16,9 @@ class ProfileForm(forms.ModelForm):
         model = get_user_model()
         fields = ["first_name", "last_name", "email"]
         labels = {
-            "first_name": _lazy("First name"),
-            "last_name": _lazy("Last name"),
-            "email": _lazy("E-mail address (for a forgotten password)"),
+            "first_name": gettext_lazy("First name"),
+            "last_name": gettext_lazy("Last name"),
+            "email": gettext_lazy("E-mail address (for a forgotten password)"),
         }
 
 

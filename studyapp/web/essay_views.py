@@ -5,7 +5,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 
 from studyapp import essay_editing, essays
 from studyapp.models import Essay
@@ -16,13 +16,15 @@ class EssayDetailsForm(forms.ModelForm):
         model = Essay
         fields = list(essay_editing.EDITABLE)
         labels = {
-            "title": _lazy("Title"),
-            "author": _lazy("Author"),
-            "byline": _lazy("Byline (shown under the title)"),
-            "language": _lazy("Language"),
+            "title": gettext_lazy("Title"),
+            "author": gettext_lazy("Author"),
+            "byline": gettext_lazy("Byline (shown under the title)"),
+            "language": gettext_lazy("Language"),
         }
         widgets = {
-            "language": forms.Select(choices=[("nl", _lazy("Dutch")), ("en", _lazy("English"))])
+            "language": forms.Select(
+                choices=[("nl", gettext_lazy("Dutch")), ("en", gettext_lazy("English"))]
+            )
         }
 
 
