@@ -137,7 +137,7 @@ def question_overview(question: Question) -> QuestionOverview:
         question=question,
         stats=stats,
         history=list(question.changes.select_related("user")),
-        reports=list(question.reports.select_related("reporter", "resolved_by")),
+        reports=list(question.reports.all()),
         passages=passages,
     )
 

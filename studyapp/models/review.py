@@ -75,8 +75,21 @@ class QuestionChange(models.Model):
     details = models.JSONField(default=dict, blank=True)
     at = models.DateTimeField(auto_now_add=True)
 
+    FIELD_LABELS = {
+        "prompt": _("question"),
+        "options": _("options"),
+        "answers": _("right answers"),
+        "explanation": _("explanation"),
+        "topics": _("topics"),
+    }
+
     class Meta:
         ordering = ["-at", "-pk"]
 
     def __str__(self):
         return f"{self.question_id} {self.action}"
+
+    @property
+    def changed_fields(self) -> list[str]:
+        """What an edit changed, in the reader's language."""
+        return [str(self.FIELD_LABELS.get(name, name)) for name in self.details]
