@@ -134,3 +134,19 @@ def test_the_edit_page_locks_settings_once_started(assignment, learner, teacher,
     response = client.get(f"/assignments/{assignment.pk}/edit/")
     assert response.context["locked"] is True
     assert response.context["form"].fields["count"].disabled
+
+
+def test_the_api_changes_closes_and_deletes_an_assignment(assignment, learner, teacher):
+    from rest_framework.test import APIClient
+
+    api = APIClient()
+    api.force_authenticate(teacher)
+    url = f"/api/assignments/{assignment.pk}/"
+    assert api.patch(url, {"count": 4}, format="json").json()["count"] == 4
+    start_assignment(learner, assignment)
+    refused = api.patch(url, {"count": 6}, format="json")
+    assert refused.status_code == 400 and "alleen de titel" in refused.json()["detail"]
+    closed = api.post(f"{url}close/").json()
+    assert closed["closed_at"] and closed["learners"][0]["state"] == "handed_in"
+    assert api.delete(url).json() == {"handed_in": 1, "open": 0}
+    assert not Assignment.objects.exists()

@@ -199,6 +199,10 @@ OWNER_API = {
         "/api/quizzes/{q}/questions/{qid}/report/",
         [401, 201, 404, 404, 404],
     ),
+    "assignment": ("get", "/api/assignments/{a}/", [401, 404, 404, 200, 404]),
+    "assignment edit": ("patch", "/api/assignments/{a}/", [401, 404, 404, 200, 404]),
+    "assignment close": ("post", "/api/assignments/{a}/close/", [401, 404, 404, 200, 404]),
+    "assignment delete": ("delete", "/api/assignments/{a}/", [401, 404, 404, 200, 404]),
 }
 
 

@@ -2,7 +2,7 @@ from django.urls import include, path
 from rest_framework.authtoken.views import obtain_auth_token
 from rest_framework.routers import DefaultRouter
 
-from . import bank_views, class_views, export_views, views
+from . import assignment_views, bank_views, class_views, export_views, views
 
 router = DefaultRouter()
 router.register("essays", views.EssayViewSet, basename="essay")
@@ -15,6 +15,16 @@ urlpatterns = [
     path("cards/undo/", views.undo_review, name="api_undo_review"),
     path("cards/<str:uid>/review/", views.review_card, name="api_review_card"),
     path("assignments/", class_views.my_assignments, name="api_my_assignments"),
+    path(
+        "assignments/<int:assignment_id>/",
+        assignment_views.assignment,
+        name="api_assignment",
+    ),
+    path(
+        "assignments/<int:assignment_id>/close/",
+        assignment_views.close,
+        name="api_assignment_close",
+    ),
     path(
         "assignments/<int:assignment_id>/start/",
         class_views.start_assignment,
