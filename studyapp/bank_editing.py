@@ -27,6 +27,7 @@ from .models import (
     QuestionReport,
     Topic,
 )
+from .models.bank import PAIR_SEPARATOR, pair_of
 
 PAGE_SIZE = 25
 STATUSES = ["active", "retired", "reported", "flagged"]
@@ -169,6 +170,10 @@ def edit_problems(question: Question, values: dict) -> list[str]:
         problems.append("empty explanation")
     if problems:
         return problems
+    if question.qtype == "matching" and not all(
+        all(pair_of(a)) and PAIR_SEPARATOR in a for a in values["answers"]
+    ):
+        return ["matching answers need left → right"]
     sources = _sources(question)
     answers, options, qtype = values["answers"], values["options"], question.qtype
     excerpt_text = " ".join(s.excerpt for s in sources)
@@ -216,6 +221,9 @@ RULE_TEXTS = {
     ),
     "every event needs its own source": gettext_lazy("every event needs its own source"),
     "empty prompt": gettext_lazy("the question needs a prompt"),
+    "matching answers need left → right": gettext_lazy(
+        "every right answer of a matching question reads “left → right”"
+    ),
     "no right answer": gettext_lazy("the question needs a right answer"),
     "empty explanation": gettext_lazy("the question needs an explanation"),
     "options not distinct after normalising": gettext_lazy("two options are the same"),
@@ -286,6 +294,11 @@ def edit_question(question: Question, user, *, prompt, options, answers, explana
     }
     if question.qtype == "true_false":
         values["options"] = list(question.options)  # always Juist / Onjuist
+    if question.qtype == "matching":
+        # The right-hand sides are the options; keep their old order where they stay.
+        rights = [pair_of(answer)[1] for answer in values["answers"]]
+        kept = [o for o in question.options if o in rights]
+        values["options"] = kept + [r for r in rights if r not in kept]
     problems = edit_problems(question, values)
     if problems:
         raise BankEditError(problems)

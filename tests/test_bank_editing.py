@@ -165,3 +165,18 @@ def test_the_api_edits_with_the_same_rules(owned_bank, teacher):
     assert saved.json()["history"][0]["fields"] == ["explanation"]
     listed = api.get(f"/api/essays/{owned_bank.slug}/bank/questions/?status=retired").json()
     assert listed["count"] == 0
+
+
+def test_a_matching_edit_keeps_options_in_step_with_the_pairs(shipped_bank, teacher):
+    question = Question.objects.filter(essay=shipped_bank, qtype="matching").first()
+    broken = [*question.answers[:-1], "Zonder pijl"]
+    with pytest.raises(BankEditError) as error:
+        edit_question(question, teacher, **values_of(question, answers=broken))
+    assert error.value.problems == ["matching answers need left → right"]
+    # A new right-hand side replaces the old one among the options.
+    left, right = question.answers[0].split(" → ")
+    answers = [f"{left} → {right} (1917)", *question.answers[1:]]
+    edit_question(question, teacher, **values_of(question, answers=answers, options=[]))
+    question.refresh_from_db()
+    assert question.edited and len(question.options) == 4
+    assert f"{right} (1917)" in question.options and right not in question.options
