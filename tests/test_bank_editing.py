@@ -180,3 +180,13 @@ def test_a_matching_edit_keeps_options_in_step_with_the_pairs(shipped_bank, teac
     question.refresh_from_db()
     assert question.edited and len(question.options) == 4
     assert f"{right} (1917)" in question.options and right not in question.options
+
+
+def test_the_bank_page_takes_a_fixed_number_of_queries(
+    owned_bank, teacher, client, django_assert_max_num_queries
+):
+    client.force_login(teacher)
+    with django_assert_max_num_queries(14):
+        assert client.get(f"/essays/{owned_bank.slug}/bank/").status_code == 200
+    with django_assert_max_num_queries(14):
+        assert client.get(f"/essays/{owned_bank.slug}/bank/?kind=cards").status_code == 200
