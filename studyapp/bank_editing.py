@@ -32,6 +32,8 @@ from .models.bank import PAIR_SEPARATOR, pair_of
 PAGE_SIZE = 25
 STATUSES = ["active", "retired", "reported", "flagged"]
 OPTION_TYPES = {"multiple_choice", "true_false", "quote_attribution", "argument", "ordering"}
+# Types whose one right answer must come from the excerpt (true/false and argument paraphrase).
+SINGLE_ANSWER_TYPES = {"multiple_choice", "quote_attribution", "cloze", "short_answer"}
 TIE_PROBLEMS = {
     "answer not supported by the excerpt",
     "answer shares too few words with the excerpt",
@@ -189,21 +191,29 @@ def edit_problems(question: Question, values: dict) -> list[str]:
         options=options,
         language=question.language,
     )
+    answers_changed = answers != list(question.answers)
     if qtype not in {"ordering", "matching"}:
-        # What ties the answer to the essay: the answer itself in the excerpt, or else the
-        # words of the question, its answer or its explanation, whichever is closest.
-        if qtype != "true_false" and stands_in(answers[0], excerpt_text):
-            draft.support = [answers[0]]
+        excerpts = [s.excerpt for s in sources]
+        if answers_changed and qtype in SINGLE_ANSWER_TYPES:
+            # A new answer must itself stand in the excerpt or share its words: a question
+            # that still reads well cannot make a wrong answer right.
+            if stands_in(answers[0], excerpt_text):
+                draft.support = [answers[0]]
+            else:
+                draft.paraphrase = answers[0]
         else:
-            texts = [values["prompt"], answers[0], values["explanation"]]
-            excerpts = [s.excerpt for s in sources]
+            # A reworded question (or claim, or position): it, or its explanation, must keep
+            # the excerpt's words.
+            texts = [values["prompt"], values["explanation"]]
+            if qtype == "argument":
+                texts.append(answers[0])
             draft.paraphrase = max(
                 texts, key=lambda t: paraphrase_overlap(t, excerpts, question.language)
             )
     if qtype in OPTION_TYPES - {"true_false", "ordering", "argument"}:
         draft.distractors = [o for o in options if o not in answers]
     problems = question_problems(draft)
-    if values["prompt"] == question.prompt and values["answers"] == list(question.answers):
+    if values["prompt"] == question.prompt and not answers_changed:
         # The generator tied this prompt and answer to the excerpt with its own evidence,
         # which is not stored; an edit that leaves both alone does not need to redo that.
         problems = [p for p in problems if p not in TIE_PROBLEMS]

@@ -190,3 +190,21 @@ def test_the_bank_page_takes_a_fixed_number_of_queries(
         assert client.get(f"/essays/{owned_bank.slug}/bank/").status_code == 200
     with django_assert_max_num_queries(14):
         assert client.get(f"/essays/{owned_bank.slug}/bank/?kind=cards").status_code == 200
+
+
+def test_a_new_answer_must_come_from_the_excerpt(owned_bank, teacher):
+    question = Question.objects.filter(
+        essay=owned_bank, qtype__in=["short_answer", "cloze"], status="active"
+    ).first()
+    with pytest.raises(BankEditError) as error:
+        edit_question(question, teacher, **values_of(question, answers=["Amsterdam 1066"]))
+    assert "answer shares too few words with the excerpt" in error.value.problems
+    question.refresh_from_db()
+    assert not question.edited
+
+
+def test_making_a_wrong_option_the_answer_is_refused(owned_bank, teacher):
+    question = a_question(owned_bank)
+    wrong = next(o for o in question.options if o not in question.answers)
+    with pytest.raises(BankEditError):
+        edit_question(question, teacher, **values_of(question, answers=[wrong]))
