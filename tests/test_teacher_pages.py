@@ -173,11 +173,20 @@ def test_every_page_a_teacher_reaches_has_no_admin_links(
         classroom, title="T", essay=small_bank, due_at=timezone.now() + timedelta(days=1), count=2
     )
     from studyapp.classrooms import start_assignment
+    from studyapp.quizzes import answer_question, attempt_questions
 
-    start_assignment(learner, assignment)
+    attempt = start_assignment(learner, assignment)
+    for number, (item, question) in enumerate(attempt_questions(attempt)):
+        if question.qtype == "matching":
+            response = dict(zip(item["left"], item["options"], strict=True))
+        elif question.qtype == "ordering":
+            response = item["options"]
+        else:
+            response = item["options"][0] if "options" in item else question.answers[0]
+        answer_question(attempt, question.pk, response, f"k{number}")
     client.force_login(teacher)
     seen, queue, admin_links = set(), ["/"], []
-    skip = re.compile(r"\.(csv|apkg|json|txt|xml)$|/export/|/anki/|/delete/|/logout/|/i18n/")
+    skip = re.compile(r"\.(csv|apkg|json|txt|xml)$|/export/|/anki/|/logout/|/i18n/")
     while queue and len(seen) < 400:
         path = queue.pop()
         if path in seen:
@@ -193,4 +202,13 @@ def test_every_page_a_teacher_reaches_has_no_admin_links(
             elif href.startswith("/") and not href.startswith("/static/") and not skip.search(href):
                 queue.append(href.replace("&amp;", "&"))
     assert admin_links == []
-    assert {f"/essays/{small_bank.slug}/bank/", f"/assignments/{assignment.pk}/", "/me/"} <= seen
+    # The dashboard's item analysis was walked, with its links to the in-app editor.
+    dashboard = client.get(f"/classes/{classroom.pk}/?essay={small_bank.slug}").content.decode()
+    assert f"/essays/{small_bank.slug}/bank/q-" in dashboard
+    assert {
+        f"/essays/{small_bank.slug}/bank/",
+        f"/essays/{small_bank.slug}/delete/",
+        f"/assignments/{assignment.pk}/",
+        f"/assignments/{assignment.pk}/delete/",
+        "/me/",
+    } <= seen
