@@ -353,6 +353,14 @@ def restore_question(question: Question, user):
         )
 
 
+def set_card_status(card: Card, status: str):
+    """Retire a flashcard (out of new study sessions; reviews stay) or restore it."""
+    card.status = status
+    # Retired by hand: regeneration must not bring it back.
+    card.edited = card.edited or status == Card.Status.RETIRED
+    card.save(update_fields=["status", "edited", "updated_at"])
+
+
 def dismiss_reports(question: Question, user) -> int:
     """The owner looked and keeps the question as it is; the reporters are told."""
     with transaction.atomic():

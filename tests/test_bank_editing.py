@@ -208,3 +208,17 @@ def test_making_a_wrong_option_the_answer_is_refused(owned_bank, teacher):
     wrong = next(o for o in question.options if o not in question.answers)
     with pytest.raises(BankEditError):
         edit_question(question, teacher, **values_of(question, answers=[wrong]))
+
+
+def test_a_retired_flashcard_stays_retired_after_regeneration(owned_bank, teacher, client):
+    card = owned_bank.cards.filter(status="active").first()
+    client.force_login(teacher)
+    client.post(f"/essays/{owned_bank.slug}/bank/cards/{card.uid}/status/", {"status": "retired"})
+    card.refresh_from_db()
+    assert card.status == "retired"
+    generate_bank(owned_bank)
+    card.refresh_from_db()
+    assert card.status == "retired"
+    client.post(f"/essays/{owned_bank.slug}/bank/cards/{card.uid}/status/", {"status": "active"})
+    card.refresh_from_db()
+    assert card.status == "active"

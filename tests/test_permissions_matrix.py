@@ -184,6 +184,7 @@ OWNER_PAGES = {
         [302, 404, 404, 200, 404],
     ),
     "profile": ("get", "/me/", [302, 200, 200, 200, 200]),
+    "card status": ("post", "/essays/{e}/bank/cards/{card}/status/", [302, 403, 403, 302, 403]),
 }
 
 OWNER_API = {
@@ -219,6 +220,7 @@ def owned(small_bank, teacher, attempt, assignment, classroom, learner):
         "a": assignment.pk,
         "c": classroom.pk,
         "m": learner.pk,
+        "card": small_bank.cards.first().uid,
     }
 
 

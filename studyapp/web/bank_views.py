@@ -4,12 +4,13 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from studyapp import bank_editing, essays, question_reports
-from studyapp.models import Question
+from studyapp.models import Card, Question
 
 from .bank_forms import BankFilterForm, QuestionEditForm, ReportForm
 from .views import own_attempt
@@ -121,6 +122,23 @@ def question_dismiss(request, slug, uid):
         request, _("%(n)s report(s) dismissed; the question stays as it is.") % {"n": count}
     )
     return redirect("report_queue", slug)
+
+
+@login_required
+@require_POST
+def card_status(request, slug, uid):
+    essay = essays.managed_essay(request.user, slug)
+    card = get_object_or_404(Card, essay=essay, uid=uid)
+    retire = request.POST.get("status") == Card.Status.RETIRED
+    bank_editing.set_card_status(card, Card.Status.RETIRED if retire else Card.Status.ACTIVE)
+    messages.success(
+        request,
+        _("The flashcard was retired.") if retire else _("The flashcard is active again."),
+    )
+    back = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(back, {request.get_host()}):
+        return redirect(back)
+    return redirect(f"{reverse('bank', args=[slug])}?kind=cards")
 
 
 @login_required

@@ -74,6 +74,11 @@ urlpatterns = [
     path("essays/<slug:slug>/delete/", essay_views.essay_delete, name="essay_delete"),
     path("essays/<slug:slug>/bank/", bank_views.bank, name="bank"),
     path("essays/<slug:slug>/bank/reports/", bank_views.report_queue, name="report_queue"),
+    path(
+        "essays/<slug:slug>/bank/cards/<str:uid>/status/",
+        bank_views.card_status,
+        name="card_status",
+    ),
     path("essays/<slug:slug>/bank/<str:uid>/", bank_views.question_detail, name="question_detail"),
     path("essays/<slug:slug>/bank/<str:uid>/edit/", bank_views.question_edit, name="question_edit"),
     path(
