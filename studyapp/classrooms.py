@@ -194,6 +194,8 @@ def start_assignment(learner, assignment: Assignment) -> QuizAttempt:
     existing = QuizAttempt.objects.filter(assignment=assignment, learner=learner).first()
     if existing:
         return existing
+    if assignment.closed_at is not None:
+        raise ClassroomError(_("Your teacher has closed this assignment."))
     try:
         with transaction.atomic():
             attempt = build_quiz(

@@ -212,17 +212,17 @@ def point_biserial(pairs) -> float | None:
     return cov / math.sqrt(var_x * var_y)
 
 
-def item_analysis(learner_ids, essay: Essay) -> list[ItemStats]:
+def item_analysis(learner_ids, essay: Essay, assignment=None) -> list[ItemStats]:
     """Per question: attempts, facility (share right), discrimination and distractor counts.
 
     Discrimination is the point-biserial correlation between being right on the item (0/1)
-    and the learner's rest score: their share right over all their other answers.
+    and the learner's rest score: their share right over all their other answers. With an
+    assignment, only the answers given in that assignment count.
     """
-    rows = list(
-        Answer.objects.filter(
-            attempt__learner_id__in=learner_ids, attempt__essay=essay
-        ).values_list("attempt__learner_id", "question_id", "correct", "response")
-    )
+    answers = Answer.objects.filter(attempt__learner_id__in=learner_ids, attempt__essay=essay)
+    if assignment is not None:
+        answers = answers.filter(attempt__assignment=assignment)
+    rows = list(answers.values_list("attempt__learner_id", "question_id", "correct", "response"))
     totals = defaultdict(lambda: [0, 0])
     for learner_id, _question_id, correct, _response in rows:
         totals[learner_id][0] += int(correct)

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from . import assessment
 from .grading import grade
 from .models import Answer, Essay, Question, QuizAttempt
+from .question_reports import held_question_ids
 
 MAX_QUESTIONS = 100
 MAX_TYPED_ANSWER = 300
@@ -25,7 +26,9 @@ class QuizError(ValueError):
 
 
 def available_questions(essay: Essay, topics=(), types=()):
-    questions = Question.objects.filter(essay=essay, status=Question.Status.ACTIVE)
+    questions = Question.objects.filter(essay=essay, status=Question.Status.ACTIVE).exclude(
+        pk__in=held_question_ids(essay)
+    )
     if topics:
         questions = questions.filter(topics__slug__in=topics).distinct()
     if types:

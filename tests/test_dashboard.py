@@ -38,6 +38,8 @@ def test_the_query_count_does_not_grow_with_the_class(
 def test_the_dashboard_shows_heat_map_risks_assignments_and_item_analysis(
     shipped_bank, teacher, client
 ):
+    shipped_bank.owner = teacher  # the essay's owner may edit its questions
+    shipped_bank.save(update_fields=["owner"])
     room = build_demo_class(teacher, shipped_bank, learners=30, answers=6000)
     client.force_login(teacher)
     _count, page = dashboard_queries(client, room)
@@ -46,7 +48,8 @@ def test_the_dashboard_shows_heat_map_risks_assignments_and_item_analysis(
     assert "Leerlingen die aandacht nodig hebben" in page
     assert "Toets Rode Leger en Kronstadt" in page
     assert "punt-biseriële correlatie" in page
-    assert "/admin/studyapp/question/" in page  # every item links to its edit page
+    # Every item links to the in-app editor, never to the admin.
+    assert f"/essays/{shipped_bank.slug}/bank/q-" in page and "/admin/" not in page
     assert "gemarkeerd om na te kijken" in page
     assert room.join_code in page
 

@@ -293,3 +293,89 @@ def test_nobody_gets_a_practice_copy_of_an_open_exam(visitor, essay_visitors, sm
     if visitor == "learner":
         assert response.url == f"/quiz/{exam.pk}/results/"
     assert QuizAttempt.objects.count() == 1
+
+
+# --- h6-teacher: the owner's bank, reports, assignments, essays ------------------------------
+
+OWNER_PAGES = {
+    # name: (method, path template, expected per visitor; the teacher owns the essay)
+    "bank": ("get", "/essays/{e}/bank/", [302, 403, 403, 200, 403]),
+    "bank cards": ("get", "/essays/{e}/bank/?kind=cards", [302, 403, 403, 200, 403]),
+    "report queue": ("get", "/essays/{e}/bank/reports/", [302, 403, 403, 200, 403]),
+    "question": ("get", "/essays/{e}/bank/{u}/", [302, 403, 403, 200, 403]),
+    "question edit": ("get", "/essays/{e}/bank/{u}/edit/", [302, 403, 403, 200, 403]),
+    "question retire": ("post", "/essays/{e}/bank/{u}/retire/", [302, 403, 403, 302, 403]),
+    "question restore": ("post", "/essays/{e}/bank/{u}/restore/", [302, 403, 403, 302, 403]),
+    "question dismiss": ("post", "/essays/{e}/bank/{u}/dismiss/", [302, 403, 403, 302, 403]),
+    "report question": ("get", "/quiz/{q}/report/{qid}/", [302, 200, 404, 404, 404]),
+    "essay edit": ("get", "/essays/{e}/edit/", [302, 403, 403, 200, 403]),
+    "essay delete": ("get", "/essays/{e}/delete/", [302, 403, 403, 200, 403]),
+    "essay delete post": ("post", "/essays/{e}/delete/", [302, 403, 403, 302, 403]),
+    "assignment": ("get", "/assignments/{a}/", [302, 404, 404, 200, 404]),
+    "assignment edit": ("get", "/assignments/{a}/edit/", [302, 404, 404, 200, 404]),
+    "assignment close": ("post", "/assignments/{a}/close/", [302, 404, 404, 302, 404]),
+    "assignment delete": ("get", "/assignments/{a}/delete/", [302, 404, 404, 200, 404]),
+    "assignment delete post": ("post", "/assignments/{a}/delete/", [302, 404, 404, 302, 404]),
+    "remove member (confirm)": (
+        "get",
+        "/classes/{c}/members/{m}/remove/",
+        [302, 404, 404, 200, 404],
+    ),
+    "profile": ("get", "/me/", [302, 200, 200, 200, 200]),
+    "card status": ("post", "/essays/{e}/bank/cards/{card}/status/", [302, 403, 403, 302, 403]),
+}
+
+OWNER_API = {
+    "bank": ("get", "/api/essays/{e}/bank/questions/", [401, 403, 403, 200, 403]),
+    "report queue": ("get", "/api/essays/{e}/bank/reports/", [401, 403, 403, 200, 403]),
+    "question": ("get", "/api/essays/{e}/bank/questions/{u}/", [401, 403, 403, 200, 403]),
+    "question edit": ("patch", "/api/essays/{e}/bank/questions/{u}/", [401, 403, 403, 200, 403]),
+    "retire": ("post", "/api/essays/{e}/bank/questions/{u}/retire/", [401, 403, 403, 200, 403]),
+    "restore": ("post", "/api/essays/{e}/bank/questions/{u}/restore/", [401, 403, 403, 200, 403]),
+    "dismiss": ("post", "/api/essays/{e}/bank/questions/{u}/dismiss/", [401, 403, 403, 200, 403]),
+    "report": (
+        "post",
+        "/api/quizzes/{q}/questions/{qid}/report/",
+        [401, 201, 404, 404, 404],
+    ),
+    "assignment": ("get", "/api/assignments/{a}/", [401, 404, 404, 200, 404]),
+    "assignment edit": ("patch", "/api/assignments/{a}/", [401, 404, 404, 200, 404]),
+    "assignment close": ("post", "/api/assignments/{a}/close/", [401, 404, 404, 200, 404]),
+    "assignment delete": ("delete", "/api/assignments/{a}/", [401, 404, 404, 200, 404]),
+}
+
+
+@pytest.fixture
+def owned(small_bank, teacher, attempt, assignment, classroom, learner):
+    small_bank.owner = teacher
+    small_bank.save(update_fields=["owner"])
+    question = small_bank.questions.get(pk=attempt.question_ids[0])
+    return {
+        "e": small_bank.slug,
+        "u": question.uid,
+        "q": attempt.pk,
+        "qid": question.pk,
+        "a": assignment.pk,
+        "c": classroom.pk,
+        "m": learner.pk,
+        "card": small_bank.cards.first().uid,
+    }
+
+
+@pytest.mark.parametrize("name", sorted(OWNER_PAGES))
+@pytest.mark.parametrize("visitor", VISITORS)
+def test_owner_pages(name, visitor, visitors, owned, client):
+    method, path, expected = OWNER_PAGES[name]
+    response = getattr(page_client(client, visitors[visitor]), method)(path.format(**owned))
+    assert response.status_code == expected[VISITORS.index(visitor)]
+
+
+@pytest.mark.parametrize("name", sorted(OWNER_API))
+@pytest.mark.parametrize("visitor", VISITORS)
+def test_owner_api(name, visitor, visitors, owned):
+    method, path, expected = OWNER_API[name]
+    body = {"reason": "unclear"} if name == "report" else {}
+    response = getattr(api_client(visitors[visitor]), method)(
+        path.format(**owned), body, format="json"
+    )
+    assert response.status_code == expected[VISITORS.index(visitor)]

@@ -2,7 +2,15 @@ from django.urls import include, path
 from rest_framework.authtoken.views import obtain_auth_token
 from rest_framework.routers import DefaultRouter
 
-from . import class_views, export_views, invitation_views, learn_views, views
+from . import (
+    assignment_views,
+    bank_views,
+    class_views,
+    export_views,
+    invitation_views,
+    learn_views,
+    views,
+)
 
 router = DefaultRouter()
 router.register("essays", views.EssayViewSet, basename="essay")
@@ -15,6 +23,16 @@ urlpatterns = [
     path("cards/undo/", views.undo_review, name="api_undo_review"),
     path("cards/<str:uid>/review/", views.review_card, name="api_review_card"),
     path("assignments/", class_views.my_assignments, name="api_my_assignments"),
+    path(
+        "assignments/<int:assignment_id>/",
+        assignment_views.assignment,
+        name="api_assignment",
+    ),
+    path(
+        "assignments/<int:assignment_id>/close/",
+        assignment_views.close,
+        name="api_assignment_close",
+    ),
     path(
         "assignments/<int:assignment_id>/start/",
         class_views.start_assignment,
@@ -43,6 +61,33 @@ urlpatterns = [
         "assignments/<int:assignment_id>/anki/",
         export_views.assignment_anki,
         name="api_assignment_anki",
+    ),
+    path("essays/<slug:slug>/bank/questions/", bank_views.bank_questions, name="api_bank"),
+    path("essays/<slug:slug>/bank/reports/", bank_views.report_queue, name="api_report_queue"),
+    path(
+        "essays/<slug:slug>/bank/questions/<str:uid>/",
+        bank_views.bank_question,
+        name="api_bank_question",
+    ),
+    path(
+        "essays/<slug:slug>/bank/questions/<str:uid>/retire/",
+        bank_views.retire,
+        name="api_question_retire",
+    ),
+    path(
+        "essays/<slug:slug>/bank/questions/<str:uid>/restore/",
+        bank_views.restore,
+        name="api_question_restore",
+    ),
+    path(
+        "essays/<slug:slug>/bank/questions/<str:uid>/dismiss/",
+        bank_views.dismiss,
+        name="api_question_dismiss",
+    ),
+    path(
+        "quizzes/<int:attempt_id>/questions/<int:question_id>/report/",
+        bank_views.report,
+        name="api_report_question",
     ),
     path("", include(router.urls)),
 ]

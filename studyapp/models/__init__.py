@@ -14,6 +14,7 @@ from .knowledge import (
     Work,
 )
 from .learning import Answer, CardState, LearnSession, QuizAttempt, ReviewLog
+from .review import QuestionChange, QuestionReport
 
 __all__ = [
     "Answer",
@@ -34,6 +35,8 @@ __all__ = [
     "Person",
     "Profile",
     "Question",
+    "QuestionChange",
+    "QuestionReport",
     "QuizAttempt",
     "Quote",
     "ReviewLog",

@@ -63,6 +63,8 @@ class Assignment(models.Model):
     mode = models.CharField(max_length=10, default="exam")
     time_limit_minutes = models.PositiveSmallIntegerField(null=True, blank=True)
     due_at = models.DateTimeField()
+    # Closed early by the teacher: no new starts, open attempts are handed in.
+    closed_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

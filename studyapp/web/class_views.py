@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 
 from studyapp import charts, classrooms, essays, progress
 from studyapp.export.csv_files import gradebook_csv, item_analysis_csv
-from studyapp.models import Assignment, Classroom
+from studyapp.models import Assignment, Classroom, Membership
 
 from .forms import AssignmentForm, ClassroomForm, JoinForm
 
@@ -63,7 +63,13 @@ def join_class(request, code=None):
         else:
             messages.success(request, _("You joined %(name)s.") % {"name": classroom.name})
             return redirect("classes")
-    return render(request, "studyapp/join.html", {"form": form}, status=400 if form.errors else 200)
+    preview = Classroom.objects.select_related("teacher").filter(join_code=code).first()
+    return render(
+        request,
+        "studyapp/join.html",
+        {"form": form, "classroom": preview if code else None},
+        status=400 if form.errors else 200,
+    )
 
 
 @login_required
@@ -89,17 +95,27 @@ def class_dashboard(request, classroom_id):
             "topic_chart": topic_chart,
             "essays": essays.visible_essays(request.user).order_by("title"),
             "join_url": request.build_absolute_uri(f"/join/{classroom.join_code}/"),
+            "can_edit_bank": bool(essay and essays.can_manage_essay(request.user, essay)),
         },
     )
 
 
 @login_required
-@require_POST
 def remove_member(request, classroom_id, learner_id):
+    """Ask first (GET), then remove (POST): one click must not remove a learner."""
     classroom = taught_classroom(request, classroom_id)
-    if classrooms.remove_learner(classroom, learner_id):
-        messages.success(request, _("The learner was removed from the class."))
-    return redirect("class_dashboard", classroom.pk)
+    membership = get_object_or_404(
+        Membership.objects.select_related("learner"), classroom=classroom, learner_id=learner_id
+    )
+    if request.method == "POST":
+        if classrooms.remove_learner(classroom, learner_id):
+            messages.success(request, _("The learner was removed from the class."))
+        return redirect("class_dashboard", classroom.pk)
+    return render(
+        request,
+        "studyapp/remove_member.html",
+        {"classroom": classroom, "learner": membership.learner},
+    )
 
 
 @login_required

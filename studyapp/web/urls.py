@@ -1,10 +1,21 @@
 from django.urls import path
 
-from . import class_views, export_views, invitation_views, learn_views, views
+from . import (
+    account_views,
+    assignment_views,
+    bank_views,
+    class_views,
+    essay_views,
+    export_views,
+    invitation_views,
+    learn_views,
+    views,
+)
 
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz/", views.healthz, name="healthz"),
+    path("favicon.ico", views.favicon, name="favicon"),
     path("signup/", views.signup, name="signup"),
     path("invitations/", invitation_views.invitation_list, name="invitations"),
     path(
@@ -13,6 +24,7 @@ urlpatterns = [
         name="invitation_revoke",
     ),
     path("invite/<str:token>/", invitation_views.invite, name="invite"),
+    path("me/", account_views.profile, name="profile"),
     path("me/attempts/", views.my_attempts, name="my_attempts"),
     path("me/progress/", class_views.my_progress, name="my_progress"),
     path("me/data.json", views.my_data, name="my_data"),
@@ -42,12 +54,63 @@ urlpatterns = [
         name="item_analysis_csv",
     ),
     path(
+        "assignments/<int:assignment_id>/",
+        assignment_views.assignment_detail,
+        name="assignment_detail",
+    ),
+    path(
+        "assignments/<int:assignment_id>/edit/",
+        assignment_views.assignment_edit,
+        name="assignment_edit",
+    ),
+    path(
+        "assignments/<int:assignment_id>/close/",
+        assignment_views.assignment_close,
+        name="assignment_close",
+    ),
+    path(
+        "assignments/<int:assignment_id>/delete/",
+        assignment_views.assignment_delete,
+        name="assignment_delete",
+    ),
+    path(
         "assignments/<int:assignment_id>/start/",
         class_views.assignment_start,
         name="assignment_start",
     ),
     path("essays/new/", views.essay_new, name="essay_new"),
     path("essays/<slug:slug>/", views.essay_detail, name="essay_detail"),
+    path("essays/<slug:slug>/edit/", essay_views.essay_edit, name="essay_edit"),
+    path("essays/<slug:slug>/delete/", essay_views.essay_delete, name="essay_delete"),
+    path("essays/<slug:slug>/bank/", bank_views.bank, name="bank"),
+    path("essays/<slug:slug>/bank/reports/", bank_views.report_queue, name="report_queue"),
+    path(
+        "essays/<slug:slug>/bank/cards/<str:uid>/status/",
+        bank_views.card_status,
+        name="card_status",
+    ),
+    path("essays/<slug:slug>/bank/<str:uid>/", bank_views.question_detail, name="question_detail"),
+    path("essays/<slug:slug>/bank/<str:uid>/edit/", bank_views.question_edit, name="question_edit"),
+    path(
+        "essays/<slug:slug>/bank/<str:uid>/retire/",
+        bank_views.question_retire,
+        name="question_retire",
+    ),
+    path(
+        "essays/<slug:slug>/bank/<str:uid>/restore/",
+        bank_views.question_restore,
+        name="question_restore",
+    ),
+    path(
+        "essays/<slug:slug>/bank/<str:uid>/dismiss/",
+        bank_views.question_dismiss,
+        name="question_dismiss",
+    ),
+    path(
+        "quiz/<int:attempt_id>/report/<int:question_id>/",
+        bank_views.report_question,
+        name="report_question",
+    ),
     path("essays/<slug:slug>/quiz/", views.quiz_new, name="quiz_new"),
     path("essays/<slug:slug>/learn/", learn_views.learn_new, name="learn_new"),
     path("learn/<int:session_id>/", learn_views.learn_session, name="learn_session"),

@@ -8,12 +8,21 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.templatetags.static import static
 from django.urls import reverse
-from django.utils.http import urlencode
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from studyapp import accounts, authoring, classrooms, essays, reading, scheduling
+from studyapp import (
+    accounts,
+    authoring,
+    classrooms,
+    essays,
+    question_reports,
+    reading,
+    scheduling,
+)
 from studyapp.ingest import IngestError
 from studyapp.models import Card, QuizAttempt
 from studyapp.quizzes import (
@@ -38,6 +47,11 @@ def healthz(request):
     return HttpResponse("ok", content_type="text/plain")
 
 
+def favicon(request):
+    """Browsers ask for /favicon.ico on their own; the icon itself is a static file."""
+    return redirect(static("studyapp/favicon.ico"), permanent=True)
+
+
 def home(request):
     return render(
         request,
@@ -59,13 +73,23 @@ def essay_detail(request, slug):
     return render(request, "studyapp/essay_detail.html", context)
 
 
+def safe_next(request) -> str:
+    """The `next` address of the request if it stays on this site (a join link), else ""."""
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    allowed = url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+    return target if allowed else ""
+
+
 def signup(request):
     form = SignupForm(request.POST or None)
+    next_url = safe_next(request)
     if request.method == "POST" and form.is_valid():
         user = form.save()
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-        return redirect("home")
-    return render(request, "registration/signup.html", {"form": form})
+        return redirect(next_url or "home")
+    return render(request, "registration/signup.html", {"form": form, "next": next_url})
 
 
 # --- quizzes -------------------------------------------------------------------------------
@@ -204,10 +228,16 @@ def attempt_results_view(request, attempt_id):
     close_if_expired(attempt)
     if not attempt.is_submitted:
         return redirect("attempt_resume", attempt.pk)
+    reports = question_reports.reports_by(request.user, attempt.question_ids)
     return render(
         request,
         "studyapp/attempt_results.html",
-        {"attempt": attempt, "results": attempt_results(attempt)},
+        {
+            "attempt": attempt,
+            "results": attempt_results(attempt),
+            # The newest report per question: what became of it.
+            "reports": {r.question_id: r for r in reversed(list(reports))},
+        },
     )
 
 

@@ -1,0 +1,139 @@
+"""A teacher follows, changes, closes and deletes an assignment after setting it.
+
+Settings (essay choices, count, mode, time limit) change only before anyone starts: a started
+attempt was built from them, and learners must all sit the same kind of test. The due date may
+move at any time; lateness is always judged against the current due date.
+"""
+
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from . import progress
+from .classrooms import ClassroomError
+from .models import Assignment, QuizAttempt
+from .quizzes import available_questions, submit_attempt
+
+SETTINGS = ("topics", "types", "count", "mode", "time_limit_minutes")
+
+
+@dataclass
+class MemberRow:
+    learner: object
+    attempt: QuizAttempt | None
+
+    @property
+    def state(self):
+        if self.attempt is None:
+            return "not_started"
+        return "handed_in" if self.attempt.is_submitted else "started"
+
+
+@dataclass
+class AssignmentReport:
+    assignment: Assignment
+    rows: list[MemberRow]
+    items: list
+
+    @property
+    def started(self):
+        return sum(1 for r in self.rows if r.attempt is not None)
+
+    @property
+    def handed_in(self):
+        return sum(1 for r in self.rows if r.state == "handed_in")
+
+    @property
+    def late(self):
+        return sum(1 for r in self.rows if r.attempt and r.attempt.is_late)
+
+    @property
+    def mean_score(self):
+        scores = [r.attempt.score for r in self.rows if r.state == "handed_in"]
+        return sum(scores) / len(scores) if scores else None
+
+
+def is_closed(assignment: Assignment) -> bool:
+    return assignment.closed_at is not None
+
+
+def has_starts(assignment: Assignment) -> bool:
+    return assignment.attempts.exists()
+
+
+def assignment_report(assignment: Assignment) -> AssignmentReport:
+    """Who started, who handed in, their scores and lateness, and the item analysis of this work."""
+    members = [
+        m.learner
+        for m in assignment.classroom.memberships.select_related("learner").order_by(
+            "learner__username"
+        )
+    ]
+    attempts = {a.learner_id: a for a in assignment.attempts.select_related("assignment")}
+    rows = [MemberRow(learner, attempts.pop(learner.pk, None)) for learner in members]
+    # Learners who left the class keep their handed-in work here.
+    rows += [MemberRow(a.learner, a) for a in attempts.values()]
+    learner_ids = [r.learner.pk for r in rows if r.attempt]
+    items = progress.item_analysis(learner_ids, assignment.essay, assignment=assignment)
+    return AssignmentReport(assignment, rows, items)
+
+
+def update_assignment(assignment: Assignment, *, title, due_at, **settings) -> Assignment:
+    """Change an assignment; its settings only while nobody has started it."""
+    title = (title or "").strip()
+    if not title:
+        raise ClassroomError(_("Give the assignment a title."))
+    if due_at <= timezone.now():
+        raise ClassroomError(_("The due date must lie in the future."))
+    changes = {k: v for k, v in settings.items() if getattr(assignment, k) != v}
+    if changes and has_starts(assignment):
+        raise ClassroomError(
+            _("Learners have started this assignment: only its title and due date can change now.")
+        )
+    if (
+        changes
+        and not available_questions(
+            assignment.essay, settings.get("topics", ()), settings.get("types", ())
+        ).exists()
+    ):
+        raise ClassroomError(_("No questions match these choices; choose more topics or types."))
+    assignment.title, assignment.due_at = title[:200], due_at
+    for name, value in changes.items():
+        setattr(assignment, name, value)
+    assignment.save()
+    return assignment
+
+
+def close_assignment(assignment: Assignment) -> int:
+    """Close early: no new starts, and every open attempt is handed in as it stands."""
+    with transaction.atomic():
+        assignment.closed_at = assignment.closed_at or timezone.now()
+        assignment.save(update_fields=["closed_at"])
+        open_attempts = list(assignment.attempts.filter(submitted_at__isnull=True))
+    for attempt in open_attempts:
+        submit_attempt(attempt)
+    return len(open_attempts)
+
+
+@dataclass
+class DeletionSummary:
+    handed_in: int
+    open: int
+
+
+def deletion_summary(assignment: Assignment) -> DeletionSummary:
+    attempts = assignment.attempts
+    return DeletionSummary(
+        handed_in=attempts.filter(submitted_at__isnull=False).count(),
+        open=attempts.filter(submitted_at__isnull=True).count(),
+    )
+
+
+def delete_assignment(assignment: Assignment) -> DeletionSummary:
+    """Delete it; learners keep their work as ordinary quizzes in their own history."""
+    summary = deletion_summary(assignment)
+    close_assignment(assignment)
+    assignment.delete()  # attempts lose the link (SET_NULL) and leave the gradebook
+    return summary

@@ -1,0 +1,108 @@
+"""The teacher's pages for one assignment: follow it, change it, close it, delete it."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from studyapp import assignments, classrooms
+from studyapp.models import Assignment
+
+from .forms import AssignmentForm
+
+
+def taught_assignment(request, assignment_id) -> Assignment:
+    """The assignment if the requesting user teaches its class; anyone else gets a 404."""
+    assignment = get_object_or_404(
+        Assignment.objects.select_related("classroom", "essay"), pk=assignment_id
+    )
+    if assignment.classroom.teacher_id != request.user.pk:
+        raise Http404
+    return assignment
+
+
+@login_required
+def assignment_detail(request, assignment_id):
+    assignment = taught_assignment(request, assignment_id)
+    return render(
+        request,
+        "studyapp/assignment_detail.html",
+        {
+            "assignment": assignment,
+            "report": assignments.assignment_report(assignment),
+            "has_starts": assignments.has_starts(assignment),
+        },
+    )
+
+
+@login_required
+def assignment_edit(request, assignment_id):
+    assignment = taught_assignment(request, assignment_id)
+    locked = assignments.has_starts(assignment)
+    initial = {
+        "title": assignment.title,
+        "due_at": assignment.due_at,
+        "topics": assignment.topics,
+        "types": assignment.types,
+        "count": assignment.count,
+        "mode": assignment.mode,
+        "time_limit": assignment.time_limit_minutes,
+    }
+    form = AssignmentForm(request.POST or None, essay=assignment.essay, initial=initial)
+    if locked:
+        for name in ("topics", "types", "count", "mode", "time_limit"):
+            form.fields[name].disabled = True
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            assignments.update_assignment(
+                assignment,
+                title=data["title"],
+                due_at=data["due_at"],
+                topics=data["topics"],
+                types=data["types"],
+                count=data["count"],
+                mode=data["mode"],
+                time_limit_minutes=data["time_limit"],
+            )
+        except classrooms.ClassroomError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("The assignment was changed."))
+            return redirect("assignment_detail", assignment.pk)
+    return render(
+        request,
+        "studyapp/assignment_edit.html",
+        {"assignment": assignment, "form": form, "locked": locked},
+        status=400 if form.errors else 200,
+    )
+
+
+@login_required
+@require_POST
+def assignment_close(request, assignment_id):
+    assignment = taught_assignment(request, assignment_id)
+    handed_in = assignments.close_assignment(assignment)
+    messages.success(
+        request,
+        _("The assignment is closed; %(n)s unfinished attempt(s) were handed in as they were.")
+        % {"n": handed_in},
+    )
+    return redirect("assignment_detail", assignment.pk)
+
+
+@login_required
+def assignment_delete(request, assignment_id):
+    assignment = taught_assignment(request, assignment_id)
+    if request.method == "POST":
+        classroom_id = assignment.classroom_id
+        assignments.delete_assignment(assignment)
+        messages.success(request, _("The assignment was deleted."))
+        return redirect("class_dashboard", classroom_id)
+    return render(
+        request,
+        "studyapp/assignment_delete.html",
+        {"assignment": assignment, "summary": assignments.deletion_summary(assignment)},
+    )
