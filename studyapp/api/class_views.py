@@ -6,12 +6,13 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework import status, viewsets
 from rest_framework.decorators import action, api_view, permission_classes
-from rest_framework.exceptions import PermissionDenied, ValidationError
+from rest_framework.exceptions import NotFound, PermissionDenied, ValidationError
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 
 from studyapp import accounts, classrooms, essays, progress
 from studyapp.models import Assignment, Classroom
+from studyapp.validation import InputError, database_id
 
 from .schema import (
     CLASS_PROGRESS,
@@ -36,6 +37,7 @@ class ClassroomViewSet(viewsets.GenericViewSet):
 
     serializer_class = ClassroomSerializer
     permission_classes = [IsAuthenticated]
+    lookup_value_regex = "[0-9]{1,19}"
     queryset = Classroom.objects.none()  # for the schema: get_queryset below is what serves
 
     def get_queryset(self):
@@ -97,10 +99,14 @@ class ClassroomViewSet(viewsets.GenericViewSet):
         )
 
     @extend_schema(responses={204: None, **ERRORS})
-    @action(detail=True, methods=["delete"], url_path=r"members/(?P<learner_id>\d+)")
+    @action(detail=True, methods=["delete"], url_path=r"members/(?P<learner_id>[0-9]{1,19})")
     def remove_member(self, request, pk=None, learner_id=None):
         classroom = self.taught()
-        if not classrooms.remove_learner(classroom, int(learner_id)):
+        try:
+            learner_id = database_id(learner_id)
+        except InputError:
+            raise NotFound("This learner is not in the class.") from None
+        if not classrooms.remove_learner(classroom, learner_id):
             return Response(
                 {"detail": "This learner is not in the class."}, status=status.HTTP_404_NOT_FOUND
             )

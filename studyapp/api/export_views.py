@@ -15,8 +15,16 @@ from studyapp.export.responses import anki_response, can_export_assignment, down
 from studyapp.export.selection import assignment_selection, essay_selection, learner_selection
 from studyapp.ingest import IngestError
 from studyapp.models import Assignment
+from studyapp.validation import InputError, known_topics
 
 from .schema import APKG, ERRORS, ESSAY_PARAM, TOPICS_PARAM, EssayCreated, EssayUpload
+
+
+def _topics(request, essay) -> list[str]:
+    try:
+        return known_topics(essay, request.query_params.getlist("topics"))
+    except InputError as error:
+        raise ValidationError({"topics": [str(error)]}) from None
 
 
 @extend_schema(parameters=[TOPICS_PARAM], responses={(200, "application/apkg"): APKG, **ERRORS})
@@ -24,7 +32,7 @@ from .schema import APKG, ERRORS, ESSAY_PARAM, TOPICS_PARAM, EssayCreated, Essay
 @permission_classes([AllowAny])
 def essay_anki(request, slug):
     essay = essays.readable_essay(request.user, slug)
-    return anki_response(essay_selection(essay, request.query_params.getlist("topics")))
+    return anki_response(essay_selection(essay, _topics(request, essay)))
 
 
 @extend_schema(parameters=[ESSAY_PARAM], responses={(200, "application/apkg"): APKG, **ERRORS})
@@ -59,8 +67,8 @@ def essay_export(request, slug, fmt):
             raise PermissionDenied("Log in as a teacher to export the question bank.")
         if not classrooms.is_teacher(request.user):
             raise PermissionDenied("Only teachers may export the question bank with answers.")
-    text, spec = export_text(essay, fmt, request.query_params.getlist("topics"))
-    return download(text, f"{essay.slug}.{spec.extension}", spec.content_type)
+    text, spec = export_text(essay, fmt, _topics(request, essay))
+    return download(text, spec.content_type, essay.slug, extension=spec.extension)
 
 
 @extend_schema(

@@ -1,6 +1,7 @@
 from django.urls import include, path
-from rest_framework.authtoken.views import obtain_auth_token
+from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.routers import DefaultRouter
+from rest_framework.settings import api_settings
 
 from . import class_views, export_views, views
 
@@ -10,13 +11,18 @@ router.register("quizzes", views.QuizViewSet, basename="quiz")
 router.register("classes", class_views.ClassroomViewSet, basename="classroom")
 
 urlpatterns = [
-    path("auth/token/", obtain_auth_token, name="api_token"),
+    # DRF's token view names its own parsers: give it ours, which bound the JSON it reads.
+    path(
+        "auth/token/",
+        ObtainAuthToken.as_view(parser_classes=api_settings.DEFAULT_PARSER_CLASSES),
+        name="api_token",
+    ),
     path("cards/due/", views.due_cards, name="api_due_cards"),
     path("cards/undo/", views.undo_review, name="api_undo_review"),
     path("cards/<str:uid>/review/", views.review_card, name="api_review_card"),
     path("assignments/", class_views.my_assignments, name="api_my_assignments"),
     path(
-        "assignments/<int:assignment_id>/start/",
+        "assignments/<id:assignment_id>/start/",
         class_views.start_assignment,
         name="api_start_assignment",
     ),
@@ -30,7 +36,7 @@ urlpatterns = [
     path("me/data/", class_views.my_data, name="api_my_data"),
     path("me/", class_views.delete_me, name="api_delete_me"),
     path(
-        "assignments/<int:assignment_id>/anki/",
+        "assignments/<id:assignment_id>/anki/",
         export_views.assignment_anki,
         name="api_assignment_anki",
     ),

@@ -3,7 +3,7 @@
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
+from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404
 
 from studyapp import classrooms
@@ -11,11 +11,20 @@ from studyapp.export.formats import FORMATS, TEACHER_FORMATS, export_text
 from studyapp.export.responses import anki_response, can_export_assignment, download
 from studyapp.export.selection import assignment_selection, essay_selection, learner_selection
 from studyapp.models import Assignment, Essay
+from studyapp.validation import InputError, known_topics
+
+
+def bad_request(error) -> HttpResponseBadRequest:
+    return HttpResponseBadRequest(str(error), content_type="text/plain; charset=utf-8")
 
 
 def essay_anki(request, slug):
     essay = get_object_or_404(Essay, slug=slug)
-    return anki_response(essay_selection(essay, request.GET.getlist("topics")))
+    try:
+        topics = known_topics(essay, request.GET.getlist("topics"))
+    except InputError as error:
+        return bad_request(error)
+    return anki_response(essay_selection(essay, topics))
 
 
 @login_required
@@ -43,5 +52,9 @@ def essay_export(request, slug, fmt):
             return redirect_to_login(request.get_full_path())
         if not classrooms.is_teacher(request.user):
             raise PermissionDenied
-    text, spec = export_text(essay, fmt, request.GET.getlist("topics"))
-    return download(text, f"{essay.slug}.{spec.extension}", spec.content_type)
+    try:
+        topics = known_topics(essay, request.GET.getlist("topics"))
+    except InputError as error:
+        return bad_request(error)
+    text, spec = export_text(essay, fmt, topics)
+    return download(text, spec.content_type, essay.slug, extension=spec.extension)

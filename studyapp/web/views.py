@@ -28,6 +28,7 @@ from studyapp.quizzes import (
     practise_mistakes,
     submit_attempt,
 )
+from studyapp.validation import content_disposition, displayable
 
 from .forms import EssayUploadForm, QuizForm, SignupForm, StudyFilterForm
 
@@ -143,6 +144,8 @@ def attempt_question(request, attempt_id, number):
         raise Http404
     item, question = questions[number - 1]
     answer = attempt.answers.filter(question=question).first()
+    if answer is not None:
+        answer.response = displayable(answer.response)  # what an older version let in
     error = None
     if request.method == "POST":
         response = response_from_post(question, item, request.POST)
@@ -289,8 +292,8 @@ def my_data(request):
     response = JsonResponse(
         accounts.personal_data(request.user), json_dumps_params={"ensure_ascii": False, "indent": 2}
     )
-    response["Content-Disposition"] = (
-        f'attachment; filename="studyapp-{request.user.get_username()}.json"'
+    response["Content-Disposition"] = content_disposition(
+        "studyapp", request.user.get_username(), extension="json"
     )
     return response
 
