@@ -86,7 +86,7 @@ class ClassroomViewSet(viewsets.GenericViewSet):
         return Response(self.get_serializer(classroom).data)
 
     @extend_schema(responses={200: MEMBER(many=True), **ERRORS})
-    @action(detail=True, methods=["get"])
+    @action(detail=True, methods=["get"], pagination_class=None)
     def members(self, request, pk=None):
         classroom = self.taught()
         return Response(
@@ -116,7 +116,7 @@ class ClassroomViewSet(viewsets.GenericViewSet):
         request=AssignmentSerializer,
         responses={200: AssignmentSerializer(many=True), 201: AssignmentSerializer, **ERRORS},
     )
-    @action(detail=True, methods=["get", "post"])
+    @action(detail=True, methods=["get", "post"], pagination_class=None)
     def assignments(self, request, pk=None):
         if request.method == "POST":
             classroom = self.taught()
@@ -173,7 +173,7 @@ class ClassroomViewSet(viewsets.GenericViewSet):
         )
 
     @extend_schema(parameters=[ESSAY_OPTIONAL], responses={200: ITEM(many=True), **ERRORS})
-    @action(detail=True, methods=["get"])
+    @action(detail=True, methods=["get"], pagination_class=None)
     def items(self, request, pk=None):
         classroom = self.taught()
         essay = progress.class_essay(classroom, request.query_params.get("essay"))

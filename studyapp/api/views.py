@@ -93,7 +93,7 @@ class QuizViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         return Response(QuizSerializer(attempt).data, status=status.HTTP_201_CREATED)
 
     @extend_schema(responses={200: QUIZ_QUESTION(many=True), **ERRORS})
-    @action(detail=True, methods=["get"])
+    @action(detail=True, methods=["get"], pagination_class=None)
     def questions(self, request, pk=None):
         attempt = self.get_object()
         return Response(

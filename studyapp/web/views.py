@@ -265,13 +265,15 @@ def study_rate(request, slug):
     essay = essays.readable_essay(request.user, slug)
     card = get_object_or_404(Card, essay=essay, uid=request.POST.get("card", ""))
     try:
-        scheduling.review_card(
-            request.user,
-            card,
-            int(request.POST.get("rating", 0)),
-            key=request.POST.get("key") or None,
-        )
-    except (ValueError, scheduling.StudyError) as error:
+        rating = int(request.POST.get("rating", 0))
+    except ValueError:
+        rating = 0  # refused by the service, with a message that says what a rating is
+    try:
+        scheduling.review_card(request.user, card, rating, key=request.POST.get("key") or None)
+    except scheduling.ReviewKeyConflict as error:
+        # Only a tampered or broken page reuses a key: say so, change nothing.
+        return HttpResponse(str(error), status=409, content_type="text/plain; charset=utf-8")
+    except scheduling.StudyError as error:
         messages.error(request, str(error))
     return redirect(_study_url(slug, request.POST.getlist("topics")))
 
