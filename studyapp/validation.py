@@ -32,13 +32,17 @@ class InputError(ValueError):
     """Input that is refused at the edge; the message says why, in the user's language."""
 
 
+def unsafe_text_message() -> str:
+    return _(
+        "Text may not contain NUL characters or unpaired surrogates (broken characters); "
+        "remove them and try again."
+    )
+
+
 def text_problem(value: str) -> str | None:
     """Why this text cannot be stored, or None when it can."""
     if isinstance(value, str) and UNSAFE_TEXT.search(value):
-        return _(
-            "Text may not contain NUL characters or unpaired surrogates (broken characters); "
-            "remove them and try again."
-        )
+        return unsafe_text_message()
     return None
 
 
