@@ -1,5 +1,7 @@
 from datetime import datetime
 
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from studyapp.essays import visible_essays
@@ -14,6 +16,7 @@ class TopicSerializer(serializers.ModelSerializer):
         fields = ["slug", "name"]
 
 
+@extend_schema_field(OpenApiTypes.STR)
 class VisibleEssayField(serializers.SlugRelatedField):
     """An essay slug that the requesting person may read; drafts of others do not exist."""
 
