@@ -14,6 +14,7 @@ from . import assessment
 from .grading import grade
 from .models import Answer, Essay, Question, QuizAttempt
 from .question_reports import held_question_ids
+from .validation import displayable, text_problem
 
 MAX_QUESTIONS = 100
 MAX_TYPED_ANSWER = 300
@@ -162,8 +163,22 @@ def attempt_questions(attempt: QuizAttempt) -> list[tuple[dict, Question]]:
     return [(item, by_id[item["question"]]) for item in attempt.layout if item["question"] in by_id]
 
 
+def _checked_text(value):
+    """A piece of an answer: text that can be stored, or a QuizError."""
+    if not isinstance(value, str):
+        raise QuizError(_("An answer is text, or a list or pairs of texts for some questions."))
+    problem = text_problem(value)
+    if problem:
+        raise QuizError(problem)
+    return value
+
+
 def clean_response(question: Question, item: dict, response):
-    """Check a response against the question type at the edge; raise QuizError when malformed."""
+    """Check a response's shape against the question type at the edge; raise QuizError if wrong.
+
+    Choice questions take one of the options; typed questions a short text; ordering a list of
+    every option once; matching an object with every left item mapped to one right option.
+    """
     if question.qtype in CHOICE_TYPES:
         if not isinstance(response, str) or response not in item["options"]:
             raise QuizError(_("Choose one of the options."))
@@ -173,19 +188,24 @@ def clean_response(question: Question, item: dict, response):
             raise QuizError(_("Type an answer first."))
         if len(response) > MAX_TYPED_ANSWER:
             raise QuizError(_("That answer is too long."))
-        return response.strip()
+        return _checked_text(response).strip()
     if question.qtype == "ordering":
-        if not isinstance(response, list) or sorted(map(str, response)) != sorted(item["options"]):
+        if (
+            not isinstance(response, list)
+            or not all(isinstance(entry, str) for entry in response)
+            or sorted(response) != sorted(item["options"])
+        ):
             raise QuizError(_("Put every item in a place of its own."))
         return list(response)
     if question.qtype == "matching":
         if (
             not isinstance(response, dict)
+            or not all(isinstance(right, str) for right in response.values())
             or set(response) != set(item["left"])
             or not set(response.values()) <= set(item["options"])
         ):
             raise QuizError(_("Match every item on the left with one on the right."))
-        return {str(k): str(v) for k, v in response.items()}
+        return dict(response)
     raise QuizError(_("Unknown question type."))
 
 
@@ -194,7 +214,7 @@ def answer_question(attempt: QuizAttempt, question_id: int, response, key: str):
 
     Returns (answer, created). In exam mode an answer may be changed until submission.
     """
-    if not key or len(key) > 80:
+    if not isinstance(key, str) or not key or len(key) > 80 or text_problem(key):
         raise QuizError(_("The answer has no valid idempotency key."))
     existing = Answer.objects.filter(attempt=attempt, idempotency_key=key).first()
     if existing:
@@ -338,6 +358,8 @@ def attempt_results(attempt: QuizAttempt) -> Results:
     sealed = assessment.sealed_question_ids(attempt.learner, attempt.essay)
     if assessment.is_sealed(attempt):
         sealed -= set(attempt.question_ids)  # its own results are not shown before hand-in
+    for answer in answers.values():
+        answer.response = displayable(answer.response)  # what an older version let in
     items, by_topic, by_type = [], defaultdict(Tally), defaultdict(Tally)
     for number, (layout, question) in enumerate(attempt_questions(attempt), start=1):
         answer = answers.get(question.pk)

@@ -11,6 +11,7 @@ from fsrs import Card as FsrsCard
 from fsrs import Rating, Scheduler
 
 from .models import Card, CardState, Profile, ReviewLog
+from .validation import text_problem
 
 # Without fuzzing, the interval shown on a button is exactly the one the card gets.
 SCHEDULER = Scheduler(enable_fuzzing=False)
@@ -24,6 +25,10 @@ RATINGS = [
 
 class StudyError(ValueError):
     """A review that cannot be carried out; the message says why."""
+
+
+class ReviewKeyConflict(StudyError):
+    """The review's key was already used for a rating of another card."""
 
 
 def new_cards_per_day(user) -> int:
@@ -107,9 +112,15 @@ def review_card(user, card: Card, rating: int, now=None, key=None) -> CardState:
     """Rate a card (1 Again … 4 Easy) and move its FSRS state; a repeated key counts once."""
     if rating not in (1, 2, 3, 4):
         raise StudyError(_("A rating is 1 (again), 2 (hard), 3 (good) or 4 (easy)."))
+    if key is not None and (not isinstance(key, str) or len(key) > 80 or text_problem(key)):
+        raise StudyError(_("The rating has no valid idempotency key."))
     now = now or timezone.now()
-    if key and ReviewLog.objects.filter(learner=user, idempotency_key=key).exists():
-        return CardState.objects.get(learner=user, card=card)
+    if key:
+        earlier = ReviewLog.objects.filter(learner=user, idempotency_key=key).first()
+        if earlier and earlier.card_id != card.pk:
+            raise ReviewKeyConflict(_("This key was already used for another card."))
+        if earlier:
+            return CardState.objects.get(learner=user, card=card)
     try:
         with transaction.atomic():
             state = CardState.objects.select_for_update().filter(learner=user, card=card).first()
@@ -141,7 +152,10 @@ def review_card(user, card: Card, rating: int, now=None, key=None) -> CardState:
             )
     except IntegrityError:
         # The same review (same key) was stored by a concurrent request.
-        return CardState.objects.get(learner=user, card=card)
+        stored = CardState.objects.filter(learner=user, card=card).first()
+        if stored is None:
+            raise ReviewKeyConflict(_("This key was already used for another card.")) from None
+        return stored
     return state
 
 

@@ -56,6 +56,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # After the locale, so its 400s speak the user's language; before any view reads the query.
+    "studyapp.middleware.QueryLimitsMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -172,6 +174,17 @@ REST_FRAMEWORK = {
     "PAGE_SIZE": 50,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "studyapp.api.errors.json_exception_handler",
+    # JSON bodies are bounded in size and depth, and their text checked, before parsing.
+    "DEFAULT_PARSER_CLASSES": [
+        "studyapp.api.parsers.BoundedJSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
+    # Stored text that cannot be encoded is shown with U+FFFD rather than failing the response.
+    "DEFAULT_RENDERER_CLASSES": [
+        "studyapp.api.parsers.DisplayableJSONRenderer",
+        "rest_framework.renderers.BrowsableAPIRenderer",
+    ],
 }
 
 SPECTACULAR_SETTINGS = {
@@ -189,6 +202,8 @@ SPECTACULAR_SETTINGS = {
         "LearnerAssignmentStateEnum": ["not_started", "started", "handed_in"],
         "InvitationStateEnum": ["open", "used", "revoked", "expired"],
     },
+    # The `<id:…>` URL converter (studyapp.validation.IdConverter) takes a positive 64-bit integer.
+    "PATH_CONVERTER_OVERRIDES": {"id": {"type": "integer", "minimum": 1, "format": "int64"}},
 }
 
 # Largest essay file that load_essay accepts.

@@ -1,6 +1,11 @@
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, register_converter
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+
+from studyapp.validation import IdConverter
+
+# `<id:…>`: a database id; a number too large for one is a 404, never an overflow (500).
+register_converter(IdConverter, "id")
 
 urlpatterns = [
     path("admin/", admin.site.urls),

@@ -6,12 +6,13 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework import status, viewsets
 from rest_framework.decorators import action, api_view, permission_classes
-from rest_framework.exceptions import PermissionDenied, ValidationError
+from rest_framework.exceptions import NotFound, PermissionDenied, ValidationError
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 
 from studyapp import accounts, classrooms, essays, progress
 from studyapp.models import Assignment, Classroom
+from studyapp.validation import InputError, database_id
 
 from .schema import (
     CLASS_PROGRESS,
@@ -37,6 +38,7 @@ class ClassroomViewSet(viewsets.GenericViewSet):
 
     serializer_class = ClassroomSerializer
     permission_classes = [IsAuthenticated]
+    lookup_value_regex = "[0-9]{1,19}"
     queryset = Classroom.objects.none()  # for the schema: get_queryset below is what serves
 
     def get_queryset(self):
@@ -93,7 +95,7 @@ class ClassroomViewSet(viewsets.GenericViewSet):
         return Response(self.get_serializer(classroom).data)
 
     @extend_schema(responses={200: MEMBER(many=True), **ERRORS})
-    @action(detail=True, methods=["get"])
+    @action(detail=True, methods=["get"], pagination_class=None)
     def members(self, request, pk=None):
         classroom = self.taught()
         return Response(
@@ -106,10 +108,14 @@ class ClassroomViewSet(viewsets.GenericViewSet):
         )
 
     @extend_schema(responses={204: None, **ERRORS})
-    @action(detail=True, methods=["delete"], url_path=r"members/(?P<learner_id>\d+)")
+    @action(detail=True, methods=["delete"], url_path=r"members/(?P<learner_id>[0-9]{1,19})")
     def remove_member(self, request, pk=None, learner_id=None):
         classroom = self.taught()
-        if not classrooms.remove_learner(classroom, int(learner_id)):
+        try:
+            learner_id = database_id(learner_id)
+        except InputError:
+            raise NotFound("This learner is not in the class.") from None
+        if not classrooms.remove_learner(classroom, learner_id):
             return Response(
                 {"detail": "This learner is not in the class."}, status=status.HTTP_404_NOT_FOUND
             )
@@ -119,7 +125,7 @@ class ClassroomViewSet(viewsets.GenericViewSet):
         request=AssignmentSerializer,
         responses={200: AssignmentSerializer(many=True), 201: AssignmentSerializer, **ERRORS},
     )
-    @action(detail=True, methods=["get", "post"])
+    @action(detail=True, methods=["get", "post"], pagination_class=None)
     def assignments(self, request, pk=None):
         if request.method == "POST":
             classroom = self.taught()
@@ -176,7 +182,7 @@ class ClassroomViewSet(viewsets.GenericViewSet):
         )
 
     @extend_schema(parameters=[ESSAY_OPTIONAL], responses={200: ITEM(many=True), **ERRORS})
-    @action(detail=True, methods=["get"])
+    @action(detail=True, methods=["get"], pagination_class=None)
     def items(self, request, pk=None):
         classroom = self.taught()
         essay = progress.class_essay(classroom, request.query_params.get("essay"))

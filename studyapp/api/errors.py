@@ -2,7 +2,17 @@
 
 from django.http import JsonResponse
 from django.views import defaults
+from rest_framework import status
+from rest_framework.exceptions import APIException
 from rest_framework.views import exception_handler
+
+
+class Conflict(APIException):
+    """409: the request clashes with what is stored (such as a key used for something else)."""
+
+    status_code = status.HTTP_409_CONFLICT
+    default_detail = "This conflicts with what is stored."
+    default_code = "conflict"
 
 
 def json_exception_handler(exc, context):

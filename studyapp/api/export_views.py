@@ -15,8 +15,16 @@ from studyapp.export.formats import FORMATS, TEACHER_FORMATS, export_text
 from studyapp.export.responses import anki_response, can_export_assignment, download
 from studyapp.ingest import IngestError
 from studyapp.models import Assignment
+from studyapp.validation import InputError, known_topics
 
 from .schema import APKG, ERRORS, ESSAY_PARAM, TOPICS_PARAM, EssayCreated, EssayUpload
+
+
+def _topics(request, essay) -> list[str]:
+    try:
+        return known_topics(essay, request.query_params.getlist("topics"))
+    except InputError as error:
+        raise ValidationError({"topics": [str(error)]}) from None
 
 
 @extend_schema(parameters=[TOPICS_PARAM], responses={(200, "application/apkg"): APKG, **ERRORS})
@@ -24,9 +32,7 @@ from .schema import APKG, ERRORS, ESSAY_PARAM, TOPICS_PARAM, EssayCreated, Essay
 @permission_classes([AllowAny])
 def essay_anki(request, slug):
     essay = essays.readable_essay(request.user, slug)
-    return anki_response(
-        assessment.essay_deck(request.user, essay, request.query_params.getlist("topics"))
-    )
+    return anki_response(assessment.essay_deck(request.user, essay, _topics(request, essay)))
 
 
 @extend_schema(parameters=[ESSAY_PARAM], responses={(200, "application/apkg"): APKG, **ERRORS})
@@ -66,8 +72,8 @@ def essay_export(request, slug, fmt):
                     "export it."
                 )
             )
-    text, spec = export_text(essay, fmt, request.query_params.getlist("topics"))
-    return download(text, f"{essay.slug}.{spec.extension}", spec.content_type)
+    text, spec = export_text(essay, fmt, _topics(request, essay))
+    return download(text, spec.content_type, essay.slug, extension=spec.extension)
 
 
 @extend_schema(

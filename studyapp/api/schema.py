@@ -4,6 +4,8 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse
 from rest_framework import serializers as s
 
+from studyapp.validation import check_text
+
 
 class Error(s.Serializer):
     detail = s.CharField()
@@ -189,7 +191,7 @@ class DeleteAccount(s.Serializer):
 
 class EssayUpload(s.Serializer):
     file = s.FileField()
-    title = s.CharField(max_length=300, required=False, allow_blank=True)
+    title = s.CharField(max_length=300, required=False, allow_blank=True, validators=[check_text])
     slug = s.SlugField(max_length=80, required=False, allow_blank=True)
     language = s.ChoiceField(choices=["nl", "en", "de", "fr"], required=False, allow_blank=True)
     replace = s.BooleanField(

@@ -7,6 +7,7 @@ from rest_framework import serializers
 from studyapp.essays import visible_essays
 from studyapp.models import Essay, QuizAttempt, Topic
 from studyapp.quizzes import MAX_QUESTIONS
+from studyapp.validation import MAX_ID, MAX_TOPICS, check_text
 
 
 class TopicSerializer(serializers.ModelSerializer):
@@ -37,7 +38,12 @@ class EssaySerializer(serializers.ModelSerializer):
 
 class QuizCreateSerializer(serializers.Serializer):
     essay = VisibleEssayField()
-    topics = serializers.ListField(child=serializers.SlugField(), required=False, default=list)
+    topics = serializers.ListField(
+        child=serializers.SlugField(max_length=80),
+        required=False,
+        default=list,
+        max_length=MAX_TOPICS,
+    )
     types = serializers.ListField(
         child=serializers.CharField(max_length=20), required=False, default=list
     )
@@ -98,14 +104,17 @@ def quiz_question_data(number, item, question):
 
 
 class AnswerSerializer(serializers.Serializer):
-    question = serializers.IntegerField()
+    question = serializers.IntegerField(min_value=1, max_value=MAX_ID)
+    # Its shape is checked against the question type by quizzes.clean_response.
     response = serializers.JSONField()
-    key = serializers.CharField(max_length=80)
+    key = serializers.CharField(max_length=80, validators=[check_text])
 
 
 class ReviewSerializer(serializers.Serializer):
     rating = serializers.IntegerField(min_value=1, max_value=4)
-    key = serializers.CharField(max_length=80, required=False, allow_blank=True)
+    key = serializers.CharField(
+        max_length=80, required=False, allow_blank=True, validators=[check_text]
+    )
 
 
 def feedback_data(question, answer):
@@ -120,7 +129,7 @@ def feedback_data(question, answer):
 
 class ClassroomSerializer(serializers.Serializer):
     id = serializers.IntegerField(read_only=True)
-    name = serializers.CharField(max_length=120)
+    name = serializers.CharField(max_length=120, validators=[check_text])
     join_code = serializers.SerializerMethodField()
     teacher = serializers.SerializerMethodField()
     is_teacher = serializers.SerializerMethodField()
@@ -139,14 +148,19 @@ class ClassroomSerializer(serializers.Serializer):
 
 
 class JoinSerializer(serializers.Serializer):
-    code = serializers.CharField(max_length=12)
+    code = serializers.CharField(max_length=12, validators=[check_text])
 
 
 class AssignmentSerializer(serializers.Serializer):
     id = serializers.IntegerField(read_only=True)
-    title = serializers.CharField(max_length=200)
+    title = serializers.CharField(max_length=200, validators=[check_text])
     essay = VisibleEssayField()
-    topics = serializers.ListField(child=serializers.SlugField(), required=False, default=list)
+    topics = serializers.ListField(
+        child=serializers.SlugField(max_length=80),
+        required=False,
+        default=list,
+        max_length=MAX_TOPICS,
+    )
     types = serializers.ListField(
         child=serializers.CharField(max_length=20), required=False, default=list
     )

@@ -1,6 +1,7 @@
 from django.urls import include, path
-from rest_framework.authtoken.views import obtain_auth_token
+from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.routers import DefaultRouter
+from rest_framework.settings import api_settings
 
 from . import (
     assignment_views,
@@ -18,34 +19,39 @@ router.register("quizzes", views.QuizViewSet, basename="quiz")
 router.register("classes", class_views.ClassroomViewSet, basename="classroom")
 
 urlpatterns = [
-    path("auth/token/", obtain_auth_token, name="api_token"),
+    # DRF's token view names its own parsers: give it ours, which bound the JSON it reads.
+    path(
+        "auth/token/",
+        ObtainAuthToken.as_view(parser_classes=api_settings.DEFAULT_PARSER_CLASSES),
+        name="api_token",
+    ),
     path("cards/due/", views.due_cards, name="api_due_cards"),
     path("cards/undo/", views.undo_review, name="api_undo_review"),
     path("cards/<str:uid>/review/", views.review_card, name="api_review_card"),
     path("assignments/", class_views.my_assignments, name="api_my_assignments"),
     path(
-        "assignments/<int:assignment_id>/",
+        "assignments/<id:assignment_id>/",
         assignment_views.assignment,
         name="api_assignment",
     ),
     path(
-        "assignments/<int:assignment_id>/close/",
+        "assignments/<id:assignment_id>/close/",
         assignment_views.close,
         name="api_assignment_close",
     ),
     path(
-        "assignments/<int:assignment_id>/start/",
+        "assignments/<id:assignment_id>/start/",
         class_views.start_assignment,
         name="api_start_assignment",
     ),
     path("progress/", class_views.my_progress, name="api_my_progress"),
     path("learn/", learn_views.start, name="api_learn_start"),
-    path("learn/<int:session_id>/", learn_views.state, name="api_learn_state"),
-    path("learn/<int:session_id>/answers/", learn_views.answer, name="api_learn_answer"),
+    path("learn/<id:session_id>/", learn_views.state, name="api_learn_state"),
+    path("learn/<id:session_id>/answers/", learn_views.answer, name="api_learn_answer"),
     path("invitations/", invitation_views.invitation_list, name="api_invitations"),
     path("invitations/accept/", invitation_views.invitation_accept, name="api_invitation_accept"),
     path(
-        "invitations/<int:invitation_id>/",
+        "invitations/<id:invitation_id>/",
         invitation_views.invitation_revoke,
         name="api_invitation_revoke",
     ),
@@ -58,7 +64,7 @@ urlpatterns = [
     path("me/data/", class_views.my_data, name="api_my_data"),
     path("me/", class_views.delete_me, name="api_delete_me"),
     path(
-        "assignments/<int:assignment_id>/anki/",
+        "assignments/<id:assignment_id>/anki/",
         export_views.assignment_anki,
         name="api_assignment_anki",
     ),
@@ -85,7 +91,7 @@ urlpatterns = [
         name="api_question_dismiss",
     ),
     path(
-        "quizzes/<int:attempt_id>/questions/<int:question_id>/report/",
+        "quizzes/<id:attempt_id>/questions/<id:question_id>/report/",
         bank_views.report,
         name="api_report_question",
     ),

@@ -20,10 +20,13 @@ from studyapp.quizzes import (
     next_unanswered,
     submit_attempt,
 )
+from studyapp.validation import InputError, displayable, known_topics
 
+from .errors import Conflict
 from .schema import (
     ANSWER_RESULT,
     DUE,
+    ERROR,
     ERRORS,
     ESSAY_PARAM,
     NEXT_QUESTION,
@@ -60,6 +63,7 @@ class QuizViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
 
     serializer_class = QuizSerializer
     permission_classes = [IsAuthenticated]
+    lookup_value_regex = "[0-9]{1,19}"
     queryset = QuizAttempt.objects.none()  # for the schema: get_queryset below is what serves
 
     def get_queryset(self):
@@ -89,7 +93,7 @@ class QuizViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         return Response(QuizSerializer(attempt).data, status=status.HTTP_201_CREATED)
 
     @extend_schema(responses={200: QUIZ_QUESTION(many=True), **ERRORS})
-    @action(detail=True, methods=["get"])
+    @action(detail=True, methods=["get"], pagination_class=None)
     def questions(self, request, pk=None):
         attempt = self.get_object()
         return Response(
@@ -127,7 +131,7 @@ class QuizViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
             raise ValidationError({"detail": str(error)}) from None
         body = {
             "question": answer.question_id,
-            "response": answer.response,
+            "response": displayable(answer.response),
             "answered_at": answer.answered_at,
             "created": created,
         }
@@ -212,7 +216,11 @@ def _card_data(card, state):
 def due_cards(request):
     """The next card to study for an essay (optionally some topics), with the queue's counts."""
     essay = essays.readable_essay(request.user, request.query_params.get("essay", ""))
-    queue = scheduling.study_queue(request.user, essay, request.query_params.getlist("topics"))
+    try:
+        topics = known_topics(essay, request.query_params.getlist("topics"))
+    except InputError as error:
+        raise ValidationError({"topics": [str(error)]}) from None
+    queue = scheduling.study_queue(request.user, essay, topics)
     return Response(
         {
             "due": queue.due_count,
@@ -223,19 +231,24 @@ def due_cards(request):
     )
 
 
-@extend_schema(request=ReviewSerializer, responses={200: REVIEWED, **ERRORS})
+@extend_schema(request=ReviewSerializer, responses={200: REVIEWED, 409: ERROR, **ERRORS})
 @api_view(["POST"])
 @permission_classes([IsAuthenticated])
 def review_card(request, uid):
     card = get_object_or_404(Card.objects.select_related("passage"), uid=uid, status="active")
     params = ReviewSerializer(data=request.data)
     params.is_valid(raise_exception=True)
-    state = scheduling.review_card(
-        request.user,
-        card,
-        params.validated_data["rating"],
-        key=params.validated_data.get("key") or None,
-    )
+    try:
+        state = scheduling.review_card(
+            request.user,
+            card,
+            params.validated_data["rating"],
+            key=params.validated_data.get("key") or None,
+        )
+    except scheduling.ReviewKeyConflict as error:
+        raise Conflict(str(error)) from None
+    except scheduling.StudyError as error:
+        raise ValidationError({"detail": str(error)}) from None
     return Response({"id": card.uid, "due": state.due, "reps": state.reps})
 
 

@@ -197,8 +197,3 @@ def anki_bytes(selection: Selection) -> bytes:
     buffer = io.BytesIO()
     build_package(selection).write_to_file(buffer, timestamp=last_change(selection) or None)
     return buffer.getvalue()
-
-
-def anki_filename(selection: Selection) -> str:
-    label = f"-{selection.label}" if selection.label else ""
-    return f"{selection.essay.slug}{label}.apkg"

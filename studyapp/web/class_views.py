@@ -2,13 +2,14 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from studyapp import charts, classrooms, essays, progress
 from studyapp.export.csv_files import gradebook_csv, item_analysis_csv
+from studyapp.export.responses import download
 from studyapp.models import Assignment, Classroom, Membership
 
 from .forms import AssignmentForm, ClassroomForm, JoinForm
@@ -177,17 +178,15 @@ def assignment_start(request, assignment_id):
     return redirect("attempt_resume", attempt.pk)
 
 
-def _csv_response(text, filename):
-    response = HttpResponse(text, content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+def _csv_response(text, *name_parts):
+    return download(text, "text/csv; charset=utf-8", *name_parts, extension="csv")
 
 
 @login_required
 def gradebook_export(request, classroom_id):
     classroom = taught_classroom(request, classroom_id)
     return _csv_response(
-        gradebook_csv(progress.gradebook(classroom)), f"gradebook-{classroom.join_code}.csv"
+        gradebook_csv(progress.gradebook(classroom)), "gradebook", classroom.join_code
     )
 
 
@@ -197,7 +196,7 @@ def item_analysis_export(request, classroom_id):
     essay = progress.class_essay(classroom, request.GET.get("essay"))
     learner_ids = list(classroom.memberships.values_list("learner_id", flat=True))
     items = progress.item_analysis(learner_ids, essay) if essay else []
-    return _csv_response(item_analysis_csv(items), f"item-analysis-{classroom.join_code}.csv")
+    return _csv_response(item_analysis_csv(items), "item-analysis", classroom.join_code)
 
 
 @login_required

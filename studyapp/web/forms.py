@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from studyapp.models import Profile, Question, QuizAttempt
 from studyapp.quizzes import MAX_QUESTIONS
+from studyapp.validation import check_text
 
 
 class SignupForm(UserCreationForm):
@@ -82,15 +83,15 @@ class StudyFilterForm(forms.Form):
 
 
 class ClassroomForm(forms.Form):
-    name = forms.CharField(label=_("Name of the class"), max_length=120)
+    name = forms.CharField(label=_("Name of the class"), max_length=120, validators=[check_text])
 
 
 class JoinForm(forms.Form):
-    code = forms.CharField(label=_("Join code"), max_length=12)
+    code = forms.CharField(label=_("Join code"), max_length=12, validators=[check_text])
 
 
 class AssignmentForm(QuizForm):
-    title = forms.CharField(label=_("Title"), max_length=200)
+    title = forms.CharField(label=_("Title"), max_length=200, validators=[check_text])
     due_at = forms.DateTimeField(
         label=_("Due"),
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
@@ -105,6 +106,7 @@ class EssayUploadForm(forms.Form):
         label=_("Title"),
         max_length=300,
         required=False,
+        validators=[check_text],
         help_text=_("Left empty: taken from the file."),
     )
     slug = forms.SlugField(label=_("Short name in links"), max_length=80, required=False)

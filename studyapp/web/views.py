@@ -38,6 +38,7 @@ from studyapp.quizzes import (
     submit_attempt,
     unanswered_numbers,
 )
+from studyapp.validation import content_disposition, displayable
 
 from .forms import EssayUploadForm, QuizForm, SignupForm, StudyFilterForm
 
@@ -168,6 +169,8 @@ def attempt_question(request, attempt_id, number):
         raise Http404
     item, question = questions[number - 1]
     answer = attempt.answers.filter(question=question).first()
+    if answer is not None:
+        answer.response = displayable(answer.response)  # what an older version let in
     error = None
     if request.method == "POST":
         response = response_from_post(question, item, request.POST)
@@ -305,13 +308,15 @@ def study_rate(request, slug):
     essay = essays.readable_essay(request.user, slug)
     card = get_object_or_404(Card, essay=essay, uid=request.POST.get("card", ""))
     try:
-        scheduling.review_card(
-            request.user,
-            card,
-            int(request.POST.get("rating", 0)),
-            key=request.POST.get("key") or None,
-        )
-    except (ValueError, scheduling.StudyError) as error:
+        rating = int(request.POST.get("rating", 0))
+    except ValueError:
+        rating = 0  # refused by the service, with a message that says what a rating is
+    try:
+        scheduling.review_card(request.user, card, rating, key=request.POST.get("key") or None)
+    except scheduling.ReviewKeyConflict as error:
+        # Only a tampered or broken page reuses a key: say so, change nothing.
+        return HttpResponse(str(error), status=409, content_type="text/plain; charset=utf-8")
+    except scheduling.StudyError as error:
         messages.error(request, str(error))
     return redirect(_study_url(slug, request.POST.getlist("topics")))
 
@@ -332,8 +337,8 @@ def my_data(request):
     response = JsonResponse(
         accounts.personal_data(request.user), json_dumps_params={"ensure_ascii": False, "indent": 2}
     )
-    response["Content-Disposition"] = (
-        f'attachment; filename="studyapp-{request.user.get_username()}.json"'
+    response["Content-Disposition"] = content_disposition(
+        "studyapp", request.user.get_username(), extension="json"
     )
     return response
 
