@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-import pysbd
 import simplemma
 from django.conf import settings
 from django.db import transaction
@@ -16,6 +15,7 @@ from django.utils.translation import gettext as _
 from rapidfuzz import fuzz
 
 from .models import Essay, FootnoteRef, Passage, Sentence
+from .sentences import split_sentences
 
 
 class IngestError(ValueError):
@@ -51,7 +51,6 @@ BYLINE = re.compile(
 FOOTNOTE_MARKER = re.compile(r"\[(\d{1,3})\]")
 SUPPORTED_FORMATS = ("text", "markdown", "html")
 RESERVED_SLUGS = {"new"}  # /essays/new/ is the page that adds an essay
-SENTENCE_LANGUAGES = {"nl", "en", "de", "fr", "es", "it"}
 
 
 @dataclass
@@ -336,17 +335,6 @@ def parse_essay(text: str, fmt: str) -> ParsedEssay:
 def detect_language(text: str) -> str:
     scores = simplemma.langdetect(text[:5000], lang=("nl", "en", "de", "fr"))
     return scores[0][0] if scores and scores[0][0] != "unk" else "en"
-
-
-_segmenters: dict[str, pysbd.Segmenter] = {}
-
-
-def split_sentences(text: str, language: str) -> list[str]:
-    """Sentences of a paragraph, with pysbd's rules for the language."""
-    lang = language if language in SENTENCE_LANGUAGES else "en"
-    if lang not in _segmenters:
-        _segmenters[lang] = pysbd.Segmenter(language=lang, clean=False)
-    return [s.strip() for s in _segmenters[lang].segment(text) if s.strip()]
 
 
 def footnote_markers(text: str) -> list[tuple[int, int]]:
