@@ -380,56 +380,108 @@ def _match_passages(old: list[Passage], paragraphs: list[str]) -> dict[int, Pass
     return matched
 
 
-def _store_passage_parts(passage: Passage, language: str):
-    passage.sentences.all().delete()
-    passage.footnotes.all().delete()
-    Sentence.objects.bulk_create(
-        Sentence(passage=passage, number=n, text=text)
-        for n, text in enumerate(split_sentences(passage.text, language), start=1)
-    )
-    FootnoteRef.objects.bulk_create(
-        FootnoteRef(passage=passage, number=number, offset=offset)
-        for number, offset in footnote_markers(passage.text)
-    )
+# Rows written per transaction while storing sentences: a learner's answer never waits long.
+SENTENCES_PER_TRANSACTION = 2000
+
+
+def _store_passage_parts(parts: list[tuple[Passage, list[str]]]):
+    """Replace the sentences and footnote references of these passages in one short transaction."""
+    with transaction.atomic():
+        ids = [passage.pk for passage, _sentences in parts]
+        Sentence.objects.filter(passage_id__in=ids).delete()
+        FootnoteRef.objects.filter(passage_id__in=ids).delete()
+        Sentence.objects.bulk_create(
+            (
+                Sentence(passage=passage, number=n, text=text)
+                for passage, sentences in parts
+                for n, text in enumerate(sentences, start=1)
+            ),
+            batch_size=500,
+        )
+        FootnoteRef.objects.bulk_create(
+            (
+                FootnoteRef(passage=passage, number=number, offset=offset)
+                for passage, _sentences in parts
+                for number, offset in footnote_markers(passage.text)
+            ),
+            batch_size=500,
+        )
 
 
 def store_essay(
-    parsed: ParsedEssay, *, slug: str, title: str, language: str, source_name: str = ""
+    parsed: ParsedEssay,
+    *,
+    slug: str,
+    title: str,
+    language: str,
+    source_name: str = "",
+    progress=None,
 ) -> LoadResult:
-    """Create or update an essay from parsed text; passages keep their identity across edits."""
+    """Create or update an essay from parsed text; passages keep their identity across edits.
+
+    Writes are short transactions, so learners' answers go on while a long essay loads:
+    one for the essay and its passages' numbers, then sentences a batch at a time. The essay's
+    content hash is stored last, so an interrupted load is redone in full next time.
+    `progress(done, total)` is called with the passages whose sentences are stored.
+    """
     digest = content_hash(parsed, title, language)
+    essay = Essay.objects.filter(slug=slug).first()
+    if essay and essay.content_hash == digest:
+        return LoadResult(essay=essay, unchanged=essay.current_passages().count())
+    old = list(essay.passages.all()) if essay else []
+    matched = _match_passages(old, parsed.paragraphs)
+    with_sentences = set(
+        Sentence.objects.filter(passage__in=old).values_list("passage_id", flat=True).distinct()
+    )
     with transaction.atomic():
         essay = Essay.objects.select_for_update().filter(slug=slug).first()
-        if essay and essay.content_hash == digest:
-            return LoadResult(essay=essay, unchanged=essay.current_passages().count())
         result = LoadResult(essay=essay or Essay(slug=slug), created=essay is None, changed=True)
         essay = result.essay
         essay.title, essay.author, essay.byline = title, parsed.author, parsed.byline
-        essay.language, essay.source_name, essay.content_hash = language, source_name, digest
+        essay.language, essay.source_name, essay.content_hash = language, source_name, ""
         essay.save()
-
-        old = list(essay.passages.all())
-        matched = _match_passages(old, parsed.paragraphs)
-        matched_pks = {p.pk for p in matched.values()}
         # Free every number first so renumbering never trips the unique constraint.
         essay.passages.update(number=None, retired=True)
+        kept, new, to_split = [], [], []
         for index, text in enumerate(parsed.paragraphs, start=1):
             passage = matched.get(index - 1)
             if passage is None:
                 passage = Passage(essay=essay, number=index, text=text)
-                passage.save()
+                new.append(passage)
+                to_split.append(passage)
                 result.added += 1
-                _store_passage_parts(passage, language)
                 continue
             text_changed = passage.text != text
             passage.number, passage.text, passage.retired = index, text, False
-            passage.save(update_fields=["number", "text", "retired"])
-            if text_changed or not passage.sentences.exists():
-                _store_passage_parts(passage, language)
+            kept.append(passage)
+            if text_changed or passage.pk not in with_sentences:
+                to_split.append(passage)
                 result.updated += 1
             else:
                 result.unchanged += 1
-        result.retired = sum(1 for p in old if p.pk not in matched_pks)
+        Passage.objects.bulk_update(kept, ["number", "text", "retired"], batch_size=500)
+        Passage.objects.bulk_create(new, batch_size=500)
+    matched_pks = {p.pk for p in matched.values()}
+    result.retired = sum(1 for p in old if p.pk not in matched_pks)
+
+    batch, rows, done = [], 0, 0
+    for passage in to_split:
+        # Splitting is the slow part: it runs outside any transaction.
+        sentences = split_sentences(passage.text, language)
+        batch.append((passage, sentences))
+        rows += len(sentences) + 1
+        if rows >= SENTENCES_PER_TRANSACTION:
+            _store_passage_parts(batch)
+            done += len(batch)
+            batch, rows = [], 0
+            if progress:
+                progress(done, len(to_split))
+    if batch:
+        _store_passage_parts(batch)
+    if progress:
+        progress(len(to_split), len(to_split))
+    Essay.objects.filter(pk=essay.pk).update(content_hash=digest)
+    essay.content_hash = digest
     return result
 
 

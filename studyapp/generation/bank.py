@@ -82,8 +82,16 @@ def build_drafts(essay: Essay, source: str = "auto"):
     return "pack", questions, build_cards(knowledge)
 
 
-def generate_bank(essay: Essay, source: str = "auto") -> BankReport:
-    """(Re)generate an essay's bank; ids are stable, hand edits survive, stale items retire."""
+# Rows written per transaction: a learner's answer never waits long behind a regeneration.
+ROWS_PER_TRANSACTION = 500
+
+
+def generate_bank(essay: Essay, source: str = "auto", progress=None) -> BankReport:
+    """(Re)generate an essay's bank; ids are stable, hand edits survive, stale items retire.
+
+    Drafting runs outside any transaction and storing is done in short transactions of
+    ROWS_PER_TRANSACTION rows; `progress(done, total)` follows the questions and cards stored.
+    """
     used, drafts, card_drafts = build_drafts(essay, source)
     report = BankReport(essay=essay, source=used)
     kept = []
@@ -96,9 +104,16 @@ def generate_bank(essay: Essay, source: str = "auto") -> BankReport:
             kept.append(draft)
     kept = list({d.uid: d for d in kept}.values())
     card_drafts = list({c.uid: c for c in card_drafts}.values())
-    with transaction.atomic():
-        _store(Question, essay, kept, QUESTION_FIELDS, report, _question_values)
-        _store(Card, essay, card_drafts, CARD_FIELDS, None, _card_values)
+    total = len(kept) + len(card_drafts)
+
+    def stored(done):
+        if progress:
+            progress(done, total)
+
+    _store(Question, essay, kept, QUESTION_FIELDS, report, _question_values, stored)
+    _store(
+        Card, essay, card_drafts, CARD_FIELDS, None, _card_values, lambda n: stored(len(kept) + n)
+    )
     report.by_type = Counter(d.qtype for d in kept)
     report.cards = len(card_drafts)
     return report
@@ -133,8 +148,30 @@ def _card_values(draft):
     }
 
 
-def _store(model, essay, drafts, fields, report, values_of):
+def _store(model, essay, drafts, fields, report, values_of, stored):
     existing = {obj.uid: obj for obj in model.objects.filter(essay=essay)}
+    seen = set()
+    for start in range(0, len(drafts), ROWS_PER_TRANSACTION):
+        batch = drafts[start : start + ROWS_PER_TRANSACTION]
+        with transaction.atomic():
+            _store_batch(model, essay, batch, existing, fields, report, values_of)
+        seen.update(draft.uid for draft in batch)
+        stored(start + len(batch))
+    stale = [
+        uid
+        for uid, obj in existing.items()
+        if uid not in seen and obj.status == model.Status.ACTIVE and not obj.edited
+    ]
+    retired = 0
+    for start in range(0, len(stale), ROWS_PER_TRANSACTION):
+        retired += model.objects.filter(
+            essay=essay, uid__in=stale[start : start + ROWS_PER_TRANSACTION]
+        ).update(status=model.Status.RETIRED)
+    if report:
+        report.retired = retired
+
+
+def _store_batch(model, essay, drafts, existing, fields, report, values_of):
     to_create, to_update = [], []
     topics_of = {}
     for draft in drafts:
@@ -166,14 +203,6 @@ def _store(model, essay, drafts, fields, report, values_of):
     model.objects.bulk_create(to_create, batch_size=500)
     if to_update:
         model.objects.bulk_update(to_update, [*fields, "status"], batch_size=500)
-    stale = [
-        uid
-        for uid, obj in existing.items()
-        if uid not in topics_of and obj.status == model.Status.ACTIVE and not obj.edited
-    ]
-    retired = model.objects.filter(essay=essay, uid__in=stale).update(status=model.Status.RETIRED)
-    if report:
-        report.retired = retired
     _store_topics(model, essay, topics_of)
 
 

@@ -1,6 +1,7 @@
 from .bank import Card, Question
 from .classes import Assignment, Classroom, Membership, Profile
 from .content import Essay, FootnoteRef, Passage, Sentence
+from .jobs import EssayJob
 from .knowledge import (
     Argument,
     ArgumentPoint,
@@ -24,6 +25,7 @@ __all__ = [
     "Classroom",
     "Concept",
     "Essay",
+    "EssayJob",
     "Event",
     "Fact",
     "FootnoteRef",
