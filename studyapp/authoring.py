@@ -1,32 +1,13 @@
-"""Authors add an essay: check the upload, load it, and make a first question bank from it."""
+"""Authors add an essay: the upload is checked at once; loading and generating run in a worker."""
 
-from django.conf import settings
-from django.db import transaction
-from django.utils.translation import gettext as _
-
-from .generation import generate_bank
-from .ingest import IngestError, load_essay_bytes
-from .models import Essay
+from .models import EssayJob
+from .processing import start_processing
 
 
-def add_essay(upload, *, owner=None, title=None, slug=None, language=None):
-    """Load an uploaded file and generate its bank; nothing is stored when anything is wrong."""
-    if upload.size > settings.ESSAY_MAX_BYTES:
-        raise IngestError(
-            _(
-                "The file is %(size)s bytes; the limit is %(limit)s bytes. Split the essay or "
-                "raise ESSAY_MAX_BYTES."
-            )
-            % {"size": upload.size, "limit": settings.ESSAY_MAX_BYTES}
-        )
-    data = upload.read()
-    with transaction.atomic():
-        result = load_essay_bytes(
-            data, upload.name, slug=slug or None, title=title or None, language=language or None
-        )
-        if result.created and owner is not None:
-            # An upload starts as its author's draft; learners see it once it is published.
-            Essay.objects.filter(pk=result.essay.pk).update(owner=owner, status=Essay.Status.DRAFT)
-            result.essay.refresh_from_db()
-        report = generate_bank(result.essay)
-    return result, report
+def add_essay(upload, *, owner, title=None, slug=None, language=None) -> EssayJob:
+    """Check an upload and record its processing job; raises IngestError, storing nothing, if bad.
+
+    The caller enqueues the job (studyapp.tasks.enqueue_processing); the essay page and
+    GET /api/essays/SLUG/job/ show its progress.
+    """
+    return start_processing(upload, owner=owner, title=title, slug=slug, language=language)

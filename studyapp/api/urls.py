@@ -2,7 +2,7 @@ from django.urls import include, path
 from rest_framework.authtoken.views import obtain_auth_token
 from rest_framework.routers import DefaultRouter
 
-from . import class_views, export_views, views
+from . import class_views, export_views, job_views, views
 
 router = DefaultRouter()
 router.register("essays", views.EssayViewSet, basename="essay")
@@ -22,6 +22,7 @@ urlpatterns = [
     ),
     path("progress/", class_views.my_progress, name="api_my_progress"),
     path("essays/new/", export_views.add_essay, name="api_add_essay"),
+    path("essays/<slug:slug>/job/", job_views.essay_job, name="api_essay_job"),
     path("essays/<slug:slug>/anki/", export_views.essay_anki, name="api_essay_anki"),
     path(
         "essays/<slug:slug>/export/<str:fmt>/", export_views.essay_export, name="api_essay_export"
