@@ -381,31 +381,31 @@ def _match_passages(old: list[Passage], paragraphs: list[str]) -> dict[int, Pass
 
 
 # Rows written per transaction while storing sentences: a learner's answer never waits long.
-SENTENCES_PER_TRANSACTION = 2000
+SENTENCES_PER_TRANSACTION = 300
 
 
-def _store_passage_parts(parts: list[tuple[Passage, list[str]]]):
-    """Replace the sentences and footnote references of these passages in one short transaction."""
+def _store_passage_parts(parts: list[tuple[Passage, list[str]]], fresh: set[int]):
+    """Replace the sentences and footnote references of these passages in one short transaction.
+
+    The rows are built first; the transaction only writes them.
+    """
+    sentences = [
+        Sentence(passage=passage, number=n, text=text)
+        for passage, texts in parts
+        for n, text in enumerate(texts, start=1)
+    ]
+    footnotes = [
+        FootnoteRef(passage=passage, number=number, offset=offset)
+        for passage, _texts in parts
+        for number, offset in footnote_markers(passage.text)
+    ]
+    stale = [passage.pk for passage, _texts in parts if passage.pk not in fresh]
     with transaction.atomic():
-        ids = [passage.pk for passage, _sentences in parts]
-        Sentence.objects.filter(passage_id__in=ids).delete()
-        FootnoteRef.objects.filter(passage_id__in=ids).delete()
-        Sentence.objects.bulk_create(
-            (
-                Sentence(passage=passage, number=n, text=text)
-                for passage, sentences in parts
-                for n, text in enumerate(sentences, start=1)
-            ),
-            batch_size=500,
-        )
-        FootnoteRef.objects.bulk_create(
-            (
-                FootnoteRef(passage=passage, number=number, offset=offset)
-                for passage, _sentences in parts
-                for number, offset in footnote_markers(passage.text)
-            ),
-            batch_size=500,
-        )
+        if stale:
+            Sentence.objects.filter(passage_id__in=stale).delete()
+            FootnoteRef.objects.filter(passage_id__in=stale).delete()
+        Sentence.objects.bulk_create(sentences, batch_size=500)
+        FootnoteRef.objects.bulk_create(footnotes, batch_size=500)
 
 
 def store_essay(
@@ -461,6 +461,7 @@ def store_essay(
                 result.unchanged += 1
         Passage.objects.bulk_update(kept, ["number", "text", "retired"], batch_size=500)
         Passage.objects.bulk_create(new, batch_size=500)
+    fresh = {passage.pk for passage in new}
     matched_pks = {p.pk for p in matched.values()}
     result.retired = sum(1 for p in old if p.pk not in matched_pks)
 
@@ -471,13 +472,13 @@ def store_essay(
         batch.append((passage, sentences))
         rows += len(sentences) + 1
         if rows >= SENTENCES_PER_TRANSACTION:
-            _store_passage_parts(batch)
+            _store_passage_parts(batch, fresh)
             done += len(batch)
             batch, rows = [], 0
             if progress:
                 progress(done, len(to_split))
     if batch:
-        _store_passage_parts(batch)
+        _store_passage_parts(batch, fresh)
     if progress:
         progress(len(to_split), len(to_split))
     Essay.objects.filter(pk=essay.pk).update(content_hash=digest)

@@ -58,7 +58,8 @@ def start_processing(upload, *, owner, title=None, slug=None, language=None) -> 
             _("The slug %(slug)s may hold only lower-case letters, digits and hyphens.")
             % {"slug": slug}
         )
-    language = language or detect_language(" ".join(parsed.paragraphs[:50]))
+    # Detecting the language loads word lists (seconds the first time): the worker does it.
+    language = language or ""
     with transaction.atomic():
         essay = Essay.objects.select_for_update().filter(slug=slug).first()
         if essay is not None and not can_manage_essay(owner, essay):
@@ -75,7 +76,7 @@ def start_processing(upload, *, owner, title=None, slug=None, language=None) -> 
             essay = Essay.objects.create(
                 slug=slug,
                 title=title,
-                language=language,
+                language=language or settings.LANGUAGE_CODE,
                 owner=owner,
                 status=Essay.Status.DRAFT,
                 source_name=Path(upload.name).name,
@@ -123,6 +124,8 @@ def split_stage(job: EssayJob, context: dict):
     """Text -> passages, sentences and footnote references (learner history kept on reload)."""
     parsed = parse_essay(job.source_text, job.source_format)
     _enter(job, Stage.SPLITTING, total=len(parsed.paragraphs))
+    if not job.language:
+        _record(job, language=detect_language(" ".join(parsed.paragraphs[:50])))
     context["load"] = store_essay(
         parsed,
         slug=job.essay.slug,

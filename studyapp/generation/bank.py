@@ -83,7 +83,7 @@ def build_drafts(essay: Essay, source: str = "auto"):
 
 
 # Rows written per transaction: a learner's answer never waits long behind a regeneration.
-ROWS_PER_TRANSACTION = 500
+ROWS_PER_TRANSACTION = 100
 
 
 def generate_bank(essay: Essay, source: str = "auto", progress=None) -> BankReport:
@@ -153,8 +153,7 @@ def _store(model, essay, drafts, fields, report, values_of, stored):
     seen = set()
     for start in range(0, len(drafts), ROWS_PER_TRANSACTION):
         batch = drafts[start : start + ROWS_PER_TRANSACTION]
-        with transaction.atomic():
-            _store_batch(model, essay, batch, existing, fields, report, values_of)
+        _store_batch(model, essay, batch, existing, fields, report, values_of)
         seen.update(draft.uid for draft in batch)
         stored(start + len(batch))
     stale = [
@@ -172,6 +171,7 @@ def _store(model, essay, drafts, fields, report, values_of, stored):
 
 
 def _store_batch(model, essay, drafts, existing, fields, report, values_of):
+    """Work out what changes first; then write it in one short transaction."""
     to_create, to_update = [], []
     topics_of = {}
     for draft in drafts:
@@ -200,22 +200,19 @@ def _store_batch(model, essay, drafts, existing, fields, report, values_of):
                 report.unchanged += not changed
         if changed:
             to_update.append(obj)
-    model.objects.bulk_create(to_create, batch_size=500)
-    if to_update:
-        model.objects.bulk_update(to_update, [*fields, "status"], batch_size=500)
-    _store_topics(model, essay, topics_of)
-
-
-def _store_topics(model, essay, topics_of):
     through = model.topics.through
     owner = f"{model._meta.model_name}_id"
-    ids = dict(model.objects.filter(essay=essay, uid__in=topics_of).values_list("uid", "pk"))
-    through.objects.filter(**{f"{owner}__in": ids.values()}).delete()
-    through.objects.bulk_create(
-        [
-            through(**{owner: ids[uid], "topic_id": topic})
-            for uid, pks in topics_of.items()
-            for topic in pks
-        ],
-        batch_size=1000,
-    )
+    with transaction.atomic():
+        model.objects.bulk_create(to_create, batch_size=500)
+        if to_update:
+            model.objects.bulk_update(to_update, [*fields, "status"], batch_size=500)
+        ids = dict(model.objects.filter(essay=essay, uid__in=topics_of).values_list("uid", "pk"))
+        through.objects.filter(**{f"{owner}__in": ids.values()}).delete()
+        through.objects.bulk_create(
+            [
+                through(**{owner: ids[uid], "topic_id": topic})
+                for uid, pks in topics_of.items()
+                for topic in pks
+            ],
+            batch_size=1000,
+        )

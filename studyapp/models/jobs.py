@@ -32,7 +32,7 @@ class EssayJob(models.Model):
     source_text = models.TextField()
     source_format = models.CharField(max_length=10)
     title = models.CharField(max_length=300)
-    language = models.CharField(max_length=8)
+    language = models.CharField(max_length=8, blank=True, help_text=_("Empty: detected."))
     # Errors and summaries are written in the uploader's language.
     user_language = models.CharField(max_length=8, default="nl")
 
