@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from .models import Essay, FootnoteRef, Passage, Sentence
 from .sentences import split_sentences
+from .short_writes import short_write
 
 
 class IngestError(ValueError):
@@ -400,7 +401,7 @@ def _store_passage_parts(parts: list[tuple[Passage, list[str]]], fresh: set[int]
         for number, offset in footnote_markers(passage.text)
     ]
     stale = [passage.pk for passage, _texts in parts if passage.pk not in fresh]
-    with transaction.atomic():
+    with short_write():
         if stale:
             Sentence.objects.filter(passage_id__in=stale).delete()
             FootnoteRef.objects.filter(passage_id__in=stale).delete()
@@ -420,7 +421,8 @@ def store_essay(
     """Create or update an essay from parsed text; passages keep their identity across edits.
 
     Writes are short transactions, so learners' answers go on while a long essay loads:
-    one for the essay and its passages' numbers, then sentences a batch at a time. The essay's
+    one for the essay and its kept passages' numbers, then new passages and sentences a
+    batch at a time. The essay's
     content hash is stored last, so an interrupted load is redone in full next time.
     `progress(done, total)` is called with the passages whose sentences are stored.
     """
@@ -460,7 +462,10 @@ def store_essay(
             else:
                 result.unchanged += 1
         Passage.objects.bulk_update(kept, ["number", "text", "retired"], batch_size=500)
-        Passage.objects.bulk_create(new, batch_size=500)
+    # New passages take numbers no kept passage has; they are written a batch at a time.
+    for start in range(0, len(new), SENTENCES_PER_TRANSACTION):
+        with short_write():
+            Passage.objects.bulk_create(new[start : start + SENTENCES_PER_TRANSACTION])
     fresh = {passage.pk for passage in new}
     matched_pks = {p.pk for p in matched.values()}
     result.retired = sum(1 for p in old if p.pk not in matched_pks)

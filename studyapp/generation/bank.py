@@ -3,9 +3,8 @@
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django.db import transaction
-
 from studyapp.models import Card, Essay, Question
+from studyapp.short_writes import short_write
 
 from .arguments import argument_questions
 from .cards import build_cards
@@ -163,9 +162,10 @@ def _store(model, essay, drafts, fields, report, values_of, stored):
     ]
     retired = 0
     for start in range(0, len(stale), ROWS_PER_TRANSACTION):
-        retired += model.objects.filter(
-            essay=essay, uid__in=stale[start : start + ROWS_PER_TRANSACTION]
-        ).update(status=model.Status.RETIRED)
+        with short_write():
+            retired += model.objects.filter(
+                essay=essay, uid__in=stale[start : start + ROWS_PER_TRANSACTION]
+            ).update(status=model.Status.RETIRED)
     if report:
         report.retired = retired
 
@@ -202,7 +202,7 @@ def _store_batch(model, essay, drafts, existing, fields, report, values_of):
             to_update.append(obj)
     through = model.topics.through
     owner = f"{model._meta.model_name}_id"
-    with transaction.atomic():
+    with short_write():
         model.objects.bulk_create(to_create, batch_size=500)
         if to_update:
             model.objects.bulk_update(to_update, [*fields, "status"], batch_size=500)
