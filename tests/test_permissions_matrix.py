@@ -155,3 +155,19 @@ def test_a_learners_progress_is_only_their_own(classroom, learner, other_learner
     answer_question(attempt, question.pk, "Juist", "k")
     mine = api_client(learner).get("/api/progress/").data
     assert mine["answers"] == 0
+
+
+@pytest.mark.parametrize("status", ["draft", "published"])
+@pytest.mark.parametrize("visitor", VISITORS)
+def test_only_the_essay_owner_follows_its_processing_job(visitor, status, visitors, teacher):
+    from studyapp.models import Essay, EssayJob
+
+    essay = Essay.objects.create(slug="eigen", title="Eigen", owner=teacher, status=status)
+    EssayJob.objects.create(essay=essay, source_text="x", source_format="text", title="Eigen")
+    expected = {
+        # A draft is invisible to others (404); a published essay is readable, not theirs (403).
+        "draft": {"anonymous": 401, "member": 404, "other_learner": 404, "other_teacher": 404},
+        "published": {"anonymous": 401, "member": 403, "other_learner": 403, "other_teacher": 403},
+    }[status].get(visitor, 200)
+    response = api_client(visitors[visitor]).get("/api/essays/eigen/job/")
+    assert response.status_code == expected
