@@ -7,6 +7,7 @@ records stage, progress and outcome on the job row, which every app server can r
 """
 
 import logging
+from datetime import timedelta
 from pathlib import Path
 
 from django.conf import settings
@@ -32,6 +33,8 @@ from .models import Essay, EssayJob
 logger = logging.getLogger(__name__)
 Stage = EssayJob.Stage
 ACTIVE = (Stage.QUEUED, Stage.SPLITTING, Stage.DRAFTING, Stage.GENERATING)
+# A job that has not moved for this long lost its worker: a new upload may replace it.
+STALE_AFTER = timedelta(minutes=30)
 
 
 def start_processing(upload, *, owner, title=None, slug=None, language=None) -> EssayJob:
@@ -67,7 +70,11 @@ def start_processing(upload, *, owner, title=None, slug=None, language=None) -> 
                 _("The slug %(slug)s belongs to another essay; choose another title or slug.")
                 % {"slug": slug}
             )
-        if essay is not None and essay.jobs.filter(stage__in=ACTIVE).exists():
+        recent = timezone.now() - STALE_AFTER
+        if (
+            essay is not None
+            and essay.jobs.filter(stage__in=ACTIVE, updated_at__gte=recent).exists()
+        ):
             raise IngestError(
                 _("This essay is still being processed; wait until that is done and try again.")
             )

@@ -1,10 +1,13 @@
 """Essay processing runs through a real queue: the database backend and Redis (RQ)."""
 
+from datetime import timedelta
+
 import pytest
 import redis
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.test import override_settings
+from django.utils import timezone
 from django_tasks import TaskResultStatus
 from rest_framework.test import APIClient
 
@@ -145,3 +148,13 @@ def test_another_teachers_slug_is_not_taken_over(teacher_api, other_teacher):
     refused = upload(api)
     assert refused.status_code == 400 and "ramp" in refused.json()["errors"]["file"][0]
     assert EssayJob.objects.count() == 1
+
+
+@pytest.mark.django_db
+@override_settings(TASKS=DATABASE_TASKS)
+def test_a_second_upload_waits_for_the_first_unless_its_worker_is_gone(teacher_api):
+    assert upload(teacher_api).status_code == 202  # queued: no worker runs in this test
+    refused = upload(teacher_api)
+    assert refused.status_code == 400 and "nog verwerkt" in refused.json()["errors"]["file"][0]
+    EssayJob.objects.update(updated_at=timezone.now() - timedelta(hours=1))
+    assert upload(teacher_api).status_code == 202
