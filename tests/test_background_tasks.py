@@ -1,5 +1,6 @@
 """Essay processing runs through a real queue: the database backend and Redis (RQ)."""
 
+import os
 from datetime import timedelta
 
 import pytest
@@ -17,7 +18,8 @@ from studyapp.models import EssayJob, Question
 from .conftest import ROOT
 
 UNSEEN = (ROOT / "tests" / "data" / "watersnood.txt").read_bytes()
-REDIS_URL = "redis://127.0.0.1:6379/1"  # this project's Redis database in tests
+# The Redis database the tests may use (emptied queue "default" only; never FLUSHALL).
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/1")
 DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 RQ_TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
 RQ_QUEUES = {"default": {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 600}}
