@@ -9,6 +9,7 @@ from .models import (
     Classroom,
     Concept,
     Essay,
+    EssayJob,
     Event,
     Fact,
     Membership,
@@ -168,3 +169,11 @@ class MembershipInline(admin.TabularInline):
 class ClassroomAdmin(admin.ModelAdmin):
     list_display = ["name", "teacher", "join_code", "created_at"]
     inlines = [MembershipInline]
+
+
+@admin.register(EssayJob)
+class EssayJobAdmin(admin.ModelAdmin):
+    list_display = ["essay", "stage", "done", "total", "created_at", "finished_at"]
+    list_filter = ["stage"]
+    exclude = ["source_text"]
+    readonly_fields = ["essay", "requested_by", "stage", "done", "total", "summary", "error"]
