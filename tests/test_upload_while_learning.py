@@ -51,6 +51,14 @@ def one_megabyte_of_dutch() -> bytes:
     return "\n\n".join(paragraphs).encode()
 
 
+def worker_database_url() -> str:
+    """The URL of the test database, for a worker process to use the same one."""
+    db = connection.settings_dict
+    if connection.vendor == "sqlite":
+        return f"sqlite:///{db['NAME']}"
+    return f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
+
+
 class DatabaseTime:
     """Seconds this thread's queries took, waiting for SQLite's write lock included."""
 
@@ -130,7 +138,7 @@ def test_learners_answers_are_stored_at_once_while_a_1_mb_essay_is_processed(
         cwd=ROOT,
         env={
             **os.environ,
-            "DATABASE_URL": f"sqlite:///{connection.settings_dict['NAME']}",
+            "DATABASE_URL": worker_database_url(),
             "TASKS_BACKEND": "database",
         },
     )
