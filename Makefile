@@ -31,9 +31,15 @@ setup: $(VENV)/.installed-run
 	$(BIN)/python manage.py generate_bank
 	$(BIN)/python manage.py seed_demo
 
+# The task worker that loads and generates uploaded essays runs beside the web server and
+# stops with it. TASKS_BACKEND=rq (with REDIS_URL) runs an RQ worker instead of the database one.
+WORKER = $(if $(filter rq,$(TASKS_BACKEND)),rqworker --job-class django_tasks_rq.Job default,db_worker --no-reload)
+
 run: setup
-	@echo "studyapp is serving on http://$(HOST):$(PORT)/ (Ctrl-C stops it)"
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+	@echo "studyapp is serving on http://$(HOST):$(PORT)/ with a task worker (Ctrl-C stops both)"
+	@$(BIN)/python manage.py $(WORKER) & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 # Browser tests drive Debian's Chromium; Playwright never downloads a browser of its own.
 chromium:

@@ -2,7 +2,9 @@
 
 Run: .venv/bin/python bench/generation.py   (uses a throw-away SQLite database)
 It prints the seconds to build the shipped bank and, for raw text, the seconds per 100 KB at
-each size: flat figures mean the pipeline grows linearly.
+each size: flat figures mean the pipeline grows linearly. Two shapes follow that once made
+sentence splitting quadratic: a single 500 KB paragraph and a 1 MB file with no line breaks
+(aim: within 2 s per 100 KB).
 """
 
 import os
@@ -100,6 +102,24 @@ def main():
         passages = raw_essay.current_passages().count()
         per = seconds / (len(text.encode()) / (100 * 1024))
         print(f"  {kilobytes:>5} KB {passages:>9} {raw_questions:>10} {seconds:>8.2f} {per:>13.2f}")
+    print()
+    print("one long paragraph (load + generate):")
+    paragraphs = synthetic_text(1024 * 1024, seed=3).split("\n\n")
+    one_line = " ".join(paragraphs)
+    shapes = [
+        ("500 KB, one paragraph", one_line[: 500 * 1024], "bench-paragraph"),
+        ("1 MB, no line breaks", one_line[: 1024 * 1024], "bench-one-line"),
+    ]
+    for label, text, slug in shapes:
+        start = time.perf_counter()
+        loaded = load_essay_bytes(text.encode(), f"{slug}.txt", slug=slug, language="nl")
+        raw_report = generate_bank(loaded.essay, source="text")
+        seconds = time.perf_counter() - start
+        per = seconds / (len(text.encode()) / (100 * 1024))
+        print(
+            f"  {label:<22} {sum(raw_report.by_type.values()):>6} questions "
+            f"{seconds:>8.2f} s {per:>6.2f} s per 100 KB"
+        )
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from .models import (
     Classroom,
     Concept,
     Essay,
+    EssayJob,
     Event,
     Fact,
     Membership,
@@ -181,3 +182,11 @@ class TeacherInvitationAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
+
+
+@admin.register(EssayJob)
+class EssayJobAdmin(admin.ModelAdmin):
+    list_display = ["essay", "stage", "done", "total", "created_at", "finished_at"]
+    list_filter = ["stage"]
+    exclude = ["source_text"]
+    readonly_fields = ["essay", "requested_by", "stage", "done", "total", "summary", "error"]

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-import pysbd
 import simplemma
 from django.conf import settings
 from django.db import transaction
@@ -16,6 +15,8 @@ from django.utils.translation import gettext as _
 from rapidfuzz import fuzz
 
 from .models import Essay, FootnoteRef, Passage, Sentence
+from .sentences import split_sentences
+from .short_writes import short_write
 
 
 class IngestError(ValueError):
@@ -62,7 +63,6 @@ BYLINE = re.compile(
 FOOTNOTE_MARKER = re.compile(r"\[(\d{1,3})\]")
 SUPPORTED_FORMATS = ("text", "markdown", "html")
 RESERVED_SLUGS = {"new"}  # /essays/new/ is the page that adds an essay
-SENTENCE_LANGUAGES = {"nl", "en", "de", "fr", "es", "it"}
 
 
 @dataclass
@@ -349,17 +349,6 @@ def detect_language(text: str) -> str:
     return scores[0][0] if scores and scores[0][0] != "unk" else "en"
 
 
-_segmenters: dict[str, pysbd.Segmenter] = {}
-
-
-def split_sentences(text: str, language: str) -> list[str]:
-    """Sentences of a paragraph, with pysbd's rules for the language."""
-    lang = language if language in SENTENCE_LANGUAGES else "en"
-    if lang not in _segmenters:
-        _segmenters[lang] = pysbd.Segmenter(language=lang, clean=False)
-    return [s.strip() for s in _segmenters[lang].segment(text) if s.strip()]
-
-
 def footnote_markers(text: str) -> list[tuple[int, int]]:
     return [(int(m.group(1)), m.start()) for m in FOOTNOTE_MARKER.finditer(text)]
 
@@ -403,17 +392,32 @@ def _match_passages(old: list[Passage], paragraphs: list[str]) -> dict[int, Pass
     return matched
 
 
-def _store_passage_parts(passage: Passage, language: str):
-    passage.sentences.all().delete()
-    passage.footnotes.all().delete()
-    Sentence.objects.bulk_create(
+# Rows written per transaction while storing sentences: a learner's answer never waits long.
+SENTENCES_PER_TRANSACTION = 300
+
+
+def _store_passage_parts(parts: list[tuple[Passage, list[str]]], fresh: set[int]):
+    """Replace the sentences and footnote references of these passages in one short transaction.
+
+    The rows are built first; the transaction only writes them.
+    """
+    sentences = [
         Sentence(passage=passage, number=n, text=text)
-        for n, text in enumerate(split_sentences(passage.text, language), start=1)
-    )
-    FootnoteRef.objects.bulk_create(
+        for passage, texts in parts
+        for n, text in enumerate(texts, start=1)
+    ]
+    footnotes = [
         FootnoteRef(passage=passage, number=number, offset=offset)
+        for passage, _texts in parts
         for number, offset in footnote_markers(passage.text)
-    )
+    ]
+    stale = [passage.pk for passage, _texts in parts if passage.pk not in fresh]
+    with short_write():
+        if stale:
+            Sentence.objects.filter(passage_id__in=stale).delete()
+            FootnoteRef.objects.filter(passage_id__in=stale).delete()
+        Sentence.objects.bulk_create(sentences, batch_size=500)
+        FootnoteRef.objects.bulk_create(footnotes, batch_size=500)
 
 
 def store_essay(
@@ -424,46 +428,83 @@ def store_essay(
     language: str,
     source_name: str = "",
     new_only: bool = False,
+    progress=None,
 ) -> LoadResult:
     """Create or update an essay from parsed text; passages keep their identity across edits.
 
     With `new_only` an existing essay with this slug is never touched: SlugTaken is raised.
+    Writes are short transactions, so learners' answers go on while a long essay loads:
+    one for the essay and its kept passages' numbers, then new passages and sentences a
+    batch at a time. The essay's
+    content hash is stored last, so an interrupted load is redone in full next time.
+    `progress(done, total)` is called with the passages whose sentences are stored.
     """
     digest = content_hash(parsed, title, language)
+    essay = Essay.objects.filter(slug=slug).first()
+    if essay and new_only:
+        raise SlugTaken(slug)
+    if essay and essay.content_hash == digest:
+        return LoadResult(essay=essay, unchanged=essay.current_passages().count())
+    old = list(essay.passages.all()) if essay else []
+    matched = _match_passages(old, parsed.paragraphs)
+    with_sentences = set(
+        Sentence.objects.filter(passage__in=old).values_list("passage_id", flat=True).distinct()
+    )
     with transaction.atomic():
         essay = Essay.objects.select_for_update().filter(slug=slug).first()
         if essay and new_only:
             raise SlugTaken(slug)
-        if essay and essay.content_hash == digest:
-            return LoadResult(essay=essay, unchanged=essay.current_passages().count())
         result = LoadResult(essay=essay or Essay(slug=slug), created=essay is None, changed=True)
         essay = result.essay
         essay.title, essay.author, essay.byline = title, parsed.author, parsed.byline
-        essay.language, essay.source_name, essay.content_hash = language, source_name, digest
+        essay.language, essay.source_name, essay.content_hash = language, source_name, ""
         essay.save()
-
-        old = list(essay.passages.all())
-        matched = _match_passages(old, parsed.paragraphs)
-        matched_pks = {p.pk for p in matched.values()}
         # Free every number first so renumbering never trips the unique constraint.
         essay.passages.update(number=None, retired=True)
+        kept, new, to_split = [], [], []
         for index, text in enumerate(parsed.paragraphs, start=1):
             passage = matched.get(index - 1)
             if passage is None:
                 passage = Passage(essay=essay, number=index, text=text)
-                passage.save()
+                new.append(passage)
+                to_split.append(passage)
                 result.added += 1
-                _store_passage_parts(passage, language)
                 continue
             text_changed = passage.text != text
             passage.number, passage.text, passage.retired = index, text, False
-            passage.save(update_fields=["number", "text", "retired"])
-            if text_changed or not passage.sentences.exists():
-                _store_passage_parts(passage, language)
+            kept.append(passage)
+            if text_changed or passage.pk not in with_sentences:
+                to_split.append(passage)
                 result.updated += 1
             else:
                 result.unchanged += 1
-        result.retired = sum(1 for p in old if p.pk not in matched_pks)
+        Passage.objects.bulk_update(kept, ["number", "text", "retired"], batch_size=500)
+    # New passages take numbers no kept passage has; they are written a batch at a time.
+    for start in range(0, len(new), SENTENCES_PER_TRANSACTION):
+        with short_write():
+            Passage.objects.bulk_create(new[start : start + SENTENCES_PER_TRANSACTION])
+    fresh = {passage.pk for passage in new}
+    matched_pks = {p.pk for p in matched.values()}
+    result.retired = sum(1 for p in old if p.pk not in matched_pks)
+
+    batch, rows, done = [], 0, 0
+    for passage in to_split:
+        # Splitting is the slow part: it runs outside any transaction.
+        sentences = split_sentences(passage.text, language)
+        batch.append((passage, sentences))
+        rows += len(sentences) + 1
+        if rows >= SENTENCES_PER_TRANSACTION:
+            _store_passage_parts(batch, fresh)
+            done += len(batch)
+            batch, rows = [], 0
+            if progress:
+                progress(done, len(to_split))
+    if batch:
+        _store_passage_parts(batch, fresh)
+    if progress:
+        progress(len(to_split), len(to_split))
+    Essay.objects.filter(pk=essay.pk).update(content_hash=digest)
+    essay.content_hash = digest
     return result
 
 

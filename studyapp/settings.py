@@ -48,6 +48,9 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
+    "django_rq",
     "studyapp",
 ]
 
@@ -205,6 +208,27 @@ SPECTACULAR_SETTINGS = {
     # The `<id:…>` URL converter (studyapp.validation.IdConverter) takes a positive 64-bit integer.
     "PATH_CONVERTER_OVERRIDES": {"id": {"type": "integer", "minimum": 1, "format": "int64"}},
 }
+
+# Background tasks (Django's Tasks API through the django-tasks backport). "database" keeps the
+# queue in the app's own database, run by `manage.py db_worker` (what `make run` starts);
+# "rq" keeps it in Redis at REDIS_URL, run by `manage.py rqworker --job-class django_tasks_rq.Job`
+# on as many machines as share the work; "immediate" runs a task inside the request (tests).
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "database")
+REDIS_URL = os.environ.get("REDIS_URL", "")
+TASK_BACKENDS = {
+    "database": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+    "rq": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]},
+    "immediate": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+}
+if TASKS_BACKEND not in TASK_BACKENDS:
+    raise ImproperlyConfigured(
+        f"TASKS_BACKEND is {TASKS_BACKEND!r}; use one of: {', '.join(TASK_BACKENDS)}."
+    )
+if TASKS_BACKEND == "rq" and not REDIS_URL:
+    raise ImproperlyConfigured("TASKS_BACKEND=rq needs REDIS_URL, e.g. redis://127.0.0.1:6379/0.")
+TASKS = {"default": TASK_BACKENDS[TASKS_BACKEND]}
+# An essay's processing may take minutes; RQ stops a job after DEFAULT_TIMEOUT seconds.
+RQ_QUEUES = {"default": {"URL": REDIS_URL or "redis://127.0.0.1:6379/0", "DEFAULT_TIMEOUT": 3600}}
 
 # Largest essay file that load_essay accepts.
 ESSAY_MAX_BYTES = int(os.environ.get("ESSAY_MAX_BYTES", str(5 * 1024 * 1024)))

@@ -49,14 +49,14 @@ def test_an_upload_never_replaces_another_teachers_essay_by_slug(
 
 def test_a_colliding_title_makes_a_second_essay(teacher, other_teacher):
     first = api_as(teacher).post("/api/essays/new/", {"file": upload(UNSEEN)}, format="multipart")
-    assert first.status_code == 201
+    assert first.status_code == 202
     original = Essay.objects.get(slug=first.data["slug"])
     text_before = [p.text for p in original.current_passages()]
     for user, expected in ((other_teacher, "-2"), (teacher, "-3")):
         second = api_as(user).post(
             "/api/essays/new/", {"file": upload(OTHER_TEXT.encode())}, format="multipart"
         )
-        assert second.status_code == 201 and second.data["slug"] == first.data["slug"] + expected
+        assert second.status_code == 202 and second.data["slug"] == first.data["slug"] + expected
     assert [p.text for p in original.current_passages()] == text_before
     assert Essay.objects.get(slug=first.data["slug"] + "-2").owner == other_teacher
 
@@ -83,4 +83,4 @@ def test_staff_may_replace_any_essay(shipped_bank, other_teacher):
         {"file": upload(UNSEEN), "slug": shipped_bank.slug, "replace": "true"},
         format="multipart",
     )
-    assert response.status_code == 201 and response.data["slug"] == shipped_bank.slug
+    assert response.status_code == 202 and response.data["slug"] == shipped_bank.slug

@@ -264,7 +264,7 @@ def test_only_the_owner_or_staff_replace_an_essays_text(visitor, essay_visitors,
 
     from .conftest import ROOT
 
-    expected = dict(zip(ESSAY_VISITORS, [401, 403, 201, 403, 403, 201], strict=True))[visitor]
+    expected = dict(zip(ESSAY_VISITORS, [401, 403, 202, 403, 403, 202], strict=True))[visitor]
     data = (ROOT / "tests" / "data" / "watersnood.txt").read_bytes() + b"\n\nEen nieuwe alinea."
     response = api_client(essay_visitors[visitor]).post(
         "/api/essays/new/",
@@ -278,7 +278,7 @@ def test_only_the_owner_or_staff_replace_an_essays_text(visitor, essay_visitors,
     assert response.status_code == expected
     small_bank.refresh_from_db()
     changed = "Een nieuwe alinea." in [p.text for p in small_bank.current_passages()]
-    assert changed == (expected == 201)
+    assert changed == (expected == 202)
 
 
 @pytest.mark.parametrize("visitor", ESSAY_VISITORS)
@@ -379,3 +379,19 @@ def test_owner_api(name, visitor, visitors, owned):
         path.format(**owned), body, format="json"
     )
     assert response.status_code == expected[VISITORS.index(visitor)]
+
+
+@pytest.mark.parametrize("status", ["draft", "published"])
+@pytest.mark.parametrize("visitor", VISITORS)
+def test_only_the_essay_owner_follows_its_processing_job(visitor, status, visitors, teacher):
+    from studyapp.models import Essay, EssayJob
+
+    essay = Essay.objects.create(slug="eigen", title="Eigen", owner=teacher, status=status)
+    EssayJob.objects.create(essay=essay, source_text="x", source_format="text", title="Eigen")
+    expected = {
+        # A draft is invisible to others (404); a published essay is readable, not theirs (403).
+        "draft": {"anonymous": 401, "member": 404, "other_learner": 404, "other_teacher": 404},
+        "published": {"anonymous": 401, "member": 403, "other_learner": 403, "other_teacher": 403},
+    }[status].get(visitor, 200)
+    response = api_client(visitors[visitor]).get("/api/essays/eigen/job/")
+    assert response.status_code == expected

@@ -10,14 +10,15 @@ from rest_framework.parsers import MultiPartParser
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
 
-from studyapp import assessment, authoring, classrooms, essays
+from studyapp import assessment, authoring, classrooms, essays, tasks
 from studyapp.export.formats import FORMATS, TEACHER_FORMATS, export_text
 from studyapp.export.responses import anki_response, can_export_assignment, download
 from studyapp.ingest import IngestError
 from studyapp.models import Assignment
 from studyapp.validation import InputError, known_topics
 
-from .schema import APKG, ERRORS, ESSAY_PARAM, TOPICS_PARAM, EssayCreated, EssayUpload
+from .job_views import job_state
+from .schema import APKG, ERRORS, ESSAY_PARAM, TOPICS_PARAM, EssayAccepted, EssayUpload
 
 
 def _topics(request, essay) -> list[str]:
@@ -78,14 +79,15 @@ def essay_export(request, slug, fmt):
 
 @extend_schema(
     request={"multipart/form-data": EssayUpload},
-    responses={201: EssayCreated, **ERRORS},
+    responses={202: EssayAccepted, **ERRORS},
 )
 @api_view(["POST"])
 @permission_classes([IsAuthenticated])
 @parser_classes([MultiPartParser])
 def add_essay(request):
-    """Authors (teachers) upload an essay; a first bank is generated from its text.
+    """Authors (teachers) upload an essay: checked at once, then loaded and generated in a worker.
 
+    The answer is 202 with the job; follow it at GET /api/essays/SLUG/job/ (also in Location).
     A new upload never takes another essay's slug; `replace` loads the file into your own essay.
     """
     if not classrooms.can_author(request.user):
@@ -94,7 +96,7 @@ def add_essay(request):
     params.is_valid(raise_exception=True)
     data = params.validated_data
     try:
-        result, report = authoring.add_essay(
+        job = authoring.add_essay(
             data["file"],
             owner=request.user,
             title=data.get("title"),
@@ -104,12 +106,10 @@ def add_essay(request):
         )
     except IngestError as error:
         raise ValidationError({"file": [str(error)]}) from None
+    job = tasks.enqueue_processing(job)
+    state = job_state(request, job)
     return Response(
-        {
-            "slug": result.essay.slug,
-            "title": result.essay.title,
-            "passages": result.essay.current_passages().count(),
-            "questions": sum(report.by_type.values()),
-        },
-        status=201,
+        {"slug": job.essay.slug, "title": job.title, "job": state},
+        status=202,
+        headers={"Location": state["url"]},
     )

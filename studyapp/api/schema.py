@@ -201,11 +201,27 @@ class EssayUpload(s.Serializer):
     )
 
 
-class EssayCreated(s.Serializer):
+class EssayJobState(s.Serializer):
+    essay = s.CharField(help_text="The essay's slug.")
+    stage = s.ChoiceField(
+        choices=["queued", "splitting", "drafting", "generating", "done", "failed"]
+    )
+    stage_label = s.CharField(help_text="The stage in the user's language.")
+    done = s.IntegerField(help_text="Units of the current stage done (passages, questions).")
+    total = s.IntegerField()
+    summary = s.CharField(help_text="What was stored, once done.")
+    error = s.CharField(help_text="Why it failed, in the user's language.")
+    created_at = s.DateTimeField()
+    started_at = s.DateTimeField(allow_null=True)
+    updated_at = s.DateTimeField()
+    finished_at = s.DateTimeField(allow_null=True)
+    url = s.CharField(help_text="Where to follow the job.")
+
+
+class EssayAccepted(s.Serializer):
     slug = s.CharField()
     title = s.CharField()
-    passages = s.IntegerField()
-    questions = s.IntegerField()
+    job = EssayJobState()
 
 
 class Started(s.Serializer):

@@ -9,6 +9,7 @@ from . import (
     class_views,
     export_views,
     invitation_views,
+    job_views,
     learn_views,
     views,
 )
@@ -56,6 +57,7 @@ urlpatterns = [
         name="api_invitation_revoke",
     ),
     path("essays/new/", export_views.add_essay, name="api_add_essay"),
+    path("essays/<slug:slug>/job/", job_views.essay_job, name="api_essay_job"),
     path("essays/<slug:slug>/anki/", export_views.essay_anki, name="api_essay_anki"),
     path(
         "essays/<slug:slug>/export/<str:fmt>/", export_views.essay_export, name="api_essay_export"

@@ -3,9 +3,8 @@
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django.db import transaction
-
 from studyapp.models import Card, Essay, Question
+from studyapp.short_writes import short_write
 
 from .arguments import argument_questions
 from .cards import build_cards
@@ -82,8 +81,16 @@ def build_drafts(essay: Essay, source: str = "auto"):
     return "pack", questions, build_cards(knowledge)
 
 
-def generate_bank(essay: Essay, source: str = "auto") -> BankReport:
-    """(Re)generate an essay's bank; ids are stable, hand edits survive, stale items retire."""
+# Rows written per transaction: a learner's answer never waits long behind a regeneration.
+ROWS_PER_TRANSACTION = 100
+
+
+def generate_bank(essay: Essay, source: str = "auto", progress=None) -> BankReport:
+    """(Re)generate an essay's bank; ids are stable, hand edits survive, stale items retire.
+
+    Drafting runs outside any transaction and storing is done in short transactions of
+    ROWS_PER_TRANSACTION rows; `progress(done, total)` follows the questions and cards stored.
+    """
     used, drafts, card_drafts = build_drafts(essay, source)
     report = BankReport(essay=essay, source=used)
     kept = []
@@ -96,9 +103,16 @@ def generate_bank(essay: Essay, source: str = "auto") -> BankReport:
             kept.append(draft)
     kept = list({d.uid: d for d in kept}.values())
     card_drafts = list({c.uid: c for c in card_drafts}.values())
-    with transaction.atomic():
-        _store(Question, essay, kept, QUESTION_FIELDS, report, _question_values)
-        _store(Card, essay, card_drafts, CARD_FIELDS, None, _card_values)
+    total = len(kept) + len(card_drafts)
+
+    def stored(done):
+        if progress:
+            progress(done, total)
+
+    _store(Question, essay, kept, QUESTION_FIELDS, report, _question_values, stored)
+    _store(
+        Card, essay, card_drafts, CARD_FIELDS, None, _card_values, lambda n: stored(len(kept) + n)
+    )
     report.by_type = Counter(d.qtype for d in kept)
     report.cards = len(card_drafts)
     return report
@@ -133,8 +147,31 @@ def _card_values(draft):
     }
 
 
-def _store(model, essay, drafts, fields, report, values_of):
+def _store(model, essay, drafts, fields, report, values_of, stored):
     existing = {obj.uid: obj for obj in model.objects.filter(essay=essay)}
+    seen = set()
+    for start in range(0, len(drafts), ROWS_PER_TRANSACTION):
+        batch = drafts[start : start + ROWS_PER_TRANSACTION]
+        _store_batch(model, essay, batch, existing, fields, report, values_of)
+        seen.update(draft.uid for draft in batch)
+        stored(start + len(batch))
+    stale = [
+        uid
+        for uid, obj in existing.items()
+        if uid not in seen and obj.status == model.Status.ACTIVE and not obj.edited
+    ]
+    retired = 0
+    for start in range(0, len(stale), ROWS_PER_TRANSACTION):
+        with short_write():
+            retired += model.objects.filter(
+                essay=essay, uid__in=stale[start : start + ROWS_PER_TRANSACTION]
+            ).update(status=model.Status.RETIRED)
+    if report:
+        report.retired = retired
+
+
+def _store_batch(model, essay, drafts, existing, fields, report, values_of):
+    """Work out what changes first; then write it in one short transaction."""
     to_create, to_update = [], []
     topics_of = {}
     for draft in drafts:
@@ -163,30 +200,19 @@ def _store(model, essay, drafts, fields, report, values_of):
                 report.unchanged += not changed
         if changed:
             to_update.append(obj)
-    model.objects.bulk_create(to_create, batch_size=500)
-    if to_update:
-        model.objects.bulk_update(to_update, [*fields, "status"], batch_size=500)
-    stale = [
-        uid
-        for uid, obj in existing.items()
-        if uid not in topics_of and obj.status == model.Status.ACTIVE and not obj.edited
-    ]
-    retired = model.objects.filter(essay=essay, uid__in=stale).update(status=model.Status.RETIRED)
-    if report:
-        report.retired = retired
-    _store_topics(model, essay, topics_of)
-
-
-def _store_topics(model, essay, topics_of):
     through = model.topics.through
     owner = f"{model._meta.model_name}_id"
-    ids = dict(model.objects.filter(essay=essay, uid__in=topics_of).values_list("uid", "pk"))
-    through.objects.filter(**{f"{owner}__in": ids.values()}).delete()
-    through.objects.bulk_create(
-        [
-            through(**{owner: ids[uid], "topic_id": topic})
-            for uid, pks in topics_of.items()
-            for topic in pks
-        ],
-        batch_size=1000,
-    )
+    with short_write():
+        model.objects.bulk_create(to_create, batch_size=500)
+        if to_update:
+            model.objects.bulk_update(to_update, [*fields, "status"], batch_size=500)
+        ids = dict(model.objects.filter(essay=essay, uid__in=topics_of).values_list("uid", "pk"))
+        through.objects.filter(**{f"{owner}__in": ids.values()}).delete()
+        through.objects.bulk_create(
+            [
+                through(**{owner: ids[uid], "topic_id": topic})
+                for uid, pks in topics_of.items()
+                for topic in pks
+            ],
+            batch_size=1000,
+        )

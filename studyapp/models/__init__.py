@@ -2,6 +2,7 @@ from .bank import Card, Question
 from .classes import Assignment, Classroom, Membership, Profile
 from .content import Essay, FootnoteRef, Passage, Sentence
 from .invitations import TeacherInvitation
+from .jobs import EssayJob
 from .knowledge import (
     Argument,
     ArgumentPoint,
@@ -26,6 +27,7 @@ __all__ = [
     "Classroom",
     "Concept",
     "Essay",
+    "EssayJob",
     "Event",
     "Fact",
     "LearnSession",

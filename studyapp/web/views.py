@@ -19,9 +19,11 @@ from studyapp import (
     authoring,
     classrooms,
     essays,
+    processing,
     question_reports,
     reading,
     scheduling,
+    tasks,
 )
 from studyapp.ingest import IngestError
 from studyapp.models import Card, QuizAttempt
@@ -71,6 +73,8 @@ def essay_detail(request, slug):
         "is_teacher": classrooms.is_teacher(request.user),
         "can_manage": essays.can_manage_essay(request.user, essay),
     }
+    if context["can_manage"]:
+        context["job"] = processing.latest_job(essay)
     return render(request, "studyapp/essay_detail.html", context)
 
 
@@ -375,7 +379,7 @@ def essay_new(request):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            result, report = authoring.add_essay(
+            job = authoring.add_essay(
                 data["file"],
                 owner=request.user,
                 title=data["title"],
@@ -386,12 +390,9 @@ def essay_new(request):
         except IngestError as error:
             form.add_error("file", str(error))
         else:
-            messages.success(
-                request,
-                _("%(summary)s %(n)s questions were generated.")
-                % {"summary": result.summary(), "n": sum(report.by_type.values())},
-            )
-            return redirect("essay_detail", result.essay.slug)
+            tasks.enqueue_processing(job)
+            # The essay page shows the job's progress and refreshes itself until it is done.
+            return redirect("essay_detail", job.essay.slug)
     return render(
         request, "studyapp/essay_new.html", {"form": form}, status=400 if form.errors else 200
     )
