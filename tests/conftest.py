@@ -21,6 +21,16 @@ def default_language():
 
 
 @pytest.fixture(autouse=True)
+def empty_cache():
+    # Ids come back after a rolled-back test: a cached map must not outlive its test.
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def fast_password_hashing(settings):
     # Real hashing takes a third of a second per password; tests create many users.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -13,6 +13,7 @@ from .knowledge import (
     Work,
 )
 from .learning import Answer, CardState, QuizAttempt, ReviewLog
+from .stats import ClassItemStat, LearnerEssayStat, LearnerTopicStat
 
 __all__ = [
     "Answer",
@@ -21,11 +22,14 @@ __all__ = [
     "Assignment",
     "Card",
     "CardState",
+    "ClassItemStat",
     "Classroom",
     "Concept",
     "Essay",
     "Event",
     "Fact",
+    "LearnerEssayStat",
+    "LearnerTopicStat",
     "FootnoteRef",
     "Membership",
     "Passage",

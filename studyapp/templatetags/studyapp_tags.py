@@ -1,6 +1,7 @@
 """Small presentation helpers for quiz answers and passage citations."""
 
 from django import template
+from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 
@@ -70,3 +71,12 @@ def mastery_colour(value):
 def percent(value):
     """0.734 -> '73%'; None -> '–' (no evidence is not zero)."""
     return "–" if value is None else f"{round(100 * value)}%"
+
+
+@register.simple_tag
+def question_edit_url(essay, question):
+    """Where the essay's owner edits a question in the app (the bank editor's page)."""
+    try:
+        return reverse("question_edit", args=[essay.slug, question.uid])
+    except NoReverseMatch:  # the bank editor is not installed yet: its documented path
+        return f"/essays/{essay.slug}/bank/{question.uid}/edit/"

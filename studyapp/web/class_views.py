@@ -2,16 +2,21 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
+from django.core.paginator import Paginator
+from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 
 from studyapp import charts, classrooms, essays, progress
 from studyapp.export.csv_files import gradebook_csv, item_analysis_csv
 from studyapp.models import Assignment, Classroom
+from studyapp.stats import min_learners_for_flag
 
 from .forms import AssignmentForm, ClassroomForm, JoinForm
+
+ITEMS_PER_PAGE = 25
 
 
 def taught_classroom(request, classroom_id) -> Classroom:
@@ -84,6 +89,45 @@ def class_dashboard(request, classroom_id):
             "topic_chart": topic_chart,
             "essays": essays.visible_essays(request.user).order_by("title"),
             "join_url": request.build_absolute_uri(f"/join/{classroom.join_code}/"),
+            "can_edit": bool(essay) and essays.can_manage_essay(request.user, essay),
+        },
+    )
+
+
+ITEM_SORTS = [
+    ("discrimination", _lazy("flagged first, then lowest discrimination")),
+    ("-discrimination", _lazy("highest discrimination")),
+    ("facility", _lazy("hardest first (lowest facility)")),
+    ("-facility", _lazy("easiest first")),
+    ("-answers", _lazy("most answers")),
+    ("answers", _lazy("fewest answers")),
+]
+
+
+@login_required
+def class_items(request, classroom_id):
+    """The class's item analysis for an essay: every question, sorted and paged."""
+    classroom = taught_classroom(request, classroom_id)
+    essay = progress.class_essay(classroom, request.GET.get("essay"))
+    if essay is None:
+        raise Http404
+    sort = request.GET.get("sort", "discrimination")
+    if sort not in progress.ITEM_ORDER:
+        sort = "discrimination"
+    page = Paginator(progress.class_items(classroom, essay, sort), ITEMS_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
+    return render(
+        request,
+        "studyapp/class_items.html",
+        {
+            "classroom": classroom,
+            "essay": essay,
+            "page": page,
+            "sort": sort,
+            "sorts": ITEM_SORTS,
+            "min_learners": min_learners_for_flag(),
+            "can_edit": essays.can_manage_essay(request.user, essay),
         },
     )
 
@@ -153,8 +197,9 @@ def assignment_start(request, assignment_id):
     return redirect("attempt_resume", attempt.pk)
 
 
-def _csv_response(text, filename):
-    response = HttpResponse(text, content_type="text/csv; charset=utf-8")
+def _csv_response(lines, filename):
+    """Rows go out as they are written: a large class never sits in memory as one string."""
+    response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
@@ -171,8 +216,7 @@ def gradebook_export(request, classroom_id):
 def item_analysis_export(request, classroom_id):
     classroom = taught_classroom(request, classroom_id)
     essay = progress.class_essay(classroom, request.GET.get("essay"))
-    learner_ids = list(classroom.memberships.values_list("learner_id", flat=True))
-    items = progress.item_analysis(learner_ids, essay) if essay else []
+    items = progress.class_items(classroom, essay).iterator(chunk_size=500) if essay else []
     return _csv_response(item_analysis_csv(items), f"item-analysis-{classroom.join_code}.csv")
 
 
