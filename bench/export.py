@@ -84,7 +84,7 @@ def genanki_alone(essay: Essay, selection) -> float:
     models = note_types(essay.slug)
     prepared = []
     for card in selection.cards:
-        topic = card.topics.all()[0].name
+        topic = card.topic_list[0].name
         if card.kind == "cloze":
             prepared.append((models["cloze"], [card.cloze, card.excerpt, "§1"], topic, card.uid))
         else:
