@@ -118,7 +118,11 @@ def test_the_item_list_is_sorted_and_paged(shipped_bank, teacher, client):
     assert facilities == sorted(facilities)
     second = client.get(url, {"essay": shipped_bank.slug, "sort": "facility", "page": 2})
     assert second.context["page"].object_list[0].facility >= facilities[-1]
-    assert "/admin/" not in first.content.decode()
+    page_text = first.content.decode()
+    assert "/admin/" not in page_text
+    assert "Sorteer op" in page_text and "pagina 1 van" in page_text
+    assert "minstens 20 leerlingen van deze klas" in page_text  # the threshold, and why
+    assert "punt-biseriële correlatie" in page_text
 
 
 def test_flagged_items_link_to_the_in_app_editor_for_the_essays_owner(
