@@ -67,14 +67,20 @@ def card_topics(essay: Essay) -> dict[int, list[int]]:
     return cache.get_or_set(f"studyapp:card-topics:{essay.pk}", load, 300)
 
 
-def mastery_by_learner(learner_ids, essay: Essay, now=None) -> dict[int, dict[int, float]]:
-    """{learner id: {topic id: mastery}} for every topic with evidence; a fixed number of queries."""
+def mastery_by_learner(
+    learner_ids, essay: Essay, now=None, learners_query=None
+) -> dict[int, dict[int, float]]:
+    """{learner id: {topic id: mastery}} for every topic with evidence; a fixed number of queries.
+
+    `learners_query` (a subquery of the same learner ids) keeps long id lists out of the SQL.
+    """
     now = now or timezone.now()
     fold_answers(essay)
+    within = learner_ids if learners_query is None else learners_query
     quiz = defaultdict(dict)  # learner -> topic -> recency-weighted share right
     for learner_id, topic_id, weighted, weight in LearnerTopicStat.objects.filter(
         essay=essay,
-        learner_id__in=learner_ids,
+        learner_id__in=within,
         last_answered_at__gte=now - timedelta(days=WINDOW_DAYS),
         weight__gt=0,
     ).values_list("learner_id", "topic_id", "weighted_score", "weight"):
@@ -82,11 +88,12 @@ def mastery_by_learner(learner_ids, essay: Essay, now=None) -> dict[int, dict[in
 
     topics_of = card_topics(essay)
     cards = defaultdict(lambda: defaultdict(list))  # learner -> topic -> [retrievability]
-    states = CardState.objects.filter(learner_id__in=learner_ids, card__essay=essay).values_list(
-        "learner_id", "card_id", "fsrs", "last_reviewed_at"
+    # Only the stability of each FSRS state, extracted by the database: no JSON to parse here.
+    states = CardState.objects.filter(learner_id__in=within, card__essay=essay).values_list(
+        "learner_id", "card_id", "fsrs__stability", "last_reviewed_at"
     )
-    for learner_id, card_id, fsrs_state, last_reviewed in states:
-        value = recall_probability(fsrs_state.get("stability"), last_reviewed, now)
+    for learner_id, card_id, stability, last_reviewed in states:
+        value = recall_probability(stability, last_reviewed, now)
         for topic_id in topics_of.get(card_id, ()):
             cards[learner_id][topic_id].append(value)
 
@@ -381,8 +388,8 @@ def class_dashboard(classroom: Classroom, essay: Essay | None, now=None) -> Clas
             classroom, None, [], [LearnerRow(lr, {}, None, []) for lr in learners], [], [], []
         )
     topics = list(essay.topics.all())
-    mastery = mastery_by_learner(ids, essay, now)  # folds the essay's new answers first
     members = Membership.objects.filter(classroom=classroom).values("learner_id")
+    mastery = mastery_by_learner(ids, essay, now, members)  # folds the new answers first
 
     last_answer = dict(
         LearnerEssayStat.objects.filter(learner_id__in=members)
@@ -433,7 +440,8 @@ def class_dashboard(classroom: Classroom, essay: Essay | None, now=None) -> Clas
 
     topic_means = []
     for topic in topics:
-        values = [row.mastery[topic.pk] for row in rows if topic.pk in row.mastery]
+        topic_id = topic.pk
+        values = [row.mastery[topic_id] for row in rows if topic_id in row.mastery]
         topic_means.append((topic, sum(values) / len(values) if values else None))
 
     summaries = []
