@@ -134,3 +134,16 @@ def test_flagged_items_link_to_the_in_app_editor_for_the_essays_owner(
     client.force_login(teacher)
     page = client.get(reverse("class_dashboard", args=[room.pk]), {"essay": shipped_bank.slug})
     assert f"/essays/{shipped_bank.slug}/bank/{suspect.uid}/edit/" in page.content.decode()
+
+
+def test_the_fold_command_counts_what_is_new(shipped_bank, teacher):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    a_class_answers(shipped_bank, teacher, 2)
+    out = StringIO()
+    call_command("fold_answers", stdout=out)
+    assert out.getvalue().strip() == "Folded 12 answers."
+    call_command("fold_answers", essay=shipped_bank.slug, stdout=out)
+    assert out.getvalue().strip().endswith("Folded 0 answers.")
