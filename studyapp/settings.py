@@ -206,6 +206,9 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
 }
 
+# A question is flagged in the item analysis only when this many learners of a class answered it.
+ITEM_FLAG_MIN_LEARNERS = int(os.environ.get("ITEM_FLAG_MIN_LEARNERS", "20"))
+
 # Largest essay file that load_essay accepts.
 ESSAY_MAX_BYTES = int(os.environ.get("ESSAY_MAX_BYTES", str(5 * 1024 * 1024)))
 

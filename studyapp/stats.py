@@ -36,7 +36,7 @@ SETTLED = Q(attempt__mode="practice") | Q(attempt__submitted_at__isnull=False)
 
 def min_learners_for_flag() -> int:
     """Learners who must have answered a question before it can be flagged (see README)."""
-    return getattr(settings, "ITEM_FLAG_MIN_LEARNERS", 20)
+    return settings.ITEM_FLAG_MIN_LEARNERS
 
 
 def pending(essay: Essay):
