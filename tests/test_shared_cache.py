@@ -53,7 +53,10 @@ def test_topic_maps_are_shared_through_redis(shipped_bank, django_assert_num_que
         cache = caches["default"]
         assert isinstance(cache, RedisCache)
         cache.delete_many(
-            [f"studyapp:card-topics:{shipped_bank.pk}", f"studyapp:question-topics:{shipped_bank.pk}"]
+            [
+                f"studyapp:card-topics:{shipped_bank.pk}",
+                f"studyapp:question-topics:{shipped_bank.pk}",
+            ]
         )
         try:
             first = progress.card_topics(shipped_bank)

@@ -75,8 +75,9 @@ def class_dashboard(request, classroom_id):
         [(topic.name, mean) for topic, mean in dashboard.topic_means],
         title=_("Class mastery per topic"),
     )
+    topic_ids = [(topic, topic.pk) for topic in dashboard.topics]  # pk is a property: once
     heat = [
-        (row, [(topic, row.mastery.get(topic.pk)) for topic in dashboard.topics])
+        (row, [(topic, row.mastery.get(topic_id)) for topic, topic_id in topic_ids])
         for row in dashboard.rows
     ]
     return render(
