@@ -73,3 +73,10 @@ def test_topic_maps_are_shared_through_redis(shipped_bank, django_assert_num_que
                     f"studyapp:question-topics:{shipped_bank.pk}",
                 ]
             )
+
+
+def test_nothing_another_server_needs_lives_in_process_memory(settings):
+    # Sessions and login lockouts are in the database; the cache (and with it any throttling
+    # counters) moves to Redis with REDIS_URL.
+    assert settings.SESSION_ENGINE == "django.contrib.sessions.backends.db"
+    assert settings.AXES_HANDLER == "axes.handlers.database.AxesDatabaseHandler"
