@@ -71,8 +71,12 @@ format: $(VENV)/.installed-test
 clean:
 	rm -rf $(VENV) var
 
+# Every figure is printed beside its baseline from the same run. REDIS_URL, when set, is the
+# cache of the two-server load run; the PostgreSQL runs make and drop their own database.
 bench: $(VENV)/.installed-run
 	$(BIN)/python bench/generation.py
-	$(BIN)/python bench/dashboard.py
+	$(BIN)/python bench/answer.py
+	$(BIN)/python bench/dashboard.py --aim-ms 300
+	$(BIN)/python bench/dashboard.py --learners 1000 --answers 300000 --runs 5 --aim-ms 1000
 	$(BIN)/python bench/export.py
-	$(BIN)/python bench/load.py
+	$(BIN)/python bench/load.py --database both --servers 2

@@ -84,7 +84,7 @@ def genanki_alone(essay: Essay, selection) -> float:
     models = note_types(essay.slug)
     prepared = []
     for card in selection.cards:
-        topic = card.topics.all()[0].name
+        topic = card.topic_list[0].name
         if card.kind == "cloze":
             prepared.append((models["cloze"], [card.cloze, card.excerpt, "§1"], topic, card.uid))
         else:
@@ -125,7 +125,7 @@ def main():
     print(f"synthetic deck of {CARDS} cards:")
     print(f"  studyapp export (query, build, write) {ours:.2f} s")
     print(f"  genanki alone (same notes, prepared)  {alone:.2f} s")
-    print(f"  ratio                                 {ours / alone:.2f}")
+    print(f"  ratio                                 {ours / alone:.2f}   (aim: 1.5 at most)")
 
 
 if __name__ == "__main__":

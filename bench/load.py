@@ -1,8 +1,13 @@
 """Load: N learners taking quizzes at once against gunicorn on 127.0.0.1, for a bounded time.
 
 Run: .venv/bin/python bench/load.py [--learners 50] [--seconds 20] [--database sqlite|postgres|both]
+        [--servers 2] [--postgres-url URL] [--redis-url URL]
 Prints throughput, p50/p99 latency and errors for the quiz traffic, beside the throughput of a
 trivial Django view on the same server, and checks that every answer sent was stored once.
+With --servers 2 it first measures one server, then starts two gunicorn servers on different
+loopback ports against the same database (and Redis, when given), spreads the learners over
+both, and prints the two throughputs side by side.
+--postgres-url uses (and empties) that database instead of creating a throw-away one.
 Only loopback addresses are used; every loop stops by itself at its deadline.
 """
 
@@ -166,64 +171,62 @@ def percentile(values, share):
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else 0.0
 
 
-def bench(database_url, label, learners, seconds, workers):
-    workdir = tempfile.mkdtemp(prefix="studyapp-load-")
-    env = {
-        **os.environ,
-        "DATABASE_URL": database_url,
-        "DEBUG": "0",
-        "VAR_DIR": workdir,
-        "SECRET_KEY": "load-benchmark-secret-key-not-for-production-0123456789abcdef",
-        "ALLOWED_HOSTS": HOST,
-        "SECURE_SSL_REDIRECT": "0",
-        "CONN_MAX_AGE": "60",
-        "AXES_FAILURE_LIMIT": "1000",
-    }
-    manage(env, "migrate", "--no-input")
-    manage(env, "collectstatic", "--no-input")
-    manage(env, "load_study_pack", "fixtures/trotski-deel-2.yaml")
-    manage(env, "generate_bank")
-    tokens_file = Path(workdir) / "tokens.json"
-    manage({**env, "TOKENS_FILE": str(tokens_file)}, code=SETUP.replace("{n}", str(learners)))
-    tokens = json.loads(tokens_file.read_text())
-    port = free_port()
-    server = subprocess.Popen(
-        [
-            PYTHON,
-            "-m",
-            "gunicorn",
-            "studyapp.wsgi",
-            "-b",
-            f"{HOST}:{port}",
-            "-w",
-            str(workers),
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-    )
-    try:
-        for _ in range(100):
+def start_servers(env, count, workers):
+    ports, servers = [], []
+    for _ in range(count):
+        port = free_port()
+        servers.append(
+            subprocess.Popen(
+                [
+                    PYTHON,
+                    "-m",
+                    "gunicorn",
+                    "studyapp.wsgi",
+                    "-b",
+                    f"{HOST}:{port}",
+                    "-w",
+                    str(workers),
+                    "--log-level",
+                    "warning",
+                ],
+                cwd=ROOT,
+                env=env,
+            )
+        )
+        ports.append(port)
+    for port in ports:
+        for _ in range(200):
             try:
                 if request(port, "GET", "/healthz/")[0] == 200:
                     break
             except OSError:
                 time.sleep(0.1)
+    return ports, servers
+
+
+def measure(env, tokens, learners, seconds, workers, servers):
+    """Quiz traffic and the trivial view against `servers` servers; learners spread over them."""
+    ports, processes = start_servers(env, servers, workers)
+    try:
         quiz, elapsed = run_threads(
-            learner_loop, learners, seconds, lambda n: (port, tokens[n], "trotski-deel-2")
+            learner_loop,
+            learners,
+            seconds,
+            lambda n: (ports[n % len(ports)], tokens[n], "trotski-deel-2"),
         )
         trivial, trivial_elapsed = run_threads(
-            trivial_loop, learners, max(5, seconds // 3), lambda n: (port,)
+            trivial_loop, learners, max(5, seconds // 3), lambda n: (ports[n % len(ports)],)
         )
     finally:
-        server.terminate()
-        server.wait(timeout=30)
-    stored = int(manage(env, code=COUNT_ANSWERS).strip())
-    shutil.rmtree(workdir, ignore_errors=True)
-    throughput = quiz.requests / elapsed
-    floor = trivial.requests / trivial_elapsed
-    print(f"{label}: {learners} learners for {seconds} s, gunicorn with {workers} workers")
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.wait(timeout=30)
+    return quiz, quiz.requests / elapsed, trivial, trivial.requests / trivial_elapsed
+
+
+def report(title, quiz, throughput, trivial, floor):
+    print(title)
     print(
         f"  quiz traffic     {throughput:7.1f} req/s   p50 {statistics.median(quiz.latencies) * 1000:6.1f} ms"
         f"   p99 {percentile(quiz.latencies, 0.99) * 1000:6.1f} ms   errors {quiz.errors}"
@@ -233,9 +236,61 @@ def bench(database_url, label, learners, seconds, workers):
         f"   p99 {percentile(trivial.latencies, 0.99) * 1000:6.1f} ms   errors {trivial.errors}"
     )
     print(f"  ratio            {throughput / floor:.2f} of the framework's floor")
-    verdict = "all stored once" if stored == quiz.answers_created else "MISMATCH"
-    print(f"  answers sent {quiz.answers_created}, stored {stored}: {verdict}")
-    return stored == quiz.answers_created and quiz.errors == 0
+
+
+def bench(database_url, label, learners, seconds, workers, servers=1, redis_url="", fresh=True):
+    workdir = tempfile.mkdtemp(prefix="studyapp-load-")
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "DEBUG": "0",
+        "VAR_DIR": workdir,
+        "SECRET_KEY": "load-benchmark-secret-key-not-for-production-0123456789abcdef",
+        "ALLOWED_HOSTS": HOST,
+        "SECURE_SSL_REDIRECT": "0",
+        "AXES_FAILURE_LIMIT": "1000",
+        "CONN_MAX_AGE": "60",
+        "REDIS_URL": redis_url,
+        # Cached ids from an earlier run in the same Redis must not be read as this run's.
+        "CACHE_KEY_PREFIX": f"load-{os.getpid()}-{time.time_ns()}",
+    }
+    manage(env, "migrate", "--no-input")
+    if not fresh:
+        manage(env, "flush", "--no-input")
+    manage(env, "collectstatic", "--no-input")
+    manage(env, "load_study_pack", "fixtures/trotski-deel-2.yaml")
+    manage(env, "generate_bank")
+    tokens_file = Path(workdir) / "tokens.json"
+    manage({**env, "TOKENS_FILE": str(tokens_file)}, code=SETUP.replace("{n}", str(learners)))
+    tokens = json.loads(tokens_file.read_text())
+    cache = f", cache in Redis {redis_url}" if redis_url else ""
+    ok = True
+    sent = 0
+    runs = [1, servers] if servers > 1 else [1]
+    results = {}
+    for count in runs:
+        quiz, throughput, trivial, floor = measure(env, tokens, learners, seconds, workers, count)
+        sent += quiz.answers_created
+        results[count] = throughput
+        report(
+            f"{label}: {learners} learners for {seconds} s, {count} gunicorn server(s) with "
+            f"{workers} workers each{cache}",
+            quiz,
+            throughput,
+            trivial,
+            floor,
+        )
+        ok &= quiz.errors == 0
+    stored = int(manage(env, code=COUNT_ANSWERS).strip())
+    shutil.rmtree(workdir, ignore_errors=True)
+    if servers > 1:
+        print(
+            f"  {servers} servers: {results[servers]:.1f} req/s beside one server's "
+            f"{results[1]:.1f} req/s ({results[servers] / results[1]:.2f}x)"
+        )
+    verdict = "all stored once" if stored == sent else "MISMATCH"
+    print(f"  answers sent {sent}, stored {stored}: {verdict}")
+    return ok and stored == sent
 
 
 def postgres_database():
@@ -267,21 +322,44 @@ def main():
     parser.add_argument("--seconds", type=int, default=20)
     parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 1))
     parser.add_argument("--database", choices=["sqlite", "postgres", "both"], default="both")
+    parser.add_argument("--servers", type=int, default=1)
+    parser.add_argument(
+        "--postgres-url",
+        default=os.environ.get("LOAD_POSTGRES_URL", ""),
+        help="use (and empty) this database instead of a throw-away one",
+    )
+    parser.add_argument("--redis-url", default=os.environ.get("REDIS_URL", ""))
     args = parser.parse_args()
     ok = True
+    options = {"servers": args.servers, "redis_url": args.redis_url}
     if args.database in ("sqlite", "both"):
         path = Path(tempfile.mkdtemp(prefix="studyapp-load-db-")) / "load.sqlite3"
-        ok &= bench(f"sqlite:///{path}", "SQLite", args.learners, args.seconds, args.workers)
+        ok &= bench(
+            f"sqlite:///{path}", "SQLite", args.learners, args.seconds, args.workers, **options
+        )
     if args.database in ("postgres", "both"):
-        name = postgres_database()
-        if name is None:
-            print("PostgreSQL: no server answers on 127.0.0.1:5432; skipped")
+        if args.postgres_url:
+            ok &= bench(
+                args.postgres_url,
+                "PostgreSQL",
+                args.learners,
+                args.seconds,
+                args.workers,
+                fresh=False,
+                **options,
+            )
         else:
-            try:
-                url = PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
-                ok &= bench(url, "PostgreSQL", args.learners, args.seconds, args.workers)
-            finally:
-                drop_postgres(name)
+            name = postgres_database()
+            if name is None:
+                print("PostgreSQL: no server answers on 127.0.0.1:5432; skipped")
+            else:
+                try:
+                    url = PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
+                    ok &= bench(
+                        url, "PostgreSQL", args.learners, args.seconds, args.workers, **options
+                    )
+                finally:
+                    drop_postgres(name)
     sys.exit(0 if ok else 1)
 
 

@@ -20,6 +20,8 @@ The rules, in this one place:
   also goes to its class's teacher.
 """
 
+from django.core.cache import cache
+from django.db import transaction
 from django.db.models import Q
 
 from .essays import can_manage_essay
@@ -46,12 +48,43 @@ def sealed_question_ids(learner, essay: Essay | None = None) -> set[int]:
     """The questions of this learner's sealed attempts: their answers stay hidden for now."""
     if not learner.is_authenticated:
         return set()
-    attempts = QuizAttempt.objects.filter(SEALED, learner=learner)
     if essay is not None:
-        attempts = attempts.filter(essay=essay)
+        return sealed_ids(learner.pk, essay.pk)
+    attempts = QuizAttempt.objects.filter(SEALED, learner=learner)
     return {
         item["question"] for layout in attempts.values_list("layout", flat=True) for item in layout
     }
+
+
+def _sealed_key(learner_id: int, essay_id: int) -> str:
+    return f"sealed-questions:{learner_id}:{essay_id}"
+
+
+def sealed_ids(learner_id: int, essay_id: int) -> set[int]:
+    """The sealed questions of one learner in one essay, from the cache: no query per answer.
+
+    The cache entry is dropped whenever an attempt is started or handed in
+    (`forget_sealed`), so it never misses a question that was just sealed.
+    """
+    return cache.get_or_set(
+        _sealed_key(learner_id, essay_id),
+        lambda: {
+            item["question"]
+            for layout in QuizAttempt.objects.filter(
+                SEALED, learner_id=learner_id, essay_id=essay_id
+            ).values_list("layout", flat=True)
+            for item in layout
+        },
+        timeout=3600,
+    )
+
+
+def forget_sealed(attempt: QuizAttempt) -> None:
+    """An attempt was started or handed in: the learner's sealed questions may have changed."""
+    key = _sealed_key(attempt.learner_id, attempt.essay_id)
+    cache.delete(key)
+    # A read between now and the commit could cache the old state again: drop it once more.
+    transaction.on_commit(lambda: cache.delete(key))
 
 
 def shown_question_ids(learner, essay: Essay) -> set[int]:
@@ -117,10 +150,10 @@ def assignment_deck(user, assignment):
         assignment=assignment, learner=user, submitted_at__isnull=False
     ).first()
     own = set(handed_in.question_ids) if handed_in else set()
-    selection.questions = with_topics(
+    questions = (
         Question.objects.filter(pk__in=own, qtype__in=EXPORTED_QUESTION_TYPES)
         .select_related("passage")
-        .order_by("passage__number", "uid"),
-        Question,
+        .order_by("passage__number", "uid")
     )
+    selection.questions = with_topics(list(questions), Question, questions)
     return selection

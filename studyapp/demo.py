@@ -29,6 +29,7 @@ from .models import (
     QuizAttempt,
 )
 from .quizzes import _layout_item
+from .stats import fold_answers
 
 QUIZ_LENGTH = 10
 WEEKS = 6
@@ -106,7 +107,7 @@ def build_demo_class(
             ]
         ]
         per_learner = max(QUIZ_LENGTH, answers // max(1, learners))
-        attempts, answer_rows = [], []
+        attempts, answer_rows, states = [], [], []
         for user in users:
             ability = rng.gauss(0.3, 1.0)
             fading = rng.random() < 0.1
@@ -163,23 +164,25 @@ def build_demo_class(
                 )
                 stability = max(0.5, rng.gauss(4 + 3 * ability, 2))
                 due = reviewed + timedelta(days=stability)
-                CardState.objects.create(
-                    learner=user,
-                    card=card,
-                    due=due,
-                    reps=rng.randint(1, 6),
-                    lapses=0,
-                    first_reviewed_at=reviewed,
-                    last_reviewed_at=reviewed,
-                    fsrs={
-                        "card_id": card.pk,
-                        "state": 2,
-                        "step": None,
-                        "stability": stability,
-                        "difficulty": 5.0,
-                        "due": due.isoformat(),
-                        "last_review": reviewed.isoformat(),
-                    },
+                states.append(
+                    CardState(
+                        learner=user,
+                        card=card,
+                        due=due,
+                        reps=rng.randint(1, 6),
+                        lapses=0,
+                        first_reviewed_at=reviewed,
+                        last_reviewed_at=reviewed,
+                        fsrs={
+                            "card_id": card.pk,
+                            "state": 2,
+                            "step": None,
+                            "stability": stability,
+                            "difficulty": 5.0,
+                            "due": due.isoformat(),
+                            "last_review": reviewed.isoformat(),
+                        },
+                    )
                 )
         created = QuizAttempt.objects.bulk_create(
             [a for _key, a, _s, _r in attempts], batch_size=1000
@@ -201,5 +204,7 @@ def build_demo_class(
                 )
         QuizAttempt.objects.bulk_update(created, ["started_at"], batch_size=1000)
         Answer.objects.bulk_create(answer_rows, batch_size=2000)
-        # answered_at is auto_now: bulk_create keeps the values given (no save() is called).
+        CardState.objects.bulk_create(states, batch_size=2000)
+    fold_answers(essay)
+    # answered_at is auto_now: bulk_create keeps the values given (no save() is called).
     return classroom

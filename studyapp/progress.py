@@ -10,6 +10,10 @@ Mastery of a topic, from 0 to 1, combines two kinds of evidence:
 
 When both exist, mastery is their mean; when only one exists, it is that one; with neither,
 mastery is unknown (shown as –), not zero.
+
+The quiz part is read from aggregates (see `stats`): recency-weighted sums per learner and
+topic, folded in as answers settle. A topic whose last answer is older than 60 days has no quiz
+evidence; an older answer beside newer ones keeps its weight, below 0.003 of a new one's.
 """
 
 import math
@@ -17,7 +21,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from django.db.models import Max
+from django.core.cache import cache
+from django.db.models import Avg, Count, F, Max, Q, Window
+from django.db.models.functions import RowNumber
 from django.utils import timezone
 
 from .assessment import SEALED_ANSWER
@@ -26,8 +32,11 @@ from .models import (
     Assignment,
     Card,
     CardState,
+    ClassItemStat,
     Classroom,
     Essay,
+    LearnerEssayStat,
+    LearnerTopicStat,
     Membership,
     Question,
     QuizAttempt,
@@ -35,57 +44,58 @@ from .models import (
     Topic,
 )
 from .scheduling import recall_probability
+from .stats import FLAG_DISCRIMINATION, fold_answers, min_learners_for_flag
 
 HALF_LIFE_DAYS = 7
 WINDOW_DAYS = 60
 AT_RISK_IDLE_DAYS = 7
 FALLING_BY = 0.15
-FLAG_DISCRIMINATION = 0.1
 MIN_ANSWERS_FOR_ANALYSIS = 5
+WORST_ITEMS = 5
 
 
-def _recency_weight(age: timedelta) -> float:
-    return 0.5 ** (age.total_seconds() / 86400 / HALF_LIFE_DAYS)
+def card_topics(essay: Essay) -> dict[int, list[int]]:
+    """{card id: [topic ids]} of the essay, shared by every process through the cache."""
+
+    def load():
+        topics = defaultdict(list)
+        for card_id, topic_id in Card.topics.through.objects.filter(card__essay=essay).values_list(
+            "card_id", "topic_id"
+        ):
+            topics[card_id].append(topic_id)
+        return dict(topics)
+
+    return cache.get_or_set(f"studyapp:card-topics:{essay.pk}", load, 300)
 
 
-def mastery_by_learner(learner_ids, essay: Essay, now=None) -> dict[int, dict[int, float]]:
-    """{learner id: {topic id: mastery}} for every topic with evidence; a fixed number of queries."""
+def mastery_by_learner(
+    learner_ids, essay: Essay, now=None, learners_query=None
+) -> dict[int, dict[int, float]]:
+    """{learner id: {topic id: mastery}} for every topic with evidence; a fixed number of queries.
+
+    `learners_query` (a subquery of the same learner ids) keeps long id lists out of the SQL.
+    """
     now = now or timezone.now()
-    question_topics = defaultdict(list)
-    for question_id, topic_id in Question.topics.through.objects.filter(
-        question__essay=essay
-    ).values_list("question_id", "topic_id"):
-        question_topics[question_id].append(topic_id)
-    card_topics = defaultdict(list)
-    for card_id, topic_id in Card.topics.through.objects.filter(card__essay=essay).values_list(
-        "card_id", "topic_id"
-    ):
-        card_topics[card_id].append(topic_id)
+    fold_answers(essay)
+    within = learner_ids if learners_query is None else learners_query
+    quiz = defaultdict(dict)  # learner -> topic -> recency-weighted share right
+    for learner_id, topic_id, weighted, weight in LearnerTopicStat.objects.filter(
+        essay=essay,
+        learner_id__in=within,
+        last_answered_at__gte=now - timedelta(days=WINDOW_DAYS),
+        weight__gt=0,
+    ).values_list("learner_id", "topic_id", "weighted_score", "weight"):
+        quiz[learner_id][topic_id] = weighted / weight
 
-    quiz = defaultdict(lambda: defaultdict(lambda: [0.0, 0.0]))  # learner -> topic -> [w*s, w]
-    answers = (
-        Answer.objects.filter(
-            attempt__learner_id__in=learner_ids,
-            attempt__essay=essay,
-            answered_at__gte=now - timedelta(days=WINDOW_DAYS),
-        )
-        .exclude(SEALED_ANSWER)
-        .values_list("attempt__learner_id", "question_id", "score", "answered_at")
-    )
-    for learner_id, question_id, score, answered_at in answers:
-        weight = _recency_weight(now - answered_at)
-        for topic_id in question_topics[question_id]:
-            cell = quiz[learner_id][topic_id]
-            cell[0] += weight * score
-            cell[1] += weight
-
+    topics_of = card_topics(essay)
     cards = defaultdict(lambda: defaultdict(list))  # learner -> topic -> [retrievability]
-    states = CardState.objects.filter(learner_id__in=learner_ids, card__essay=essay).values_list(
-        "learner_id", "card_id", "fsrs", "last_reviewed_at"
+    # Only the stability of each FSRS state, extracted by the database: no JSON to parse here.
+    states = CardState.objects.filter(learner_id__in=within, card__essay=essay).values_list(
+        "learner_id", "card_id", "fsrs__stability", "last_reviewed_at"
     )
-    for learner_id, card_id, fsrs_state, last_reviewed in states:
-        value = recall_probability(fsrs_state.get("stability"), last_reviewed, now)
-        for topic_id in card_topics[card_id]:
+    for learner_id, card_id, stability, last_reviewed in states:
+        value = recall_probability(stability, last_reviewed, now)
+        for topic_id in topics_of.get(card_id, ()):
             cards[learner_id][topic_id].append(value)
 
     result = {}
@@ -94,14 +104,12 @@ def mastery_by_learner(learner_ids, essay: Essay, now=None) -> dict[int, dict[in
         mastery = {}
         for topic_id in topics:
             parts = []
-            weighted = quiz[learner_id].get(topic_id)
-            if weighted and weighted[1]:
-                parts.append(weighted[0] / weighted[1])
+            if topic_id in quiz[learner_id]:
+                parts.append(quiz[learner_id][topic_id])
             recalled = cards[learner_id].get(topic_id)
             if recalled:
                 parts.append(sum(recalled) / len(recalled))
-            if parts:
-                mastery[topic_id] = sum(parts) / len(parts)
+            mastery[topic_id] = sum(parts) / len(parts)
         result[learner_id] = mastery
     return result
 
@@ -190,10 +198,15 @@ class ItemStats:
     facility: float
     discrimination: float | None
     choices: list = field(default_factory=list)  # (option, times chosen, is right)
+    learners: int = 0
 
     @property
     def flagged(self):
-        return self.discrimination is not None and self.discrimination < FLAG_DISCRIMINATION
+        return (
+            self.learners >= min_learners_for_flag()
+            and self.discrimination is not None
+            and self.discrimination < FLAG_DISCRIMINATION
+        )
 
 
 def point_biserial(pairs) -> float | None:
@@ -213,7 +226,8 @@ def point_biserial(pairs) -> float | None:
 
 
 def item_analysis(learner_ids, essay: Essay, assignment=None) -> list[ItemStats]:
-    """Per question: attempts, facility (share right), discrimination and distractor counts.
+    """Per question, from the raw answers of a few learners (an assignment, a test): attempts,
+    facility (share right), discrimination and distractor counts. Classes use `class_items`.
 
     Discrimination is the point-biserial correlation between being right on the item (0/1)
     and the learner's rest score: their share right over all their other answers. With an
@@ -257,6 +271,7 @@ def item_analysis(learner_ids, essay: Essay, assignment=None) -> list[ItemStats]
                 if len(answers) >= MIN_ANSWERS_FOR_ANALYSIS
                 else None,
                 choices=choices,
+                learners=len({learner_id for learner_id, _c, _r in answers}),
             )
         )
     stats.sort(
@@ -299,7 +314,9 @@ class ClassDashboard:
     rows: list[LearnerRow]
     topic_means: list  # (topic, mean mastery or None)
     assignments: list[AssignmentSummary]
-    items: list[ItemStats]
+    items: list  # the worst few ClassItemStat rows
+    flagged_count: int = 0
+    item_count: int = 0
 
     @property
     def at_risk(self):
@@ -317,8 +334,49 @@ def class_essay(classroom: Classroom, essay_slug=None):
     return latest.essay if latest else Essay.objects.order_by("title").first()
 
 
+ITEM_ORDER = {
+    "discrimination": ("-flagged", F("discrimination").asc(nulls_last=True), "question__uid"),
+    "-discrimination": (F("discrimination").desc(nulls_last=True), "question__uid"),
+    "facility": ("facility", "question__uid"),
+    "-facility": ("-facility", "question__uid"),
+    "answers": ("answers", "question__uid"),
+    "-answers": ("-answers", "question__uid"),
+}
+
+
+def class_items(classroom: Classroom, essay: Essay, sort="discrimination"):
+    """The class's item statistics for an essay, flagged first unless sorted otherwise."""
+    fold_answers(essay)
+    order = ITEM_ORDER.get(sort, ITEM_ORDER["discrimination"])
+    return (
+        ClassItemStat.objects.filter(classroom=classroom, essay=essay)
+        .select_related("question__passage")
+        .order_by(*order)
+    )
+
+
+def _recent_scores(classroom, essay):
+    """{learner id: [score, ...]}: the last six handed-in scores, oldest first, in SQL."""
+    ranked = (
+        QuizAttempt.objects.filter(
+            learner__memberships__classroom=classroom, essay=essay, submitted_at__isnull=False
+        )
+        .annotate(
+            rank=Window(
+                RowNumber(), partition_by=F("learner_id"), order_by=F("submitted_at").desc()
+            )
+        )
+        .filter(rank__lte=6)
+        .values_list("learner_id", "score", "submitted_at")
+    )
+    scores = defaultdict(list)
+    for learner_id, score, _at in sorted(ranked, key=lambda r: r[2]):
+        scores[learner_id].append(score)
+    return scores
+
+
 def class_dashboard(classroom: Classroom, essay: Essay | None, now=None) -> ClassDashboard:
-    """Everything the teacher's dashboard shows, in a number of queries independent of size."""
+    """Everything the teacher's dashboard shows, from aggregates, in a fixed number of queries."""
     now = now or timezone.now()
     learners = [
         m.learner
@@ -333,30 +391,36 @@ def class_dashboard(classroom: Classroom, essay: Essay | None, now=None) -> Clas
             classroom, None, [], [LearnerRow(lr, {}, None, []) for lr in learners], [], [], []
         )
     topics = list(essay.topics.all())
-    mastery = mastery_by_learner(ids, essay, now)
+    members = Membership.objects.filter(classroom=classroom).values("learner_id")
+    mastery = mastery_by_learner(ids, essay, now, members)  # folds the new answers first
 
     last_answer = dict(
-        Answer.objects.filter(attempt__learner_id__in=ids)
-        .values("attempt__learner_id")
-        .annotate(last=Max("answered_at"))
-        .values_list("attempt__learner_id", "last")
-    )
-    last_review = dict(
-        ReviewLog.objects.filter(learner_id__in=ids)
+        LearnerEssayStat.objects.filter(learner_id__in=members)
         .values("learner_id")
-        .annotate(last=Max("reviewed_at"))
+        .annotate(last=Max("last_answered_at"))
         .values_list("learner_id", "last")
     )
-    scores = defaultdict(list)
-    graded = defaultdict(list)  # assignment -> [(score, late)]
-    for learner_id, score, submitted_at, assignment_id, due_at in (
-        QuizAttempt.objects.filter(learner_id__in=ids, essay=essay, submitted_at__isnull=False)
-        .order_by("submitted_at")
-        .values_list("learner_id", "score", "submitted_at", "assignment_id", "assignment__due_at")
-    ):
-        scores[learner_id].append(score)
-        if assignment_id:
-            graded[assignment_id].append((score, bool(due_at and submitted_at > due_at)))
+    last_review = dict(
+        CardState.objects.filter(learner_id__in=members)
+        .values("learner_id")
+        .annotate(last=Max("last_reviewed_at"))
+        .values_list("learner_id", "last")
+    )
+    scores = _recent_scores(classroom, essay)
+    graded = {
+        row["assignment_id"]: row
+        for row in QuizAttempt.objects.filter(
+            assignment__classroom=classroom,
+            learner_id__in=members,
+            submitted_at__isnull=False,
+        )
+        .values("assignment_id")
+        .annotate(
+            submitted=Count("pk"),
+            late=Count("pk", filter=Q(submitted_at__gt=F("assignment__due_at"))),
+            mean=Avg("score"),
+        )
+    }
 
     rows = []
     for learner in learners:
@@ -379,52 +443,66 @@ def class_dashboard(classroom: Classroom, essay: Essay | None, now=None) -> Clas
 
     topic_means = []
     for topic in topics:
-        values = [row.mastery[topic.pk] for row in rows if topic.pk in row.mastery]
+        topic_id = topic.pk
+        values = [row.mastery[topic_id] for row in rows if topic_id in row.mastery]
         topic_means.append((topic, sum(values) / len(values) if values else None))
 
     summaries = []
     for assignment in assignments:
-        results = graded.get(assignment.pk, [])
+        result = graded.get(assignment.pk, {})
         summaries.append(
             AssignmentSummary(
                 assignment=assignment,
-                submitted=len(results),
-                late=sum(1 for _s, late in results if late),
+                submitted=result.get("submitted", 0),
+                late=result.get("late", 0),
                 members=len(learners),
-                mean_score=sum(s for s, _l in results) / len(results) if results else None,
+                mean_score=result.get("mean"),
             )
         )
+    items = ClassItemStat.objects.filter(classroom=classroom, essay=essay)
+    counts = items.aggregate(total=Count("pk"), flagged=Count("pk", filter=Q(flagged=True)))
+    worst = list(
+        items.filter(discrimination__isnull=False)
+        .select_related("question__passage")
+        .order_by(*ITEM_ORDER["discrimination"])[:WORST_ITEMS]
+    )
     return ClassDashboard(
-        classroom, essay, topics, rows, topic_means, summaries, item_analysis(ids, essay)
+        classroom,
+        essay,
+        topics,
+        rows,
+        topic_means,
+        summaries,
+        worst,
+        flagged_count=counts["flagged"],
+        item_count=counts["total"],
     )
 
 
-def gradebook(classroom: Classroom) -> list[dict]:
-    """One row per learner and assignment: score, submitted at and whether it was late."""
-    learners = list(
-        Membership.objects.filter(classroom=classroom)
-        .select_related("learner")
-        .order_by("learner__username")
-    )
+def gradebook(classroom: Classroom):
+    """One row per learner and assignment: score, submitted at and whether it was late.
+
+    A generator: three queries, then rows as they are read, so an export can stream them.
+    """
     assignments = list(classroom.assignments.order_by("due_at", "pk"))
     attempts = {
-        (a.assignment_id, a.learner_id): a
-        for a in QuizAttempt.objects.filter(assignment__classroom=classroom).select_related(
-            "assignment"
-        )
+        (assignment_id, learner_id): (score, submitted_at)
+        for assignment_id, learner_id, score, submitted_at in QuizAttempt.objects.filter(
+            assignment__classroom=classroom
+        ).values_list("assignment_id", "learner_id", "score", "submitted_at")
     }
-    rows = []
-    for membership in learners:
+    learners = (
+        Membership.objects.filter(classroom=classroom)
+        .order_by("learner__username")
+        .values_list("learner_id", "learner__username")
+    )
+    for learner_id, username in learners.iterator(chunk_size=1000):
         for assignment in assignments:
-            attempt = attempts.get((assignment.pk, membership.learner_id))
-            submitted = attempt.submitted_at if attempt else None
-            rows.append(
-                {
-                    "learner": membership.learner.get_username(),
-                    "assignment": assignment.title,
-                    "score": round(attempt.score * 100, 1) if submitted else None,
-                    "submitted_at": submitted,
-                    "late": bool(submitted and submitted > assignment.due_at),
-                }
-            )
-    return rows
+            score, submitted = attempts.get((assignment.pk, learner_id), (None, None))
+            yield {
+                "learner": username,
+                "assignment": assignment.title,
+                "score": round(score * 100, 1) if submitted else None,
+                "submitted_at": submitted,
+                "late": bool(submitted and submitted > assignment.due_at),
+            }

@@ -3,10 +3,12 @@
 import random
 import secrets
 from collections import defaultdict
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -125,7 +127,7 @@ def build_quiz(
     picked_ids = _pick(candidates, count, rng)
     loaded = Question.objects.in_bulk(picked_ids)
     picked = [loaded[pk] for pk in picked_ids]
-    return QuizAttempt.objects.create(
+    attempt = QuizAttempt.objects.create(
         learner=learner,
         essay=essay,
         mode=mode,
@@ -137,6 +139,9 @@ def build_quiz(
         if time_limit_minutes and mode == "exam"
         else None,
     )
+    if assessment.is_sealed(attempt):
+        assessment.forget_sealed(attempt)
+    return attempt
 
 
 def deadline(attempt: QuizAttempt):
@@ -213,21 +218,31 @@ def answer_question(attempt: QuizAttempt, question_id: int, response, key: str):
     """Store an answer once; a repeat with the same key, or of the same question, counts once.
 
     Returns (answer, created). In exam mode an answer may be changed until submission.
+    The path is lean on purpose: one query finds a replay or an earlier answer, one loads the
+    question, one writes. Mastery and item statistics are folded in later (see `stats`).
     """
     if not isinstance(key, str) or not key or len(key) > 80 or text_problem(key):
         raise QuizError(_("The answer has no valid idempotency key."))
-    existing = Answer.objects.filter(attempt=attempt, idempotency_key=key).first()
-    if existing:
-        if existing.question_id != question_id:
+    earlier = list(
+        Answer.objects.filter(attempt=attempt)
+        .filter(Q(idempotency_key=key) | Q(question_id=question_id))
+        .select_related("question__passage")
+    )
+    replay = next((a for a in earlier if a.idempotency_key == key), None)
+    if replay:
+        if replay.question_id != question_id:
             raise QuizError(_("This key was already used for another question."))
-        return existing, False
+        return replay, False
     if close_if_expired(attempt):
         raise QuizError(_("This quiz is closed: it was handed in or its time is up."))
     item = next((i for i in attempt.layout if i["question"] == question_id), None)
     if item is None:
         raise QuizError(_("This question is not part of this quiz."))
-    if not assessment.is_sealed(attempt) and question_id in assessment.sealed_question_ids(
-        attempt.learner, attempt.essay
+    previous = next((a for a in earlier if a.question_id == question_id), None)
+    if previous and attempt.mode == QuizAttempt.Mode.PRACTICE:
+        return previous, False  # feedback was given: the first answer stands
+    if not assessment.is_sealed(attempt) and question_id in assessment.sealed_ids(
+        attempt.learner_id, attempt.essay_id
     ):
         # Practice feedback would give away an answer of an exam that is still open.
         raise QuizError(
@@ -236,7 +251,11 @@ def answer_question(attempt: QuizAttempt, question_id: int, response, key: str):
                 "hand that in first, or skip this question."
             )
         )
-    question = Question.objects.select_related("passage").get(pk=question_id)
+    question = (
+        previous.question
+        if previous
+        else Question.objects.select_related("passage").get(pk=question_id)
+    )
     cleaned = clean_response(question, item, response)
     result = grade(question, cleaned)
     values = {
@@ -246,26 +265,23 @@ def answer_question(attempt: QuizAttempt, question_id: int, response, key: str):
         "idempotency_key": key,
         "answered_at": timezone.now(),
     }
+    if previous:
+        for name, value in values.items():
+            setattr(previous, name, value)
+        previous.save(update_fields=list(values))
+        return previous, False
     try:
-        with transaction.atomic():
-            previous = (
-                Answer.objects.select_for_update()
-                .filter(attempt=attempt, question_id=question_id)
-                .first()
-            )
-            if previous:
-                previous.question = question  # the caller's feedback needs it: no new query
-            if previous and attempt.mode == QuizAttempt.Mode.PRACTICE:
-                return previous, False  # feedback was given: the first answer stands
-            if previous:
-                for name, value in values.items():
-                    setattr(previous, name, value)
-                previous.save()
-                return previous, False
+        # A lone INSERT is atomic by itself; inside a caller's transaction a savepoint lets the
+        # lost race below be recovered from without spoiling that transaction.
+        with transaction.atomic() if connection.in_atomic_block else nullcontext():
             return Answer.objects.create(attempt=attempt, question=question, **values), True
     except IntegrityError:
         # Another request stored the same answer at the same moment: that one counts.
-        stored = Answer.objects.filter(attempt=attempt, question_id=question_id).first()
+        stored = (
+            Answer.objects.filter(attempt=attempt, question_id=question_id)
+            .select_related("question__passage")
+            .first()
+        )
         if stored is None:
             raise
         return stored, False
@@ -280,6 +296,7 @@ def submit_attempt(attempt: QuizAttempt) -> QuizAttempt:
             locked.score = total / max(1, len(locked.layout))
             locked.submitted_at = timezone.now()
             locked.save(update_fields=["score", "submitted_at"])
+    assessment.forget_sealed(attempt)
     attempt.refresh_from_db()
     return attempt
 

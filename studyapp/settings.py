@@ -110,6 +110,22 @@ DATABASES = {
         conn_max_age=int(os.environ.get("CONN_MAX_AGE", "0")),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Opening a PostgreSQL connection costs milliseconds per request: keep them. DB_POOL=N gives
+    # each process a psycopg pool of up to N connections (for threaded servers); otherwise each
+    # process keeps its one connection for CONN_MAX_AGE seconds, checked before it is reused.
+    # Size it so that processes x connections stays below the server's max_connections (100).
+    pool_size = int(os.environ.get("DB_POOL", "0"))
+    if pool_size:
+        DATABASES["default"]["CONN_MAX_AGE"] = 0  # the pool keeps them instead
+        DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+            "min_size": 1,
+            "max_size": pool_size,
+            "timeout": 10,
+        }
+    else:
+        DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("CONN_MAX_AGE", "600"))
+        DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers go on while a learner's answer is written; IMMEDIATE avoids
     # "database is locked" when two writes start at once.
@@ -122,6 +138,19 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-studyapp.sqlite3")}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Shared reads are cached: in this process's memory by default, in Redis when REDIS_URL is set,
+# so that several app servers share one cache (sessions and lockouts live in the database).
+REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache"
+        if REDIS_URL
+        else "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", ""),
+    }
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -214,7 +243,6 @@ SPECTACULAR_SETTINGS = {
 # "rq" keeps it in Redis at REDIS_URL, run by `manage.py rqworker --job-class django_tasks_rq.Job`
 # on as many machines as share the work; "immediate" runs a task inside the request (tests).
 TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "database")
-REDIS_URL = os.environ.get("REDIS_URL", "")
 TASK_BACKENDS = {
     "database": {"BACKEND": "django_tasks_db.DatabaseBackend"},
     "rq": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]},
@@ -229,6 +257,9 @@ if TASKS_BACKEND == "rq" and not REDIS_URL:
 TASKS = {"default": TASK_BACKENDS[TASKS_BACKEND]}
 # An essay's processing may take minutes; RQ stops a job after DEFAULT_TIMEOUT seconds.
 RQ_QUEUES = {"default": {"URL": REDIS_URL or "redis://127.0.0.1:6379/0", "DEFAULT_TIMEOUT": 3600}}
+
+# A question is flagged in the item analysis only when this many learners of a class answered it.
+ITEM_FLAG_MIN_LEARNERS = int(os.environ.get("ITEM_FLAG_MIN_LEARNERS", "20"))
 
 # Largest essay file that load_essay accepts.
 ESSAY_MAX_BYTES = int(os.environ.get("ESSAY_MAX_BYTES", str(5 * 1024 * 1024)))

@@ -22,9 +22,12 @@ def default_language():
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    # Counters in the cache (join code attempts) must not carry from one test to the next.
+    # Counters in the cache (join code attempts) and cached maps (ids come back after a
+    # rolled-back test) must not carry from one test to the next.
     from django.core.cache import cache
 
+    cache.clear()
+    yield
     cache.clear()
 
 

@@ -43,6 +43,7 @@ PAGES = {
     "new assignment": ("/classes/{c}/assignments/new/", [302, 404, 404, 200, 404]),
     "gradebook csv": ("/classes/{c}/gradebook.csv", [302, 404, 404, 200, 404]),
     "item csv": ("/classes/{c}/items.csv", [302, 404, 404, 200, 404]),
+    "item analysis": ("/classes/{c}/items/", [302, 404, 404, 200, 404]),
     "my progress": ("/me/progress/", [302, 200, 200, 200, 200]),
 }
 

@@ -186,19 +186,20 @@ class ClassroomViewSet(viewsets.GenericViewSet):
     def items(self, request, pk=None):
         classroom = self.taught()
         essay = progress.class_essay(classroom, request.query_params.get("essay"))
-        ids = list(classroom.memberships.values_list("learner_id", flat=True))
+        items = progress.class_items(classroom, essay) if essay else []
         return Response(
             [
                 {
                     "id": i.question.uid,
                     "type": i.question.qtype,
-                    "attempts": i.attempts,
+                    "attempts": i.answers,
+                    "learners": i.learners,
                     "facility": i.facility,
                     "discrimination": i.discrimination,
                     "flagged": i.flagged,
-                    "choices": [{"option": o, "chosen": n, "right": r} for o, n, r in i.choices],
+                    "choices": [{"option": o, "chosen": n, "right": r} for o, n, r in i.chosen],
                 }
-                for i in (progress.item_analysis(ids, essay) if essay else [])
+                for i in items
             ]
         )
 

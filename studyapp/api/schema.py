@@ -157,6 +157,7 @@ class ItemAnalysis(s.Serializer):
     id = s.CharField()
     type = s.CharField()
     attempts = s.IntegerField()
+    learners = s.IntegerField()
     facility = s.FloatField()
     discrimination = s.FloatField(allow_null=True)
     flagged = s.BooleanField()

@@ -6,10 +6,12 @@ card's stable id, and each note's modification time is the time its item last ch
 """
 
 import hashlib
+import html
 import io
+import re
+from functools import lru_cache
 
 import genanki
-from django.utils.html import escape
 
 from .selection import Selection
 
@@ -111,8 +113,17 @@ def note_types(slug: str) -> dict[str, genanki.Model]:
     return {"basic": basic, "reverse": reverse, "cloze": cloze, "choice": choice}
 
 
+NOT_IN_TAG = re.compile(r"[^\w:-]")
+
+
+def escape(text) -> str:
+    """Text as HTML (what django.utils.html.escape does, without its lazy-string wrapper)."""
+    return html.escape(str(text))
+
+
+@lru_cache(maxsize=4096)
 def tag(text: str) -> str:
-    return "".join(ch if ch.isalnum() or ch in "-_:" else "_" for ch in text)
+    return NOT_IN_TAG.sub("_", text)
 
 
 def _html(text: str) -> str:
@@ -135,12 +146,18 @@ def build_package(selection: Selection) -> genanki.Package:
             decks[name] = genanki.Deck(stable_int(essay.slug, "deck", name), name)
         return decks[name]
 
+    tag_lists = {}
+
     def tags_for(topics, kind):
-        return [
-            f"essay::{tag(essay.slug)}",
-            f"type::{tag(kind)}",
-            *(f"topic::{tag(t.slug)}" for t in topics),
-        ]
+        # Ten thousand notes share a few dozen tag lists: build each once.
+        key = (kind, *(t.slug for t in topics))
+        if key not in tag_lists:
+            tag_lists[key] = [
+                f"essay::{tag(essay.slug)}",
+                f"type::{tag(kind)}",
+                *(f"topic::{tag(t.slug)}" for t in topics),
+            ]
+        return list(tag_lists[key])
 
     for card in selection.cards:
         if card.kind in {"person_reverse", "concept_reverse"}:

@@ -3,7 +3,12 @@
 import csv
 import io
 
-from studyapp.progress import ItemStats
+
+class _Line:
+    """A file-like object whose write() hands the line back, for csv.writer in a generator."""
+
+    def write(self, value):
+        return value
 
 
 def rows_to_csv(header, rows) -> str:
@@ -14,8 +19,17 @@ def rows_to_csv(header, rows) -> str:
     return out.getvalue()
 
 
-def gradebook_csv(rows: list[dict]) -> str:
-    return rows_to_csv(
+def csv_lines(header, rows):
+    """The CSV text line by line, as the rows come: for a streaming response."""
+    writer = csv.writer(_Line())
+    yield writer.writerow(header)
+    for row in rows:
+        yield writer.writerow(row)
+
+
+def gradebook_csv(rows):
+    """Lines of the gradebook CSV from an iterable of rows (see progress.gradebook)."""
+    return csv_lines(
         ["learner", "assignment", "score", "submitted_at", "late"],
         (
             [
@@ -30,14 +44,16 @@ def gradebook_csv(rows: list[dict]) -> str:
     )
 
 
-def item_analysis_csv(items: list[ItemStats]) -> str:
-    return rows_to_csv(
+def item_analysis_csv(items):
+    """Lines of the item-analysis CSV from ClassItemStat rows (see progress.class_items)."""
+    return csv_lines(
         [
             "question_id",
             "type",
             "passage",
             "prompt",
             "attempts",
+            "learners",
             "facility",
             "discrimination",
             "flagged",
@@ -49,11 +65,12 @@ def item_analysis_csv(items: list[ItemStats]) -> str:
                 i.question.qtype,
                 i.question.passage.number,
                 i.question.prompt.replace("\n", " "),
-                i.attempts,
+                i.answers,
+                i.learners,
                 f"{i.facility:.3f}",
                 "" if i.discrimination is None else f"{i.discrimination:.3f}",
                 "yes" if i.flagged else "no",
-                "; ".join(f"{o} ({n}{', right' if right else ''})" for o, n, right in i.choices),
+                "; ".join(f"{o} ({n}{', right' if right else ''})" for o, n, right in i.chosen),
             ]
             for i in items
         ),

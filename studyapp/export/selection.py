@@ -6,12 +6,12 @@ recall (FSRS retrievability) has dropped under 90%; and every flashcard of a top
 mastery is under 60%.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 
 from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
-from studyapp.models import Answer, Card, CardState, Essay, Question, Topic
+from studyapp.models import Answer, Card, CardState, Essay, Passage, Question, Topic
 from studyapp.progress import mastery_by_learner
 from studyapp.scheduling import recall_probability
 
@@ -23,20 +23,20 @@ TOPIC_MASTERY_THRESHOLD = 0.6
 @dataclass
 class Selection:
     essay: Essay
-    cards: list[Card]
+    cards: list  # CardRow
     questions: list[Question]
     label: str = ""
 
 
-def with_topics(items, model):
-    """Give each item a `topic_list`, from one query on the link table.
+def with_topics(items, model, query):
+    """Give each item (of `query`) a `topic_list`, from one query on the link table.
 
     Cheaper than prefetch_related for ten thousand cards: no related manager per item.
     """
-    items = list(items)
     owner = f"{model._meta.model_name}_id"
+    # The same query as a subquery: no list of ten thousand ids to send back.
     links = list(
-        model.topics.through.objects.filter(**{f"{owner}__in": [i.pk for i in items]}).values_list(
+        model.topics.through.objects.filter(**{f"{owner}__in": query.values("pk")}).values_list(
             owner, "topic_id"
         )
     )
@@ -49,11 +49,42 @@ def with_topics(items, model):
     return items
 
 
-def _cards(essay, topics=()):
+def with_passages(items):
+    """Give each item its passage from one query: a few passages, not one object per item."""
+    passages = Passage.objects.in_bulk({item.passage_id for item in items})
+    for item in items:
+        item.passage = passages[item.passage_id]
+    return items
+
+
+@dataclass(slots=True)
+class CardRow:
+    """A card as the exports read it: plain values, three times cheaper to load than a model."""
+
+    pk: int
+    uid: str
+    kind: str
+    front: str
+    back: str
+    cloze: str
+    excerpt: str
+    origin: str
+    passage_id: int
+    updated_at: object
+    passage: object = None
+    topic_list: list = field(default_factory=list)
+
+
+CARD_ROW_FIELDS = [f.name for f in fields(CardRow)][:10]
+
+
+def _cards(essay, topics=()) -> list[CardRow]:
     cards = Card.objects.filter(essay=essay, status="active")
     if topics:
         cards = cards.filter(topics__slug__in=topics).distinct()
-    return with_topics(cards.select_related("passage").order_by("passage__number", "uid"), Card)
+    cards = cards.order_by("passage__number", "uid")
+    rows = [CardRow(*values) for values in cards.values_list(*CARD_ROW_FIELDS)]
+    return with_passages(with_topics(rows, Card, cards))
 
 
 def _questions(essay, topics=(), types=()):
@@ -62,9 +93,8 @@ def _questions(essay, topics=(), types=()):
     )
     if topics:
         questions = questions.filter(topics__slug__in=topics).distinct()
-    return with_topics(
-        questions.select_related("passage").order_by("passage__number", "uid"), Question
-    )
+    questions = questions.order_by("passage__number", "uid")
+    return with_passages(with_topics(list(questions), Question, questions))
 
 
 def essay_selection(essay: Essay, topics=()) -> Selection:

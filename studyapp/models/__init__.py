@@ -16,6 +16,7 @@ from .knowledge import (
 )
 from .learning import Answer, CardState, LearnSession, QuizAttempt, ReviewLog
 from .review import QuestionChange, QuestionReport
+from .stats import ClassItemStat, LearnerEssayStat, LearnerTopicStat
 
 __all__ = [
     "Answer",
@@ -24,6 +25,7 @@ __all__ = [
     "Assignment",
     "Card",
     "CardState",
+    "ClassItemStat",
     "Classroom",
     "Concept",
     "Essay",
@@ -31,6 +33,8 @@ __all__ = [
     "Event",
     "Fact",
     "LearnSession",
+    "LearnerEssayStat",
+    "LearnerTopicStat",
     "FootnoteRef",
     "Membership",
     "Passage",

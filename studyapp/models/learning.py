@@ -75,9 +75,16 @@ class Answer(models.Model):
     idempotency_key = models.CharField(max_length=80)
     # Set by the service on every (re)answer; a default, not auto_now, so imports keep their times.
     answered_at = models.DateTimeField(default=timezone.now)
+    # Folded into the progress aggregates yet? Set by studyapp.stats, never by the answer path.
+    counted = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["attempt", "answered_at"]
+        indexes = [
+            models.Index(
+                fields=["attempt"], condition=models.Q(counted=False), name="answer_uncounted"
+            )
+        ]
         constraints = [
             # One answer per question per attempt: a double submit or a retry counts once.
             models.UniqueConstraint(fields=["attempt", "question"], name="one_answer_per_question"),

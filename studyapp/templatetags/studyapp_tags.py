@@ -1,7 +1,9 @@
 """Small presentation helpers for quiz answers and passage citations."""
 
 from django import template
+from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 register = template.Library()
@@ -70,3 +72,28 @@ def mastery_colour(value):
 def percent(value):
     """0.734 -> '73%'; None -> '–' (no evidence is not zero)."""
     return "–" if value is None else f"{round(100 * value)}%"
+
+
+@register.simple_tag
+def question_edit_url(essay, question):
+    """Where the essay's owner edits a question in the app (the bank editor's page)."""
+    try:
+        return reverse("question_edit", args=[essay.slug, question.uid])
+    except NoReverseMatch:  # the bank editor is not installed yet: its documented path
+        return f"/essays/{essay.slug}/bank/{question.uid}/edit/"
+
+
+@register.filter
+def heat_cells(cells):
+    """A heat-map row's cells in one go: a class of 1,000 has 15,000 of them.
+
+    Both values are made here (a colour and a percentage), never from user input: safe as is.
+    """
+    from studyapp.charts import mastery_colour as colour
+
+    return mark_safe(  # noqa: S308
+        "".join(
+            f'<td style="background: {colour(value)}">{percent(value)}</td>'
+            for _topic, value in cells
+        )
+    )

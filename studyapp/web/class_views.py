@@ -2,17 +2,22 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
+from django.core.paginator import Paginator
+from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 
 from studyapp import charts, classrooms, essays, progress
 from studyapp.export.csv_files import gradebook_csv, item_analysis_csv
-from studyapp.export.responses import download
 from studyapp.models import Assignment, Classroom, Membership
+from studyapp.stats import min_learners_for_flag
+from studyapp.validation import content_disposition
 
 from .forms import AssignmentForm, ClassroomForm, JoinForm
+
+ITEMS_PER_PAGE = 25
 
 
 def taught_classroom(request, classroom_id) -> Classroom:
@@ -82,8 +87,9 @@ def class_dashboard(request, classroom_id):
         [(topic.name, mean) for topic, mean in dashboard.topic_means],
         title=_("Class mastery per topic"),
     )
+    topic_ids = [(topic, topic.pk) for topic in dashboard.topics]  # pk is a property: once
     heat = [
-        (row, [(topic, row.mastery.get(topic.pk)) for topic in dashboard.topics])
+        (row, [(topic, row.mastery.get(topic_id)) for topic, topic_id in topic_ids])
         for row in dashboard.rows
     ]
     return render(
@@ -97,6 +103,45 @@ def class_dashboard(request, classroom_id):
             "essays": essays.visible_essays(request.user).order_by("title"),
             "join_url": request.build_absolute_uri(f"/join/{classroom.join_code}/"),
             "can_edit_bank": bool(essay and essays.can_manage_essay(request.user, essay)),
+            "can_edit": bool(essay and essays.can_manage_essay(request.user, essay)),
+        },
+    )
+
+
+ITEM_SORTS = [
+    ("discrimination", _lazy("flagged first, then lowest discrimination")),
+    ("-discrimination", _lazy("highest discrimination")),
+    ("facility", _lazy("hardest first (lowest facility)")),
+    ("-facility", _lazy("easiest first")),
+    ("-answers", _lazy("most answers")),
+    ("answers", _lazy("fewest answers")),
+]
+
+
+@login_required
+def class_items(request, classroom_id):
+    """The class's item analysis for an essay: every question, sorted and paged."""
+    classroom = taught_classroom(request, classroom_id)
+    essay = progress.class_essay(classroom, request.GET.get("essay"))
+    if essay is None:
+        raise Http404
+    sort = request.GET.get("sort", "discrimination")
+    if sort not in progress.ITEM_ORDER:
+        sort = "discrimination"
+    page = Paginator(progress.class_items(classroom, essay, sort), ITEMS_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
+    return render(
+        request,
+        "studyapp/class_items.html",
+        {
+            "classroom": classroom,
+            "essay": essay,
+            "page": page,
+            "sort": sort,
+            "sorts": ITEM_SORTS,
+            "min_learners": min_learners_for_flag(),
+            "can_edit": essays.can_manage_essay(request.user, essay),
         },
     )
 
@@ -178,8 +223,11 @@ def assignment_start(request, assignment_id):
     return redirect("attempt_resume", attempt.pk)
 
 
-def _csv_response(text, *name_parts):
-    return download(text, "text/csv; charset=utf-8", *name_parts, extension="csv")
+def _csv_response(lines, *name_parts):
+    """Rows go out as they are written: a large class never sits in memory as one string."""
+    response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = content_disposition(*name_parts, extension="csv")
+    return response
 
 
 @login_required
@@ -194,8 +242,7 @@ def gradebook_export(request, classroom_id):
 def item_analysis_export(request, classroom_id):
     classroom = taught_classroom(request, classroom_id)
     essay = progress.class_essay(classroom, request.GET.get("essay"))
-    learner_ids = list(classroom.memberships.values_list("learner_id", flat=True))
-    items = progress.item_analysis(learner_ids, essay) if essay else []
+    items = progress.class_items(classroom, essay).iterator(chunk_size=500) if essay else []
     return _csv_response(item_analysis_csv(items), "item-analysis", classroom.join_code)
 
 

@@ -48,6 +48,7 @@ urlpatterns = [
         class_views.gradebook_export,
         name="gradebook_csv",
     ),
+    path("classes/<int:classroom_id>/items/", class_views.class_items, name="class_items"),
     path(
         "classes/<id:classroom_id>/items.csv",
         class_views.item_analysis_export,

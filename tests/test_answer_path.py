@@ -1,0 +1,71 @@
+"""One answer over the API costs a fixed, small number of SQL queries."""
+
+import pytest
+from rest_framework.authtoken.models import Token
+from rest_framework.test import APIClient
+
+from studyapp.models import Answer, Question
+
+# Token, attempt, replay-or-earlier answer, question, insert. The tests run without a wrapping
+# transaction, as a server request does: a savepoint would add two queries.
+ANSWER_QUERIES = 5
+
+
+@pytest.fixture
+def token_client(learner):
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=learner).key}")
+    return client
+
+
+def first_question(client, essay, mode="practice"):
+    quiz = client.post(
+        "/api/quizzes/", {"essay": essay.slug, "count": 3, "mode": mode}, format="json"
+    ).data["id"]
+    data = client.get(f"/api/quizzes/{quiz}/questions/").data[0]
+    return quiz, data, Question.objects.get(pk=data["question"])
+
+
+def a_response(data, question):
+    if question.qtype == "ordering":
+        return list(question.answers)
+    if question.qtype == "matching":
+        return dict(a.split(" → ", 1) for a in question.answers)
+    return data["options"][0] if data["options"] else "een antwoord"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_one_answer_over_the_api_takes_at_most_five_queries(
+    small_bank, token_client, django_assert_max_num_queries
+):
+    quiz, data, question = first_question(token_client, small_bank)
+    body = {"question": question.pk, "response": a_response(data, question), "key": "k1"}
+    with django_assert_max_num_queries(ANSWER_QUERIES):
+        response = token_client.post(f"/api/quizzes/{quiz}/answers/", body, format="json")
+    assert response.status_code == 201
+    assert "feedback" in response.data
+    with django_assert_max_num_queries(ANSWER_QUERIES):
+        again = token_client.post(f"/api/quizzes/{quiz}/answers/", body, format="json")
+    assert again.status_code == 200 and again.data["created"] is False
+    assert Answer.objects.filter(attempt_id=quiz).count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_changing_an_exam_answer_takes_at_most_five_queries(
+    small_bank, token_client, django_assert_max_num_queries
+):
+    quiz, data, question = first_question(token_client, small_bank, mode="exam")
+    url = f"/api/quizzes/{quiz}/answers/"
+    token_client.post(
+        url,
+        {"question": question.pk, "response": a_response(data, question), "key": "a"},
+        format="json",
+    )
+    with django_assert_max_num_queries(ANSWER_QUERIES):
+        changed = token_client.post(
+            url,
+            {"question": question.pk, "response": a_response(data, question), "key": "b"},
+            format="json",
+        )
+    assert changed.status_code == 200
+    assert Answer.objects.get(attempt_id=quiz).idempotency_key == "b"

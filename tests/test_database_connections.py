@@ -1,0 +1,63 @@
+"""PostgreSQL connections last: kept per process with health checks, or pooled with DB_POOL."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PG_URL = os.environ.get("TEST_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/h7_perf")
+SHOW = (
+    "import json; from django.conf import settings; d = settings.DATABASES['default']; "
+    "print(json.dumps({'age': d['CONN_MAX_AGE'], 'checks': d.get('CONN_HEALTH_CHECKS'), "
+    "'pool': d.get('OPTIONS', {}).get('pool')}))"
+)
+CONNECT = (
+    "from django.db import connection; connection.ensure_connection(); "
+    "print(type(connection.pool).__name__)"
+)
+
+
+def run(code, tmp_path, **env):
+    environment = {
+        k: v for k, v in os.environ.items() if k not in {"DB_POOL", "CONN_MAX_AGE", "DATABASE_URL"}
+    }
+    environment.update({"DEBUG": "1", "VAR_DIR": str(tmp_path), **env})
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-v", "0", "-c", code],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_postgresql_connections_are_kept_and_checked_by_default(tmp_path):
+    shown = json.loads(run(SHOW, tmp_path, DATABASE_URL=PG_URL))
+    assert shown == {"age": 600, "checks": True, "pool": None}
+
+
+def test_db_pool_gives_each_process_a_psycopg_pool(tmp_path):
+    shown = json.loads(run(SHOW, tmp_path, DATABASE_URL=PG_URL, DB_POOL="4"))
+    assert shown["age"] == 0 and shown["pool"]["max_size"] == 4
+
+
+def postgres_answers():
+    try:
+        import psycopg
+
+        psycopg.connect(PG_URL, connect_timeout=2).close()
+        return True
+    except Exception:  # noqa: BLE001 - any failure means: no server here
+        return False
+
+
+@pytest.mark.skipif(not postgres_answers(), reason="no PostgreSQL database to connect to")
+def test_the_pool_really_connects(tmp_path):
+    assert run(CONNECT, tmp_path, DATABASE_URL=PG_URL, DB_POOL="2") == "ConnectionPool"
