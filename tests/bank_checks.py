@@ -8,7 +8,15 @@ import re
 from collections import Counter
 
 from studyapp.generation.distractors import stands_in
-from studyapp.generation.quality import paraphrase_overlap
+from studyapp.generation.dutch import opens_with_orphan_pronoun, phrasing_problems
+from studyapp.generation.quality import (
+    FOOTNOTE,
+    content_lemmas,
+    open_dated,
+    options_overlap,
+    paraphrase_overlap,
+    reversed_interval,
+)
 from studyapp.grading import normalize
 from studyapp.models import Passage, Person
 
@@ -78,7 +86,50 @@ def bank_problems(essay, questions) -> list[str]:
                 problems.append(f"{where}: catch-all option")
         if not 0 <= q.difficulty <= 1:
             problems.append(f"{where}: difficulty out of range")
+        problems += [f"{where}: {p}" for p in phrasing_and_truth_problems(q)]
     return problems
+
+
+def phrasing_and_truth_problems(q) -> list[str]:
+    """The teacher's rules (issue 11) read from a stored question."""
+    problems = []
+    for text in (q.prompt, q.explanation):
+        problems += phrasing_problems(without_quotes(text))
+        if FOOTNOTE.search(text):
+            problems.append("footnote marker")
+    if q.qtype in SPAN_ANSWER_TYPES | {"argument"}:
+        answer = str(q.answers[0])
+        lemmas = content_lemmas(answer, q.language)
+        if stands_in(answer, q.prompt) or (
+            lemmas and len(lemmas) <= 3 and lemmas <= content_lemmas(q.prompt, q.language)
+        ):
+            problems.append("answers itself")
+        if open_dated(answer):
+            problems.append("open date as answer")
+    if q.qtype in OPTION_TYPES - {"true_false"}:
+        if any(opens_with_orphan_pronoun(str(o)) for o in q.options):
+            problems.append("option opens with a pronoun without referent")
+    if q.qtype == "true_false" and opens_with_orphan_pronoun(q.prompt.split("?", 1)[1]):
+        problems.append("statement opens with a pronoun without referent")
+    if q.qtype == "multiple_choice":
+        if options_overlap(q.options):
+            problems.append("date options overlap")
+        if "_____" in q.prompt and any(
+            reversed_interval(q.prompt.replace("_____", str(o))) for o in q.options
+        ):
+            problems.append("an option makes an absurd interval")
+    if reversed_interval(q.prompt):
+        problems.append("absurd interval in the prompt")
+    if q.qtype == "cloze" and len(str(q.answers[0]).split()) > 2:
+        problems.append("cloze blank is more than one key term")
+    return problems
+
+
+def true_false_figures(questions):
+    """(share of true/false in the bank, number true, number false)."""
+    statements = [q for q in questions if q.qtype == "true_false"]
+    true = sum(1 for q in statements if q.answers[0] == q.options[0])
+    return len(statements) / max(1, len(questions)), true, len(statements) - true
 
 
 def correct_position_shares(questions, size=4):

@@ -17,6 +17,7 @@ from .people import person_questions
 from .quality import question_problems
 from .quotes import quote_questions
 from .rawtext import generate_from_text
+from .selection import select_questions
 
 PACK_GENERATORS = [
     fact_questions,
@@ -82,6 +83,25 @@ def build_drafts(essay: Essay, source: str = "auto"):
     return "pack", questions, build_cards(knowledge)
 
 
+def centrality_of(essay: Essay) -> dict[str, str]:
+    """Origin ("fact:key", "argument:key", …) -> the item's centrality in the pack."""
+    knowledge = Knowledge.of(essay)
+    sections = {
+        "person": knowledge.people,
+        "event": knowledge.events,
+        "work": knowledge.works,
+        "quote": knowledge.quotes,
+        "fact": knowledge.facts,
+        "concept": knowledge.concepts,
+        "argument": knowledge.arguments,
+    }
+    return {
+        f"{prefix}:{item.key}": item.centrality
+        for prefix, items in sections.items()
+        for item in items
+    }
+
+
 def generate_bank(essay: Essay, source: str = "auto") -> BankReport:
     """(Re)generate an essay's bank; ids are stable, hand edits survive, stale items retire."""
     used, drafts, card_drafts = build_drafts(essay, source)
@@ -95,6 +115,8 @@ def generate_bank(essay: Essay, source: str = "auto") -> BankReport:
         else:
             kept.append(draft)
     kept = list({d.uid: d for d in kept}.values())
+    if used == "pack":
+        kept = select_questions(kept, centrality_of(essay))
     card_drafts = list({c.uid: c for c in card_drafts}.values())
     with transaction.atomic():
         _store(Question, essay, kept, QUESTION_FIELDS, report, _question_values)

@@ -4,9 +4,11 @@ import re
 
 from studyapp.grading import FALSE_LABEL, TRUE_LABEL
 
-from .distractors import pick_distractors
-from .draft import QuestionDraft, Source, choice_draft, cite
+from .distractors import NUMBER_WORDS, ORDINALS, pick_distractors
+from .draft import QuestionDraft, choice_draft, cite
+from .dutch import sentence
 from .knowledge import Knowledge, source, topics_of
+from .quality import _lemma
 
 BLANK = "_____"
 LEADS = {
@@ -33,8 +35,8 @@ def replace_answer(statement: str, answer: str, other: str) -> str:
 
 def supporting_sentence(fact) -> str:
     """The essay's own sentence that holds the answer inside the supporting span."""
-    for sentence in fact.passage.sentences.all():
-        text = sentence.text
+    for stored in fact.passage.sentences.all():
+        text = stored.text
         if fact.answer in text and (
             text in fact.span
             or fact.span in text
@@ -58,25 +60,28 @@ def fact_questions(knowledge: Knowledge) -> list[QuestionDraft]:
             "sources": [source(fact)],
             "language": knowledge.essay.language,
         }
+        roles = {p.name: p.role for p in knowledge.people} if fact.kind == "person" else {}
         distractors = pick_distractors(
             fact.answer,
             knowledge.answers_of_kind(fact.kind),
             passage_text=fact.passage.text,
             seed=origin,
         )
-        explanation = f"{fact.statement} ({where})"
+        explanation = sentence(f"{fact.statement.rstrip('.')} ({where})")
+        swapped = {"statement": fact.statement, "true_value": fact.answer, "roles": roles}
 
         if fact.kind in MULTIPLE_CHOICE_KINDS and len(distractors) == 3:
             drafts.append(
                 choice_draft(
                     qtype="multiple_choice",
                     variant="blank",
-                    prompt=f"{LEADS[fact.kind]}\n«{blank_out(fact.statement, fact.answer)}»",
+                    prompt=f"{LEADS[fact.kind]}\n{blank_out(fact.statement, fact.answer)}",
                     answer=fact.answer,
                     explanation=explanation,
                     support=[fact.answer],
                     distractors=distractors,
                     difficulty=0.4 if fact.kind != "date" else 0.5,
+                    **swapped,
                     **common,
                 )
             )
@@ -107,32 +112,46 @@ def fact_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                     support=[fact.answer],
                     distractors=[wrong],
                     difficulty=0.3,
+                    **swapped,
                     **common,
                 )
             )
 
-        sentence = supporting_sentence(fact)
-        if fact.answer in sentence:
-            cloze_common = {**common, "sources": [Source(fact.passage, sentence)]}
-            accepted = [fact.answer, *_variants_of(knowledge, fact.answer)]
-            drafts.append(
-                QuestionDraft(
-                    qtype="cloze",
-                    variant="sentence",
-                    prompt=f"Vul het ontbrekende woord of de ontbrekende woorden in:\n"
-                    f"«{blank_out(sentence, fact.answer)}»",
-                    answers=accepted,
-                    explanation=f"Er staat: «{sentence}» ({where})",
-                    support=[fact.answer],
-                    difficulty=0.6,
-                    **cloze_common,
-                )
+        # The blank stands in the pack's own whole sentence (not a cut-off span, not the
+        # essay's slips) and asks for one key term; grammatical variants are accepted.
+        drafts.append(
+            QuestionDraft(
+                qtype="cloze",
+                variant="sentence",
+                prompt=f"Vul het ontbrekende woord in.\n{blank_out(fact.statement, fact.answer)}",
+                answers=[fact.answer, *accepted_variants(knowledge, fact.answer)],
+                explanation=explanation,
+                support=[fact.answer],
+                difficulty=0.6,
+                **common,
             )
+        )
     return drafts
 
 
-def _variants_of(knowledge: Knowledge, answer: str) -> list[str]:
+def accepted_variants(knowledge: Knowledge, answer: str) -> list[str]:
+    """Other forms of the same term: a name's spellings, digits for number words, lemmas."""
     for person in knowledge.people:
         if answer in person.all_names():
             return [name for name in person.all_names() if name != answer]
-    return []
+    forms = []
+    lowered = answer.lower()
+    if lowered in NUMBER_WORDS:
+        forms.append(str(NUMBER_WORDS.index(lowered) + 1))
+    if lowered in ORDINALS:
+        n = ORDINALS.index(lowered) + 1
+        forms += [f"{n}e", f"{n}de", f"{n}ste"]
+    words = answer.split()
+    lemma = " ".join(words[:-1] + [_lemma(words[-1].lower(), knowledge.essay.language)])
+    if lemma.lower() != lowered:
+        forms.append(lemma)
+    if lowered.endswith("en") and len(lowered) > 5:
+        forms.append(answer[:-2])  # "Balkanoorlogen" -> accept "Balkanoorlog" too
+    elif lowered.endswith("s") and len(lowered) > 5:
+        forms.append(answer[:-1])
+    return [f for f in dict.fromkeys(forms) if f.lower() != lowered]

@@ -10,6 +10,7 @@ from studyapp.models.bank import pair_of
 
 from .distractors import stands_in
 from .draft import QuestionDraft
+from .dutch import opens_with_orphan_pronoun, phrasing_problems
 
 OPTION_TYPES = {"multiple_choice", "true_false", "quote_attribution", "argument"}
 SINGLE_ANSWER_TYPES = {"multiple_choice", "quote_attribution", "argument", "cloze", "short_answer"}
@@ -31,8 +32,13 @@ als ook door om tot bij naar maar uit over dan of zich hij zij ze wie wat waar h
 hun ook nog wel meer zo toen al veel heel werd worden wordt kan kon moet moest the and of to
 a in is was for with that this by as from on not""".split()
 )
+PREPOSITIONS = set(
+    """tegen zonder onder boven achter tussen volgens tijdens vanwege dankzij namens
+richting sinds vanaf tegenover naast behalve omtrent jegens langs binnen buiten""".split()
+)
 PARAPHRASE_OVERLAP = 0.4
 QUOTED = re.compile(r"«[^»]*»")
+FOOTNOTE = re.compile(r"\[\d+\]")
 
 
 @lru_cache(maxsize=20000)
@@ -54,6 +60,139 @@ def paraphrase_overlap(text: str, excerpts: list[str], language: str) -> float:
         return 0.0
     theirs = set().union(*(content_lemmas(e, language) for e in excerpts))
     return len(mine & theirs) / len(mine)
+
+
+YEARS = re.compile(r"(?<!\d)(1[0-9]{3}|20[0-9]{2})(?!\d)")
+INTERVALS = [
+    re.compile(r"\btussen (\d{4}) en (\d{4})\b", re.IGNORECASE),
+    re.compile(r"\bvan (\d{4}) tot (\d{4})\b", re.IGNORECASE),
+    re.compile(r"(?<!\d)(\d{4}) ?[-–] ?(\d{4})(?!\d)"),
+]
+# A value after one of these bounds an open stretch of time: "na 1933" stays true for "na 1922".
+OPEN_BOUNDS = re.compile(
+    r"\b(?:na|voor|vóór|tot|rond|omstreeks|ongeveer|tussen|uiterlijk|eind|begin|"
+    r"halverwege|tegen)\s+(?:(?:het|de|jaar|jaren|veel|pas|ruim|zo'?n)\s+)*$",
+    re.IGNORECASE,
+)
+NEGATION = re.compile(r"\b(?:niet|geen|nooit|noch|niemand|niets)\b", re.IGNORECASE)
+MARK = "\u2063"
+
+
+def swap(statement: str, value: str, other: str) -> str:
+    return re.sub(rf"(?<!\w){re.escape(value)}(?!\w)", lambda _m: other, statement)
+
+
+def year_span(text: str) -> tuple[int, int] | None:
+    """The years a date value covers: '1912-1913' -> (1912, 1913), 'februari 1921' -> (1921, 1921)."""
+    years = [int(y) for y in YEARS.findall(text)]
+    return (min(years), max(years)) if years else None
+
+
+def reversed_interval(text: str) -> bool:
+    """'tussen 1921 en 1917' or '1999-1990': an interval that ends before it starts."""
+    return any(int(a) >= int(b) for pattern in INTERVALS for a, b in pattern.findall(text))
+
+
+def overlapping_years(true_value: str, wrong: str) -> bool:
+    """A wrong date that covers or shares a year with the true one may still be true."""
+    mine, theirs = year_span(true_value), year_span(wrong)
+    if not mine or not theirs:
+        return False
+    if mine == theirs and normalize(true_value) != normalize(wrong):
+        # Same year, another month or day: only a year-less difference, still provable.
+        return mine[0] != mine[1]
+    return mine[0] <= theirs[1] and theirs[0] <= mine[1]
+
+
+def in_open_bound(statement: str, value: str) -> bool:
+    """Does the value stand after 'na', 'rond', 'tussen', …: a bound a swap cannot falsify?"""
+    at = statement.find(value)
+    return at >= 0 and bool(OPEN_BOUNDS.search(statement[:at]))
+
+
+def in_enumeration(statement: str, value: str) -> bool:
+    """Is the value one member of a list ('mensjewieken, X of anarchisten')?
+
+    A swapped-in member is not shown false: the list need not be complete.
+    """
+    marked = swap(statement, value, MARK)
+    return bool(
+        re.search(
+            rf",\s*{MARK}|{MARK}\s*,|\b(?:en|of|noch)\s+{MARK}|{MARK}\s+(?:en|of|noch)\b", marked
+        )
+    )
+
+
+def apposition_misfit(statement: str, value: str, wrong: str, roles: dict) -> bool:
+    """'trotskist Lenin': the noun just before a name must fit the swapped-in person's role."""
+    before = statement[: statement.find(value)].split()
+    if not before or wrong not in roles:
+        return False
+    noun = before[-1].strip(",;:(")
+    if not noun.islower() or len(noun) < 5 or noun in STOPWORDS | PREPOSITIONS:
+        return False
+    return not any(
+        _lemma(noun, "nl") == _lemma(word, "nl")
+        for word in re.findall(r"\w+", roles[wrong].lower())
+    )
+
+
+def falsehood_problems(draft: QuestionDraft) -> list[str]:
+    """A value swapped into the true statement must make it false for sure, and never absurd."""
+    statement, value = draft.statement, draft.true_value
+    if not statement or not value or not draft.distractors:
+        return []
+    problems = []
+    dated = bool(YEARS.search(value))
+    if dated and in_open_bound(statement, value):
+        problems.append("open bound: a swapped value is not provably false")
+    if not dated and in_enumeration(statement, value):
+        problems.append("value in a list: a swapped value is not provably false")
+    if NEGATION.search(statement):
+        problems.append("negative statement: a swapped value is not provably false")
+    for wrong in draft.distractors:
+        filled = swap(statement, value, wrong)
+        if reversed_interval(filled):
+            problems.append(f"absurd: reversed interval with {wrong!r}")
+        if overlapping_years(value, wrong):
+            problems.append(f"false value {wrong!r} overlaps the true one")
+        if apposition_misfit(statement, value, wrong, draft.roles):
+            problems.append(f"absurd: {wrong!r} does not fit the noun before it")
+    return problems
+
+
+def self_answering(draft: QuestionDraft) -> bool:
+    """The answer, another accepted form of it or its lemmas stand in the prompt."""
+    prompt = draft.prompt
+    answer = str(draft.answers[0])
+    forms = [answer, *draft.aliases]
+    if draft.qtype in {"cloze", "short_answer"}:
+        forms += [str(a) for a in draft.answers]
+    if any(stands_in(form, prompt) for form in forms if form):
+        return True
+    lemmas = content_lemmas(answer, draft.language)
+    return bool(lemmas) and len(lemmas) <= 3 and lemmas <= content_lemmas(prompt, draft.language)
+
+
+def open_dated(value: str) -> bool:
+    """'na 1933', 'rond 1930': a date that names an open stretch, not a point or interval."""
+    digits = re.search(r"\d", value)
+    return len(value.split()) <= 4 and bool(digits) and bool(OPEN_BOUNDS.search(value[: digits.start()]))
+
+
+def options_overlap(options: list[str]) -> bool:
+    """Two date options that share a year ('1912-1913' and '1913') are not both wrong."""
+    spans = [year_span(str(o)) for o in options]
+    if not all(spans):
+        return False
+    return any(
+        a[0] <= b[1]
+        and b[0] <= a[1]
+        and normalize(str(x)) != normalize(str(y))
+        and (a[0] != a[1] or b[0] != b[1])
+        for i, (a, x) in enumerate(zip(spans, options, strict=True))
+        for b, y in list(zip(spans, options, strict=True))[i + 1 :]
+    )
 
 
 def question_problems(draft: QuestionDraft) -> list[str]:
@@ -92,8 +231,29 @@ def question_problems(draft: QuestionDraft) -> list[str]:
         and len(draft.options) != 4
     ):
         problems.append("multiple choice needs four options")
-    if draft.qtype in SINGLE_ANSWER_TYPES and stands_in(draft.answers[0], draft.prompt):
+    if draft.qtype in SINGLE_ANSWER_TYPES and self_answering(draft):
         problems.append("the answer stands in the prompt")
+    problems += falsehood_problems(draft)
+    if draft.qtype in {"multiple_choice", "short_answer", "cloze"} and open_dated(
+        str(draft.answers[0])
+    ):
+        problems.append("open date: 'na 1933' cannot be told from a later year")
+    if draft.qtype == "multiple_choice" and options_overlap(draft.options):
+        problems.append("date options overlap")
+    if draft.qtype in OPTION_TYPES - {"true_false"}:
+        for option in draft.options:
+            if opens_with_orphan_pronoun(str(option)):
+                problems.append(f"option opens with a pronoun without referent: {option[:40]!r}")
+    if draft.qtype == "true_false" and opens_with_orphan_pronoun(
+        draft.prompt.removeprefix("Juist of onjuist?").strip()
+    ):
+        problems.append("statement opens with a pronoun without referent")
+    if draft.qtype == "cloze" and len(str(draft.answers[0]).split()) > 2:
+        problems.append("cloze blank is more than one key term")
+    for text in (draft.prompt, draft.explanation):
+        problems += phrasing_problems(QUOTED.sub("«»", text))
+        if FOOTNOTE.search(text):
+            problems.append("footnote marker in the text")
 
     if draft.qtype != "argument":
         for src in draft.sources:

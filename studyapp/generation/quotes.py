@@ -6,6 +6,8 @@ from .distractors import pick_distractors
 from .draft import QuestionDraft, choice_draft, cite
 from .knowledge import Knowledge, source, topics_of
 
+MIN_QUOTE_WORDS = 8
+
 
 def quote_questions(knowledge: Knowledge) -> list[QuestionDraft]:
     drafts = []
@@ -16,6 +18,8 @@ def quote_questions(knowledge: Knowledge) -> list[QuestionDraft]:
         str(w.year) for w in knowledge.works if w.year
     ]
     for quote in knowledge.quotes:
+        if len(quote.text.split()) < MIN_QUOTE_WORDS:
+            continue  # "van monarchisten tot anarchisten, inclusief" is a phrase, not a quote
         origin = f"quote:{quote.key}"
         shown = f"«{quote.text}»"
         where = cite(quote.passage)
@@ -37,6 +41,7 @@ def quote_questions(knowledge: Knowledge) -> list[QuestionDraft]:
             )
         )
         explanation = f"Dit citaat is van {attribution} ({where})."
+        speaker_aliases = quote.speaker.variants if quote.speaker else []
 
         variants = []
         if quote.speaker:
@@ -103,7 +108,8 @@ def quote_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                 **common,
             )
         )
-        if wrong:
+        if wrong and quote.speaker:
+            # Another person is provably not the speaker; another work may hold the quote too.
             drafts.append(
                 QuestionDraft(
                     qtype="true_false",
@@ -115,6 +121,7 @@ def quote_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                     support=support,
                     distractors=wrong,
                     difficulty=0.3,
+                    aliases=speaker_aliases,
                     **common,
                 )
             )
@@ -138,6 +145,7 @@ def quote_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                     support=support,
                     distractors=distractors,
                     difficulty=0.5,
+                    aliases=speaker_aliases if variant == "speaker" else [],
                     **common,
                 )
             )
