@@ -10,7 +10,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .grading import grade
+from .grading import grade, normalize
 from .models import Answer, Essay, Question, QuizAttempt
 
 MAX_QUESTIONS = 100
@@ -32,23 +32,103 @@ def available_questions(essay: Essay, topics=(), types=()):
     return questions
 
 
-def _pick(candidates, count: int, rng: random.Random) -> list[int]:
+def knowledge_items(origin: str) -> set[str]:
+    """The knowledge items a question asks about: 'events:a+b' -> {'event:a', 'event:b'}."""
+    prefix, _sep, keys = origin.partition(":")
+    if prefix in {"events", "people"} and keys:
+        single = {"events": "event", "people": "person"}[prefix]
+        return {f"{single}:{key}" for key in keys.split("+")}
+    return {origin} if origin else set()
+
+
+@dataclass(frozen=True)
+class Candidate:
+    pk: int
+    qtype: str
+    origin: str = ""
+    passage: int | None = None
+    true: bool | None = None  # for true/false: is the statement true?
+    answer: str = ""  # what the learner must find, when it is one term
+    feedback: str = ""  # what practice feedback shows: explanation and excerpt
+
+    @classmethod
+    def of(
+        cls, pk, qtype, origin="", passage=None, answers=None, options=None, excerpt="", expl=""
+    ):
+        true, answer = None, ""
+        if qtype == "true_false" and answers and options:
+            true = answers[0] == options[0]
+        elif qtype not in {"ordering", "matching"} and answers:
+            answer = str(answers[0])
+        return cls(pk, qtype, origin or "", passage, true, answer, f"{expl} {excerpt}")
+
+    def gives_away(self, other: "Candidate") -> bool:
+        """Would this question's feedback answer the other one (same passage, answer quoted)?"""
+        if self.passage is None or self.passage != other.passage:
+            return False
+        if other.true is not None:
+            return True  # a statement about the quoted passage is judged from it
+        return bool(other.answer) and normalize(other.answer) in normalize(self.feedback)
+
+
+CANDIDATE_FIELDS = (
+    "pk",
+    "qtype",
+    "origin",
+    "passage_id",
+    "answers",
+    "options",
+    "excerpt",
+    "explanation",
+)
+
+
+def _pick(candidates, count: int, rng: random.Random, *, practice: bool = False) -> list[int]:
     """Ids of a random pick that takes the question types in turn, so a short quiz is varied.
 
-    `candidates` are (id, type) pairs: only the picked questions are then loaded whole.
+    `candidates` are Candidate rows: only the picked questions are then loaded whole. No
+    knowledge item is asked twice; in practice mode no question's feedback quotes the passage
+    that answers another; true and false statements take turns.
     """
     by_type = defaultdict(list)
-    for pk, qtype in sorted(candidates):
-        by_type[qtype].append(pk)
+    for candidate in sorted(candidates, key=lambda c: c.pk):
+        group = "true_false" if candidate.qtype == "true_false" else candidate.qtype
+        by_type[group].append(candidate)
     for group in by_type.values():
         rng.shuffle(group)
     types = sorted(by_type)
     rng.shuffle(types)
-    picked = []
+    picked, items, chosen, truths = [], set(), [], []
+
+    def fits(c):
+        if items & knowledge_items(c.origin):
+            return False
+        return not (practice and any(p.gives_away(c) or c.gives_away(p) for p in chosen))
+
+    def take(c):
+        picked.append(c.pk)
+        chosen.append(c)
+        items.update(knowledge_items(c.origin))
+        if c.true is not None:
+            truths.append(c.true)
+
     while len(picked) < count and any(by_type.values()):
         for qtype in types:
-            if by_type[qtype] and len(picked) < count:
-                picked.append(by_type[qtype].pop())
+            pool = by_type[qtype]
+            if len(picked) >= count:
+                break
+            pool[:] = [c for c in pool if fits(c)]
+            if not pool:
+                continue
+            if qtype == "true_false":
+                # The side that was picked less often goes next.
+                wanted = truths.count(True) <= truths.count(False)
+                same = [c for c in pool if c.true == wanted]
+                choice = same[-1] if same else pool[-1]
+                pool.remove(choice)
+            else:
+                choice = pool.pop()
+            take(choice)
     rng.shuffle(picked)
     return picked
 
@@ -96,13 +176,16 @@ def build_quiz(
     if time_limit_minutes is not None and not 1 <= time_limit_minutes <= 240:
         raise QuizError(_("A time limit is between 1 and 240 minutes."))
     if questions is not None:
-        candidates = [(q.pk, q.qtype) for q in questions]
+        rows = [(q.pk, q.qtype, q.origin, q.passage_id, q.answers, q.options) for q in questions]
     else:
-        candidates = list(available_questions(essay, topics, types).values_list("pk", "qtype"))
+        rows = available_questions(essay, topics, types).values_list(*CANDIDATE_FIELDS)
+    candidates = [Candidate.of(*row) for row in rows]
     if not candidates:
         raise QuizError(_("No questions match these choices; choose more topics or types."))
     rng = random.Random(secrets.randbits(64))
-    picked_ids = _pick(candidates, count, rng)
+    # A retry of mistakes asks every mistake again: their feedback was seen already.
+    spread = mode == QuizAttempt.Mode.PRACTICE and questions is None
+    picked_ids = _pick(candidates, count, rng, practice=spread)
     loaded = Question.objects.in_bulk(picked_ids)
     picked = [loaded[pk] for pk in picked_ids]
     return QuizAttempt.objects.create(
