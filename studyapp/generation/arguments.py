@@ -51,8 +51,8 @@ def _choose(texts, seed, count=3, avoid=(), language="nl"):
     unique, seen = [], {t.strip().lower() for t in avoid}
     for text in texts:
         key = text.strip().lower()
-        if key in seen or any(_same_claim(text, a, language) for a in avoid):
-            continue
+        if key in seen or any(_same_claim(text, a, language) for a in [*avoid, *unique]):
+            continue  # close to what is asked about, or to another wrong option
         seen.add(key)
         unique.append(text)
     chosen = unique[: count + 1]  # the nearest ones, in a stable but seeded pick

@@ -84,9 +84,34 @@ def who_question(role: str, tense: str = "was") -> str:
     return question(f"Wie {tense} {lower_first(role)}")
 
 
+PARTICLES = {"af", "aan", "op", "uit", "mee", "door", "toe", "terug", "over", "neer", "in", "bij"}
+AUXILIARIES = {"is", "was", "wordt", "werd", "zijn", "waren", "worden", "werden", "heeft", "had"}
+
+
+def has_finite_verb(words: list[str], language: str = "nl") -> bool:
+    """A rough test for a finite verb: 'sluit' (lemma 'sluiten'), 'wordt', a final particle."""
+    import simplemma  # noqa: PLC0415 - only the realiser needs it here
+
+    if words and words[-1].lower() in PARTICLES:
+        return True  # "zweren Filips II af"
+    for word in words[1:]:
+        lowered = word.lower()
+        if lowered in AUXILIARIES:
+            return True
+        if lowered.endswith("t") and len(lowered) > 3:
+            lemma = simplemma.lemmatize(lowered, lang=language)
+            if lemma != lowered and lemma.endswith("en"):
+                return True
+    return False
+
+
 def is_noun_phrase(title: str) -> bool:
-    """An event title that is a noun phrase ('de Balkanoorlogen, …') rather than a clause."""
-    return title.startswith(ARTICLES)
+    """An event title that is a noun phrase ('de slag bij Heiligerlee', 'de Balkanoorlogen,
+    waarover …') rather than a clause ('de Staten-Generaal zweren Filips II af')."""
+    if not title.startswith(ARTICLES):
+        return False
+    head = title.split(",", 1)[0].split()
+    return not has_finite_verb(head)
 
 
 def when_question(title: str) -> str:

@@ -104,6 +104,17 @@ def overlapping_years(true_value: str, wrong: str) -> bool:
     return mine[0] <= theirs[1] and theirs[0] <= mine[1]
 
 
+PLAUSIBLE_YEARS = 60
+
+
+def implausible_year(true_value: str, wrong: str) -> bool:
+    """A wrong year far from the true one is no thinking matter ('vermoord in 2019')."""
+    mine, theirs = year_span(true_value), year_span(wrong)
+    if not mine or not theirs:
+        return False
+    return abs(theirs[0] - mine[0]) > PLAUSIBLE_YEARS
+
+
 def in_open_bound(statement: str, value: str) -> bool:
     """Does the value stand after 'na', 'rond', 'tussen', …: a bound a swap cannot falsify?"""
     at = statement.find(value)
@@ -154,6 +165,8 @@ def falsehood_problems(draft: QuestionDraft) -> list[str]:
         filled = swap(statement, value, wrong)
         if reversed_interval(filled):
             problems.append(f"absurd: reversed interval with {wrong!r}")
+        if implausible_year(value, wrong):
+            problems.append(f"absurd: {wrong!r} lies too far from {value!r}")
         if overlapping_years(value, wrong):
             problems.append(f"false value {wrong!r} overlaps the true one")
         if apposition_misfit(statement, value, wrong, draft.roles):
@@ -177,7 +190,11 @@ def self_answering(draft: QuestionDraft) -> bool:
 def open_dated(value: str) -> bool:
     """'na 1933', 'rond 1930': a date that names an open stretch, not a point or interval."""
     digits = re.search(r"\d", value)
-    return len(value.split()) <= 4 and bool(digits) and bool(OPEN_BOUNDS.search(value[: digits.start()]))
+    return (
+        len(value.split()) <= 4
+        and bool(digits)
+        and bool(OPEN_BOUNDS.search(value[: digits.start()]))
+    )
 
 
 def options_overlap(options: list[str]) -> bool:
@@ -240,6 +257,10 @@ def question_problems(draft: QuestionDraft) -> list[str]:
         problems.append("open date: 'na 1933' cannot be told from a later year")
     if draft.qtype == "multiple_choice" and options_overlap(draft.options):
         problems.append("date options overlap")
+    if draft.qtype == "multiple_choice" and any(
+        implausible_year(str(draft.answers[0]), str(o)) for o in draft.options
+    ):
+        problems.append("absurd: a date option lies too far from the answer")
     if draft.qtype in OPTION_TYPES - {"true_false"}:
         for option in draft.options:
             if opens_with_orphan_pronoun(str(option)):

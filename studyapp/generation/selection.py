@@ -32,6 +32,17 @@ RANK = [
     ("quote_attribution", ""),
 ]
 MULTI_ITEM_TYPES = {"ordering", "matching"}
+SAME_QUESTION = {
+    ("multiple_choice", "blank"): "blank",
+    ("cloze", "sentence"): "blank",
+    ("multiple_choice", "who"): "who",
+    ("short_answer", "name"): "who",
+    ("multiple_choice", "when"): "when",
+    ("short_answer", "year"): "when",
+    ("multiple_choice", "author"): "author",
+    ("true_false", "author-true"): "author",
+    ("true_false", "author-false"): "author",
+}
 
 
 def rank(draft: QuestionDraft) -> int:
@@ -66,8 +77,8 @@ def select_questions(drafts: list[QuestionDraft], centrality: dict[str, str]) ->
                 break
             # One question per type, except the several sides of an argument.
             kind = draft.qtype if draft.qtype != "argument" else draft.variant.split("-")[0]
-            if draft.variant in {"blank", "sentence"}:
-                kind = "blank"  # a choice blank and a typed blank in one sentence are one fact
+            # A choice and a typed version of one question ask one fact once.
+            kind = SAME_QUESTION.get((draft.qtype, draft.variant), kind)
             if kind in types:
                 continue
             types.add(kind)
