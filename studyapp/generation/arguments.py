@@ -10,9 +10,10 @@ from studyapp.grading import FALSE_LABEL, TRUE_LABEL
 
 from .draft import QuestionDraft, Source, choice_draft, cite, seeded_random
 from .knowledge import Knowledge, source, topics_of
-from .quality import paraphrase_overlap
+from .quality import content_lemmas
 
 SUPPORTING = {"reason", "evidence"}
+SAME_CLAIM = 0.6
 POINT_LABELS = {
     "reason": "Reden",
     "evidence": "Bewijs",
@@ -47,22 +48,24 @@ def _held_texts(argument):
 
 def _choose(texts, seed, count=3, avoid=(), language="nl"):
     """Up to `count` texts in pool order (nearest topic first), none close to what is avoided."""
-    avoid = list(avoid)
+    taken = [content_lemmas(a, language) for a in avoid]
     unique, seen = [], {t.strip().lower() for t in avoid}
     for text in texts:
         key = text.strip().lower()
-        if key in seen or any(_same_claim(text, a, language) for a in [*avoid, *unique]):
+        lemmas = content_lemmas(text, language)
+        if key in seen or any(_same_claim(lemmas, other) for other in taken):
             continue  # close to what is asked about, or to another wrong option
         seen.add(key)
         unique.append(text)
+        taken.append(lemmas)
     chosen = unique[: count + 1]  # the nearest ones, in a stable but seeded pick
     seeded_random(seed).shuffle(chosen)
     return chosen[:count]
 
 
-def _same_claim(text, other, language):
+def _same_claim(lemmas, other):
     """Two texts that share most content words say the same: one is no wrong option."""
-    return paraphrase_overlap(text, [other], language) >= 0.6
+    return bool(lemmas) and len(lemmas & other) / len(lemmas) >= SAME_CLAIM
 
 
 def _mc(

@@ -75,17 +75,21 @@ class BankReport:
 
 def build_drafts(essay: Essay, source: str = "auto"):
     """Question and card drafts from the study pack, or from the raw text when there is none."""
+    used, questions, cards, _centrality = _build(essay, source)
+    return used, questions, cards
+
+
+def _build(essay: Essay, source: str):
     knowledge = Knowledge.of(essay)
     if source == "text" or (source == "auto" and knowledge.is_empty()):
         questions, cards = generate_from_text(essay)
-        return "text", questions, cards
+        return "text", questions, cards, {}
     questions = [draft for generate in PACK_GENERATORS for draft in generate(knowledge)]
-    return "pack", questions, build_cards(knowledge)
+    return "pack", questions, build_cards(knowledge), centrality_of(knowledge)
 
 
-def centrality_of(essay: Essay) -> dict[str, str]:
+def centrality_of(knowledge: Knowledge) -> dict[str, str]:
     """Origin ("fact:key", "argument:key", …) -> the item's centrality in the pack."""
-    knowledge = Knowledge.of(essay)
     sections = {
         "person": knowledge.people,
         "event": knowledge.events,
@@ -104,7 +108,7 @@ def centrality_of(essay: Essay) -> dict[str, str]:
 
 def generate_bank(essay: Essay, source: str = "auto") -> BankReport:
     """(Re)generate an essay's bank; ids are stable, hand edits survive, stale items retire."""
-    used, drafts, card_drafts = build_drafts(essay, source)
+    used, drafts, card_drafts, centrality = _build(essay, source)
     report = BankReport(essay=essay, source=used)
     kept = []
     for draft in drafts:
@@ -116,7 +120,7 @@ def generate_bank(essay: Essay, source: str = "auto") -> BankReport:
             kept.append(draft)
     kept = list({d.uid: d for d in kept}.values())
     if used == "pack":
-        kept = select_questions(kept, centrality_of(essay))
+        kept = select_questions(kept, centrality)
     card_drafts = list({c.uid: c for c in card_drafts}.values())
     with transaction.atomic():
         _store(Question, essay, kept, QUESTION_FIELDS, report, _question_values)
@@ -156,7 +160,7 @@ def _card_values(draft):
 
 
 def _store(model, essay, drafts, fields, report, values_of):
-    existing = {obj.uid: obj for obj in model.objects.filter(essay=essay)}
+    existing = {obj.uid: obj for obj in model.objects.filter(essay=essay).select_related("passage")}
     to_create, to_update = [], []
     topics_of = {}
     for draft in drafts:

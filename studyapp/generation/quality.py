@@ -48,9 +48,10 @@ def _lemma(token: str, language: str) -> str:
     )
 
 
-def content_lemmas(text: str, language: str) -> set[str]:
+@lru_cache(maxsize=20000)
+def content_lemmas(text: str, language: str) -> frozenset[str]:
     tokens = re.findall(r"\w+", normalize(text))
-    return {_lemma(t, language) for t in tokens if len(t) >= 4 and t not in STOPWORDS}
+    return frozenset(_lemma(t, language) for t in tokens if len(t) >= 4 and t not in STOPWORDS)
 
 
 def paraphrase_overlap(text: str, excerpts: list[str], language: str) -> float:
