@@ -22,6 +22,9 @@ LEADS = {
 }
 # Concepts are too unlike each other to make fair wrong options; they get cloze and cards.
 MULTIPLE_CHOICE_KINDS = {"date", "number", "person", "place", "group", "work"}
+# A swapped group or concept rarely makes a statement that is false for sure and still reads
+# well ("Rond 1920 bepleitte de Tsaristische officieren …"): those facts get no false version.
+FALSIFIABLE_KINDS = {"date", "number", "person", "place"}
 
 
 def blank_out(text: str, answer: str) -> str:
@@ -99,7 +102,7 @@ def fact_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                 **common,
             )
         )
-        if fact.kind in MULTIPLE_CHOICE_KINDS and distractors:
+        if fact.kind in FALSIFIABLE_KINDS and distractors:
             wrong = distractors[0]
             drafts.append(
                 QuestionDraft(
@@ -147,11 +150,10 @@ def accepted_variants(knowledge: Knowledge, answer: str) -> list[str]:
         n = ORDINALS.index(lowered) + 1
         forms += [f"{n}e", f"{n}de", f"{n}ste"]
     words = answer.split()
-    lemma = " ".join(words[:-1] + [_lemma(words[-1].lower(), knowledge.essay.language)])
-    if lemma.lower() != lowered:
-        forms.append(lemma)
-    if lowered.endswith("en") and len(lowered) > 5:
-        forms.append(answer[:-2])  # "Balkanoorlogen" -> accept "Balkanoorlog" too
-    elif lowered.endswith("s") and len(lowered) > 5:
-        forms.append(answer[:-1])
+    last = words[-1].lower()
+    lemma = _lemma(last, knowledge.essay.language)
+    # Only an inflection of the same word ("capitulaties" -> "capitulatie", "Balkanoorlogen"
+    # -> "Balkanoorlog"), never a compound the lemmatiser splits up.
+    if lemma.isalpha() and lemma != last and last.startswith(lemma[: max(3, len(lemma) - 2)]):
+        forms.append(" ".join([*words[:-1], lemma]))
     return [f for f in dict.fromkeys(forms) if f.lower() != lowered]
