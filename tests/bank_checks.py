@@ -12,6 +12,7 @@ from studyapp.generation.dutch import opens_with_orphan_pronoun, phrasing_proble
 from studyapp.generation.quality import (
     FOOTNOTE,
     content_lemmas,
+    is_key_term,
     open_dated,
     options_overlap,
     paraphrase_overlap,
@@ -120,7 +121,7 @@ def phrasing_and_truth_problems(q) -> list[str]:
             problems.append("an option makes an absurd interval")
     if reversed_interval(q.prompt):
         problems.append("absurd interval in the prompt")
-    if q.qtype == "cloze" and len(str(q.answers[0]).split()) > 2:
+    if q.qtype == "cloze" and not is_key_term(str(q.answers[0])):
         problems.append("cloze blank is more than one key term")
     return problems
 

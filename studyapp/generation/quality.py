@@ -213,6 +213,17 @@ def options_overlap(options: list[str]) -> bool:
     )
 
 
+NAME_PARTICLES = {"van", "de", "der", "den", "ten", "ter", "von", "la", "le", "du"}
+
+
+def is_key_term(answer: str) -> bool:
+    """One name, date, number or concept: '1 februari 1953', 'Johan van Veen', 'marinebasis'."""
+    words = answer.split()
+    if len(words) <= 2 or any(ch.isdigit() for ch in answer):
+        return len(words) <= 4
+    return len(words) <= 4 and all(w[:1].isupper() or w in NAME_PARTICLES for w in words)
+
+
 def question_problems(draft: QuestionDraft) -> list[str]:
     """Every rule the draft breaks; an empty list means it may enter the bank."""
     problems = []
@@ -270,7 +281,7 @@ def question_problems(draft: QuestionDraft) -> list[str]:
         draft.prompt.removeprefix("Juist of onjuist?").strip()
     ):
         problems.append("statement opens with a pronoun without referent")
-    if draft.qtype == "cloze" and len(str(draft.answers[0]).split()) > 2:
+    if draft.qtype == "cloze" and not is_key_term(str(draft.answers[0])):
         problems.append("cloze blank is more than one key term")
     for text in (draft.prompt, draft.explanation):
         problems += phrasing_problems(QUOTED.sub("«»", text))
