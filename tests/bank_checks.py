@@ -11,6 +11,8 @@ from studyapp.generation.distractors import stands_in
 from studyapp.generation.dutch import opens_with_orphan_pronoun, phrasing_problems
 from studyapp.generation.quality import (
     FOOTNOTE,
+    breaks_prompt_bounds,
+    builds_compound,
     content_lemmas,
     is_key_term,
     open_dated,
@@ -101,8 +103,10 @@ def phrasing_and_truth_problems(q) -> list[str]:
     if q.qtype in SPAN_ANSWER_TYPES | {"argument"}:
         answer = str(q.answers[0])
         lemmas = content_lemmas(answer, q.language)
-        if stands_in(answer, q.prompt) or (
-            lemmas and len(lemmas) <= 3 and lemmas <= content_lemmas(q.prompt, q.language)
+        if (
+            stands_in(answer, q.prompt)
+            or (lemmas and len(lemmas) <= 3 and lemmas <= content_lemmas(q.prompt, q.language))
+            or builds_compound(answer, q.prompt)
         ):
             problems.append("answers itself")
         if open_dated(answer):
@@ -115,6 +119,8 @@ def phrasing_and_truth_problems(q) -> list[str]:
     if q.qtype == "multiple_choice":
         if options_overlap(q.options):
             problems.append("date options overlap")
+        if breaks_prompt_bounds(q.prompt, q.options):
+            problems.append("an option breaks a bound the prompt states")
         if "_____" in q.prompt and any(
             reversed_interval(q.prompt.replace("_____", str(o))) for o in q.options
         ):

@@ -16,6 +16,8 @@ from studyapp.generation.dutch import (
 )
 from studyapp.generation.quality import (
     apposition_misfit,
+    breaks_prompt_bounds,
+    builds_compound,
     implausible_year,
     in_enumeration,
     in_open_bound,
@@ -119,6 +121,18 @@ def test_an_answer_whose_lemma_or_variant_stands_in_the_prompt_is_rejected():
     assert not self_answering(plural)
     fair = draft(prompt="Wie schreef «Terrorisme en communisme»?", answers=["Trotski"])
     assert not self_answering(fair)
+
+
+def test_a_description_that_spells_out_the_compound_gives_it_away():
+    prompt = "Welk begrip past hierbij?\nNog altijd een staat van de arbeiders."
+    assert builds_compound("arbeidersstaat", prompt)
+    assert not builds_compound("staatskapitalisme", prompt)
+
+
+def test_options_obey_the_bounds_the_prompt_states():
+    prompt = "In welke tijd plaatst het essay de splitsingen, waarin Trotski tot 1917 niet meegaat?"
+    assert breaks_prompt_bounds(prompt, ["1903", "1937", "1923", "1926"])
+    assert not breaks_prompt_bounds(prompt, ["1903", "1905", "1912", "1898"])
 
 
 # 4. Template Dutch.

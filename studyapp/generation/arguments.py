@@ -95,7 +95,9 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
         points = list(argument.points.all())
         others = _related_first(argument, arguments)
         language = knowledge.essay.language
-        rejected_pool = _rejected_texts(argument) + [t for a in others for t in _rejected_texts(a)]
+        # Counter-points are reported, often half-granted ("Stalin voerde de repressie op"):
+        # only positions the author rejects outright are wrong reasons or conclusions.
+        rejected_pool = [a.position for a in [argument, *others] if a.stance == "rejects"]
         held_elsewhere = [t for a in others for t in _held_texts(a)]
         mine = _held_texts(argument)
         where = cite(argument.passage)

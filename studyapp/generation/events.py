@@ -9,7 +9,7 @@ from .draft import QuestionDraft, choice_draft, cite, seeded_random
 from .dutch import capitalise, is_noun_phrase, lower_first, question, sentence, when_question
 from .facts import blank_out
 from .knowledge import Knowledge, source, topics_of
-from .quality import open_dated
+from .quality import open_dated, year_bounds, year_span
 
 TIMELINE_SIZE = 4
 
@@ -28,8 +28,11 @@ def event_questions(knowledge: Knowledge) -> list[QuestionDraft]:
             "language": knowledge.essay.language,
         }
         explanation = dated(event)
+        # Wrong dates obey every bound the title states ("… tot 1917 …").
+        low, high = year_bounds(event.title)
+        allowed = [w for w in pool if (span := year_span(w)) and low <= span[0] <= high]
         distractors = pick_distractors(
-            event.when, pool, passage_text=event.passage.text, seed=origin
+            event.when, allowed, passage_text=event.passage.text, seed=origin
         )
         if len(distractors) == 3:
             drafts.append(
@@ -256,19 +259,4 @@ def work_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                         **common,
                     )
                 )
-        if work.year and re.search(rf"{re.escape(work.title)}[”’\"]?,? uit {work.year}", work.span):
-            # Only a year the essay gives the work itself ("“Terrorisme en communisme” uit
-            # 1920"), not one that belongs to its subject ("over de Balkanoorlogen, 1912-1913").
-            drafts.append(
-                QuestionDraft(
-                    qtype="short_answer",
-                    variant="year",
-                    prompt=question(f"Uit welk jaar is {work.kind_phrase()}") + " Typ het jaartal.",
-                    answers=[str(work.year)],
-                    explanation=sentence(f"{work.title} is uit {work.year} ({cite(work.passage)})"),
-                    support=[str(work.year)],
-                    difficulty=0.7,
-                    **common,
-                )
-            )
     return drafts

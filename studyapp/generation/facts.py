@@ -122,19 +122,44 @@ def fact_questions(knowledge: Knowledge) -> list[QuestionDraft]:
 
         # The blank stands in the pack's own whole sentence (not a cut-off span, not the
         # essay's slips) and asks for one key term; grammatical variants are accepted.
-        drafts.append(
-            QuestionDraft(
-                qtype="cloze",
-                variant="sentence",
-                prompt=f"Vul het ontbrekende woord in.\n{blank_out(fact.statement, fact.answer)}",
-                answers=[fact.answer, *accepted_variants(knowledge, fact.answer)],
-                explanation=explanation,
-                support=[fact.answer],
-                difficulty=0.6,
-                **common,
+        if cloze_is_determined(fact):
+            drafts.append(
+                QuestionDraft(
+                    qtype="cloze",
+                    variant="sentence",
+                    prompt=f"{cloze_lead(fact)}\n{blank_out(fact.statement, fact.answer)}",
+                    answers=[fact.answer, *accepted_variants(knowledge, fact.answer)],
+                    explanation=explanation,
+                    support=[fact.answer],
+                    difficulty=0.6,
+                    **common,
+                )
             )
-        )
     return drafts
+
+
+def cloze_is_determined(fact) -> bool:
+    """A name, date, number, place or group blank has one filling; a concept only when the
+    statement quotes it as a term ('zogeheten ‘capitulaties’'), else many words fit."""
+    if fact.kind != "concept":
+        return True
+    return bool(re.search(rf"[‘'“\"]{re.escape(fact.answer)}[’'”\"]", fact.statement))
+
+
+CLOZE_LEADS = {
+    "date": "Vul het ontbrekende jaartal of de ontbrekende datum in.",
+    "number": "Vul het ontbrekende getal in.",
+    "person": "Vul de ontbrekende naam in.",
+    "place": "Vul de ontbrekende plaatsnaam in.",
+}
+
+
+def cloze_lead(fact) -> str:
+    if fact.kind in CLOZE_LEADS:
+        return CLOZE_LEADS[fact.kind]
+    if len(fact.answer.split()) > 1:
+        return "Vul de ontbrekende woorden in."
+    return "Vul het ontbrekende woord in."
 
 
 def accepted_variants(knowledge: Knowledge, answer: str) -> list[str]:
@@ -144,6 +169,9 @@ def accepted_variants(knowledge: Knowledge, answer: str) -> list[str]:
             return [name for name in person.all_names() if name != answer]
     forms = []
     lowered = answer.lower()
+    if m := re.fullmatch(r"(\d{4})\s*[-–]\s*(\d{4})", answer):
+        start, end = m.groups()
+        forms += [f"{start}–{end}", f"{start} - {end}", f"{start} tot {end}", f"{start}-{end}"]
     if lowered in NUMBER_WORDS:
         forms.append(str(NUMBER_WORDS.index(lowered) + 1))
     if lowered in ORDINALS:

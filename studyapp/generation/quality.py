@@ -185,7 +185,42 @@ def self_answering(draft: QuestionDraft) -> bool:
     if any(stands_in(form, prompt) for form in forms if form):
         return True
     lemmas = content_lemmas(answer, draft.language)
-    return bool(lemmas) and len(lemmas) <= 3 and lemmas <= content_lemmas(prompt, draft.language)
+    if lemmas and len(lemmas) <= 3 and lemmas <= content_lemmas(prompt, draft.language):
+        return True
+    return builds_compound(answer, prompt)
+
+
+def builds_compound(answer: str, prompt: str) -> bool:
+    """'staat van de arbeiders' spells out 'arbeidersstaat': the prompt builds the answer."""
+    word = normalize(answer)
+    if " " in word or len(word) < 8:
+        return False
+    tokens = {t for t in re.findall(r"\w+", normalize(prompt)) if len(t) >= 3}
+    return any(word in {a + b, a + "s" + b, a + "en" + b} for a in tokens for b in tokens if a != b)
+
+
+BOUND_WORDS = re.compile(r"\b(tot|voor|vóór|na|vanaf|sinds)\s+(\d{4})\b", re.IGNORECASE)
+
+
+def year_bounds(text: str) -> tuple[int, int]:
+    """The years a text allows: 'tot 1917' -> (0, 1916), 'na 1933' -> (1934, 9999)."""
+    low, high = 0, 9999
+    for word, year in BOUND_WORDS.findall(text):
+        year = int(year)
+        if word.lower() in {"tot", "voor", "vóór"}:
+            high = min(high, year - 1 if word.lower() != "tot" else year)
+        else:
+            low = max(low, year if word.lower() != "na" else year + 1)
+    return low, high
+
+
+def breaks_prompt_bounds(prompt: str, options: list[str]) -> bool:
+    """Options that the prompt itself rules out ('… tot 1917 …' with 1937 as an option)."""
+    low, high = year_bounds(prompt.replace("_____", ""))
+    if (low, high) == (0, 9999):
+        return False
+    spans = [year_span(str(o)) for o in options]
+    return any(span and not (low <= span[0] and span[1] <= high) for span in spans)
 
 
 def open_dated(value: str) -> bool:
@@ -267,6 +302,8 @@ def question_problems(draft: QuestionDraft) -> list[str]:
         str(draft.answers[0])
     ):
         problems.append("open date: 'na 1933' cannot be told from a later year")
+    if draft.qtype == "multiple_choice" and breaks_prompt_bounds(draft.prompt, draft.options):
+        problems.append("an option breaks a bound the prompt states")
     if draft.qtype == "multiple_choice" and options_overlap(draft.options):
         problems.append("date options overlap")
     if draft.qtype == "multiple_choice" and any(

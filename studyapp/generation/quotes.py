@@ -18,8 +18,8 @@ def quote_questions(knowledge: Knowledge) -> list[QuestionDraft]:
         str(w.year) for w in knowledge.works if w.year
     ]
     for quote in knowledge.quotes:
-        if len(quote.text.split()) < MIN_QUOTE_WORDS:
-            continue  # "van monarchisten tot anarchisten, inclusief" is a phrase, not a quote
+        if len(quote.text.split()) < MIN_QUOTE_WORDS or not quote.text[:1].isupper():
+            continue  # "van monarchisten tot anarchisten" is a phrase, not a quote to attribute
         origin = f"quote:{quote.key}"
         shown = f"«{quote.text}»"
         where = cite(quote.passage)

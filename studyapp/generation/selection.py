@@ -70,7 +70,7 @@ def select_questions(drafts: list[QuestionDraft], centrality: dict[str, str]) ->
         budget = PER_ITEM.get(level, 2)
         if origin.startswith("argument:") and budget:
             budget += ARGUMENT_EXTRA
-        chosen, types = [], set()
+        chosen, types, answers = [], set(), set()
         # Equal ranks (a true and a false statement) are ordered by a stable coin per id.
         for draft in sorted(group, key=lambda d: (rank(d), seeded_random(d.uid).random())):
             if len(chosen) >= budget:
@@ -79,9 +79,11 @@ def select_questions(drafts: list[QuestionDraft], centrality: dict[str, str]) ->
             kind = draft.qtype if draft.qtype != "argument" else draft.variant.split("-")[0]
             # A choice and a typed version of one question ask one fact once.
             kind = SAME_QUESTION.get((draft.qtype, draft.variant), kind)
-            if kind in types:
-                continue
+            key = str(draft.answers[0]) if draft.qtype != "true_false" else ""
+            if kind in types or (key and key in answers):
+                continue  # one kind once, and never the same answer asked twice
             types.add(kind)
+            answers.add(key)
             chosen.append(draft)
         kept += chosen
     kept = balance_true_false(kept, centrality)
