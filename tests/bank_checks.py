@@ -11,6 +11,7 @@ from studyapp.generation.distractors import stands_in
 from studyapp.generation.dutch import opens_with_orphan_pronoun, phrasing_problems
 from studyapp.generation.quality import (
     FOOTNOTE,
+    answer_shape_stands_out,
     breaks_prompt_bounds,
     builds_compound,
     content_lemmas,
@@ -119,6 +120,8 @@ def phrasing_and_truth_problems(q) -> list[str]:
     if q.qtype == "multiple_choice":
         if options_overlap(q.options):
             problems.append("date options overlap")
+        if answer_shape_stands_out(str(q.answers[0]), [str(o) for o in q.options]):
+            problems.append("the answer's shape stands out")
         if breaks_prompt_bounds(q.prompt, q.options):
             problems.append("an option breaks a bound the prompt states")
         if "_____" in q.prompt and any(

@@ -15,6 +15,7 @@ from studyapp.generation.dutch import (
     who_question,
 )
 from studyapp.generation.quality import (
+    answer_shape_stands_out,
     apposition_misfit,
     breaks_prompt_bounds,
     builds_compound,
@@ -135,6 +136,11 @@ def test_options_obey_the_bounds_the_prompt_states():
     assert not breaks_prompt_bounds(prompt, ["1903", "1905", "1912", "1898"])
 
 
+def test_an_answer_whose_shape_differs_from_every_option_gives_itself_away():
+    assert answer_shape_stands_out("vanaf 1928", ["1920", "1903", "vanaf 1928", "1937"])
+    assert not answer_shape_stands_out("1928", ["1920", "1903", "1928", "1937"])
+
+
 # 4. Template Dutch.
 def test_the_realiser_writes_whole_questions_without_colon_frames():
     assert who_question("de partijleider met wie Stalin een coalitie vormde") == (
@@ -163,6 +169,7 @@ def test_colon_frames_lowercase_after_a_question_mark_and_orphan_pronouns_are_fo
     assert opens_with_orphan_pronoun("Zijn kritiek was geen aanval.")
     assert not opens_with_orphan_pronoun("Het Platform van de Verenigde Oppositie is uit 1927.")
     assert not opens_with_orphan_pronoun("Dit citaat komt van Trotski.")
+    assert opens_with_orphan_pronoun("Verwarring is op dit soort punten best begrijpelijk.")
 
 
 # 7. Cloze: one key term, grammatical variants accepted.

@@ -99,11 +99,21 @@ def centrality_of(knowledge: Knowledge) -> dict[str, str]:
         "concept": knowledge.concepts,
         "argument": knowledge.arguments,
     }
-    return {
+    levels = {
         f"{prefix}:{item.key}": item.centrality
         for prefix, items in sections.items()
         for item in items
     }
+    # A date or number is asked only when the item is core; otherwise it is a detail for the
+    # cards ("how many members", "in which year the letter"), and a supporting event only
+    # appears in the timelines.
+    for fact in knowledge.facts:
+        if fact.kind in {"date", "number"} and fact.centrality != "core":
+            levels[f"fact:{fact.key}"] = "detail"
+    for event in knowledge.events:
+        if event.centrality != "core":
+            levels[f"event:{event.key}"] = "detail"
+    return levels
 
 
 def generate_bank(essay: Essay, source: str = "auto") -> BankReport:

@@ -131,8 +131,14 @@ def description(name: str, role: str) -> str:
     return sentence(f"{name} was {lower_first(role)}")
 
 
+# "op dit soort punten", "deze punten": a pointer to something the option does not contain.
+DEICTIC = re.compile(r"\b(?:dit soort|dat soort|op dit punt|op deze punten|deze punten)\b", re.I)
+
+
 def opens_with_orphan_pronoun(text: str) -> bool:
-    return bool(ORPHAN_OPENERS.match(tidy(text).lstrip(OPENING_QUOTES)))
+    """Opens with a pronoun, or points at 'dit soort punten', without naming what it means."""
+    text = tidy(text).lstrip(OPENING_QUOTES)
+    return bool(ORPHAN_OPENERS.match(text) or DEICTIC.search(text))
 
 
 def phrasing_problems(text: str) -> list[str]:

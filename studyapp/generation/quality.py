@@ -259,6 +259,18 @@ def is_key_term(answer: str) -> bool:
     return len(words) <= 4 and all(w[:1].isupper() or w in NAME_PARTICLES for w in words)
 
 
+def date_shape(text: str) -> str:
+    return re.sub(r"\d", "9", normalize(text))
+
+
+def answer_shape_stands_out(answer: str, options: list[str]) -> bool:
+    """'vanaf 1928' among plain years: the odd one out is the answer."""
+    if not YEARS.search(answer):
+        return False
+    others = [date_shape(o) for o in options if o != answer]
+    return bool(others) and date_shape(answer) not in others and len(set(others)) == 1
+
+
 def question_problems(draft: QuestionDraft) -> list[str]:
     """Every rule the draft breaks; an empty list means it may enter the bank."""
     problems = []
@@ -304,6 +316,10 @@ def question_problems(draft: QuestionDraft) -> list[str]:
         problems.append("open date: 'na 1933' cannot be told from a later year")
     if draft.qtype == "multiple_choice" and breaks_prompt_bounds(draft.prompt, draft.options):
         problems.append("an option breaks a bound the prompt states")
+    if draft.qtype == "multiple_choice" and answer_shape_stands_out(
+        str(draft.answers[0]), [str(o) for o in draft.options]
+    ):
+        problems.append("the answer's shape stands out among the options")
     if draft.qtype == "multiple_choice" and options_overlap(draft.options):
         problems.append("date options overlap")
     if draft.qtype == "multiple_choice" and any(

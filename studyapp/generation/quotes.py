@@ -4,6 +4,7 @@ from studyapp.grading import FALSE_LABEL, TRUE_LABEL
 
 from .distractors import pick_distractors
 from .draft import QuestionDraft, choice_draft, cite
+from .dutch import lower_first
 from .knowledge import Knowledge, source, topics_of
 
 MIN_QUOTE_WORDS = 8
@@ -86,7 +87,12 @@ def quote_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                 quote.speaker.variants,
             )
         else:
-            right, pool, support, excluded = quote.work.title, titles, [quote.work.title], []
+            right, pool, support, excluded = (
+                lower_first(quote.work.title),
+                titles,
+                [quote.work.title],
+                [],
+            )
         wrong = pick_distractors(
             right,
             pool,
