@@ -83,7 +83,9 @@ CANDIDATE_FIELDS = (
 )
 
 
-def _pick(candidates, count: int, rng: random.Random, *, practice: bool = False) -> list[int]:
+def _pick(
+    candidates, count: int, rng: random.Random, *, practice: bool = False, distinct: bool = True
+) -> list[int]:
     """Ids of a random pick that takes the question types in turn, so a short quiz is varied.
 
     `candidates` are Candidate rows: only the picked questions are then loaded whole. No
@@ -101,7 +103,7 @@ def _pick(candidates, count: int, rng: random.Random, *, practice: bool = False)
     picked, items, chosen, truths = [], set(), [], []
 
     def fits(c):
-        if items & knowledge_items(c.origin):
+        if distinct and items & knowledge_items(c.origin):
             return False
         return not (practice and any(p.gives_away(c) or c.gives_away(p) for p in chosen))
 
@@ -183,9 +185,11 @@ def build_quiz(
     if not candidates:
         raise QuizError(_("No questions match these choices; choose more topics or types."))
     rng = random.Random(secrets.randbits(64))
-    # A retry of mistakes asks every mistake again: their feedback was seen already.
-    spread = mode == QuizAttempt.Mode.PRACTICE and questions is None
-    picked_ids = _pick(candidates, count, rng, practice=spread)
+    # Questions chosen by hand (a teacher's set, a retry of mistakes) are all asked; the
+    # rules against repeats and give-aways hold for the random pick.
+    chosen = questions is not None
+    spread = mode == QuizAttempt.Mode.PRACTICE and not chosen
+    picked_ids = _pick(candidates, count, rng, practice=spread, distinct=not chosen)
     loaded = Question.objects.in_bulk(picked_ids)
     picked = [loaded[pk] for pk in picked_ids]
     return QuizAttempt.objects.create(

@@ -97,8 +97,8 @@ def bank_problems(essay, questions) -> list[str]:
 def phrasing_and_truth_problems(q) -> list[str]:
     """The teacher's rules (issue 11) read from a stored question."""
     problems = []
-    for text in (q.prompt, q.explanation):
-        problems += phrasing_problems(without_quotes(text))
+    for text, asked in ((q.prompt, True), (q.explanation, False)):
+        problems += phrasing_problems(without_quotes(text), asked=asked)
         if FOOTNOTE.search(text):
             problems.append("footnote marker")
     if q.qtype in SPAN_ANSWER_TYPES | {"argument"}:

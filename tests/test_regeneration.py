@@ -41,9 +41,9 @@ def test_saving_a_change_in_the_admin_marks_the_question_edited(shipped_bank, rf
 
 
 def test_knowledge_that_is_gone_retires_its_questions_without_deleting_them(shipped_bank):
-    fact = Fact.objects.get(essay=shipped_bank, key="arbeidersgroep-leden")
+    fact = Fact.objects.get(essay=shipped_bank, key="bolsjewiek-sinds")
     uids = set(
-        Question.objects.filter(origin="fact:arbeidersgroep-leden").values_list("uid", flat=True)
+        Question.objects.filter(origin="fact:bolsjewiek-sinds").values_list("uid", flat=True)
     )
     assert uids
     fact.delete()

@@ -132,7 +132,11 @@ def description(name: str, role: str) -> str:
 
 
 # "op dit soort punten", "deze punten": a pointer to something the option does not contain.
-DEICTIC = re.compile(r"\b(?:dit soort|dat soort|op dit punt|op deze punten|deze punten)\b", re.I)
+DEICTIC = re.compile(
+    r"\b(?:dit soort|dat soort|op dit punt|op deze punten|deze punten|in deze (?:tijd|jaren|periode)|"
+    r"in die (?:tijd|jaren|periode)|deze episode)\b",
+    re.I,
+)
 
 
 def opens_with_orphan_pronoun(text: str) -> bool:
@@ -141,7 +145,7 @@ def opens_with_orphan_pronoun(text: str) -> bool:
     return bool(ORPHAN_OPENERS.match(text) or DEICTIC.search(text))
 
 
-def phrasing_problems(text: str) -> list[str]:
+def phrasing_problems(text: str, *, asked: bool = True) -> list[str]:
     """What makes a prompt or explanation read as template Dutch."""
     problems = []
     if COLON_FRAME.search(text):
@@ -151,4 +155,6 @@ def phrasing_problems(text: str) -> list[str]:
     first_line = text.split("\n", 1)[0]
     if first_line[:1].islower():
         problems.append("sentence without a capital")
+    if asked and DEICTIC.search(text):  # an explanation may quote the essay's own pointers
+        problems.append("points at a time or matter it does not name")
     return problems

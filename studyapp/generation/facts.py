@@ -132,6 +132,8 @@ def fact_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                     explanation=explanation,
                     support=[fact.answer],
                     difficulty=0.6,
+                    statement=fact.statement,
+                    true_value=fact.answer,
                     **common,
                 )
             )

@@ -123,15 +123,15 @@ def in_open_bound(statement: str, value: str) -> bool:
 
 
 def in_enumeration(statement: str, value: str) -> bool:
-    """Is the value one member of a list ('mensjewieken, X of anarchisten')?
-
-    A swapped-in member is not shown false: the list need not be complete.
+    """Is the value one member of a list ('mensjewieken, X of anarchisten', 'Holland, X en
+    Utrecht')? A swapped-in member is not shown false: the list need not be complete. An
+    apposition ('Zinoviev, chef in Petrograd, …') is no list.
     """
     marked = swap(statement, value, MARK)
     return bool(
-        re.search(
-            rf",\s*{MARK}|{MARK}\s*,|\b(?:en|of|noch)\s+{MARK}|{MARK}\s+(?:en|of|noch)\b", marked
-        )
+        re.search(rf"\b(?:en|of|noch)\s+{MARK}|{MARK}\s+(?:en|of|noch)\b", marked)
+        or re.search(rf"{MARK}\s*,\s*[^,.;:]+?\s(?:en|of|noch)\s", marked)
+        or re.search(rf"\w,\s*{MARK}\s*,[^.;:]*?\s(?:en|of|noch)\s", marked)
     )
 
 
@@ -334,10 +334,17 @@ def question_problems(draft: QuestionDraft) -> list[str]:
         draft.prompt.removeprefix("Juist of onjuist?").strip()
     ):
         problems.append("statement opens with a pronoun without referent")
+    if (
+        draft.qtype == "cloze"
+        and draft.statement
+        and not YEARS.search(draft.true_value)
+        and in_enumeration(draft.statement, draft.true_value)
+    ):
+        problems.append("cloze of one member of a list asks for wording")
     if draft.qtype == "cloze" and not is_key_term(str(draft.answers[0])):
         problems.append("cloze blank is more than one key term")
-    for text in (draft.prompt, draft.explanation):
-        problems += phrasing_problems(QUOTED.sub("«»", text))
+    for text, asked in ((draft.prompt, True), (draft.explanation, False)):
+        problems += phrasing_problems(QUOTED.sub("«»", text), asked=asked)
         if FOOTNOTE.search(text):
             problems.append("footnote marker in the text")
 
