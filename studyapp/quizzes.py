@@ -50,25 +50,49 @@ class Candidate:
     true: bool | None = None  # for true/false: is the statement true?
     answer: str = ""  # what the learner must find, when it is one term
     feedback: str = ""  # what practice feedback shows: explanation and excerpt
+    shown: str = ""  # what the question shows: prompt and options
 
     @classmethod
     def of(
-        cls, pk, qtype, origin="", passage=None, answers=None, options=None, excerpt="", expl=""
+        cls,
+        pk,
+        qtype,
+        origin="",
+        passage=None,
+        answers=None,
+        options=None,
+        excerpt="",
+        expl="",
+        prompt="",
     ):
         true, answer = None, ""
         if qtype == "true_false" and answers and options:
             true = answers[0] == options[0]
         elif qtype not in {"ordering", "matching"} and answers:
             answer = str(answers[0])
-        return cls(pk, qtype, origin or "", passage, true, answer, f"{expl} {excerpt}")
+        shown = " ".join([prompt or "", *map(str, options or [])])
+        return cls(pk, qtype, origin or "", passage, true, answer, f"{expl} {excerpt}", shown)
 
-    def gives_away(self, other: "Candidate") -> bool:
-        """Would this question's feedback answer the other one (same passage, answer quoted)?"""
-        if self.passage is None or self.passage != other.passage:
+    def gives_away(self, other: "Candidate", practice: bool) -> bool:
+        """Would this question answer the other one?
+
+        Its prompt or options name the other's date, number or term (in any mode); or, in
+        practice mode, its feedback quotes the passage the other is answered from.
+        """
+        key = normalize(other.answer)
+        if key and _telling(other.answer) and key in normalize(self.shown):
+            return True
+        if not practice or self.passage is None or self.passage != other.passage:
             return False
         if other.true is not None:
             return True  # a statement about the quoted passage is judged from it
-        return bool(other.answer) and normalize(other.answer) in normalize(self.feedback)
+        return bool(key) and key in normalize(self.feedback)
+
+
+def _telling(answer: str) -> bool:
+    """A date, number or lower-case term is given away when it is shown; a name is shown
+    all over a quiz about its bearer and gives nothing away by itself."""
+    return any(ch.isdigit() for ch in answer) or answer[:1].islower()
 
 
 CANDIDATE_FIELDS = (
@@ -80,6 +104,7 @@ CANDIDATE_FIELDS = (
     "options",
     "excerpt",
     "explanation",
+    "prompt",
 )
 
 
@@ -89,8 +114,9 @@ def _pick(
     """Ids of a random pick that takes the question types in turn, so a short quiz is varied.
 
     `candidates` are Candidate rows: only the picked questions are then loaded whole. No
-    knowledge item is asked twice; in practice mode no question's feedback quotes the passage
-    that answers another; true and false statements take turns.
+    knowledge item is asked twice; no question shows the date or term another asks for, and
+    in practice mode no feedback quotes the passage that answers another; true and false
+    statements take turns.
     """
     by_type = defaultdict(list)
     for candidate in sorted(candidates, key=lambda c: c.pk):
@@ -103,9 +129,11 @@ def _pick(
     picked, items, chosen, truths = [], set(), [], []
 
     def fits(c):
-        if distinct and items & knowledge_items(c.origin):
+        if not distinct:
+            return True  # a set chosen by hand is asked whole
+        if items & knowledge_items(c.origin):
             return False
-        return not (practice and any(p.gives_away(c) or c.gives_away(p) for p in chosen))
+        return not any(p.gives_away(c, practice) or c.gives_away(p, practice) for p in chosen)
 
     def take(c):
         picked.append(c.pk)

@@ -128,6 +128,8 @@ def phrasing_and_truth_problems(q) -> list[str]:
             reversed_interval(q.prompt.replace("_____", str(o))) for o in q.options
         ):
             problems.append("an option makes an absurd interval")
+    if re.search(r"[.!]»\?", q.prompt):
+        problems.append("closing mark doubled around a quote")
     if reversed_interval(q.prompt):
         problems.append("absurd interval in the prompt")
     if q.qtype == "cloze" and not is_key_term(str(q.answers[0])):

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from studyapp.generation import build_drafts, generate_bank
+from studyapp.generation.distractors import stands_in
 from studyapp.generation.draft import QuestionDraft
 from studyapp.generation.dutch import (
     is_noun_phrase,
@@ -278,3 +279,25 @@ def test_regeneration_retires_what_the_rules_reject_and_keeps_the_answers(oranje
     assert question.status == "retired"
     results = attempt_results(attempt)
     assert [i.question.pk for i in results.items if i.answer] == [question.pk]
+
+
+def test_group_blank_options_agree_in_number_with_the_answer():
+    from studyapp.generation.facts import is_plural
+
+    assert not is_plural("Arbeidersoppositie") and not is_plural("Arbeidersgroep")
+    assert is_plural("Tsaristische officieren") and is_plural("sovjets")
+
+
+def test_a_matching_never_pairs_people_whose_roles_name_each_other(shipped_bank):
+    matchings = Question.objects.filter(essay=shipped_bank, qtype="matching", status="active")
+    assert matchings.exists()
+    for q in matchings:
+        pairs = q.matching_pairs()
+        for name, role in pairs.items():
+            others = [n for n in pairs if n != name]
+            assert not any(stands_in(n, role) for n in others), (name, role)
+
+
+def test_a_quoted_position_has_no_doubled_closing_mark():
+    doubled = draft(prompt="Waarom verwerpt de auteur het standpunt «Het kon niet.»?")
+    assert any("closing mark doubled" in p for p in question_problems(doubled))

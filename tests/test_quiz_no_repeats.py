@@ -38,6 +38,21 @@ def test_practice_feedback_never_quotes_the_answer_to_another_question(shipped_b
                     assert normalize(later.answers[0]) not in feedback, (shown.uid, later.uid)
 
 
+@pytest.mark.parametrize("mode", ["practice", "exam"])
+def test_no_question_shows_the_date_or_term_another_asks_for(shipped_bank, learner, mode):
+    for _round in range(5):
+        attempt = build_quiz(learner, shipped_bank, count=20, mode=mode)
+        questions = [q for _item, q in attempt_questions(attempt)]
+        for shown in questions:
+            visible = normalize(" ".join([shown.prompt, *map(str, shown.options)]))
+            for other in questions:
+                if other is shown or other.qtype in {"true_false", "ordering", "matching"}:
+                    continue
+                answer = str(other.answers[0])
+                if any(ch.isdigit() for ch in answer) or answer[:1].islower():
+                    assert normalize(answer) not in visible, (shown.uid, other.uid)
+
+
 def test_true_and_false_statements_take_turns_in_a_quiz(shipped_bank, learner):
     for _round in range(5):
         attempt = build_quiz(learner, shipped_bank, count=12, types=["true_false"], mode="exam")

@@ -23,10 +23,17 @@ POINT_LABELS = {
 
 
 def _related_first(argument, arguments):
-    """The other arguments, those sharing most topics with this one first."""
+    """The other arguments that share a topic with this one, those sharing most first.
+
+    An argument from another topic makes a wrong option that is ruled out by its topic alone;
+    only when the topic holds too few positions do the others come in.
+    """
     mine = {t.pk for t in argument.topics.all()}
     others = [a for a in arguments if a.pk != argument.pk]
-    return sorted(others, key=lambda a: (-len(mine & {t.pk for t in a.topics.all()}), a.key))
+    related = [a for a in others if mine & {t.pk for t in a.topics.all()}]
+    if len([a for a in related if a.stance == "rejects"]) < 3:
+        related = others  # too little on this topic: the nearest others, as a last resort
+    return sorted(related, key=lambda a: (-len(mine & {t.pk for t in a.topics.all()}), a.key))
 
 
 def _rejected_texts(argument):
@@ -216,7 +223,7 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                             knowledge,
                             argument,
                             "why-rejected",
-                            f"Waarom verwerpt de auteur het standpunt «{argument.position}»?",
+                            f"Waarom verwerpt de auteur het standpunt «{argument.position.rstrip('.')}»?",
                             reasons[0].text,
                             distractors,
                             f"{POINT_LABELS[reasons[0].kind]} ({cite(reasons[0].passage)}): {reasons[0].text} "

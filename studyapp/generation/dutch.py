@@ -14,7 +14,7 @@ OPENING_QUOTES = "«“‘\"'("
 ROLE_VERBS = {"schreef", "leidde", "was", "werd", "bood", "ging", "stond", "voerde", "richtte"}
 # A text that opens with one of these refers to someone or something it does not name.
 ORPHAN_OPENERS = re.compile(
-    r"^(?:hij|zij|ze|hun|zijn|haar|hem|daarmee|daarom|daardoor|ook dat|"
+    r"^(?:hij|zij|ze|hun|zijn|haar|hem|daarmee|daarom|daardoor|ook dat|beide|allebei|"
     r"(?:het|die|deze|dit|dat) (?:was|is|werd|waren|zijn|had|heeft|wilde|kon|moest)|"
     r"dat (?:hij|zij|ze|het))\b",
     re.IGNORECASE,

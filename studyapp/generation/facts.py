@@ -64,9 +64,13 @@ def fact_questions(knowledge: Knowledge) -> list[QuestionDraft]:
             "language": knowledge.essay.language,
         }
         roles = {p.name: p.role for p in knowledge.people} if fact.kind == "person" else {}
+        pool = knowledge.answers_of_kind(fact.kind)
+        if fact.kind == "group":
+            # "Rond 1920 bepleitte de _____": a plural option would not fit the verb.
+            pool = [g for g in pool if is_plural(g) == is_plural(fact.answer)]
         distractors = pick_distractors(
             fact.answer,
-            knowledge.answers_of_kind(fact.kind),
+            pool,
             passage_text=fact.passage.text,
             seed=origin,
         )
@@ -138,6 +142,12 @@ def fact_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                 )
             )
     return drafts
+
+
+def is_plural(noun_phrase: str) -> bool:
+    """A rough Dutch plural test on the head noun: 'officieren', 'sovjets', 'militities'."""
+    head = noun_phrase.split()[-1].lower()
+    return head.endswith(("en", "s")) and not head.endswith(("is", "us", "ss"))
 
 
 def cloze_is_determined(fact) -> bool:

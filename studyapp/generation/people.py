@@ -79,10 +79,25 @@ def matching_groups(people, size=MATCHING_GROUP_SIZE, seed="") -> list[list]:
     return groups
 
 
+def _fair_group(group) -> bool:
+    """Distinct roles, and no role that names another member ("samen met Radek")."""
+    if len({p.role for p in group}) < len(group):
+        return False
+    return not any(
+        stands_in(name, p.role) for p in group for q in group if q != p for name in q.all_names()
+    )
+
+
 def matching_questions(knowledge: Knowledge) -> list[QuestionDraft]:
     drafts = []
-    for group in matching_groups(knowledge.people, seed=knowledge.essay.slug):
-        if len({p.role for p in group}) < len(group):
+    seed = knowledge.essay.slug
+    groups = matching_groups(knowledge.people, seed=seed)
+    for attempt in range(1, 20):  # reshuffle (stably) until every group is fair
+        if all(_fair_group(g) for g in groups):
+            break
+        groups = matching_groups(knowledge.people, seed=f"{seed}:{attempt}")
+    for group in groups:
+        if not _fair_group(group):
             continue
         group = sorted(group, key=lambda p: p.key)
         variant = "+".join(p.key for p in group)

@@ -343,6 +343,8 @@ def question_problems(draft: QuestionDraft) -> list[str]:
         problems.append("cloze of one member of a list asks for wording")
     if draft.qtype == "cloze" and not is_key_term(str(draft.answers[0])):
         problems.append("cloze blank is more than one key term")
+    if re.search(r"[.!]»\?", draft.prompt):
+        problems.append("closing mark doubled around a quote")
     for text, asked in ((draft.prompt, True), (draft.explanation, False)):
         problems += phrasing_problems(QUOTED.sub("«»", text), asked=asked)
         if FOOTNOTE.search(text):
