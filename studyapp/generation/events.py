@@ -122,7 +122,9 @@ def timeline_groups(events, size=TIMELINE_SIZE, seed="") -> list[list]:
 
 def timeline_questions(knowledge: Knowledge) -> list[QuestionDraft]:
     drafts = []
-    for group in timeline_groups(knowledge.events, seed=knowledge.essay.slug):
+    # Publication data and asides (detail items) stay out of the timelines too.
+    events = [e for e in knowledge.events if e.centrality != "detail"]
+    for group in timeline_groups(events, seed=knowledge.essay.slug):
         ordered = sorted(group, key=lambda e: e.year)
         variant = "+".join(sorted(e.key for e in group))
         draft = QuestionDraft(
@@ -193,7 +195,9 @@ def work_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                         )
                     )
         if work.title in work.span:
-            titles = [w.title for w in knowledge.works if w.pk != work.pk]
+            titles = [
+                w.title for w in knowledge.works if w.pk != work.pk and w.centrality != "detail"
+            ]
             distractors = pick_distractors(
                 work.title, titles, passage_text=work.passage.text, seed=f"{origin}:title"
             )

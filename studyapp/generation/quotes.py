@@ -14,7 +14,7 @@ def quote_questions(knowledge: Knowledge) -> list[QuestionDraft]:
     drafts = []
     slug = knowledge.essay.slug
     names = [p.name for p in knowledge.people]
-    titles = [w.title for w in knowledge.works]
+    titles = [w.title for w in knowledge.works if w.centrality != "detail"]
     years = [str(e.year) for e in knowledge.events] + [
         str(w.year) for w in knowledge.works if w.year
     ]
