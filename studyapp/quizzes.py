@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from . import assessment
-from .grading import grade
+from .grading import grade, normalize
 from .models import Answer, Essay, Question, QuizAttempt
 from .question_reports import held_question_ids
 from .validation import displayable, text_problem
@@ -39,23 +39,133 @@ def available_questions(essay: Essay, topics=(), types=()):
     return questions
 
 
-def _pick(candidates, count: int, rng: random.Random) -> list[int]:
+def knowledge_items(origin: str) -> set[str]:
+    """The knowledge items a question asks about: 'events:a+b' -> {'event:a', 'event:b'}."""
+    prefix, _sep, keys = origin.partition(":")
+    if prefix in {"events", "people"} and keys:
+        single = {"events": "event", "people": "person"}[prefix]
+        return {f"{single}:{key}" for key in keys.split("+")}
+    return {origin} if origin else set()
+
+
+@dataclass(frozen=True)
+class Candidate:
+    pk: int
+    qtype: str
+    origin: str = ""
+    passage: int | None = None
+    true: bool | None = None  # for true/false: is the statement true?
+    answer: str = ""  # what the learner must find, when it is one term
+    feedback: str = ""  # what practice feedback shows: explanation and excerpt
+    shown: str = ""  # what the question shows: prompt and options
+
+    @classmethod
+    def of(
+        cls,
+        pk,
+        qtype,
+        origin="",
+        passage=None,
+        answers=None,
+        options=None,
+        excerpt="",
+        expl="",
+        prompt="",
+    ):
+        true, answer = None, ""
+        if qtype == "true_false" and answers and options:
+            true = answers[0] == options[0]
+        elif qtype not in {"ordering", "matching"} and answers:
+            answer = str(answers[0])
+        shown = " ".join([prompt or "", *map(str, options or [])])
+        return cls(pk, qtype, origin or "", passage, true, answer, f"{expl} {excerpt}", shown)
+
+    def gives_away(self, other: "Candidate", practice: bool) -> bool:
+        """Would this question answer the other one?
+
+        Its prompt or options name the other's date, number or term (in any mode); or, in
+        practice mode, its feedback quotes the passage the other is answered from.
+        """
+        key = normalize(other.answer)
+        if key and _telling(other.answer) and key in normalize(self.shown):
+            return True
+        if not practice or self.passage is None or self.passage != other.passage:
+            return False
+        if other.true is not None:
+            return True  # a statement about the quoted passage is judged from it
+        return bool(key) and key in normalize(self.feedback)
+
+
+def _telling(answer: str) -> bool:
+    """A date, number or lower-case term is given away when it is shown; a name is shown
+    all over a quiz about its bearer and gives nothing away by itself."""
+    return any(ch.isdigit() for ch in answer) or answer[:1].islower()
+
+
+CANDIDATE_FIELDS = (
+    "pk",
+    "qtype",
+    "origin",
+    "passage_id",
+    "answers",
+    "options",
+    "excerpt",
+    "explanation",
+    "prompt",
+)
+
+
+def _pick(
+    candidates, count: int, rng: random.Random, *, practice: bool = False, distinct: bool = True
+) -> list[int]:
     """Ids of a random pick that takes the question types in turn, so a short quiz is varied.
 
-    `candidates` are (id, type) pairs: only the picked questions are then loaded whole.
+    `candidates` are Candidate rows: only the picked questions are then loaded whole. No
+    knowledge item is asked twice; no question shows the date or term another asks for, and
+    in practice mode no feedback quotes the passage that answers another; true and false
+    statements take turns.
     """
     by_type = defaultdict(list)
-    for pk, qtype in sorted(candidates):
-        by_type[qtype].append(pk)
+    for candidate in sorted(candidates, key=lambda c: c.pk):
+        group = "true_false" if candidate.qtype == "true_false" else candidate.qtype
+        by_type[group].append(candidate)
     for group in by_type.values():
         rng.shuffle(group)
     types = sorted(by_type)
     rng.shuffle(types)
-    picked = []
+    picked, items, chosen, truths = [], set(), [], []
+
+    def fits(c):
+        if not distinct:
+            return True  # a set chosen by hand is asked whole
+        if items & knowledge_items(c.origin):
+            return False
+        return not any(p.gives_away(c, practice) or c.gives_away(p, practice) for p in chosen)
+
+    def take(c):
+        picked.append(c.pk)
+        chosen.append(c)
+        items.update(knowledge_items(c.origin))
+        if c.true is not None:
+            truths.append(c.true)
+
     while len(picked) < count and any(by_type.values()):
         for qtype in types:
-            if by_type[qtype] and len(picked) < count:
-                picked.append(by_type[qtype].pop())
+            pool = by_type[qtype]
+            if len(picked) >= count:
+                break
+            pool[:] = [c for c in pool if fits(c)]
+            if not pool:
+                continue
+            if qtype == "true_false":
+                # The side that was picked less often goes next.
+                wanted = truths.count(True) <= truths.count(False)
+                same = [c for c in pool if c.true == wanted]
+                choice = same[-1] if same else pool[-1]
+                pool.remove(choice)
+            else:
+                choice = pool.pop()
+            take(choice)
     rng.shuffle(picked)
     return picked
 
@@ -108,14 +218,15 @@ def build_quiz(
     if time_limit_minutes is not None and not 1 <= time_limit_minutes <= 240:
         raise QuizError(_("A time limit is between 1 and 240 minutes."))
     if questions is not None:
-        candidates = [(q.pk, q.qtype) for q in questions]
+        rows = [(q.pk, q.qtype, q.origin, q.passage_id, q.answers, q.options) for q in questions]
     else:
-        candidates = list(available_questions(essay, topics, types).values_list("pk", "qtype"))
+        rows = available_questions(essay, topics, types).values_list(*CANDIDATE_FIELDS)
+    candidates = [Candidate.of(*row) for row in rows]
     if not candidates:
         raise QuizError(_("No questions match these choices; choose more topics or types."))
     if assignment is None:
         sealed = assessment.sealed_question_ids(learner, essay)
-        candidates = [c for c in candidates if c[0] not in sealed]
+        candidates = [c for c in candidates if c.pk not in sealed]
         if not candidates:
             raise QuizError(
                 _(
@@ -124,7 +235,11 @@ def build_quiz(
                 )
             )
     rng = random.Random(secrets.randbits(64))
-    picked_ids = _pick(candidates, count, rng)
+    # Questions chosen by hand (a teacher's set, a retry of mistakes) are all asked; the
+    # rules against repeats and give-aways hold for the random pick.
+    chosen = questions is not None
+    spread = mode == QuizAttempt.Mode.PRACTICE and not chosen
+    picked_ids = _pick(candidates, count, rng, practice=spread, distinct=not chosen)
     loaded = Question.objects.in_bulk(picked_ids)
     picked = [loaded[pk] for pk in picked_ids]
     attempt = QuizAttempt.objects.create(

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -62,12 +63,23 @@ def study_queue(user, essay, topics=(), now=None) -> Queue:
     now = now or timezone.now()
     cards = study_cards(essay, topics)
     states = CardState.objects.filter(learner=user, card__in=cards).select_related("card")
-    due = states.filter(due__lte=now).order_by("due", "pk")
+    # As Anki buries siblings: once one card of a knowledge item was studied today, its other
+    # cards (new ones, and reviews of other cards) wait until tomorrow.
+    buried_origins, studied_cards = buried_siblings(states, now)
+    due = (
+        states.filter(due__lte=now)
+        .exclude(Q(card__origin__in=buried_origins) & ~Q(card_id__in=studied_cards))
+        .order_by("due", "pk")
+    )
     introduced_today = CardState.objects.filter(
         learner=user, first_reviewed_at__gte=_start_of_day(now)
     ).count()
     new_left = max(0, new_cards_per_day(user) - introduced_today)
-    new_cards = cards.exclude(states__learner=user).order_by("passage__number", "uid")
+    new_cards = (
+        cards.exclude(states__learner=user)
+        .exclude(origin__in=buried_origins)
+        .order_by("passage__number", "uid")
+    )
     due_count, new_total = due.count(), new_cards.count()
     first_due = due.first()
     if first_due:
@@ -78,6 +90,13 @@ def study_queue(user, essay, topics=(), now=None) -> Queue:
         card, state = None, None
     upcoming = states.filter(due__gt=now).order_by("due").values_list("due", flat=True).first()
     return Queue(card, state, due_count, min(new_total, new_left), new_left, upcoming)
+
+
+def buried_siblings(states, now) -> tuple[set[str], set[int]]:
+    """Knowledge items (card origins) studied today, and the cards studied today."""
+    studied_today = states.filter(last_reviewed_at__gte=_start_of_day(now))
+    rows = list(studied_today.values_list("card__origin", "card_id"))
+    return {origin for origin, _card in rows}, {card for _origin, card in rows}
 
 
 def _fsrs_card(state: CardState | None) -> FsrsCard:

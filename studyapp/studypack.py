@@ -22,6 +22,7 @@ from .models import (
     Topic,
     Work,
 )
+from .models.knowledge import Centrality
 
 
 class StudyPackError(ValueError):
@@ -112,6 +113,8 @@ def pack_problems(data: dict, passages: dict[int, Passage]) -> list[str]:
             if section == "quotes" and "span" not in item:
                 item["span"] = item.get("text")
             check_anchor(where, item)
+            if item.get("centrality", "supporting") not in Centrality.values:
+                problems.append(f"{where}: centrality must be core, supporting or detail")
             for slug in item.get("topics", []):
                 if slug not in topic_slugs:
                     problems.append(f"{where}: unknown topic {slug!r}")
@@ -199,6 +202,10 @@ def load_study_pack(path, *, load_source=True) -> PackReport:
                 values = {name: item.get(name) for name in fields if name in item}
                 values["passage"] = passages[item["passage"]]
                 values["span"] = item["span"]
+                # Arguments are the essay's core unless the pack says otherwise.
+                values["centrality"] = item.get(
+                    "centrality", "core" if section == "arguments" else "supporting"
+                )
                 if section == "quotes":
                     values["speaker"] = stored["people"].get(item.get("speaker"))
                     values["work"] = stored["works"].get(item.get("work"))

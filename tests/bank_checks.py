@@ -8,7 +8,19 @@ import re
 from collections import Counter
 
 from studyapp.generation.distractors import stands_in
-from studyapp.generation.quality import paraphrase_overlap
+from studyapp.generation.dutch import opens_with_orphan_pronoun, phrasing_problems
+from studyapp.generation.quality import (
+    FOOTNOTE,
+    answer_shape_stands_out,
+    breaks_prompt_bounds,
+    builds_compound,
+    content_lemmas,
+    is_key_term,
+    open_dated,
+    options_overlap,
+    paraphrase_overlap,
+    reversed_interval,
+)
 from studyapp.grading import normalize
 from studyapp.models import Passage, Person
 
@@ -78,7 +90,58 @@ def bank_problems(essay, questions) -> list[str]:
                 problems.append(f"{where}: catch-all option")
         if not 0 <= q.difficulty <= 1:
             problems.append(f"{where}: difficulty out of range")
+        problems += [f"{where}: {p}" for p in phrasing_and_truth_problems(q)]
     return problems
+
+
+def phrasing_and_truth_problems(q) -> list[str]:
+    """The teacher's rules (issue 11) read from a stored question."""
+    problems = []
+    for text, asked in ((q.prompt, True), (q.explanation, False)):
+        problems += phrasing_problems(without_quotes(text), asked=asked)
+        if FOOTNOTE.search(text):
+            problems.append("footnote marker")
+    if q.qtype in SPAN_ANSWER_TYPES | {"argument"}:
+        answer = str(q.answers[0])
+        lemmas = content_lemmas(answer, q.language)
+        if (
+            stands_in(answer, q.prompt)
+            or (lemmas and len(lemmas) <= 3 and lemmas <= content_lemmas(q.prompt, q.language))
+            or builds_compound(answer, q.prompt)
+        ):
+            problems.append("answers itself")
+        if open_dated(answer):
+            problems.append("open date as answer")
+    if q.qtype in OPTION_TYPES - {"true_false"}:
+        if any(opens_with_orphan_pronoun(str(o)) for o in q.options):
+            problems.append("option opens with a pronoun without referent")
+    if q.qtype == "true_false" and opens_with_orphan_pronoun(q.prompt.split("?", 1)[1]):
+        problems.append("statement opens with a pronoun without referent")
+    if q.qtype == "multiple_choice":
+        if options_overlap(q.options):
+            problems.append("date options overlap")
+        if answer_shape_stands_out(str(q.answers[0]), [str(o) for o in q.options]):
+            problems.append("the answer's shape stands out")
+        if breaks_prompt_bounds(q.prompt, q.options):
+            problems.append("an option breaks a bound the prompt states")
+        if "_____" in q.prompt and any(
+            reversed_interval(q.prompt.replace("_____", str(o))) for o in q.options
+        ):
+            problems.append("an option makes an absurd interval")
+    if re.search(r"[.!]»\?", q.prompt):
+        problems.append("closing mark doubled around a quote")
+    if reversed_interval(q.prompt):
+        problems.append("absurd interval in the prompt")
+    if q.qtype == "cloze" and not is_key_term(str(q.answers[0])):
+        problems.append("cloze blank is more than one key term")
+    return problems
+
+
+def true_false_figures(questions):
+    """(share of true/false in the bank, number true, number false)."""
+    statements = [q for q in questions if q.qtype == "true_false"]
+    true = sum(1 for q in statements if q.answers[0] == q.options[0])
+    return len(statements) / max(1, len(questions)), true, len(statements) - true
 
 
 def correct_position_shares(questions, size=4):

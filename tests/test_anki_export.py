@@ -55,7 +55,7 @@ def age_bank(essay):
 def test_the_whole_essay_imports_with_every_note_type(shipped_bank, collection, tmp_path):
     selection = essay_selection(shipped_bank)
     log = import_apkg(collection, anki_bytes(selection), tmp_path / "deck.apkg")
-    assert len(log.new) == collection.note_count() > 300
+    assert len(log.new) == collection.note_count() > 250  # the bank is smaller since issue 11
     counts = notes_by_type(collection)
     cards = Card.objects.filter(essay=shipped_bank)
     reversible = cards.filter(kind__in=["person", "concept"]).count()

@@ -1,16 +1,19 @@
 """The author's arguments -> questions on evidence, rejected positions, conclusions, counters.
 
-Wrong options are other claims and points from the same essay, taken only from arguments that
-share no topic with the one asked about, so that a wrong option is never also a reason the
-author gives for this claim.
+Wrong options come from the same topic first (so the topic alone never gives the answer away)
+and are only texts the author does not hold in the role asked about: for "which reason does
+the author give" they are positions he rejects or counter-positions he answers, never another
+reason or conclusion of his; for "which position does he reject" they are positions he holds.
 """
 
 from studyapp.grading import FALSE_LABEL, TRUE_LABEL
 
 from .draft import QuestionDraft, Source, choice_draft, cite, seeded_random
 from .knowledge import Knowledge, source, topics_of
+from .quality import content_lemmas
 
 SUPPORTING = {"reason", "evidence"}
+SAME_CLAIM = 0.6
 POINT_LABELS = {
     "reason": "Reden",
     "evidence": "Bewijs",
@@ -19,22 +22,57 @@ POINT_LABELS = {
 }
 
 
-def _unrelated(argument, arguments):
+def _related_first(argument, arguments):
+    """The other arguments that share a topic with this one, those sharing most first.
+
+    An argument from another topic makes a wrong option that is ruled out by its topic alone;
+    only when the topic holds too few positions do the others come in.
+    """
     mine = {t.pk for t in argument.topics.all()}
-    return [
-        a for a in arguments if a.pk != argument.pk and not mine & {t.pk for t in a.topics.all()}
-    ]
+    others = [a for a in arguments if a.pk != argument.pk]
+    related = [a for a in others if mine & {t.pk for t in a.topics.all()}]
+    if len([a for a in related if a.stance == "rejects"]) < 3:
+        related = others  # too little on this topic: the nearest others, as a last resort
+    return sorted(related, key=lambda a: (-len(mine & {t.pk for t in a.topics.all()}), a.key))
 
 
-def _choose(texts, seed, count=3, avoid=()):
+def _rejected_texts(argument):
+    """What the author argues against in this argument: counter-points, a rejected position."""
+    texts = [p.text for p in argument.points.all() if p.kind == "counter"]
+    if argument.stance == "rejects":
+        texts.append(argument.position)
+    return texts
+
+
+def _held_texts(argument):
+    """What the author holds: his claim, an endorsed position, his reasons and conclusions."""
+    texts = [argument.claim]
+    if argument.stance == "endorses":
+        texts.append(argument.position)
+    texts += [p.text for p in argument.points.all() if p.kind != "counter"]
+    return texts
+
+
+def _choose(texts, seed, count=3, avoid=(), language="nl"):
+    """Up to `count` texts in pool order (nearest topic first), none close to what is avoided."""
+    taken = [content_lemmas(a, language) for a in avoid]
     unique, seen = [], {t.strip().lower() for t in avoid}
     for text in texts:
-        if text.strip().lower() not in seen:
-            seen.add(text.strip().lower())
-            unique.append(text)
-    rng = seeded_random(seed)
-    rng.shuffle(unique)
-    return unique[:count]
+        key = text.strip().lower()
+        lemmas = content_lemmas(text, language)
+        if key in seen or any(_same_claim(lemmas, other) for other in taken):
+            continue  # close to what is asked about, or to another wrong option
+        seen.add(key)
+        unique.append(text)
+        taken.append(lemmas)
+    chosen = unique[: count + 1]  # the nearest ones, in a stable but seeded pick
+    seeded_random(seed).shuffle(chosen)
+    return chosen[:count]
+
+
+def _same_claim(lemmas, other):
+    """Two texts that share most content words say the same: one is no wrong option."""
+    return bool(lemmas) and len(lemmas & other) / len(lemmas) >= SAME_CLAIM
 
 
 def _mc(
@@ -62,8 +100,13 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
     arguments = knowledge.arguments
     for argument in arguments:
         points = list(argument.points.all())
-        others = _unrelated(argument, arguments)
-        other_points = [p for a in others for p in a.points.all()]
+        others = _related_first(argument, arguments)
+        language = knowledge.essay.language
+        # Counter-points are reported, often half-granted ("Stalin voerde de repressie op"):
+        # only positions the author rejects outright are wrong reasons or conclusions.
+        rejected_pool = [a.position for a in [argument, *others] if a.stance == "rejects"]
+        held_elsewhere = [t for a in others for t in _held_texts(a)]
+        mine = _held_texts(argument)
         where = cite(argument.passage)
         claim_source = source(argument)
 
@@ -71,9 +114,11 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
             point_source = Source(point.passage, point.span)
             sources = [point_source, claim_source]
             if point.kind in SUPPORTING:
-                pool = [p.text for p in other_points if p.kind in SUPPORTING | {"counter"}]
                 distractors = _choose(
-                    pool, f"{argument.key}:{point.position}", avoid=[p.text for p in points]
+                    rejected_pool,
+                    f"{argument.key}:{point.position}",
+                    avoid=mine,
+                    language=language,
                 )
                 if len(distractors) == 3:
                     drafts.append(
@@ -91,12 +136,11 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                         )
                     )
             elif point.kind == "conclusion":
-                pool = [p.text for p in other_points if p.kind == "conclusion"]
-                pool += [a.claim for a in others]
                 distractors = _choose(
-                    pool,
+                    rejected_pool,
                     f"{argument.key}:conclusion:{point.position}",
-                    avoid=[p.text for p in points] + [argument.claim],
+                    avoid=mine,
+                    language=language,
                 )
                 if len(distractors) == 3:
                     drafts.append(
@@ -113,10 +157,12 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                         )
                     )
             elif point.kind == "counter":
-                pool = [p.text for p in other_points if p.kind == "counter"]
-                pool += [a.position for a in others if a.stance == "rejects"]
+                # He answers this counter-position; his own claims on the topic he holds.
                 distractors = _choose(
-                    pool, f"{argument.key}:counter:{point.position}", avoid=[p.text for p in points]
+                    mine[1:] + held_elsewhere,
+                    f"{argument.key}:counter:{point.position}",
+                    avoid=_rejected_texts(argument),
+                    language=language,
                 )
                 if len(distractors) == 3:
                     drafts.append(
@@ -142,9 +188,13 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
         if argument.stance == "rejects":
             reasons = [p for p in points if p.kind in SUPPORTING]
             # Positions the author endorses, and his own claims, are not what he rejects.
-            pool = [a.position for a in others if a.stance == "endorses"]
-            pool += [a.claim for a in others]
-            distractors = _choose(pool, f"{argument.key}:rejects", avoid=[argument.claim])
+            pool = [t for a in others for t in _held_texts(a)[:2]]
+            distractors = _choose(
+                pool,
+                f"{argument.key}:rejects",
+                avoid=[*mine, *_rejected_texts(argument)],
+                language=language,
+            )
             because = f" Want: {reasons[0].text}" if reasons else ""
             if len(distractors) == 3:
                 drafts.append(
@@ -161,16 +211,19 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                     )
                 )
             if reasons:
-                pool = [p.text for p in other_points if p.kind == "counter"]
-                pool += [a.position for a in others if a.stance == "rejects"]
-                distractors = _choose(pool, f"{argument.key}:why")
+                distractors = _choose(
+                    [t for a in others for t in _rejected_texts(a)],
+                    f"{argument.key}:why",
+                    avoid=[*mine, *_rejected_texts(argument)],
+                    language=language,
+                )
                 if len(distractors) == 3:
                     drafts.append(
                         _mc(
                             knowledge,
                             argument,
                             "why-rejected",
-                            f"Waarom verwerpt de auteur het standpunt «{argument.position}»?",
+                            f"Waarom verwerpt de auteur het standpunt «{argument.position.rstrip('.')}»?",
                             reasons[0].text,
                             distractors,
                             f"{POINT_LABELS[reasons[0].kind]} ({cite(reasons[0].passage)}): {reasons[0].text} "
@@ -186,7 +239,7 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                 origin=f"argument:{argument.key}",
                 qtype="true_false",
                 variant="claim",
-                prompt=f"Juist of onjuist? Volgens de auteur geldt: {argument.claim}",
+                prompt=f"Juist of onjuist? De auteur verdedigt deze stelling: {argument.claim}",
                 options=[TRUE_LABEL, FALSE_LABEL],
                 answers=[TRUE_LABEL],
                 explanation=f"Juist: dit is de stelling van de auteur ({where}).",

@@ -16,6 +16,7 @@ from .people import person_questions
 from .quality import question_problems
 from .quotes import quote_questions
 from .rawtext import generate_from_text
+from .selection import select_questions
 
 PACK_GENERATORS = [
     fact_questions,
@@ -73,12 +74,45 @@ class BankReport:
 
 def build_drafts(essay: Essay, source: str = "auto"):
     """Question and card drafts from the study pack, or from the raw text when there is none."""
+    used, questions, cards, _centrality = _build(essay, source)
+    return used, questions, cards
+
+
+def _build(essay: Essay, source: str):
     knowledge = Knowledge.of(essay)
     if source == "text" or (source == "auto" and knowledge.is_empty()):
         questions, cards = generate_from_text(essay)
-        return "text", questions, cards
+        return "text", questions, cards, {}
     questions = [draft for generate in PACK_GENERATORS for draft in generate(knowledge)]
-    return "pack", questions, build_cards(knowledge)
+    return "pack", questions, build_cards(knowledge), centrality_of(knowledge)
+
+
+def centrality_of(knowledge: Knowledge) -> dict[str, str]:
+    """Origin ("fact:key", "argument:key", …) -> the item's centrality in the pack."""
+    sections = {
+        "person": knowledge.people,
+        "event": knowledge.events,
+        "work": knowledge.works,
+        "quote": knowledge.quotes,
+        "fact": knowledge.facts,
+        "concept": knowledge.concepts,
+        "argument": knowledge.arguments,
+    }
+    levels = {
+        f"{prefix}:{item.key}": item.centrality
+        for prefix, items in sections.items()
+        for item in items
+    }
+    # A date or number is asked only when the item is core; otherwise it is a detail for the
+    # cards ("how many members", "in which year the letter"), and a supporting event only
+    # appears in the timelines.
+    for fact in knowledge.facts:
+        if fact.kind in {"date", "number"} and fact.centrality != "core":
+            levels[f"fact:{fact.key}"] = "detail"
+    for event in knowledge.events:
+        if event.centrality != "core":
+            levels[f"event:{event.key}"] = "detail"
+    return levels
 
 
 # Rows written per transaction: a learner's answer never waits long behind a regeneration.
@@ -91,7 +125,7 @@ def generate_bank(essay: Essay, source: str = "auto", progress=None) -> BankRepo
     Drafting runs outside any transaction and storing is done in short transactions of
     ROWS_PER_TRANSACTION rows; `progress(done, total)` follows the questions and cards stored.
     """
-    used, drafts, card_drafts = build_drafts(essay, source)
+    used, drafts, card_drafts, centrality = _build(essay, source)
     report = BankReport(essay=essay, source=used)
     kept = []
     for draft in drafts:
@@ -102,6 +136,8 @@ def generate_bank(essay: Essay, source: str = "auto", progress=None) -> BankRepo
         else:
             kept.append(draft)
     kept = list({d.uid: d for d in kept}.values())
+    if used == "pack":
+        kept = select_questions(kept, centrality)
     card_drafts = list({c.uid: c for c in card_drafts}.values())
     total = len(kept) + len(card_drafts)
 
@@ -148,7 +184,7 @@ def _card_values(draft):
 
 
 def _store(model, essay, drafts, fields, report, values_of, stored):
-    existing = {obj.uid: obj for obj in model.objects.filter(essay=essay)}
+    existing = {obj.uid: obj for obj in model.objects.filter(essay=essay).select_related("passage")}
     seen = set()
     for start in range(0, len(drafts), ROWS_PER_TRANSACTION):
         batch = drafts[start : start + ROWS_PER_TRANSACTION]

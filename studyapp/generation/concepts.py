@@ -2,6 +2,7 @@
 
 from .distractors import pick_distractors
 from .draft import QuestionDraft, choice_draft, cite
+from .dutch import sentence
 from .knowledge import Knowledge, source, topics_of
 
 
@@ -40,7 +41,8 @@ def concept_questions(knowledge: Knowledge) -> list[QuestionDraft]:
             QuestionDraft(
                 qtype="short_answer",
                 variant="term",
-                prompt=f"Welk begrip uit het essay past bij deze omschrijving? {concept.definition}",
+                prompt="Welk begrip uit het essay past bij deze omschrijving?\n"
+                f"{sentence(concept.definition)}",
                 answers=[concept.term],
                 explanation=explanation,
                 support=[concept.term],

@@ -47,6 +47,14 @@ class QuestionDraft:
     # Wrong options that must not stand in the passage (else they might be true too).
     distractors: list[str] = field(default_factory=list)
     score: float = 1.0  # used to rank raw-text candidates
+    # For a blank or a false statement: the true statement and the value swapped out of it,
+    # so the quality rules can check that every swapped-in value makes it provably false.
+    statement: str = ""
+    true_value: str = ""
+    # Other accepted forms of the answer (a name's spellings): none may stand in the prompt.
+    aliases: list[str] = field(default_factory=list)
+    # Roles of the people a person-distractor may be (name -> role), for apposition checks.
+    roles: dict = field(default_factory=dict)
 
     @property
     def uid(self):

@@ -1,11 +1,15 @@
 """Events and works -> when-questions, typed years, who-wrote questions and timeline ordering."""
 
+import re
+
 from studyapp.grading import FALSE_LABEL, TRUE_LABEL
 
-from .distractors import pick_distractors, stands_in
+from .distractors import MONTHS, pick_distractors, stands_in
 from .draft import QuestionDraft, choice_draft, cite, seeded_random
+from .dutch import capitalise, is_noun_phrase, lower_first, question, sentence, when_question
 from .facts import blank_out
 from .knowledge import Knowledge, source, topics_of
+from .quality import open_dated, year_bounds, year_span
 
 TIMELINE_SIZE = 4
 
@@ -23,16 +27,19 @@ def event_questions(knowledge: Knowledge) -> list[QuestionDraft]:
             "sources": [source(event)],
             "language": knowledge.essay.language,
         }
-        explanation = f"{event.when}: {event.title} ({cite(event.passage)})."
+        explanation = dated(event)
+        # Wrong dates obey every bound the title states ("… tot 1917 …").
+        low, high = year_bounds(event.title)
+        allowed = [w for w in pool if (span := year_span(w)) and low <= span[0] <= high]
         distractors = pick_distractors(
-            event.when, pool, passage_text=event.passage.text, seed=origin
+            event.when, allowed, passage_text=event.passage.text, seed=origin
         )
         if len(distractors) == 3:
             drafts.append(
                 choice_draft(
                     qtype="multiple_choice",
                     variant="when",
-                    prompt=f"Wanneer gebeurde dit: {event.title}?",
+                    prompt=when_question(event.title),
                     answer=event.when,
                     explanation=explanation,
                     support=[event.when],
@@ -41,11 +48,14 @@ def event_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                     **common,
                 )
             )
+        if open_dated(event.when) or str(event.year) not in event.when or "-" in event.when:
+            # "na 1933", "rond 1930" or "1912-1913": "in welk jaar" would misstate the essay.
+            continue
         drafts.append(
             QuestionDraft(
                 qtype="short_answer",
                 variant="year",
-                prompt=f"In welk jaar (begon het): {event.title}? Typ het jaartal.",
+                prompt=year_question(event.title),
                 answers=[str(event.year)],
                 explanation=explanation,
                 support=[str(event.year)],
@@ -55,6 +65,37 @@ def event_questions(knowledge: Knowledge) -> list[QuestionDraft]:
         )
     drafts += timeline_questions(knowledge)
     return drafts
+
+
+def without_footnotes(text: str) -> str:
+    return re.sub(r"\[\d+\]", "", text)
+
+
+def when_phrase(when: str) -> str:
+    """'1922' -> 'in 1922', 'zomer van 1917' -> 'in de zomer van 1917', 'na 1933' stays."""
+    if when[:1].isdigit() or when.split(" ", 1)[0] in MONTHS:
+        return f"in {when}"
+    if when.startswith(("zomer", "winter", "lente", "herfst", "voorjaar", "najaar")):
+        return f"in de {when}"
+    return when
+
+
+def dated(event) -> str:
+    """The explanation of an event: what happened and when, as whole sentences."""
+    where = cite(event.passage)
+    if is_noun_phrase(event.title):
+        return sentence(
+            f"Het essay plaatst {lower_first(event.title)} {when_phrase(event.when)} ({where})"
+        )
+    return f"{sentence(event.title)} Dat was {when_phrase(event.when)} ({where})."
+
+
+def year_question(title: str) -> str:
+    if is_noun_phrase(title):
+        return (
+            question(f"In welk jaar plaatst het essay {lower_first(title)}") + " Typ het jaartal."
+        )
+    return f"In welk jaar gebeurde dit volgens het essay? Typ het jaartal.\n{sentence(title)}"
 
 
 def timeline_groups(events, size=TIMELINE_SIZE, seed="") -> list[list]:
@@ -81,7 +122,9 @@ def timeline_groups(events, size=TIMELINE_SIZE, seed="") -> list[list]:
 
 def timeline_questions(knowledge: Knowledge) -> list[QuestionDraft]:
     drafts = []
-    for group in timeline_groups(knowledge.events, seed=knowledge.essay.slug):
+    # Publication data and asides (detail items) stay out of the timelines too.
+    events = [e for e in knowledge.events if e.centrality != "detail"]
+    for group in timeline_groups(events, seed=knowledge.essay.slug):
         ordered = sorted(group, key=lambda e: e.year)
         variant = "+".join(sorted(e.key for e in group))
         draft = QuestionDraft(
@@ -91,7 +134,9 @@ def timeline_questions(knowledge: Knowledge) -> list[QuestionDraft]:
             variant="timeline",
             prompt="Zet deze gebeurtenissen in de volgorde waarin ze plaatsvonden, de vroegste eerst.",
             answers=[e.title for e in ordered],
-            explanation=" → ".join(f"{e.when}: {e.title} ({cite(e.passage)})" for e in ordered),
+            explanation=capitalise(
+                " → ".join(f"{e.when}: {e.title} ({cite(e.passage)})" for e in ordered) + "."
+            ),
             sources=[source(e) for e in ordered],
             topics=sorted({t for e in group for t in topics_of(e)}, key=lambda t: t.position),
             support=[],
@@ -124,8 +169,8 @@ def work_questions(knowledge: Knowledge) -> list[QuestionDraft]:
         if work.author:
             prompt = f"Wie is de auteur van {work.kind_phrase()}?"
             if not stands_in(work.author.name, prompt):
-                explanation = (
-                    f"{work.title} ({work.kind}) is van {work.author.name} ({cite(work.passage)})."
+                explanation = sentence(
+                    f"{work.title} ({work.kind}) is van {work.author.name} ({cite(work.passage)})"
                 )
                 pool = [a for a in authors if not stands_in(a, prompt)]
                 distractors = pick_distractors(
@@ -150,7 +195,9 @@ def work_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                         )
                     )
         if work.title in work.span:
-            titles = [w.title for w in knowledge.works if w.pk != work.pk]
+            titles = [
+                w.title for w in knowledge.works if w.pk != work.pk and w.centrality != "detail"
+            ]
             distractors = pick_distractors(
                 work.title, titles, passage_text=work.passage.text, seed=f"{origin}:title"
             )
@@ -159,35 +206,17 @@ def work_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                     choice_draft(
                         qtype="multiple_choice",
                         variant="title",
-                        prompt=f"Welk werk hoort op de open plek?\n«{blank_out(work.span, work.title)}»",
+                        prompt="Welk werk hoort op de open plek?\n"
+                        f"«{blank_out(without_footnotes(work.span), work.title)}»",
                         answer=work.title,
-                        explanation=f"Er staat: «{work.span}» ({cite(work.passage)})",
+                        explanation=f"Er staat: «{without_footnotes(work.span)}» "
+                        f"({cite(work.passage)}).",
                         support=[work.title],
                         distractors=distractors,
                         difficulty=0.45,
                         **common,
                     )
                 )
-        kinds = sorted({w.kind for w in knowledge.works if w.kind != work.kind})
-        if stands_in(work.kind, work.span) and len(kinds) >= 3:
-            distractors = pick_distractors(
-                work.kind, kinds, passage_text=work.passage.text, seed=f"{origin}:kind"
-            )
-            if len(distractors) == 3:
-                drafts.append(
-                    choice_draft(
-                        qtype="multiple_choice",
-                        variant="kind",
-                        prompt=f"Wat voor bron is {work.title} volgens het essay?",
-                        answer=work.kind,
-                        explanation=f"{work.title} is een {work.kind} ({cite(work.passage)}).",
-                        support=[work.kind],
-                        distractors=distractors,
-                        difficulty=0.3,
-                        **common,
-                    )
-                )
-                drafts += kind_true_false(work, distractors[0], common)
         if work.author and not stands_in(work.author.name, work.title):
             wrong = pick_distractors(
                 work.author.name,
@@ -198,8 +227,8 @@ def work_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                 also_excluded=work.author.variants,
             )
             verb = "zijn" if work.kind.endswith("s") else "is"  # "reportages ... zijn van"
-            statement = f"{work.kind_phrase()} {verb} van {{}}."
-            statement = statement[:1].upper() + statement[1:]
+            statement = capitalise(f"{work.kind_phrase()} {verb} van {{}}.")
+            roles = {p.name: p.role for p in knowledge.people}
             drafts.append(
                 QuestionDraft(
                     qtype="true_false",
@@ -207,7 +236,8 @@ def work_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                     prompt=f"Juist of onjuist? {statement.format(work.author.name)}",
                     options=[TRUE_LABEL, FALSE_LABEL],
                     answers=[TRUE_LABEL],
-                    explanation=f"Juist ({cite(work.passage)}).",
+                    explanation=f"Juist: {lower_first(statement.format(work.author.name)[:-1])} "
+                    f"({cite(work.passage)}).",
                     support=work.author.all_names(),
                     difficulty=0.25,
                     **common,
@@ -221,90 +251,16 @@ def work_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                         prompt=f"Juist of onjuist? {statement.format(wrong[0])}",
                         options=[TRUE_LABEL, FALSE_LABEL],
                         answers=[FALSE_LABEL],
-                        explanation=f"Onjuist: het is van {work.author.name} ({cite(work.passage)}).",
+                        explanation=f"Onjuist: {lower_first(statement.format(work.author.name)[:-1])} "
+                        f"({cite(work.passage)}).",
                         support=work.author.all_names(),
                         distractors=wrong,
                         difficulty=0.3,
+                        statement=statement.format(work.author.name),
+                        true_value=work.author.name,
+                        roles=roles,
+                        aliases=work.author.variants,
                         **common,
                     )
                 )
-        if work.year and str(work.year) in work.span:
-            drafts.append(
-                QuestionDraft(
-                    qtype="short_answer",
-                    variant="year",
-                    prompt=f"Uit welk jaar is {work.kind_phrase()}? Typ het jaartal.",
-                    answers=[str(work.year)],
-                    explanation=f"{work.title} is uit {work.year} ({cite(work.passage)}).",
-                    support=[str(work.year)],
-                    difficulty=0.7,
-                    **common,
-                )
-            )
-            drafts += year_true_false(work, common)
-    return drafts
-
-
-def kind_true_false(work, wrong_kind, common) -> list[QuestionDraft]:
-    """ "X is een website": true with the essay's kind of source, false with another kind."""
-    explanation = f"{work.title} is een {work.kind} ({cite(work.passage)})."
-    return [
-        QuestionDraft(
-            qtype="true_false",
-            variant=f"kind-{truth}",
-            prompt=f"Juist of onjuist? {work.title[:1].upper()}{work.title[1:]} is volgens het "
-            f"essay een {kind}.",
-            options=[TRUE_LABEL, FALSE_LABEL],
-            answers=[label],
-            explanation=f"{label}: {explanation}",
-            support=[work.kind],
-            distractors=[] if truth == "true" else [wrong_kind],
-            difficulty=0.25,
-            **common,
-        )
-        for truth, kind, label in (
-            ("true", work.kind, TRUE_LABEL),
-            ("false", wrong_kind, FALSE_LABEL),
-        )
-    ]
-
-
-def year_true_false(work, common) -> list[QuestionDraft]:
-    """ "X is uit 1921": true with the essay's year, false with a year the passage never names."""
-    years = [str(work.year)]
-    wrong = pick_distractors(
-        str(work.year), [], passage_text=work.passage.text, seed=f"work:{work.key}:year-tf", count=1
-    )
-    phrase = work.kind_phrase()
-    phrase = phrase[:1].upper() + phrase[1:]
-    verb = "zijn" if work.kind.endswith("s") else "is"
-    explanation = f"{work.title} is uit {work.year} ({cite(work.passage)})."
-    drafts = [
-        QuestionDraft(
-            qtype="true_false",
-            variant="year-true",
-            prompt=f"Juist of onjuist? {phrase} {verb} uit {work.year}.",
-            options=[TRUE_LABEL, FALSE_LABEL],
-            answers=[TRUE_LABEL],
-            explanation=f"Juist: {explanation}",
-            support=years,
-            difficulty=0.3,
-            **common,
-        )
-    ]
-    if wrong:
-        drafts.append(
-            QuestionDraft(
-                qtype="true_false",
-                variant="year-false",
-                prompt=f"Juist of onjuist? {phrase} {verb} uit {wrong[0]}.",
-                options=[TRUE_LABEL, FALSE_LABEL],
-                answers=[FALSE_LABEL],
-                explanation=f"Onjuist: {explanation}",
-                support=years,
-                distractors=wrong,
-                difficulty=0.35,
-                **common,
-            )
-        )
     return drafts

@@ -4,9 +4,11 @@ import re
 
 from studyapp.grading import FALSE_LABEL, TRUE_LABEL
 
-from .distractors import pick_distractors
-from .draft import QuestionDraft, Source, choice_draft, cite
+from .distractors import NUMBER_WORDS, ORDINALS, pick_distractors
+from .draft import QuestionDraft, choice_draft, cite
+from .dutch import sentence
 from .knowledge import Knowledge, source, topics_of
+from .quality import _lemma
 
 BLANK = "_____"
 LEADS = {
@@ -20,6 +22,9 @@ LEADS = {
 }
 # Concepts are too unlike each other to make fair wrong options; they get cloze and cards.
 MULTIPLE_CHOICE_KINDS = {"date", "number", "person", "place", "group", "work"}
+# A swapped group or concept rarely makes a statement that is false for sure and still reads
+# well ("Rond 1920 bepleitte de Tsaristische officieren …"): those facts get no false version.
+FALSIFIABLE_KINDS = {"date", "number", "person", "place"}
 
 
 def blank_out(text: str, answer: str) -> str:
@@ -33,8 +38,8 @@ def replace_answer(statement: str, answer: str, other: str) -> str:
 
 def supporting_sentence(fact) -> str:
     """The essay's own sentence that holds the answer inside the supporting span."""
-    for sentence in fact.passage.sentences.all():
-        text = sentence.text
+    for stored in fact.passage.sentences.all():
+        text = stored.text
         if fact.answer in text and (
             text in fact.span
             or fact.span in text
@@ -58,25 +63,32 @@ def fact_questions(knowledge: Knowledge) -> list[QuestionDraft]:
             "sources": [source(fact)],
             "language": knowledge.essay.language,
         }
+        roles = {p.name: p.role for p in knowledge.people} if fact.kind == "person" else {}
+        pool = knowledge.answers_of_kind(fact.kind)
+        if fact.kind == "group":
+            # "Rond 1920 bepleitte de _____": a plural option would not fit the verb.
+            pool = [g for g in pool if is_plural(g) == is_plural(fact.answer)]
         distractors = pick_distractors(
             fact.answer,
-            knowledge.answers_of_kind(fact.kind),
+            pool,
             passage_text=fact.passage.text,
             seed=origin,
         )
-        explanation = f"{fact.statement} ({where})"
+        explanation = sentence(f"{fact.statement.rstrip('.')} ({where})")
+        swapped = {"statement": fact.statement, "true_value": fact.answer, "roles": roles}
 
         if fact.kind in MULTIPLE_CHOICE_KINDS and len(distractors) == 3:
             drafts.append(
                 choice_draft(
                     qtype="multiple_choice",
                     variant="blank",
-                    prompt=f"{LEADS[fact.kind]}\n«{blank_out(fact.statement, fact.answer)}»",
+                    prompt=f"{LEADS[fact.kind]}\n{blank_out(fact.statement, fact.answer)}",
                     answer=fact.answer,
                     explanation=explanation,
                     support=[fact.answer],
                     distractors=distractors,
                     difficulty=0.4 if fact.kind != "date" else 0.5,
+                    **swapped,
                     **common,
                 )
             )
@@ -94,7 +106,7 @@ def fact_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                 **common,
             )
         )
-        if fact.kind in MULTIPLE_CHOICE_KINDS and distractors:
+        if fact.kind in FALSIFIABLE_KINDS and distractors:
             wrong = distractors[0]
             drafts.append(
                 QuestionDraft(
@@ -107,32 +119,81 @@ def fact_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                     support=[fact.answer],
                     distractors=[wrong],
                     difficulty=0.3,
+                    **swapped,
                     **common,
                 )
             )
 
-        sentence = supporting_sentence(fact)
-        if fact.answer in sentence:
-            cloze_common = {**common, "sources": [Source(fact.passage, sentence)]}
-            accepted = [fact.answer, *_variants_of(knowledge, fact.answer)]
+        # The blank stands in the pack's own whole sentence (not a cut-off span, not the
+        # essay's slips) and asks for one key term; grammatical variants are accepted.
+        if cloze_is_determined(fact):
             drafts.append(
                 QuestionDraft(
                     qtype="cloze",
                     variant="sentence",
-                    prompt=f"Vul het ontbrekende woord of de ontbrekende woorden in:\n"
-                    f"«{blank_out(sentence, fact.answer)}»",
-                    answers=accepted,
-                    explanation=f"Er staat: «{sentence}» ({where})",
+                    prompt=f"{cloze_lead(fact)}\n{blank_out(fact.statement, fact.answer)}",
+                    answers=[fact.answer, *accepted_variants(knowledge, fact.answer)],
+                    explanation=explanation,
                     support=[fact.answer],
                     difficulty=0.6,
-                    **cloze_common,
+                    statement=fact.statement,
+                    true_value=fact.answer,
+                    **common,
                 )
             )
     return drafts
 
 
-def _variants_of(knowledge: Knowledge, answer: str) -> list[str]:
+def is_plural(noun_phrase: str) -> bool:
+    """A rough Dutch plural test on the head noun: 'officieren', 'sovjets', 'militities'."""
+    head = noun_phrase.split()[-1].lower()
+    return head.endswith(("en", "s")) and not head.endswith(("is", "us", "ss"))
+
+
+def cloze_is_determined(fact) -> bool:
+    """A name, date, number, place or group blank has one filling; a concept only when the
+    statement quotes it as a term ('zogeheten ‘capitulaties’'), else many words fit."""
+    if fact.kind != "concept":
+        return True
+    return bool(re.search(rf"[‘'“\"]{re.escape(fact.answer)}[’'”\"]", fact.statement))
+
+
+CLOZE_LEADS = {
+    "date": "Vul het ontbrekende jaartal of de ontbrekende datum in.",
+    "number": "Vul het ontbrekende getal in.",
+    "person": "Vul de ontbrekende naam in.",
+    "place": "Vul de ontbrekende plaatsnaam in.",
+}
+
+
+def cloze_lead(fact) -> str:
+    if fact.kind in CLOZE_LEADS:
+        return CLOZE_LEADS[fact.kind]
+    if len(fact.answer.split()) > 1:
+        return "Vul de ontbrekende woorden in."
+    return "Vul het ontbrekende woord in."
+
+
+def accepted_variants(knowledge: Knowledge, answer: str) -> list[str]:
+    """Other forms of the same term: a name's spellings, digits for number words, lemmas."""
     for person in knowledge.people:
         if answer in person.all_names():
             return [name for name in person.all_names() if name != answer]
-    return []
+    forms = []
+    lowered = answer.lower()
+    if m := re.fullmatch(r"(\d{4})\s*[-–]\s*(\d{4})", answer):
+        start, end = m.groups()
+        forms += [f"{start}–{end}", f"{start} - {end}", f"{start} tot {end}", f"{start}-{end}"]
+    if lowered in NUMBER_WORDS:
+        forms.append(str(NUMBER_WORDS.index(lowered) + 1))
+    if lowered in ORDINALS:
+        n = ORDINALS.index(lowered) + 1
+        forms += [f"{n}e", f"{n}de", f"{n}ste"]
+    words = answer.split()
+    last = words[-1].lower()
+    lemma = _lemma(last, knowledge.essay.language)
+    # Only an inflection of the same word ("capitulaties" -> "capitulatie", "Balkanoorlogen"
+    # -> "Balkanoorlog"), never a compound the lemmatiser splits up.
+    if lemma.isalpha() and lemma != last and last.startswith(lemma[: max(3, len(lemma) - 2)]):
+        forms.append(" ".join([*words[:-1], lemma]))
+    return [f for f in dict.fromkeys(forms) if f.lower() != lowered]

@@ -72,16 +72,24 @@ class Knowledge:
         )
 
     def answers_of_kind(self, kind: str) -> list[str]:
-        """Every answer of one kind the pack knows: the pool distractors come from."""
-        pool = [f.answer for f in self.facts if f.kind == kind]
+        """Every answer of one kind the pack knows: the pool distractors come from.
+
+        Detail items (publication metadata, asides) stay out: "2019" is no fair wrong year
+        for a murder in 1584.
+        """
+
+        def kept(items):
+            return [i for i in items if i.centrality != "detail"]
+
+        pool = [f.answer for f in kept(self.facts) if f.kind == kind]
         if kind == "person":
-            pool += [p.name for p in self.people]
+            pool += [p.name for p in kept(self.people)]
         elif kind == "date":
-            pool += [str(e.year) for e in self.events]
+            pool += [str(e.year) for e in kept(self.events)]
         elif kind == "place":
-            pool += [e.place for e in self.events if e.place]
+            pool += [e.place for e in kept(self.events) if e.place]
         elif kind == "work":
-            pool += [w.title for w in self.works]
+            pool += [w.title for w in kept(self.works)]
         return pool
 
 

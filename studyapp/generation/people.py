@@ -4,6 +4,7 @@ from studyapp.models.bank import PAIR_SEPARATOR
 
 from .distractors import pick_distractors, stands_in
 from .draft import QuestionDraft, choice_draft, cite, seeded_random
+from .dutch import description, who_question
 from .knowledge import Knowledge, source, topics_of
 
 MATCHING_GROUP_SIZE = 4
@@ -22,8 +23,8 @@ def person_questions(knowledge: Knowledge) -> list[QuestionDraft]:
             "sources": [source(person)],
             "language": knowledge.essay.language,
         }
-        prompt = f"Wie is in het essay: {person.role}?"
-        explanation = f"{person.name}: {person.role} ({cite(person.passage)})."
+        prompt = who_question(person.role)
+        explanation = description(person.name, f"{person.role} ({cite(person.passage)})")
         pool = [n for n in names if not stands_in(n, prompt)]
         distractors = pick_distractors(
             person.name,
@@ -43,6 +44,7 @@ def person_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                     support=person.all_names(),
                     distractors=distractors,
                     difficulty=0.35,
+                    aliases=person.variants,
                     **common,
                 )
             )
@@ -55,6 +57,7 @@ def person_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                 explanation=explanation,
                 support=person.all_names(),
                 difficulty=0.65,
+                aliases=person.variants,
                 **common,
             )
         )
@@ -76,10 +79,25 @@ def matching_groups(people, size=MATCHING_GROUP_SIZE, seed="") -> list[list]:
     return groups
 
 
+def _fair_group(group) -> bool:
+    """Distinct roles, and no role that names another member ("samen met Radek")."""
+    if len({p.role for p in group}) < len(group):
+        return False
+    return not any(
+        stands_in(name, p.role) for p in group for q in group if q != p for name in q.all_names()
+    )
+
+
 def matching_questions(knowledge: Knowledge) -> list[QuestionDraft]:
     drafts = []
-    for group in matching_groups(knowledge.people, seed=knowledge.essay.slug):
-        if len({p.role for p in group}) < len(group):
+    seed = knowledge.essay.slug
+    groups = matching_groups(knowledge.people, seed=seed)
+    for attempt in range(1, 20):  # reshuffle (stably) until every group is fair
+        if all(_fair_group(g) for g in groups):
+            break
+        groups = matching_groups(knowledge.people, seed=f"{seed}:{attempt}")
+    for group in groups:
+        if not _fair_group(group):
             continue
         group = sorted(group, key=lambda p: p.key)
         variant = "+".join(p.key for p in group)
@@ -90,7 +108,9 @@ def matching_questions(knowledge: Knowledge) -> list[QuestionDraft]:
             variant="roles",
             prompt="Koppel elke persoon aan zijn of haar rol in het essay.",
             answers=[f"{p.name}{PAIR_SEPARATOR}{p.role}" for p in group],
-            explanation=" ".join(f"{p.name}: {p.role} ({cite(p.passage)})." for p in group),
+            explanation=" ".join(
+                description(p.name, f"{p.role} ({cite(p.passage)})") for p in group
+            ),
             sources=[source(p) for p in group],
             topics=sorted({t for p in group for t in topics_of(p)}, key=lambda t: t.position),
             support=[],

@@ -10,6 +10,7 @@ from studyapp.models.bank import pair_of
 
 from .distractors import stands_in
 from .draft import QuestionDraft
+from .dutch import opens_with_orphan_pronoun, phrasing_problems
 
 OPTION_TYPES = {"multiple_choice", "true_false", "quote_attribution", "argument"}
 SINGLE_ANSWER_TYPES = {"multiple_choice", "quote_attribution", "argument", "cloze", "short_answer"}
@@ -31,8 +32,13 @@ als ook door om tot bij naar maar uit over dan of zich hij zij ze wie wat waar h
 hun ook nog wel meer zo toen al veel heel werd worden wordt kan kon moet moest the and of to
 a in is was for with that this by as from on not""".split()
 )
+PREPOSITIONS = set(
+    """tegen zonder onder boven achter tussen volgens tijdens vanwege dankzij namens
+richting sinds vanaf tegenover naast behalve omtrent jegens langs binnen buiten""".split()
+)
 PARAPHRASE_OVERLAP = 0.4
 QUOTED = re.compile(r"«[^»]*»")
+FOOTNOTE = re.compile(r"\[\d+\]")
 
 
 @lru_cache(maxsize=20000)
@@ -42,9 +48,10 @@ def _lemma(token: str, language: str) -> str:
     )
 
 
-def content_lemmas(text: str, language: str) -> set[str]:
+@lru_cache(maxsize=20000)
+def content_lemmas(text: str, language: str) -> frozenset[str]:
     tokens = re.findall(r"\w+", normalize(text))
-    return {_lemma(t, language) for t in tokens if len(t) >= 4 and t not in STOPWORDS}
+    return frozenset(_lemma(t, language) for t in tokens if len(t) >= 4 and t not in STOPWORDS)
 
 
 def paraphrase_overlap(text: str, excerpts: list[str], language: str) -> float:
@@ -54,6 +61,214 @@ def paraphrase_overlap(text: str, excerpts: list[str], language: str) -> float:
         return 0.0
     theirs = set().union(*(content_lemmas(e, language) for e in excerpts))
     return len(mine & theirs) / len(mine)
+
+
+YEARS = re.compile(r"(?<!\d)(1[0-9]{3}|20[0-9]{2})(?!\d)")
+INTERVALS = [
+    re.compile(r"\btussen (\d{4}) en (\d{4})\b", re.IGNORECASE),
+    re.compile(r"\bvan (\d{4}) tot (\d{4})\b", re.IGNORECASE),
+    re.compile(r"(?<!\d)(\d{4}) ?[-–] ?(\d{4})(?!\d)"),
+]
+# A value after one of these bounds an open stretch of time: "na 1933" stays true for "na 1922".
+OPEN_BOUNDS = re.compile(
+    r"\b(?:na|voor|vóór|tot|rond|omstreeks|ongeveer|tussen|uiterlijk|eind|begin|"
+    r"halverwege|tegen)\s+(?:(?:het|de|jaar|jaren|veel|pas|ruim|zo'?n)\s+)*$",
+    re.IGNORECASE,
+)
+NEGATION = re.compile(r"\b(?:niet|geen|nooit|noch|niemand|niets)\b", re.IGNORECASE)
+MARK = "\u2063"
+
+
+def swap(statement: str, value: str, other: str) -> str:
+    return re.sub(rf"(?<!\w){re.escape(value)}(?!\w)", lambda _m: other, statement)
+
+
+def year_span(text: str) -> tuple[int, int] | None:
+    """The years a date value covers: '1912-1913' -> (1912, 1913), 'februari 1921' -> (1921, 1921)."""
+    years = [int(y) for y in YEARS.findall(text)]
+    return (min(years), max(years)) if years else None
+
+
+def reversed_interval(text: str) -> bool:
+    """'tussen 1921 en 1917' or '1999-1990': an interval that ends before it starts."""
+    return any(int(a) >= int(b) for pattern in INTERVALS for a, b in pattern.findall(text))
+
+
+def overlapping_years(true_value: str, wrong: str) -> bool:
+    """A wrong date that covers or shares a year with the true one may still be true."""
+    mine, theirs = year_span(true_value), year_span(wrong)
+    if not mine or not theirs:
+        return False
+    if mine == theirs and normalize(true_value) != normalize(wrong):
+        # Same year, another month or day: only a year-less difference, still provable.
+        return mine[0] != mine[1]
+    return mine[0] <= theirs[1] and theirs[0] <= mine[1]
+
+
+PLAUSIBLE_YEARS = 60
+
+
+def implausible_year(true_value: str, wrong: str) -> bool:
+    """A wrong year far from the true one is no thinking matter ('vermoord in 2019')."""
+    mine, theirs = year_span(true_value), year_span(wrong)
+    if not mine or not theirs:
+        return False
+    return abs(theirs[0] - mine[0]) > PLAUSIBLE_YEARS
+
+
+def in_open_bound(statement: str, value: str) -> bool:
+    """Does the value stand after 'na', 'rond', 'tussen', …: a bound a swap cannot falsify?"""
+    at = statement.find(value)
+    return at >= 0 and bool(OPEN_BOUNDS.search(statement[:at]))
+
+
+def in_enumeration(statement: str, value: str) -> bool:
+    """Is the value one member of a list ('mensjewieken, X of anarchisten', 'Holland, X en
+    Utrecht')? A swapped-in member is not shown false: the list need not be complete. An
+    apposition ('Zinoviev, chef in Petrograd, …') is no list.
+    """
+    marked = swap(statement, value, MARK)
+    return bool(
+        re.search(rf"\b(?:en|of|noch)\s+{MARK}|{MARK}\s+(?:en|of|noch)\b", marked)
+        or re.search(rf"{MARK}\s*,\s*[^,.;:]+?\s(?:en|of|noch)\s", marked)
+        or re.search(rf"\w,\s*{MARK}\s*,[^.;:]*?\s(?:en|of|noch)\s", marked)
+    )
+
+
+def apposition_misfit(statement: str, value: str, wrong: str, roles: dict) -> bool:
+    """'trotskist Lenin': the noun just before a name must fit the swapped-in person's role."""
+    before = statement[: statement.find(value)].split()
+    if not before or wrong not in roles:
+        return False
+    noun = before[-1].strip(",;:(")
+    if not noun.islower() or len(noun) < 5 or noun in STOPWORDS | PREPOSITIONS:
+        return False
+    return not any(
+        _lemma(noun, "nl") == _lemma(word, "nl")
+        for word in re.findall(r"\w+", roles[wrong].lower())
+    )
+
+
+def falsehood_problems(draft: QuestionDraft) -> list[str]:
+    """A value swapped into the true statement must make it false for sure, and never absurd."""
+    statement, value = draft.statement, draft.true_value
+    if not statement or not value or not draft.distractors:
+        return []
+    problems = []
+    dated = bool(YEARS.search(value))
+    if dated and in_open_bound(statement, value):
+        problems.append("open bound: a swapped value is not provably false")
+    if not dated and in_enumeration(statement, value):
+        problems.append("value in a list: a swapped value is not provably false")
+    if NEGATION.search(statement):
+        problems.append("negative statement: a swapped value is not provably false")
+    for wrong in draft.distractors:
+        filled = swap(statement, value, wrong)
+        if reversed_interval(filled):
+            problems.append(f"absurd: reversed interval with {wrong!r}")
+        if implausible_year(value, wrong):
+            problems.append(f"absurd: {wrong!r} lies too far from {value!r}")
+        if overlapping_years(value, wrong):
+            problems.append(f"false value {wrong!r} overlaps the true one")
+        if apposition_misfit(statement, value, wrong, draft.roles):
+            problems.append(f"absurd: {wrong!r} does not fit the noun before it")
+    return problems
+
+
+def self_answering(draft: QuestionDraft) -> bool:
+    """The answer, another accepted form of it or its lemmas stand in the prompt."""
+    prompt = draft.prompt
+    answer = str(draft.answers[0])
+    forms = [answer, *draft.aliases]
+    if draft.qtype in {"cloze", "short_answer"}:
+        forms += [str(a) for a in draft.answers]
+    if any(stands_in(form, prompt) for form in forms if form):
+        return True
+    lemmas = content_lemmas(answer, draft.language)
+    if lemmas and len(lemmas) <= 3 and lemmas <= content_lemmas(prompt, draft.language):
+        return True
+    return builds_compound(answer, prompt)
+
+
+def builds_compound(answer: str, prompt: str) -> bool:
+    """'staat van de arbeiders' spells out 'arbeidersstaat': the prompt builds the answer."""
+    word = normalize(answer)
+    if " " in word or len(word) < 8:
+        return False
+    tokens = {t for t in re.findall(r"\w+", normalize(prompt)) if len(t) >= 3}
+    return any(word in {a + b, a + "s" + b, a + "en" + b} for a in tokens for b in tokens if a != b)
+
+
+BOUND_WORDS = re.compile(r"\b(tot|voor|vóór|na|vanaf|sinds)\s+(\d{4})\b", re.IGNORECASE)
+
+
+def year_bounds(text: str) -> tuple[int, int]:
+    """The years a text allows: 'tot 1917' -> (0, 1916), 'na 1933' -> (1934, 9999)."""
+    low, high = 0, 9999
+    for word, year in BOUND_WORDS.findall(text):
+        year = int(year)
+        if word.lower() in {"tot", "voor", "vóór"}:
+            high = min(high, year - 1 if word.lower() != "tot" else year)
+        else:
+            low = max(low, year if word.lower() != "na" else year + 1)
+    return low, high
+
+
+def breaks_prompt_bounds(prompt: str, options: list[str]) -> bool:
+    """Options that the prompt itself rules out ('… tot 1917 …' with 1937 as an option)."""
+    low, high = year_bounds(prompt.replace("_____", ""))
+    if (low, high) == (0, 9999):
+        return False
+    spans = [year_span(str(o)) for o in options]
+    return any(span and not (low <= span[0] and span[1] <= high) for span in spans)
+
+
+def open_dated(value: str) -> bool:
+    """'na 1933', 'rond 1930': a date that names an open stretch, not a point or interval."""
+    digits = re.search(r"\d", value)
+    return (
+        len(value.split()) <= 4
+        and bool(digits)
+        and bool(OPEN_BOUNDS.search(value[: digits.start()]))
+    )
+
+
+def options_overlap(options: list[str]) -> bool:
+    """Two date options that share a year ('1912-1913' and '1913') are not both wrong."""
+    spans = [year_span(str(o)) for o in options]
+    if not all(spans):
+        return False
+    return any(
+        a[0] <= b[1]
+        and b[0] <= a[1]
+        and normalize(str(x)) != normalize(str(y))
+        and (a[0] != a[1] or b[0] != b[1])
+        for i, (a, x) in enumerate(zip(spans, options, strict=True))
+        for b, y in list(zip(spans, options, strict=True))[i + 1 :]
+    )
+
+
+NAME_PARTICLES = {"van", "de", "der", "den", "ten", "ter", "von", "la", "le", "du"}
+
+
+def is_key_term(answer: str) -> bool:
+    """One name, date, number or concept: '1 februari 1953', 'Johan van Veen', 'marinebasis'."""
+    words = answer.split()
+    if len(words) <= 2 or any(ch.isdigit() for ch in answer):
+        return len(words) <= 4
+    return len(words) <= 4 and all(w[:1].isupper() or w in NAME_PARTICLES for w in words)
+
+
+def date_shape(text: str) -> str:
+    return re.sub(r"\d", "9", normalize(text))
+
+
+def answer_shape_stands_out(answer: str, options: list[str]) -> bool:
+    """'vanaf 1928' among plain years: the odd one out is the answer."""
+    if not YEARS.search(answer):
+        return False
+    others = [date_shape(o) for o in options if o != answer]
+    return bool(others) and date_shape(answer) not in others and len(set(others)) == 1
 
 
 def question_problems(draft: QuestionDraft) -> list[str]:
@@ -92,8 +307,48 @@ def question_problems(draft: QuestionDraft) -> list[str]:
         and len(draft.options) != 4
     ):
         problems.append("multiple choice needs four options")
-    if draft.qtype in SINGLE_ANSWER_TYPES and stands_in(draft.answers[0], draft.prompt):
+    if draft.qtype in SINGLE_ANSWER_TYPES and self_answering(draft):
         problems.append("the answer stands in the prompt")
+    problems += falsehood_problems(draft)
+    if draft.qtype in {"multiple_choice", "short_answer", "cloze"} and open_dated(
+        str(draft.answers[0])
+    ):
+        problems.append("open date: 'na 1933' cannot be told from a later year")
+    if draft.qtype == "multiple_choice" and breaks_prompt_bounds(draft.prompt, draft.options):
+        problems.append("an option breaks a bound the prompt states")
+    if draft.qtype == "multiple_choice" and answer_shape_stands_out(
+        str(draft.answers[0]), [str(o) for o in draft.options]
+    ):
+        problems.append("the answer's shape stands out among the options")
+    if draft.qtype == "multiple_choice" and options_overlap(draft.options):
+        problems.append("date options overlap")
+    if draft.qtype == "multiple_choice" and any(
+        implausible_year(str(draft.answers[0]), str(o)) for o in draft.options
+    ):
+        problems.append("absurd: a date option lies too far from the answer")
+    if draft.qtype in OPTION_TYPES - {"true_false"}:
+        for option in draft.options:
+            if opens_with_orphan_pronoun(str(option)):
+                problems.append(f"option opens with a pronoun without referent: {option[:40]!r}")
+    if draft.qtype == "true_false" and opens_with_orphan_pronoun(
+        draft.prompt.removeprefix("Juist of onjuist?").strip()
+    ):
+        problems.append("statement opens with a pronoun without referent")
+    if (
+        draft.qtype == "cloze"
+        and draft.statement
+        and not YEARS.search(draft.true_value)
+        and in_enumeration(draft.statement, draft.true_value)
+    ):
+        problems.append("cloze of one member of a list asks for wording")
+    if draft.qtype == "cloze" and not is_key_term(str(draft.answers[0])):
+        problems.append("cloze blank is more than one key term")
+    if re.search(r"[.!]»\?", draft.prompt):
+        problems.append("closing mark doubled around a quote")
+    for text, asked in ((draft.prompt, True), (draft.explanation, False)):
+        problems += phrasing_problems(QUOTED.sub("«»", text), asked=asked)
+        if FOOTNOTE.search(text):
+            problems.append("footnote marker in the text")
 
     if draft.qtype != "argument":
         for src in draft.sources:

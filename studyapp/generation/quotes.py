@@ -4,18 +4,23 @@ from studyapp.grading import FALSE_LABEL, TRUE_LABEL
 
 from .distractors import pick_distractors
 from .draft import QuestionDraft, choice_draft, cite
+from .dutch import lower_first
 from .knowledge import Knowledge, source, topics_of
+
+MIN_QUOTE_WORDS = 8
 
 
 def quote_questions(knowledge: Knowledge) -> list[QuestionDraft]:
     drafts = []
     slug = knowledge.essay.slug
     names = [p.name for p in knowledge.people]
-    titles = [w.title for w in knowledge.works]
+    titles = [w.title for w in knowledge.works if w.centrality != "detail"]
     years = [str(e.year) for e in knowledge.events] + [
         str(w.year) for w in knowledge.works if w.year
     ]
     for quote in knowledge.quotes:
+        if len(quote.text.split()) < MIN_QUOTE_WORDS or not quote.text[:1].isupper():
+            continue  # "van monarchisten tot anarchisten" is a phrase, not a quote to attribute
         origin = f"quote:{quote.key}"
         shown = f"«{quote.text}»"
         where = cite(quote.passage)
@@ -37,6 +42,7 @@ def quote_questions(knowledge: Knowledge) -> list[QuestionDraft]:
             )
         )
         explanation = f"Dit citaat is van {attribution} ({where})."
+        speaker_aliases = quote.speaker.variants if quote.speaker else []
 
         variants = []
         if quote.speaker:
@@ -81,7 +87,12 @@ def quote_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                 quote.speaker.variants,
             )
         else:
-            right, pool, support, excluded = quote.work.title, titles, [quote.work.title], []
+            right, pool, support, excluded = (
+                lower_first(quote.work.title),
+                titles,
+                [quote.work.title],
+                [],
+            )
         wrong = pick_distractors(
             right,
             pool,
@@ -103,7 +114,8 @@ def quote_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                 **common,
             )
         )
-        if wrong:
+        if wrong and quote.speaker:
+            # Another person is provably not the speaker; another work may hold the quote too.
             drafts.append(
                 QuestionDraft(
                     qtype="true_false",
@@ -115,6 +127,7 @@ def quote_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                     support=support,
                     distractors=wrong,
                     difficulty=0.3,
+                    aliases=speaker_aliases,
                     **common,
                 )
             )
@@ -138,6 +151,7 @@ def quote_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                     support=support,
                     distractors=distractors,
                     difficulty=0.5,
+                    aliases=speaker_aliases if variant == "speaker" else [],
                     **common,
                 )
             )

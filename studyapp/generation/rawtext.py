@@ -319,6 +319,8 @@ def _drafts_for(essay, candidate, pools, leads, true_label, false_label, topics)
                 explanation=said,
                 distractors=distractors,
                 difficulty=0.45,
+                statement=candidate.sentence,
+                true_value=candidate.answer,
                 **common,
             )
         )
@@ -341,6 +343,8 @@ def _drafts_for(essay, candidate, pools, leads, true_label, false_label, topics)
                 + said,
                 distractors=[wrong],
                 difficulty=0.3,
+                statement=candidate.sentence,
+                true_value=candidate.answer,
                 **common,
             )
         )

@@ -23,6 +23,14 @@ class Topic(models.Model):
         return self.name
 
 
+class Centrality(models.TextChoices):
+    """How central an item is to the essay: the bank asks most about core items."""
+
+    CORE = "core", _("core")
+    SUPPORTING = "supporting", _("supporting")
+    DETAIL = "detail", _("detail (cards only)")
+
+
 class Anchored(models.Model):
     """A knowledge item with a stable key, the passage it comes from and its verbatim support."""
 
@@ -31,6 +39,9 @@ class Anchored(models.Model):
     passage = models.ForeignKey(Passage, on_delete=models.CASCADE, related_name="%(class)s_items")
     span = models.TextField(help_text=_("The exact words of the passage that support this item."))
     topics = models.ManyToManyField(Topic, blank=True, related_name="%(class)s_items")
+    centrality = models.CharField(
+        max_length=12, choices=Centrality.choices, default=Centrality.SUPPORTING
+    )
 
     class Meta:
         abstract = True

@@ -1,0 +1,160 @@
+"""A small Dutch realiser for question templates: whole sentences, capitals, punctuation.
+
+Templates hand it the pieces the study pack stores (a role as a noun phrase with its article,
+an event title as a clause or a noun phrase) and get back a sentence a teacher would write:
+no colon frames ("Wie is in het essay: …?"), no lowercase text after a question mark, no
+fragment that opens with a pronoun whose referent is missing.
+"""
+
+import re
+
+ARTICLES = ("de ", "het ", "een ", "De ", "Het ", "Een ")
+OPENING_QUOTES = "«“‘\"'("
+# Words that can open a role that is a verb phrase: "schreef een bespreking van …".
+ROLE_VERBS = {"schreef", "leidde", "was", "werd", "bood", "ging", "stond", "voerde", "richtte"}
+# A text that opens with one of these refers to someone or something it does not name.
+ORPHAN_OPENERS = re.compile(
+    r"^(?:hij|zij|ze|hun|zijn|haar|hem|daarmee|daarom|daardoor|ook dat|beide|allebei|"
+    r"(?:het|die|deze|dit|dat) (?:was|is|werd|waren|zijn|had|heeft|wilde|kon|moest)|"
+    r"dat (?:hij|zij|ze|het))\b",
+    re.IGNORECASE,
+)
+# "Wie is in het essay: X?" – a question word, then a colon before the question mark.
+COLON_FRAME = re.compile(
+    r"(?:^|\n)(?:Wie|Wat|Wanneer|Waar|Welke?|Hoe|Waarom)\b[^?\n«]*:\s[^?\n]*\?"
+)
+LOWER_AFTER_QUESTION = re.compile(r"\?[ ]+[a-zà-ÿ]")
+
+
+def capitalise(text: str) -> str:
+    """Upper-case the first letter, also behind an opening quote mark."""
+    for i, char in enumerate(text):
+        if char in OPENING_QUOTES or char.isspace():
+            continue
+        return text[:i] + char.upper() + text[i + 1 :]
+    return text
+
+
+def lower_first(text: str) -> str:
+    """Lower-case the first letter unless the first word is a name (capital inside the text)."""
+    first = text.split(" ", 1)[0]
+    if (
+        first[:1].isupper()
+        and first[1:].islower()
+        and first.lower()
+        in {
+            "de",
+            "het",
+            "een",
+            "in",
+            "op",
+            "bij",
+            "volgens",
+        }
+    ):
+        return text[:1].lower() + text[1:]
+    return text
+
+
+def tidy(text: str) -> str:
+    text = re.sub(r"\s+", " ", text.strip())
+    text = re.sub(r" ([,.;:?!])", r"\1", text)
+    return text
+
+
+def sentence(text: str, end: str = ".") -> str:
+    """A whole sentence: capital first letter, one closing mark."""
+    text = capitalise(tidy(text))
+    if text and text[-1] not in ".?!»”’":
+        text += end
+    return text
+
+
+def question(text: str) -> str:
+    text = tidy(text).rstrip(".")
+    return sentence(text.rstrip("?") + "?")
+
+
+def who_question(role: str, tense: str = "was") -> str:
+    """'Wie was de partijleider met wie …?' or 'Wie schreef …?' for a role that is a verb phrase."""
+    role = tidy(role).rstrip(".")
+    first = role.split(" ", 1)[0].lower()
+    if first in ROLE_VERBS:
+        return question(f"Wie {role}")
+    return question(f"Wie {tense} {lower_first(role)}")
+
+
+PARTICLES = {"af", "aan", "op", "uit", "mee", "door", "toe", "terug", "over", "neer", "in", "bij"}
+AUXILIARIES = {"is", "was", "wordt", "werd", "zijn", "waren", "worden", "werden", "heeft", "had"}
+
+
+def has_finite_verb(words: list[str], language: str = "nl") -> bool:
+    """A rough test for a finite verb: 'sluit' (lemma 'sluiten'), 'wordt', a final particle."""
+    import simplemma  # noqa: PLC0415 - only the realiser needs it here
+
+    if words and words[-1].lower() in PARTICLES:
+        return True  # "zweren Filips II af"
+    for word in words[1:]:
+        lowered = word.lower()
+        if lowered in AUXILIARIES:
+            return True
+        if lowered.endswith("t") and len(lowered) > 3:
+            lemma = simplemma.lemmatize(lowered, lang=language)
+            if lemma != lowered and lemma.endswith("en"):
+                return True
+    return False
+
+
+def is_noun_phrase(title: str) -> bool:
+    """An event title that is a noun phrase ('de slag bij Heiligerlee', 'de Balkanoorlogen,
+    waarover …') rather than a clause ('de Staten-Generaal zweren Filips II af')."""
+    if not title.startswith(ARTICLES):
+        return False
+    head = title.split(",", 1)[0].split()
+    return not has_finite_verb(head)
+
+
+def when_question(title: str) -> str:
+    """Ask when an event happened, in a whole sentence."""
+    title = tidy(title).rstrip(".")
+    if is_noun_phrase(title):
+        return question(f"In welke tijd plaatst het essay {lower_first(title)}")
+    return f"Wanneer gebeurde dit volgens het essay?\n{sentence(title)}"
+
+
+def description(name: str, role: str) -> str:
+    """'Kameniev was de partijleider met wie …' as one sentence."""
+    role = tidy(role).rstrip(".")
+    first = role.split(" ", 1)[0].lower()
+    if first in ROLE_VERBS:
+        return sentence(f"{name} {role}")
+    return sentence(f"{name} was {lower_first(role)}")
+
+
+# "op dit soort punten", "deze punten": a pointer to something the option does not contain.
+DEICTIC = re.compile(
+    r"\b(?:dit soort|dat soort|op dit punt|op deze punten|deze punten|in deze (?:tijd|jaren|periode)|"
+    r"in die (?:tijd|jaren|periode)|deze episode)\b",
+    re.I,
+)
+
+
+def opens_with_orphan_pronoun(text: str) -> bool:
+    """Opens with a pronoun, or points at 'dit soort punten', without naming what it means."""
+    text = tidy(text).lstrip(OPENING_QUOTES)
+    return bool(ORPHAN_OPENERS.match(text) or DEICTIC.search(text))
+
+
+def phrasing_problems(text: str, *, asked: bool = True) -> list[str]:
+    """What makes a prompt or explanation read as template Dutch."""
+    problems = []
+    if COLON_FRAME.search(text):
+        problems.append("colon frame")
+    if LOWER_AFTER_QUESTION.search(text):
+        problems.append("lowercase text after a question mark")
+    first_line = text.split("\n", 1)[0]
+    if first_line[:1].islower():
+        problems.append("sentence without a capital")
+    if asked and DEICTIC.search(text):  # an explanation may quote the essay's own pointers
+        problems.append("points at a time or matter it does not name")
+    return problems

@@ -1,0 +1,108 @@
+"""Fewer, better questions: each knowledge item keeps its best templates, not every one.
+
+How many questions an item gets follows its centrality in the pack (core, supporting,
+detail: detail items such as publication metadata only get cards). Within an item the
+templates are ranked as a teacher would rank them, one question per type at most, one
+true/false at most. Over the bank, true/false stays at most a quarter, with as many true as
+false statements.
+"""
+
+from .draft import QuestionDraft, seeded_random
+
+PER_ITEM = {"core": 3, "supporting": 2, "detail": 0}
+ARGUMENT_EXTRA = 1  # the author's arguments are what the essay is about
+TRUE_FALSE_SHARE = 0.25
+# Lower is better. Argument questions ask for the reasoning; choice beats recall of wording.
+RANK = [
+    ("argument", "rejected-position"),
+    ("argument", "support-"),
+    ("argument", "conclusion-"),
+    ("argument", "counter-"),
+    ("argument", "why-rejected"),
+    ("multiple_choice", "meaning"),
+    ("multiple_choice", "who"),
+    ("multiple_choice", "author"),
+    ("multiple_choice", "when"),
+    ("quote_attribution", "speaker"),
+    ("multiple_choice", ""),
+    ("short_answer", "term"),
+    ("cloze", ""),
+    ("true_false", ""),
+    ("short_answer", ""),
+    ("quote_attribution", ""),
+]
+MULTI_ITEM_TYPES = {"ordering", "matching"}
+SAME_QUESTION = {
+    ("multiple_choice", "blank"): "blank",
+    ("cloze", "sentence"): "blank",
+    ("multiple_choice", "who"): "who",
+    ("short_answer", "name"): "who",
+    ("multiple_choice", "when"): "when",
+    ("short_answer", "year"): "when",
+    ("multiple_choice", "author"): "author",
+    ("true_false", "author-true"): "author",
+    ("true_false", "author-false"): "author",
+}
+
+
+def rank(draft: QuestionDraft) -> int:
+    for position, (qtype, prefix) in enumerate(RANK):
+        if draft.qtype == qtype and draft.variant.startswith(prefix):
+            return position
+    return len(RANK)
+
+
+def is_true_statement(draft: QuestionDraft) -> bool:
+    return draft.qtype == "true_false" and draft.answers[0] == draft.options[0]
+
+
+def select_questions(drafts: list[QuestionDraft], centrality: dict[str, str]) -> list:
+    """The drafts the bank keeps, in their original order."""
+    by_origin: dict[str, list[QuestionDraft]] = {}
+    for draft in drafts:
+        by_origin.setdefault(draft.origin, []).append(draft)
+    kept = []
+    for origin, group in by_origin.items():
+        if group[0].qtype in MULTI_ITEM_TYPES:
+            kept += group
+            continue
+        level = centrality.get(origin, "supporting")
+        budget = PER_ITEM.get(level, 2)
+        if origin.startswith("argument:") and budget:
+            budget += ARGUMENT_EXTRA
+        chosen, types, answers = [], set(), set()
+        # Equal ranks (a true and a false statement) are ordered by a stable coin per id.
+        for draft in sorted(group, key=lambda d: (rank(d), seeded_random(d.uid).random())):
+            if len(chosen) >= budget:
+                break
+            # One question per type, except the several sides of an argument.
+            kind = draft.qtype if draft.qtype != "argument" else draft.variant.split("-")[0]
+            # A choice and a typed version of one question ask one fact once.
+            kind = SAME_QUESTION.get((draft.qtype, draft.variant), kind)
+            key = str(draft.answers[0]) if draft.qtype != "true_false" else ""
+            if kind in types or (key and key in answers):
+                continue  # one kind once, and never the same answer asked twice
+            types.add(kind)
+            answers.add(key)
+            chosen.append(draft)
+        kept += chosen
+    kept = balance_true_false(kept, centrality)
+    order = {id(d): n for n, d in enumerate(drafts)}
+    return sorted(kept, key=lambda d: order[id(d)])
+
+
+def balance_true_false(drafts: list[QuestionDraft], centrality: dict[str, str]) -> list:
+    """At most a quarter true/false, as many true as false; core items keep theirs first."""
+    others = [d for d in drafts if d.qtype != "true_false"]
+    allowed = int(len(others) * TRUE_FALSE_SHARE / (1 - TRUE_FALSE_SHARE))
+    levels = {"core": 0, "supporting": 1, "detail": 2}
+
+    def priority(d):
+        return (levels.get(centrality.get(d.origin), 1), d.uid)
+
+    true = sorted((d for d in drafts if is_true_statement(d)), key=priority)
+    false = sorted(
+        (d for d in drafts if d.qtype == "true_false" and not is_true_statement(d)), key=priority
+    )
+    each = min(len(true), len(false), allowed // 2)
+    return others + true[:each] + false[:each]

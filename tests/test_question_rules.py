@@ -1,0 +1,303 @@
+"""One test per defect class of issue 11: each rule on its own, and a small pack on another
+Dutch text (tests/data/oranje) that the old generator turned into exactly these defects."""
+
+from pathlib import Path
+
+import pytest
+
+from studyapp.generation import build_drafts, generate_bank
+from studyapp.generation.distractors import stands_in
+from studyapp.generation.draft import QuestionDraft
+from studyapp.generation.dutch import (
+    is_noun_phrase,
+    opens_with_orphan_pronoun,
+    phrasing_problems,
+    when_question,
+    who_question,
+)
+from studyapp.generation.quality import (
+    answer_shape_stands_out,
+    apposition_misfit,
+    breaks_prompt_bounds,
+    builds_compound,
+    implausible_year,
+    in_enumeration,
+    in_open_bound,
+    open_dated,
+    options_overlap,
+    overlapping_years,
+    question_problems,
+    reversed_interval,
+    self_answering,
+)
+from studyapp.grading import typed_answer_matches
+from studyapp.models import Argument, Fact, Question
+from studyapp.studypack import load_study_pack
+
+from .bank_checks import bank_problems, true_false_figures
+
+ORANJE = Path(__file__).parent / "data" / "oranje" / "pack.yaml"
+
+
+def draft(**fields):
+    values = {
+        "essay_slug": "x",
+        "origin": "fact:x",
+        "qtype": "multiple_choice",
+        "variant": "v",
+        "prompt": "?",
+        "answers": ["a"],
+        "explanation": "Uitleg (§1).",
+        "sources": [],
+    }
+    return QuestionDraft(**{**values, **fields})
+
+
+# 1. False statements that are not false.
+def test_a_false_date_may_not_overlap_the_true_interval():
+    assert overlapping_years("1990-1999", "1928-1999")
+    assert overlapping_years("1912-1913", "1913")
+    assert not overlapping_years("1912-1913", "1915-1916")
+    assert not overlapping_years("februari 1921", "maart 1921")
+
+
+def test_a_value_after_an_open_bound_is_never_swapped():
+    assert in_open_bound("Pas na 1933 begon hij een revolutie nodig te vinden.", "1933")
+    assert in_open_bound("Rond 1930 verzetten arbeiders zich.", "1930")
+    assert not in_open_bound("Vanaf 1922 was Stalin secretaris-generaal.", "1922")
+    assert open_dated("na 1933") and not open_dated("1933") and not open_dated("vanaf 1928")
+
+
+def test_a_member_of_a_list_is_never_swapped():
+    statement = "Trotski riep niet op tot vrijlating van mensjewieken, Sociaal-Revolutionairen of anarchisten."
+    assert in_enumeration(statement, "Sociaal-Revolutionairen")
+    assert in_enumeration("stadhouder van Holland, Zeeland en Utrecht", "Zeeland")
+    assert not in_enumeration("De opstand begon in Petrograd.", "Petrograd")
+
+
+def test_a_negative_statement_is_not_made_false_by_a_swap():
+    wrong = draft(
+        qtype="true_false",
+        statement="Trotski riep niet op tot vrijlating van anarchisten.",
+        true_value="anarchisten",
+        distractors=["bolsjewieken"],
+    )
+    assert any("negative statement" in p for p in question_problems(wrong))
+
+
+# 2. Absurd falsifiers and distractors.
+def test_a_reversed_interval_is_absurd():
+    assert reversed_interval("tussen 1921 en 1917")
+    assert reversed_interval("van 1999 tot 1990")
+    assert not reversed_interval("tussen 1903 en 1917 en 1912-1913")
+
+
+def test_a_person_must_fit_the_noun_before_the_name():
+    roles = {"Lenin": "de bolsjewistische leider", "Radek": "de trotskist die door de bocht ging"}
+    statement = "Marot besprak een boek van de trotskist Tony Cliff over Trotski."
+    assert apposition_misfit(statement, "Tony Cliff", "Lenin", roles)
+    assert not apposition_misfit(statement, "Tony Cliff", "Radek", roles)
+
+
+def test_a_wrong_year_far_from_the_true_one_is_absurd():
+    assert implausible_year("1584", "2019")
+    assert not implausible_year("1584", "1609")
+
+
+def test_date_options_that_share_a_year_are_rejected():
+    assert options_overlap(["1912-1913", "1913", "1920", "1921"])
+    assert not options_overlap(["1912-1913", "1915", "1920", "1921"])
+
+
+# 3. Questions that answer themselves.
+def test_an_answer_whose_lemma_or_variant_stands_in_the_prompt_is_rejected():
+    kind = draft(prompt="Wat voor bron is de brochure van Ida Mett?", answers=["brochure"])
+    assert self_answering(kind)
+    author = draft(
+        prompt="Wie is de auteur van de verklaring van Rakovski?",
+        answers=["Christian Rakovski"],
+        aliases=["Rakovski"],
+    )
+    assert self_answering(author)
+    plural = draft(prompt="Hoe heten de oorlogen op de Balkan?", answers=["Balkanoorlog"])
+    assert not self_answering(plural)
+    fair = draft(prompt="Wie schreef «Terrorisme en communisme»?", answers=["Trotski"])
+    assert not self_answering(fair)
+
+
+def test_a_description_that_spells_out_the_compound_gives_it_away():
+    prompt = "Welk begrip past hierbij?\nNog altijd een staat van de arbeiders."
+    assert builds_compound("arbeidersstaat", prompt)
+    assert not builds_compound("staatskapitalisme", prompt)
+
+
+def test_options_obey_the_bounds_the_prompt_states():
+    prompt = "In welke tijd plaatst het essay de splitsingen, waarin Trotski tot 1917 niet meegaat?"
+    assert breaks_prompt_bounds(prompt, ["1903", "1937", "1923", "1926"])
+    assert not breaks_prompt_bounds(prompt, ["1903", "1905", "1912", "1898"])
+
+
+def test_an_answer_whose_shape_differs_from_every_option_gives_itself_away():
+    assert answer_shape_stands_out("vanaf 1928", ["1920", "1903", "vanaf 1928", "1937"])
+    assert not answer_shape_stands_out("1928", ["1920", "1903", "1928", "1937"])
+
+
+# 4. Template Dutch.
+def test_the_realiser_writes_whole_questions_without_colon_frames():
+    assert who_question("de partijleider met wie Stalin een coalitie vormde") == (
+        "Wie was de partijleider met wie Stalin een coalitie vormde?"
+    )
+    assert who_question("schreef een bespreking van een boek") == (
+        "Wie schreef een bespreking van een boek?"
+    )
+    assert is_noun_phrase("de slag bij Heiligerlee")
+    assert is_noun_phrase("de Balkanoorlogen, waarover Trotski reportages schrijft")
+    assert not is_noun_phrase("de Staten-Generaal zweren Filips II af")
+    assert not is_noun_phrase("het tweede deel van de reeks verschijnt")
+    assert when_question("Stalin wordt secretaris-generaal") == (
+        "Wanneer gebeurde dit volgens het essay?\nStalin wordt secretaris-generaal."
+    )
+
+
+def test_colon_frames_lowercase_after_a_question_mark_and_orphan_pronouns_are_found():
+    assert "colon frame" in phrasing_problems("Wie is in het essay: partijleider?")
+    assert "lowercase text after a question mark" in phrasing_problems(
+        "Welk begrip past hierbij? het organiseren van de arbeid"
+    )
+    assert phrasing_problems("Wie was de partijleider met wie Stalin brak?") == []
+    assert opens_with_orphan_pronoun("Hun terugkeer heet een reeks capitulaties.")
+    assert opens_with_orphan_pronoun("Het was een verkeerde politieke houding.")
+    assert opens_with_orphan_pronoun("Zijn kritiek was geen aanval.")
+    assert not opens_with_orphan_pronoun("Het Platform van de Verenigde Oppositie is uit 1927.")
+    assert not opens_with_orphan_pronoun("Dit citaat komt van Trotski.")
+    assert opens_with_orphan_pronoun("Verwarring is op dit soort punten best begrijpelijk.")
+
+
+# 7. Cloze: one key term, grammatical variants accepted.
+def test_a_cloze_blanks_one_key_term():
+    long_blank = draft(qtype="cloze", answers=["relatief open en brede partij"])
+    assert "cloze blank is more than one key term" in question_problems(long_blank)
+
+
+@pytest.fixture
+def oranje(db):
+    essay = load_study_pack(ORANJE).essay
+    generate_bank(essay)
+    return essay
+
+
+def active(essay):
+    return list(Question.objects.filter(essay=essay, status="active").select_related("passage"))
+
+
+def test_the_small_pack_gives_a_bank_that_keeps_every_rule(oranje):
+    questions = active(oranje)
+    assert len(questions) >= 20
+    assert bank_problems(oranje, questions) == []
+
+
+def test_the_small_pack_never_swaps_a_bound_a_list_member_or_an_interval_end(oranje):
+    for key in ["oorlogsjaren", "gewesten", "na-1590"]:
+        asked = Question.objects.filter(essay=oranje, origin=f"fact:{key}", status="active")
+        assert not asked.filter(qtype="true_false", answers=["Onjuist"]).exists(), key
+        assert not asked.filter(qtype="multiple_choice").exists(), key
+        if key != "gewesten":  # a list member is not even a cloze: it asks for wording
+            assert asked.filter(qtype="cloze").exists(), key  # the fact itself is still asked
+
+
+def test_the_small_pack_keeps_publication_details_to_cards(oranje):
+    for origin in ["fact:deel", "event:tweede-deel"]:
+        assert not Question.objects.filter(essay=oranje, origin=origin, status="active").exists()
+        assert oranje.cards.filter(origin=origin).exists()
+    for q in active(oranje):
+        if q.qtype in {"multiple_choice", "true_false"}:
+            assert "2019" not in " ".join(map(str, [q.prompt, *q.options])), q.uid
+
+
+def test_the_small_pack_never_makes_a_non_stadhouder_the_stadhouder(oranje):
+    _source, drafts, _cards = build_drafts(oranje)
+    swapped = [d for d in drafts if d.origin == "fact:stadhouder-maurits" and d.distractors]
+    misfits = [d for d in swapped if any("stadhouder" not in d.roles[w] for w in d.distractors)]
+    assert misfits  # the pack offers such people: the old rules used them
+    for d in misfits:
+        assert any(p.startswith("absurd") for p in question_problems(d)), d.prompt
+
+
+def test_the_small_pack_has_few_and_balanced_true_false(oranje):
+    share, true, false = true_false_figures(active(oranje))
+    assert share <= 0.25 and true == false
+
+
+def test_the_small_pack_cloze_accepts_grammatical_variants(oranje):
+    cloze = Question.objects.get(essay=oranje, origin="fact:stadhouder-maurits", qtype="cloze")
+    assert typed_answer_matches("Maurits van Nassau", cloze.answers)
+    assert typed_answer_matches("Maurits", cloze.answers)
+
+
+# 6. Argument distractors: same topic, never what the author holds in that role.
+def test_argument_distractors_are_never_a_text_the_author_holds(oranje):
+    held = set()
+    for argument in Argument.objects.filter(essay=oranje):
+        held.add(argument.claim)
+        held |= {p.text for p in argument.points.all() if p.kind != "counter"}
+    for q in Question.objects.filter(essay=oranje, qtype="argument", status="active"):
+        if q.variant.startswith(("support-", "conclusion-", "why-rejected")):
+            wrong = set(q.options) - set(q.answers)
+            assert not wrong & held, (q.variant, wrong & held)
+
+
+def test_argument_distractors_come_from_the_same_topic_first(shipped_bank):
+    arguments = {a.key: a for a in Argument.objects.filter(essay=shipped_bank)}
+    text_topics = {}
+    for a in arguments.values():
+        topics = {t.slug for t in a.topics.all()}
+        for text in [a.claim, a.position, *(p.text for p in a.points.all())]:
+            text_topics.setdefault(text, set()).update(topics)
+    shared, total = 0, 0
+    for q in Question.objects.filter(essay=shipped_bank, qtype="argument", status="active"):
+        mine = {t.slug for t in arguments[q.origin.split(":", 1)[1]].topics.all()}
+        for wrong in set(q.options) - set(q.answers):
+            total += 1
+            shared += bool(text_topics.get(wrong, set()) & mine)
+    assert total and shared / total >= 0.5
+
+
+# Regeneration keeps learner history.
+def test_regeneration_retires_what_the_rules_reject_and_keeps_the_answers(oranje, learner):
+    from studyapp.quizzes import answer_question, attempt_results, build_quiz
+
+    question = Question.objects.filter(
+        essay=oranje, origin="fact:moord-jaar", status="active"
+    ).first()
+    attempt = build_quiz(learner, oranje, count=1, mode="exam", questions=[question])
+    item = attempt.layout[0]
+    response = item["options"][0] if item.get("options") else "1584"
+    answer_question(attempt, question.pk, response, key="k1")
+    Fact.objects.filter(essay=oranje, key="moord-jaar").delete()
+    generate_bank(oranje)
+    question.refresh_from_db()
+    assert question.status == "retired"
+    results = attempt_results(attempt)
+    assert [i.question.pk for i in results.items if i.answer] == [question.pk]
+
+
+def test_group_blank_options_agree_in_number_with_the_answer():
+    from studyapp.generation.facts import is_plural
+
+    assert not is_plural("Arbeidersoppositie") and not is_plural("Arbeidersgroep")
+    assert is_plural("Tsaristische officieren") and is_plural("sovjets")
+
+
+def test_a_matching_never_pairs_people_whose_roles_name_each_other(shipped_bank):
+    matchings = Question.objects.filter(essay=shipped_bank, qtype="matching", status="active")
+    assert matchings.exists()
+    for q in matchings:
+        pairs = q.matching_pairs()
+        for name, role in pairs.items():
+            others = [n for n in pairs if n != name]
+            assert not any(stands_in(n, role) for n in others), (name, role)
+
+
+def test_a_quoted_position_has_no_doubled_closing_mark():
+    doubled = draft(prompt="Waarom verwerpt de auteur het standpunt «Het kon niet.»?")
+    assert any("closing mark doubled" in p for p in question_problems(doubled))
