@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from .drafting import draft_study_pack
 from .generation import generate_bank
 from .ingest import IngestError, load_essay_bytes
 from .models import Essay
@@ -28,5 +29,9 @@ def add_essay(upload, *, owner=None, title=None, slug=None, language=None):
             # An upload starts as its author's draft; learners see it once it is published.
             Essay.objects.filter(pk=result.essay.pk).update(owner=owner, status=Essay.Status.DRAFT)
             result.essay.refresh_from_db()
+        if result.changed:
+            # The drafted pack waits for its author's review; until then the bank comes from the
+            # raw text. The job pipeline will run this stage in the background.
+            draft_study_pack(result.essay)
         report = generate_bank(result.essay)
     return result, report

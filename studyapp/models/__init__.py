@@ -9,6 +9,7 @@ from .knowledge import (
     Fact,
     Person,
     Quote,
+    ReviewStatus,
     Topic,
     Work,
 )
@@ -35,6 +36,7 @@ __all__ = [
     "QuizAttempt",
     "Quote",
     "ReviewLog",
+    "ReviewStatus",
     "Sentence",
     "Topic",
     "Work",

@@ -1,0 +1,215 @@
+"""Claims with their reasons, causes, consequences, counter-positions and conclusions.
+
+Dutch connectives mark the structure: a reason after "omdat", "doordat" or a conjunction "want";
+a consequence after "zodat" or in a sentence with "daardoor", "hierdoor", "daarom", "dus" (whose
+reason is the sentence before); a contrast after ", maar" when a clause follows, "echter", "toch",
+"hoewel", "in tegenstelling tot"; a rejected position with "ten onrechte", "een misvatting", "in
+werkelijkheid"; the author's stance with "ik denk", "volgens mij", "naar mijn mening"; a conclusion
+with "kortom", "concluderen", "al met al". A claim whose subject is a pronoun takes the person
+named in the previous sentence, or is dropped.
+"""
+
+import re
+
+from .items import DraftItem, DraftPoint, anchored
+from .people import referent
+from .text import Passage, Sentence, as_statement, clean, has_finite_verb, words
+
+SUBORDINATE = re.compile(r",?\s(?P<conj>omdat|doordat|want|zodat)\s", re.I)
+OPENING_SUBORDINATE = re.compile(r"^(?P<conj>Omdat|Doordat)\s(?P<reason>[^,]{8,300}),\s", re.I)
+CONSEQUENCE = re.compile(
+    r"\b(?:daardoor|hierdoor|daarom|hierom|dus|zodoende|derhalve|als\sgevolg\sdaarvan)\b", re.I
+)
+CAUSE_PHRASE = re.compile(
+    r"\b(?:als\sgevolg\svan|vanwege|dankzij|door\stoedoen\svan)\s(?P<cause>[^,.;]{4,150})", re.I
+)
+LEADS_TO = re.compile(
+    r"^(?P<cause>.{8,200}?)\s(?:leidde|leidt|leidden|leiden)\s(?:ertoe\sdat|tot)\s(?P<effect>[^.;]{4,200})"
+)
+CONTRAST = re.compile(r",\s(?P<conj>maar|doch)\s", re.I)
+CONTRAST_NEXT = re.compile(r"^(?:Toch|Maar|Echter|Desondanks|Niettemin)\b|\becht?er\b", re.I)
+CONCESSIVE = re.compile(r"^(?:Hoewel|Ofschoon|Ondanks\sdat)\s(?P<counter>[^,]{8,300}),\s", re.I)
+IN_CONTRAST = re.compile(r"\bIn\stegenstelling\stot\s(?P<counter>[^,]{3,150}),\s", re.I)
+REJECTS = re.compile(
+    r"\b(?:ten\sonrechte|een\smisvatting|in\swerkelijkheid|onterecht|niet\swaar|weerleggen|"
+    r"onjuist|is\sgeen|was\sgeen|was\shet\sniet)\b",
+    re.I,
+)
+STANCE = re.compile(
+    r"\b(?:ik\sdenk|ik\svind|ik\smeen|volgens\smij|naar\smijn\smening|mijns\sinziens|ik\sben\sv(?:an\s)?"
+    r"mening|mijn\sconclusie|ik\sconcludeer)\b",
+    re.I,
+)
+CONCLUSION = re.compile(
+    r"\b(?:kortom|concluderen|concludeer|conclusie|al\smet\sal|samenvattend|alles\sbij\selkaar)\b",
+    re.I,
+)
+NOUN_WANT = re.compile(r"\b(?:de|een|zijn|haar|mijn|die|deze)\swant\b", re.I)
+OPENERS = re.compile(
+    r"^(?:Daardoor|Hierdoor|Daarom|Hierom|Dus|Zodoende|Derhalve|Als\sgevolg\sdaarvan|Toch|Maar|"
+    r"Echter|Kortom|Al\smet\sal|Samenvattend|In\swerkelijkheid|Desondanks|Niettemin),?\s",
+    re.I,
+)
+PRONOUN_START = re.compile(r"^(?:hij|zij|ze|die)\b", re.I)
+VAGUE_START = re.compile(r"^(?:het|dat|dit|daar|er)\s", re.I)
+
+
+def find_claims(passages: list[Passage], people_index: dict[str, str]) -> list[DraftItem]:
+    items = []
+    for passage in passages:
+        for sentence in passage.sentences:
+            item = _claim(passage, sentence, people_index)
+            if item:
+                items.append(item)
+    return items
+
+
+def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
+    text = passage.text
+    chunk = text[sentence.start : sentence.end]
+    points: list[DraftPoint] = []
+    claim_start, claim_end = sentence.start, sentence.end
+    stance, confidence = "endorses", 0.0
+    previous = passage.sentences[sentence.index - 1] if sentence.index > 0 else None
+
+    def point(kind, start, end):
+        start, end = _trim(text, start, end)
+        if end - start > 10:
+            points.append(DraftPoint(kind, text[start:end], passage.number, start, end))
+
+    for match in SUBORDINATE.finditer(chunk):
+        conj = match.group("conj").lower()
+        before, after = chunk[: match.start()], chunk[match.end() :]
+        if conj == "want" and (NOUN_WANT.search(chunk[: match.end()]) or "," not in match.group(0)):
+            continue  # "de want" is a glove; the conjunction follows a comma
+        if not has_finite_verb(after) or len(words(before)) < 3 or len(words(after)) < 3:
+            continue
+        cut = sentence.start + match.start()
+        if conj == "zodat":
+            point("reason", sentence.start, cut)
+            claim_start, claim_end = sentence.start + match.end(), sentence.end
+        else:
+            point("reason", sentence.start + match.end(), sentence.end)
+            claim_start, claim_end = sentence.start, cut
+        confidence = 0.7
+        break
+    opening = OPENING_SUBORDINATE.match(chunk)
+    if opening and not points:
+        point(
+            "reason",
+            sentence.start + opening.start("reason"),
+            sentence.start + opening.end("reason"),
+        )
+        claim_start = sentence.start + opening.end()
+        confidence = 0.7
+    cause = CAUSE_PHRASE.search(chunk)
+    if cause and not points:
+        point("reason", sentence.start + cause.start("cause"), sentence.start + cause.end("cause"))
+        confidence = 0.55
+    leads = LEADS_TO.match(chunk)
+    if leads and not points:
+        point("reason", sentence.start, sentence.start + leads.end("cause"))
+        confidence = 0.55
+    if CONSEQUENCE.search(chunk) and previous and not points and not CONSEQUENCE.search(chunk[:0]):
+        point("reason", previous.start, previous.end)
+        confidence = 0.6
+    concessive = CONCESSIVE.match(chunk) or IN_CONTRAST.search(chunk)
+    if concessive:
+        point(
+            "counter",
+            sentence.start + concessive.start("counter"),
+            sentence.start + concessive.end("counter"),
+        )
+        claim_start = max(claim_start, sentence.start + concessive.end())
+        stance, confidence = "rejects", max(confidence, 0.55)
+    contrast = CONTRAST.search(chunk)
+    if contrast and not concessive:
+        after = chunk[contrast.end() :]
+        if (
+            has_finite_verb(after)
+            and len(words(after)) >= 4
+            and len(words(chunk[: contrast.start()])) >= 3
+        ):
+            point("counter", sentence.start, sentence.start + contrast.start())
+            claim_start = max(claim_start, sentence.start + contrast.end())
+            stance, confidence = "rejects", max(confidence, 0.5)
+    if (
+        previous
+        and CONTRAST_NEXT.search(chunk[:40])
+        and not any(p.kind == "counter" for p in points)
+    ):
+        point("counter", previous.start, previous.end)
+        stance, confidence = "rejects", max(confidence, 0.45)
+    if REJECTS.search(chunk) and previous and not any(p.kind == "counter" for p in points):
+        point("counter", previous.start, previous.end)
+        stance, confidence = "rejects", max(confidence, 0.45)
+    if STANCE.search(chunk):
+        confidence = max(confidence, 0.5) + 0.1
+    if CONCLUSION.search(chunk):
+        point("conclusion", sentence.start, sentence.end)
+        confidence = max(confidence, 0.5)
+    if not points or confidence == 0:
+        return None
+
+    claim = _statement(text[claim_start:claim_end])
+    subject_person = ""
+    if PRONOUN_START.match(claim):
+        subject_person = referent(passage, sentence, index)
+        if not subject_person:
+            return None
+        claim = subject_person + claim[len(PRONOUN_START.match(claim).group(0)) :]
+    elif VAGUE_START.match(claim) and not points[0].kind == "reason":
+        return None
+    for p in points:
+        p.text = _statement(p.text)
+        if PRONOUN_START.match(p.text):
+            person = referent(passage, sentence, index, here=True)
+            if not person:
+                return None
+            p.text = person + p.text[len(PRONOUN_START.match(p.text).group(0)) :]
+    if len(words(claim)) < 4:
+        return None
+    counters = [p.text for p in points if p.kind == "counter"]
+    item = anchored(
+        "arguments",
+        passage,
+        sentence.start,
+        sentence.end,
+        confidence,
+        subject=_subject(claim, index),
+        claim=claim,
+        position=counters[0] if stance == "rejects" and counters else claim,
+        stance=stance,
+    )
+    item.points = points
+    return item
+
+
+def _trim(text, start, end):
+    while start < end and text[start] in " ,;:–-":
+        start += 1
+    while end > start and text[end - 1] in " ,;:–-":
+        end -= 1
+    return start, end
+
+
+def _statement(text: str) -> str:
+    text = OPENERS.sub("", clean(text))
+    text = re.sub(
+        r"\b(?:daardoor|hierdoor|daarom|dus|echter|toch)\s", "", text, count=1, flags=re.I
+    )
+    return as_statement(text)
+
+
+def _subject(claim: str, index) -> str:
+    """What the claim is about: the first person it names, or the words before its verb."""
+    for name in index:
+        if name in claim:
+            return index[name]
+    first = []
+    for word in claim.rstrip(".").split():
+        if has_finite_verb(word) or len(first) >= 6:
+            break
+        first.append(word)
+    subject = " ".join(first) or " ".join(claim.split()[:4])
+    return subject[:1].lower() + subject[1:]
