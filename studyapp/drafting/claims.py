@@ -15,7 +15,7 @@ from .items import DraftItem, DraftPoint, anchored
 from .people import referent
 from .text import Passage, Sentence, as_statement, clean, has_finite_verb, words
 
-SUBORDINATE = re.compile(r",?\s(?P<conj>omdat|doordat|want|zodat)\s", re.I)
+SUBORDINATE = re.compile(r",?\s(?P<conj>omd[aá]t|doord[aá]t|want|zodat)\s", re.I)
 OPENING_SUBORDINATE = re.compile(r"^(?P<conj>Omdat|Doordat)\s(?P<reason>[^,]{8,300}),\s", re.I)
 CONSEQUENCE = re.compile(
     r"\b(?:daardoor|hierdoor|daarom|hierom|dus|zodoende|derhalve|als\sgevolg\sdaarvan)\b", re.I
@@ -23,6 +23,16 @@ CONSEQUENCE = re.compile(
 CAUSE_PHRASE = re.compile(
     r"\b(?:als\sgevolg\svan|vanwege|dankzij|door\stoedoen\svan)\s(?P<cause>[^,.;]{4,150})", re.I
 )
+LEADS_TO_LATE = re.compile(
+    r"\btot\s[^,.;]{3,80}?\s(?:kunnen\s|kon\s|zou\s)?leiden\s(?:dat\s)?(?P<effect>[^.;]{4,200})"
+)
+ENUMERATION = re.compile(
+    r"^(?:In\sde\s(?:eerste|tweede|derde|vierde)\splaats|Ten\s(?:eerste|tweede|derde|vierde)|"
+    r"Bovendien|Daarnaast|Verder|Een\s(?:eerste|tweede|derde|andere)\sreden)\b,?\s*:?\s*",
+    re.I,
+)
+FIRST_OF_LIST = re.compile(r"^(?:In\sde\seerste\splaats|Ten\seerste|Een\seerste\sreden)\b", re.I)
+EXPLAINS = re.compile(r"\b(?:reden|verklaring|oorzaak|oorzaken|redenen)\b", re.I)
 LEADS_TO = re.compile(
     r"^(?P<cause>.{8,200}?)\s(?:leidde|leidt|leidden|leiden)\s(?:ertoe\sdat|tot)\s(?P<effect>[^.;]{4,200})"
 )
@@ -57,11 +67,77 @@ VAGUE_START = re.compile(r"^(?:het|dat|dit|daar|er)\s", re.I)
 def find_claims(passages: list[Passage], people_index: dict[str, str]) -> list[DraftItem]:
     items = []
     for passage in passages:
+        list_claim = None  # the sentence a list of reasons ("In de eerste plaats …") supports
         for sentence in passage.sentences:
+            chunk = passage.text[sentence.start : sentence.end]
+            if FIRST_OF_LIST.match(chunk) and sentence.index > 0:
+                list_claim = passage.sentences[sentence.index - 1]
+            if list_claim is not None and ENUMERATION.match(chunk):
+                item = _listed_reason(passage, list_claim, sentence, people_index)
+                if item:
+                    items.append(item)
+                    continue
+            elif not ENUMERATION.match(chunk):
+                list_claim = None
             item = _claim(passage, sentence, people_index)
             if item:
                 items.append(item)
-    return items
+            elif EXPLAINS.search(chunk) and sentence.index + 1 < len(passage.sentences):
+                # "Voor X is een politieke verklaring." The next sentence gives it.
+                item = _listed_reason(
+                    passage, sentence, passage.sentences[sentence.index + 1], people_index, 0.45
+                )
+                if item:
+                    items.append(item)
+    return _merge_same_claim(items)
+
+
+def _listed_reason(passage, claim_sentence, reason_sentence, index, confidence=0.6):
+    text = passage.text
+    claim = _statement(text[claim_sentence.start : claim_sentence.end])
+    reason = _statement(ENUMERATION.sub("", text[reason_sentence.start : reason_sentence.end]))
+    for pronoun_text in (claim, reason):
+        if PRONOUN_START.match(pronoun_text) and not referent(passage, claim_sentence, index):
+            return None
+    if PRONOUN_START.match(claim):
+        claim = (
+            referent(passage, claim_sentence, index)
+            + claim[len(PRONOUN_START.match(claim).group(0)) :]
+        )
+    if PRONOUN_START.match(reason):
+        reason = (
+            referent(passage, reason_sentence, index, here=True)
+            + reason[len(PRONOUN_START.match(reason).group(0)) :]
+        )
+    if len(words(claim)) < 4 or len(words(reason)) < 4 or claim.endswith("?"):
+        return None
+    item = anchored(
+        "arguments",
+        passage,
+        claim_sentence.start,
+        claim_sentence.end,
+        confidence,
+        subject=_subject(claim, index),
+        claim=claim,
+        position=claim,
+        stance="endorses",
+    )
+    start, end = _trim(text, reason_sentence.start, reason_sentence.end)
+    item.points = [DraftPoint("reason", reason, passage.number, start, end)]
+    return item
+
+
+def _merge_same_claim(items):
+    """Reasons listed one by one for the same claim become one argument with several reasons."""
+    merged: dict[tuple[int, int], DraftItem] = {}
+    for item in items:
+        key = (item.passage, item.start)
+        if key in merged:
+            known = {(p.start, p.end) for p in merged[key].points}
+            merged[key].points += [p for p in item.points if (p.start, p.end) not in known]
+        else:
+            merged[key] = item
+    return list(merged.values())
 
 
 def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
@@ -110,6 +186,10 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
     if leads and not points:
         point("reason", sentence.start, sentence.start + leads.end("cause"))
         confidence = 0.55
+    late = LEADS_TO_LATE.search(chunk)
+    if late and not points and previous:
+        point("reason", previous.start, previous.end)
+        confidence = 0.5
     if CONSEQUENCE.search(chunk) and previous and not points and not CONSEQUENCE.search(chunk[:0]):
         point("reason", previous.start, previous.end)
         confidence = 0.6

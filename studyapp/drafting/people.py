@@ -368,15 +368,32 @@ def mentions_by_sentence(items, passages) -> dict[tuple[int, int], list[str]]:
     return result
 
 
+PRONOUN_OPENING = re.compile(r"\b(?:hij|zij|ze)\b", re.I)
+
+
 def referent(passage, sentence, index: dict[str, str], *, here: bool = False) -> str:
-    """The person a pronoun subject points back to: the first named in the previous sentence."""
+    """The person a pronoun subject points back to: the first named in the sentence before.
+
+    Walks back over sentences that name nobody but speak of "hij" or "zij" (at most five, across
+    a paragraph break), so "Trotski … Hij … Hij schrijft:" still finds Trotski.
+    """
     if here:
         names = names_in(passage.text[sentence.start : sentence.end], index)
         if names:
             return names[0]
-    if sentence.index > 0:
-        previous = passage.sentences[sentence.index - 1]
-        names = names_in(passage.text[previous.start : previous.end], index)
+    current, position = passage, sentence.index
+    for _step in range(5):
+        position -= 1
+        if position < 0:
+            current = current.previous
+            if current is None or not current.sentences:
+                return ""
+            position = len(current.sentences) - 1
+        earlier = current.sentences[position]
+        text = current.text[earlier.start : earlier.end]
+        names = names_in(text, index)
         if names:
             return names[0]
+        if not PRONOUN_OPENING.search(text):
+            return ""
     return ""

@@ -40,8 +40,8 @@ MODELS = {
 }
 
 
-def draft_text(passages: list[tuple[int, str]], language: str = "nl") -> Draft:
-    """Every kind of item the rules find in these numbered passages."""
+def draft_text(passages, language: str = "nl") -> Draft:
+    """Every kind of item the rules find in numbered passages: (number, text[, sentences])."""
     read = read_passages(passages, language)
     people = find_people(read)
     index = people_index(people)
@@ -73,8 +73,11 @@ class DraftReport:
 def draft_study_pack(essay: Essay) -> DraftReport:
     """Draft the essay's pack anew: earlier drafts go, accepted and rejected items stay."""
     started = time.perf_counter()
-    passages = {p.number: p for p in essay.current_passages()}
-    draft = draft_text([(n, p.text) for n, p in passages.items()], essay.language)
+    passages = {p.number: p for p in essay.current_passages().prefetch_related("sentences")}
+    draft = draft_text(
+        [(n, p.text, [s.text for s in p.sentences.all()]) for n, p in passages.items()],
+        essay.language,
+    )
     report = DraftReport(essay=essay)
     with transaction.atomic():
         for model in MODELS.values():

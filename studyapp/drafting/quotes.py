@@ -11,12 +11,15 @@ QUOTE = re.compile(r"“([^”]{12,1500})”|„([^”“]{12,1500})[”“]|‘
 SPEECH = (
     r"schreef|schrijft|stelde|stelt|zei|zegt|verklaarde|verklaart|vat\ssamen|vatte\ssamen|"
     r"merkte\sop|merkt\sop|noteerde|riep|roept|betoogde|betoogt|sprak|antwoordde|meende|"
-    r"concludeerde|aldus|citeert|citeerde"
+    r"concludeerde|aldus|citeert|citeerde|pleitte|pleit|waarschuwde|schrijven|schreven"
 )
 SPEECH_CUE = re.compile(rf"\b(?:{SPEECH})\b", re.I)
 AFTER_CUE = re.compile(
     r"^[\s,.–]*(?:\[\d+\]\s*)?(?:(?:aldus|zei|schreef|stelde)\s(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)*)"
     r"|(?:Ja,\s)?dit\swas\s(?P<name2>[A-Z][\w’'-]+)\saan\shet\swoord)"
+)
+CONTINUED = re.compile(
+    r"\b(?:verderop|even\sverder|elders|vervolgt|gaat\sverder|en\sverder)\b", re.I
 )
 ELLIPSIS = re.compile(r"\s?[(\[]…[)\]]\s?|\s?\(\.\.\.\)\s?")
 
@@ -27,6 +30,7 @@ def find_quotes(
     items = []
     for passage in passages:
         text = passage.text
+        last_speaker, last_work, last_end = "", "", 0
         for match in QUOTE.finditer(text):
             inner = next(g for g in match.groups() if g)
             inner_start = next(match.start(i) for i in (1, 2, 3) if match.group(i))
@@ -39,11 +43,12 @@ def find_quotes(
             )
             if sentence is None:
                 continue
-            prefix = text[sentence.start : match.start()]
-            if match.start() - sentence.start < 3 and sentence.index > 0:
+            start = _clause_start(text, max(sentence.start, last_end), match.start())
+            if match.start() - start < 3 and sentence.index > 0:
                 # The quote opens its sentence: the cue stands in the sentence before.
                 sentence = passage.sentences[sentence.index - 1]
-                prefix = text[sentence.start : match.start()]
+                start = _clause_start(text, max(sentence.start, last_end), match.start())
+            prefix = text[start : match.start()]
             speaker, confidence = _speaker(
                 prefix, text[match.end() : match.end() + 80], people_index
             )
@@ -54,16 +59,27 @@ def find_quotes(
             ):
                 speaker = referent(passage, sentence, people_index)
                 confidence = 0.7 if speaker else 0
+            between = names_in(text[last_end : match.start()], people_index)
+            if (
+                not speaker
+                and last_speaker
+                and not _work_in(prefix, works)
+                and (CONTINUED.search(prefix) or set(between) <= {last_speaker})
+            ):
+                # "Even verderop: “…”": the same source goes on.
+                speaker, confidence = last_speaker, 0.5
             if single and not (speaker and SPEECH_CUE.search(prefix)) and confidence < 0.7:
                 continue  # single quotes mark words used at a distance unless someone speaks
             work = _work_in(prefix, works)
+            if not work and last_work and CONTINUED.search(prefix):
+                work = last_work
             if not speaker and not work:
                 continue
+            last_speaker, last_work, last_end = speaker, work, match.end()
             after = AFTER_CUE.match(text[match.end() :])
             end = match.end()
             if after and (after.group("name") or after.group("name2")):
                 end = match.end() + after.end()
-            start = sentence.start
             for _offset, part in _parts(inner, inner_start):
                 item = anchored("quotes", passage, start, end, confidence, text=part)
                 if part not in item.span:
@@ -72,6 +88,13 @@ def find_quotes(
                 item.refs["work"] = work
                 items.append(item)
     return items
+
+
+def _clause_start(text: str, start: int, quote_at: int) -> int:
+    """Where the words leading up to a quote begin: after the last full stop or closing quote."""
+    region = text[start:quote_at]
+    cuts = [m.end() for m in re.finditer(r"[.!?][”’]?\s|”\s?(?:\[\d+\])?\s", region)]
+    return start + (cuts[-1] if cuts else 0)
 
 
 def _speaker(prefix: str, after: str, people_index) -> tuple[str, float]:

@@ -52,15 +52,20 @@ class Passage:
     number: int
     text: str
     sentences: list[Sentence] = field(default_factory=list)
+    previous: "Passage | None" = None
 
 
-def read_passages(passages: list[tuple[int, str]], language: str = "nl") -> list[Passage]:
-    """Passages with their sentences, each sentence located by its offsets in the passage."""
+def read_passages(passages, language: str = "nl") -> list[Passage]:
+    """Passages with their sentences, each sentence located by its offsets in the passage.
+
+    Each passage is (number, text) or (number, text, sentences) when ingest already split it.
+    """
     result = []
-    for number, text in passages:
-        passage = Passage(number=number, text=text)
+    for number, text, *split in passages:
+        passage = Passage(number=number, text=text, previous=result[-1] if result else None)
         cursor = 0
-        for piece in split_sentences(text, language):
+        pieces = split[0] if split and split[0] else split_sentences(text, language)
+        for piece in pieces:
             piece = piece.strip()
             if not piece:
                 continue

@@ -17,7 +17,7 @@ KIND_NOUN = re.compile(
 )
 QUOTED_TITLE = re.compile(r"[“\"]([A-Z][^”\".!?]{2,90})[”\"]")
 CAPITALISED_TITLE = re.compile(
-    r"(?:\bin\s|:\s)((?:De|Het|The|Een)\s[A-Z][\w’'-]*(?:\s(?:[A-Z][\w’'-]*|van|de|het|of|the))*)"
+    r"(?:\bin\s|:\s|^|[”.](?:\[\d+\])?\s)((?:De|Het|The|Een)\s[A-Z][\w’'-]*(?:\s(?:[A-Z][\w’'-]*|van|de|het|of|the))*)"
 )
 TITLE_CUES = re.compile(rf"\b(?:{KINDS})\b|\bin\s(?:zijn|haar)\b|\buit\s\d{{4}}", re.I)
 YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
