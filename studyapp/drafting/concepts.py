@@ -4,7 +4,7 @@
 import re
 
 from .items import DraftItem, anchored
-from .text import Passage, clean, starts_with_pronoun
+from .text import Passage, clean, has_finite_verb, starts_with_pronoun
 
 TERM = r"[‘“]?(?P<term>[\wéëèïöü-]+(?:\s[\wéëèïöü-]+){0,5}?)[’”]?"
 PATTERNS = [
@@ -17,7 +17,7 @@ PATTERNS = [
     ),
     (
         re.compile(
-            rf"\bonder\s{TERM}\s(?:verstaat\smen|verstaan\swe|verstaan\swij|wordt\sverstaan)\s(?P<defn>[^.;]{{8,200}})"
+            rf"\b[Oo]nder\s{TERM}\s(?:verstaat\smen|verstaan\swe|verstaan\swij|wordt\sverstaan)\s(?P<defn>[^.;]{{8,200}})"
         ),
         0.8,
     ),
@@ -61,6 +61,18 @@ PATTERNS = [
 ]
 
 
+def _noun_phrase(definition: str) -> str:
+    """ "Hij pleitte voor het organiseren van …": the phrase from the first article after a verb."""
+    words_ = definition.split()
+    for i, word in enumerate(words_[:8]):
+        if has_finite_verb(word):
+            for j in range(i + 1, len(words_)):
+                if words_[j].lower() in {"het", "de", "een"} and len(words_) - j >= 3:
+                    return " ".join(words_[j:])
+            break
+    return definition
+
+
 def find_concepts(passages: list[Passage]) -> list[DraftItem]:
     items, seen = [], set()
     for passage in passages:
@@ -69,7 +81,7 @@ def find_concepts(passages: list[Passage]) -> list[DraftItem]:
             for pattern, confidence in PATTERNS:
                 for match in pattern.finditer(chunk):
                     term = clean(match.group("term")).strip("‘’“”")
-                    definition = clean(match.group("defn"))
+                    definition = _noun_phrase(clean(match.group("defn")))
                     if not term or term.lower() in seen or len(definition.split()) < 2:
                         continue
                     if starts_with_pronoun(definition):

@@ -8,6 +8,8 @@ previous sentence, or is dropped.
 
 import re
 
+import simplemma
+
 from .items import DraftItem, anchored
 from .people import names_in, referent
 from .text import FINITE_VERBS, MONTHS, Passage, clean, has_finite_verb
@@ -109,7 +111,8 @@ def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
         text = person + text[len(first[0]) :]
         confidence -= 0.1
     text = clean(text).rstrip(".")
-    if text and text[0].isupper() and not any(text.startswith(n) for n in people_index):
+    first_word = text.split()[0] if text else ""
+    if first_word[:1].isupper() and simplemma.is_known(first_word.lower(), lang="nl"):
         text = text[0].lower() + text[1:]
     return text, confidence
 

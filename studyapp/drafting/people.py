@@ -37,6 +37,11 @@ zoon dochter vrouw man vriend vriendin tegenstander rivaal bondgenoot medewerker
 PERSON_PREPOSITIONS = {"volgens", "aldus", "door", "zoals", "met", "tegen", "voor", "dan"}
 PLACE_PREPOSITIONS = {"in", "naar", "uit", "nabij", "rond"}
 NAME_ARTICLES = {"de", "het", "een", "deze"}
+# Nouns that put a place or an organisation's name after them: "de stad Utrecht".
+PLACE_NOUNS = set(
+    """stad dorp land provincie rivier eiland regio staat gemeente hoofdstad haven berg zee
+partij krant bedrijf firma universiteit school kerk marinebasis vesting fort straat plein""".split()
+)
 PLACE_ENDINGS = ("land", "stad", "stadt", "grad", "burg", "dam", "ië", "ije", "stan", "rijk")
 GROUP_ENDINGS = ("ieken", "isten", "anen", "ers", "isme")
 ADJECTIVE_ENDINGS = ("isch", "ische", "istisch", "istische", "se", "ese", "iaans", "iaanse")
@@ -124,6 +129,8 @@ def _evidence(mention: Mention, text: str, known: set[str]) -> tuple[float, floa
     low_before = before.lower()
     if low_before in NAME_ARTICLES and not mention.initial:
         against += 2
+    if low_before in PLACE_NOUNS:
+        against += 2
     if low_before in PLACE_PREPOSITIONS:
         against += 1
     if base.lower().endswith(PLACE_ENDINGS):
@@ -136,7 +143,12 @@ def _evidence(mention: Mention, text: str, known: set[str]) -> tuple[float, floa
         pro += 1.5
     if mention.name.endswith(("’s", "'s")):
         pro += 1
-    if after and after[0] == "," and len(after) > 1 and after[1].lower() in NAME_ARTICLES:
+    if (
+        after
+        and after[0] == ","
+        and len(after) > 1
+        and (after[1].lower() in NAME_ARTICLES or after[1].lower() in ROLE_NOUNS)
+    ):
         pro += 1
     if after and after[0].lower() in {"en", "of"}:
         rest = text[mention.end :].split(maxsplit=2)
@@ -199,7 +211,14 @@ def _is_person(candidate: Candidate) -> bool:
 
 def _merge_variants(people: list[Candidate], candidates: dict[str, Candidate]) -> list[Candidate]:
     """One entry per person: "Nestor Machno" takes "Machno", "Zinioviev" joins "Zinoviev"."""
-    people = sorted(people, key=lambda c: (-len(c.name.split()), -len(c.mentions), c.name))
+    people = sorted(
+        people,
+        key=lambda c: (
+            -len(c.name.split()),
+            -len(c.mentions),
+            min((m.passage, m.start) for m in c.mentions),
+        ),
+    )
     groups: list[Candidate] = []
     single = {name for name in candidates if " " not in name}
     for person in people:

@@ -12,7 +12,7 @@ KINDS = (
     "pamflet|roman|essay|rapport|gedicht|toespraak|film|krant|tijdschrift|studie|werk"
 )
 KIND_NOUN = re.compile(
-    rf"\b(?P<art>het|de|een|zijn|haar|hun)\s(?:[a-zà-ÿ]+\s)?(?P<kind>{KINDS})\b"
+    rf"\b(?P<art>[Hh]et|[Dd]e|[Ee]en|[Zz]ijn|[Hh]aar|[Hh]un)\s(?:[a-zà-ÿ]+\s)?(?P<kind>{KINDS})\b"
     rf"(?P<of>\svan\s(?:[a-zà-ÿ]+\s)?(?P<author>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)*))?"
 )
 QUOTED_TITLE = re.compile(r"[“\"]([A-Z][^”\".!?]{2,90})[”\"]")
@@ -75,12 +75,13 @@ def find_works(passages: list[Passage], people_index: dict[str, str]) -> list[Dr
                 author = people_index.get(author, "") or people_index.get(
                     re.sub(r"(’s|'s)$", "", author), ""
                 )
-                if not author and match.group("art") not in ("zijn", "haar"):
+                art = match.group("art").lower()
+                if not author and art not in ("zijn", "haar"):
                     continue  # "het boek" alone names no work
                 if not author and names:
                     author = names[0]
                 title = match.group(0)
-                if match.group("art") in ("zijn", "haar", "hun") and author:
+                if art in ("zijn", "haar", "hun") and author:
                     title = f"{match.group('kind')} van {author}"
                 if not NAME.search(title) and not author:
                     continue
