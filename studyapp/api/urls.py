@@ -2,7 +2,7 @@ from django.urls import include, path
 from rest_framework.authtoken.views import obtain_auth_token
 from rest_framework.routers import DefaultRouter
 
-from . import class_views, export_views, views
+from . import class_views, export_views, review_views, views
 
 router = DefaultRouter()
 router.register("essays", views.EssayViewSet, basename="essay")
@@ -34,5 +34,24 @@ urlpatterns = [
         export_views.assignment_anki,
         name="api_assignment_anki",
     ),
+    path("essays/<slug:slug>/drafts/", review_views.drafts, name="api_drafts"),
+    path(
+        "essays/<slug:slug>/drafts/<str:kind>/<int:pk>/",
+        review_views.draft_item,
+        name="api_draft_item",
+    ),
+    path(
+        "essays/<slug:slug>/drafts/<str:kind>/<int:pk>/accept/",
+        review_views.accept,
+        name="api_draft_accept",
+    ),
+    path(
+        "essays/<slug:slug>/drafts/<str:kind>/<int:pk>/reject/",
+        review_views.reject,
+        name="api_draft_reject",
+    ),
+    path("essays/<slug:slug>/generate/", review_views.generate, name="api_generate"),
+    path("essays/<slug:slug>/publish/", review_views.publish, name="api_publish"),
+    path("essays/<slug:slug>/pack/", review_views.pack, name="api_pack"),
     path("", include(router.urls)),
 ]

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import class_views, export_views, views
+from . import class_views, export_views, review_views, views
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -41,6 +41,19 @@ urlpatterns = [
     ),
     path("essays/new/", views.essay_new, name="essay_new"),
     path("essays/<slug:slug>/", views.essay_detail, name="essay_detail"),
+    path("essays/<slug:slug>/review/", review_views.essay_review, name="essay_review"),
+    path("essays/<slug:slug>/review/add/", review_views.review_add, name="review_add"),
+    path(
+        "essays/<slug:slug>/review/generate/", review_views.review_generate, name="review_generate"
+    ),
+    path(
+        "essays/<slug:slug>/review/<str:kind>/<int:pk>/",
+        review_views.review_item,
+        name="review_item",
+    ),
+    path("essays/<slug:slug>/publish/", review_views.essay_publish, name="essay_publish"),
+    path("essays/<slug:slug>/pack.yaml", review_views.pack_export, name="pack_export"),
+    path("essays/<slug:slug>/pack/", review_views.pack_import, name="pack_import"),
     path("essays/<slug:slug>/quiz/", views.quiz_new, name="quiz_new"),
     path("essays/<slug:slug>/anki/", export_views.essay_anki, name="essay_anki"),
     path("essays/<slug:slug>/export/<str:fmt>/", export_views.essay_export, name="essay_export"),
