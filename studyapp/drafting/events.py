@@ -42,6 +42,8 @@ def find_events(passages: list[Passage], people_index: dict[str, str]) -> list[D
                     continue
                 when = match.group("when")
                 year = int(re.search(YEAR, when).group(0))
+                if _is_a_count(chunk, match):
+                    continue
                 if year in seen_years:
                     continue
                 seen_years.add(year)
@@ -66,6 +68,14 @@ def find_events(passages: list[Passage], people_index: dict[str, str]) -> list[D
                 item.refs["people"] = names_in(chunk, people_index)
                 items.append(item)
     return items
+
+
+def _is_a_count(chunk: str, match) -> bool:
+    """ "kwamen 1836 mensen om": a bare number before a noun counts things, it dates nothing."""
+    if match.group("prep") or not re.fullmatch(YEAR, match.group("when")):
+        return False
+    following = chunk[match.end() :].split()[:1]
+    return bool(following) and following[0][:1].islower() and following[0] not in FINITE_VERBS
 
 
 def _inside_quotes_or_brackets(chunk: str, at: int) -> bool:
@@ -102,7 +112,15 @@ def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
             words = rest[:subject_len] + [verb.lower()] + rest[subject_len:]
             confidence = 0.7
     text = " ".join(words)
+    if text.count("“") != text.count("”") or text.count("”") % 2 and "“" not in text:
+        text, confidence = clean(chunk), 0.4  # the clause cut a title in two
     text = LEADING_JUNK.sub("", text)
+    inner = re.search(r"\s(hij|zij)\s", text)
+    if inner and not PRONOUN_SUBJECTS & {text.split()[0].lower()}:
+        person = referent(passage, sentence, people_index)
+        if not person:
+            return "", 0
+        text = text[: inner.start(1)] + person + text[inner.end(1) :]
     first = text.split()[:1]
     if first and first[0].lower() in PRONOUN_SUBJECTS:
         person = referent(passage, sentence, people_index, here=True)

@@ -83,6 +83,17 @@ def _words_after(text: str, end: int, n: int = 2) -> list[str]:
     return re.findall(r"[\w’'-]+|[,;:–.]", text[end : end + 60])[:n]
 
 
+PARTICLES = {"van", "de", "der", "den", "ter", "ten", "von", "le", "la", "da", "di"}
+
+
+def _cut_at_late_particle(words: list[str]) -> list[str]:
+    """ "Jan de Vries" is one name; in "Jacob Algera de Deltacommissie" the name ends at "de"."""
+    for i, word in enumerate(words):
+        if word in PARTICLES and i >= 2:
+            return words[:i]
+    return words
+
+
 def mentions(passages: list[Passage]) -> list[Mention]:
     found = []
     for passage in passages:
@@ -104,6 +115,7 @@ def mentions(passages: list[Passage]) -> list[Mention]:
                     words = words[1:]
                 if not words:
                     continue
+                words = _cut_at_late_particle(words)
                 name = " ".join(words)
                 if name in NOT_NAMES or len(name) < 3:
                     continue
@@ -162,7 +174,7 @@ def _evidence(mention: Mention, text: str, known: set[str]) -> tuple[float, floa
         pro += 1
     if base.lower().endswith(ADJECTIVE_ENDINGS) and " " not in base:
         against += 1.5
-    if len(base.split()) >= 2 and base.split()[0] in {"De", "Het", "Een", "The"}:
+    if base.split()[0] in {"De", "Het", "Een", "The", "Den", "Ter", "Ten"}:
         against += 3
     return pro, against
 
@@ -289,11 +301,16 @@ def _role_candidates(person: Candidate, by_number):
             end = mention.end + apposition.end(1)
             proposals.append((role, mention.passage, mention.start, end, 0.8))
         before = text[sentence.start : mention.start]
-        pre = re.search(r"\b((?:[a-zà-ÿ]+e(?:re|ste)?\s){0,2})([a-zà-ÿ]+),?\s$", before)
-        if pre and (pre.group(2) in ROLE_NOUNS or lemma(pre.group(2)) in ROLE_NOUNS):
-            adjectives = [w for w in pre.group(1).split() if w not in FUNCTION_WORDS]
-            role = " ".join([*adjectives, pre.group(2)])
-            start = sentence.start + before.rfind(role.split()[0], 0, pre.end())
+        pre = re.search(r"\b((?:[a-zà-ÿ]+e(?:re|ste)?\s){0,2})([A-Za-zà-ÿ]+),?\s$", before)
+        noun = pre.group(2).lower() if pre else ""
+        if pre and (noun in ROLE_NOUNS or lemma(noun) in ROLE_NOUNS):
+            adjectives = [
+                w
+                for w in pre.group(1).split()
+                if w not in FUNCTION_WORDS and not has_finite_verb(w)
+            ]
+            role = " ".join([*adjectives, noun])
+            start = sentence.start + before.lower().rfind(role.split()[0], 0, pre.end())
             proposals.append((role, mention.passage, start, mention.end, 0.75))
         copula = COPULA.match(rest)
         if copula and not copula.group(1).lower().startswith(("niet ", "geen ", "er ")):

@@ -93,7 +93,7 @@ def find_quotes(
 def _clause_start(text: str, start: int, quote_at: int) -> int:
     """Where the words leading up to a quote begin: after the last full stop or closing quote."""
     region = text[start:quote_at]
-    cuts = [m.end() for m in re.finditer(r"[.!?][”’]?\s|”\s?(?:\[\d+\])?\s", region)]
+    cuts = [m.end() for m in re.finditer(r"[.!?][”’]?(?:\[\d+\])?\s", region)]
     return start + (cuts[-1] if cuts else 0)
 
 

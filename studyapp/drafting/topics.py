@@ -14,7 +14,8 @@ STOP = set(
 niet ook nog wel al als dan toen naar voor van met bij tot om op in uit aan over door zo
 was waren is zijn werd worden wordt had hebben heeft kon kan zou zal moest moet er daar hier
 wat wie waar hoe meer veel zeer heel toch echter pas later eerst steeds alleen nooit altijd
-ander andere anderen zelf zich hem onder tegen tussen na sinds zonder binnen""".split()
+ander andere anderen zelf zich hem onder tegen tussen na sinds zonder binnen volgens boven beneden twintig dertig veertig vijftig honderd duizend
+waarin waarop waarmee daarna daarom omdat hoewel terwijl zodat""".split()
 )
 MAX_TOPICS = 12
 
@@ -24,12 +25,17 @@ def _is_heading(text: str) -> bool:
 
 
 def _keys(text: str) -> Counter:
+    """Content words by lemma; names as written, but not a capital that only opens a sentence."""
     counts = Counter()
-    for word in words(text):
-        low = word.lower()
+    for match in re.finditer(r"[\w’'-]+", text):
+        word, low = match.group(0), match.group(0).lower()
         if len(low) < 5 or low in STOP:
             continue
-        counts[word if word[:1].isupper() else lemma(low)] += 1
+        opens = not text[: match.start()].strip() or text[: match.start()].rstrip()[-1:] in ".!?:“"
+        if word[:1].isupper() and not opens:
+            counts[word] += 1
+        else:
+            counts[lemma(low)] += 1
     return counts
 
 
@@ -80,4 +86,7 @@ def _name(numbers, keys, common) -> str:
             if key not in common:
                 counts[key] += count * (2 if key[:1].isupper() else 1)
     best = [k for k, _n in counts.most_common(2)]
-    return " en ".join(best) if best else "Onderwerp"
+    if not best:
+        return "Onderwerp"
+    name = " en ".join(best)
+    return name[:1].upper() + name[1:]

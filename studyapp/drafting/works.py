@@ -17,7 +17,12 @@ KIND_NOUN = re.compile(
 )
 QUOTED_TITLE = re.compile(r"[“\"]([A-Z][^”\".!?]{2,90})[”\"]")
 CAPITALISED_TITLE = re.compile(
-    r"(?:\bin\s|:\s|^|[”.](?:\[\d+\])?\s)((?:De|Het|The|Een)\s[A-Z][\w’'-]*(?:\s(?:[A-Z][\w’'-]*|van|de|het|of|the))*)"
+    r"(?:\bin\s|:\s)((?:De|Het|The|Een)\s[A-Z][\w’'-]*(?:\s(?:[A-Z][\w’'-]*|van|de|het|of|the))*)"
+)
+# "Het Platform van de Verenigde Oppositie, uit 1927: “…”": a title that opens a sentence.
+OPENING_TITLE = re.compile(
+    r"(?:^|[”.](?:\[\d+\])?\s)((?:De|Het|The)\s[A-Z][\w’'-]*(?:\s(?:[A-Z][\w’'-]*|van|de|het|of|the))*)"
+    r"(?=,?\s(?:uit\s\d{4}|\(\d{4}\))|:)"
 )
 TITLE_CUES = re.compile(rf"\b(?:{KINDS})\b|\bin\s(?:zijn|haar)\b|\buit\s\d{{4}}", re.I)
 YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
@@ -63,7 +68,7 @@ def find_works(passages: list[Passage], people_index: dict[str, str]) -> list[Dr
                 own = re.search(r"\b(zijn|haar)\s(?:[a-z]+\s)?" + re.escape(kind), chunk)
                 author = names[0] if own and names else ""
                 add(title, kind if kind != "werk" else "boek", author, 0.7 if cue else 0.4)
-            for match in CAPITALISED_TITLE.finditer(chunk):
+            for match in [*CAPITALISED_TITLE.finditer(chunk), *OPENING_TITLE.finditer(chunk)]:
                 title = match.group(1)
                 if len(title.split()) < 2 or title.split()[1] in people_index:
                     continue
