@@ -426,6 +426,7 @@ def review_page(essay: Essay) -> dict:
         kinds.append(
             {
                 "kind": kind,
+                "name": KIND_NAMES[kind],
                 "rows": rows,
                 "drafted": sum(1 for i in items if i.review_status == ReviewStatus.DRAFTED),
             }
