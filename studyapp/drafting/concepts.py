@@ -61,6 +61,27 @@ PATTERNS = [
 ]
 
 
+CUES = (
+    "zogeheten",
+    "zogenaamde",
+    "zogenoemde",
+    "verstaat",
+    "verstaan",
+    "betekent",
+    "betekende",
+    "houdt in",
+    "genoemd",
+    "d.w.z.",
+    "dat wil zeggen",
+    "het woord",
+    "het begrip",
+    "de term",
+    "heette",
+    "geformuleerde",
+    " is ",
+)
+
+
 def _noun_phrase(definition: str) -> str:
     """ "Hij pleitte voor het organiseren van …": the phrase from the first article after a verb."""
     words_ = definition.split()
@@ -78,6 +99,9 @@ def find_concepts(passages: list[Passage]) -> list[DraftItem]:
     for passage in passages:
         for sentence in passage.sentences:
             chunk = passage.text[sentence.start : sentence.end]
+            low = chunk.lower()
+            if not any(cue in low for cue in CUES):
+                continue  # every pattern needs one of these words; skip the slow search
             for pattern, confidence in PATTERNS:
                 for match in pattern.finditer(chunk):
                     term = clean(match.group("term")).strip("‘’“”")

@@ -23,6 +23,7 @@ DATE = re.compile(
     rf"(?:de\sjaren\s)?{YEAR}(?:\s?[-–]\s?(?:{YEAR}|\d{{2}})|\sen\s{YEAR})?)(?![\d])",
     re.IGNORECASE,
 )
+ANY_YEAR = re.compile(YEAR)
 KEEP_PREPOSITIONS = {"vanaf", "sinds", "na", "voor", "rond", "tot", "omstreeks", "tussen"}
 SEPARATORS = re.compile(r",\s|;\s|\s–\s|:\s")
 PRONOUN_SUBJECTS = {"hij", "zij", "ze"}
@@ -36,6 +37,8 @@ def find_events(passages: list[Passage], people_index: dict[str, str]) -> list[D
     for passage in passages:
         for sentence in passage.sentences:
             chunk = passage.text[sentence.start : sentence.end]
+            if not ANY_YEAR.search(chunk):
+                continue  # most sentences hold no year; the full pattern is slow to try
             seen_years = set()
             for match in DATE.finditer(chunk):
                 if _inside_quotes_or_brackets(chunk, match.start()):
