@@ -234,3 +234,32 @@ def test_topics_cover_every_passage():
     )
     covered = sorted(n for t in result.topics for n in t.passages)
     assert covered == [1, 2, 3]
+
+
+def test_a_contrast_alone_is_no_rejection_by_the_author():
+    result = draft(
+        "Filips II was koning van Spanje. Hij voerde echter nieuwe belastingen in de Nederlanden in."
+    )
+    claims = result.of_kind("arguments")
+    assert claims and all(c.fields["stance"] == "endorses" for c in claims)
+    assert claims[0].fields["claim"].startswith("Filips II voerde")
+
+
+def test_regnal_numbers_belong_to_the_name_and_a_realm_is_no_person():
+    result = draft(
+        "In 1831 legde koning Willem I zich neer bij de afscheiding. Filips II was koning van "
+        "Spanje. Later vocht Filips II opnieuw tegen de gewesten, en Spanje verloor."
+    )
+    found = names(result)
+    assert {"Willem I", "Filips II"} <= found
+    assert "Spanje" not in found
+
+
+def test_a_period_from_year_to_year_is_one_when():
+    result = draft("De Tachtigjarige Oorlog duurde van 1568 tot 1648 en veranderde Europa.")
+    assert [e.fields["when"] for e in result.of_kind("events")] == ["1568 tot 1648"]
+
+
+def test_a_number_of_people_is_no_year():
+    result = draft("Bij de ramp kwamen 1836 mensen om het leven.")
+    assert result.of_kind("events") == []

@@ -61,7 +61,7 @@ OPENERS = re.compile(
     re.I,
 )
 PRONOUN_START = re.compile(r"^(?:hij|zij|ze|die)\b", re.I)
-VAGUE_START = re.compile(r"^(?:het|dat|dit|daar|er)\s", re.I)
+VAGUE_START = re.compile(r"^(?:het|dat|dit|deze|daar|er|je|we)\s", re.I)
 
 
 def find_claims(passages: list[Passage], people_index: dict[str, str]) -> list[DraftItem]:
@@ -201,7 +201,7 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
             sentence.start + concessive.end("counter"),
         )
         claim_start = max(claim_start, sentence.start + concessive.end())
-        stance, confidence = "rejects", max(confidence, 0.55)
+        confidence = max(confidence, 0.55)
     contrast = CONTRAST.search(chunk)
     if contrast and not concessive:
         after = chunk[contrast.end() :]
@@ -212,16 +212,19 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         ):
             point("counter", sentence.start, sentence.start + contrast.start())
             claim_start = max(claim_start, sentence.start + contrast.end())
-            stance, confidence = "rejects", max(confidence, 0.5)
+            confidence = max(confidence, 0.5)
     if (
         previous
         and CONTRAST_NEXT.search(chunk[:40])
         and not any(p.kind == "counter" for p in points)
     ):
         point("counter", previous.start, previous.end)
-        stance, confidence = "rejects", max(confidence, 0.45)
-    if REJECTS.search(chunk) and previous and not any(p.kind == "counter" for p in points):
-        point("counter", previous.start, previous.end)
+        confidence = max(confidence, 0.45)
+    # A contrast alone ("maar", "echter", "hoewel") sets two views side by side; the author
+    # rejects a position only when the words say so ("ten onrechte", "in werkelijkheid").
+    if REJECTS.search(chunk) and (previous or any(p.kind == "counter" for p in points)):
+        if not any(p.kind == "counter" for p in points):
+            point("counter", previous.start, previous.end)
         stance, confidence = "rejects", max(confidence, 0.45)
     if STANCE.search(chunk):
         confidence = max(confidence, 0.5) + 0.1

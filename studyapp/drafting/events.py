@@ -20,13 +20,14 @@ MONTH = "|".join(MONTHS)
 DATE = re.compile(
     rf"(?:\b(?P<prep>in|op|vanaf|sinds|na|voor|rond|tot|omstreeks|uit|van|tussen)\s)?"
     rf"(?P<when>(?:(?:de|het)\s)?(?:{SEASON}\s(?:van\s)?)?(?:\d{{1,2}}\s)?(?:(?:{MONTH})\s)?"
-    rf"(?:de\sjaren\s)?{YEAR}(?:\s?[-–]\s?(?:{YEAR}|\d{{2}})|\sen\s{YEAR})?)(?![\d])",
+    rf"(?:de\sjaren\s)?{YEAR}(?:\s?[-–]\s?(?:{YEAR}|\d{{2}})|\s(?:en|tot)\s{YEAR})?)(?![\d])",
     re.IGNORECASE,
 )
 ANY_YEAR = re.compile(YEAR)
 KEEP_PREPOSITIONS = {"vanaf", "sinds", "na", "voor", "rond", "tot", "omstreeks", "tussen"}
 SEPARATORS = re.compile(r",\s|;\s|\s–\s|:\s")
 PRONOUN_SUBJECTS = {"hij", "zij", "ze"}
+DEMONSTRATIVES = {"deze", "dit", "dat", "die", "het", "dat"}
 LEADING_JUNK = re.compile(
     r"^(?:en|maar|toen|dat|die|waarin|waarna|terwijl|want|dus|ook|al|pas|nog|zo)\s", re.I
 )
@@ -125,6 +126,12 @@ def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
             return "", 0
         text = text[: inner.start(1)] + person + text[inner.end(1) :]
     first = text.split()[:1]
+    if (
+        first
+        and first[0].lower() in DEMONSTRATIVES
+        and has_finite_verb(" ".join(text.split()[1:2]))
+    ):
+        return "", 0  # "deze werd … geregeld": a pronoun for a thing we cannot name
     if first and first[0].lower() in PRONOUN_SUBJECTS:
         person = referent(passage, sentence, people_index, here=True)
         if not person:
@@ -148,7 +155,10 @@ def _subject_length(words: list[str]) -> int:
             n += 1
         return n
     if words[0].lower() in {"de", "het", "een"} and len(words) > 1:
-        return 2
+        n = 2
+        while n < len(words) and words[n][:1].isupper():
+            n += 1  # "het Koninkrijk Holland"
+        return n
     if words[0].lower() in {"hij", "zij", "ze", "er"}:
         return 1
     return 0

@@ -22,6 +22,7 @@ PARTICLE = r"(?:van der|van den|van de|van|de|der|den|ter|ten|von|le|la|da|di)"
 NAME = re.compile(
     rf"(?<![\w‘“])[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
     rf"(?:\s(?:{PARTICLE}\s)?[{UPPER}](?:[{LOWER}]+|\.)(?:-[{UPPER}][{LOWER}]+)?)*"
+    r"(?:\s(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|V)\b)?"  # "Willem I", "Karel V"
     r"(?:’s|'s)?"
 )
 ROLE_NOUNS = set(
@@ -83,6 +84,7 @@ def _words_after(text: str, end: int, n: int = 2) -> list[str]:
     return re.findall(r"[\w’'-]+|[,;:–.]", text[end : end + 60])[:n]
 
 
+ROMAN = re.compile(r"[IVX]+")
 PARTICLES = {"van", "de", "der", "den", "ter", "ten", "von", "le", "la", "da", "di"}
 
 
@@ -143,6 +145,9 @@ def _evidence(mention: Mention, text: str, known: set[str]) -> tuple[float, floa
         against += 2
     if low_before in PLACE_NOUNS:
         against += 2
+    two_before = re.findall(r"[\w’'-]+", text[max(0, mention.start - 40) : mention.start])[-2:-1]
+    if low_before in {"van", "der"} and two_before and two_before[0].lower() in ROLE_NOUNS:
+        against += 2  # "koning van Spanje": the realm of a role, not a person
     if low_before in PLACE_PREPOSITIONS:
         against += 1
     if base.lower().endswith(PLACE_ENDINGS):
@@ -217,8 +222,10 @@ def _is_person(candidate: Candidate) -> bool:
     prior = min(2.0, 0.4 * len(plain))
     if len(words) >= 2 and unknown_words and words[0] not in {"De", "Het", "The"}:
         prior += 1.0
-    enough = candidate.score >= 0.7 or prior >= 1.0
-    return enough and candidate.score + prior > candidate.against
+    if candidate.score >= 0.7:
+        return candidate.score + prior > candidate.against
+    # Frequent and capitalised is enough only with nothing against it.
+    return prior >= 1.0 and candidate.against == 0
 
 
 def _merge_variants(people: list[Candidate], candidates: dict[str, Candidate]) -> list[Candidate]:
@@ -240,7 +247,7 @@ def _merge_variants(people: list[Candidate], candidates: dict[str, Candidate]) -
         for group in groups:
             names = {group.name, *group.variants}
             last = person.name.split()[-1]
-            if any(last == n.split()[-1] for n in names) or any(
+            if (not ROMAN.fullmatch(last) and any(last == n.split()[-1] for n in names)) or any(
                 person.name[0] == n[0]
                 and len(person.name) >= 5
                 and fuzz.ratio(person.name, n) >= 85
@@ -315,12 +322,12 @@ def _role_candidates(person: Candidate, by_number):
         copula = COPULA.match(rest)
         if copula and not copula.group(1).lower().startswith(("niet ", "geen ", "er ")):
             words = copula.group(1).split()
-            if 1 <= len(words) <= 16:
+            if 2 <= len(words) <= 16:
                 end = mention.end + copula.end(1)
                 proposals.append((copula.group(1), mention.passage, mention.start, end, 0.7))
         if COPULA_INVERTED.search(before):
             after = re.match(r"\s([^,.;:()]{3,100})", text[mention.end :])
-            if after and 1 <= len(after.group(1).split()) <= 12:
+            if after and 2 <= len(after.group(1).split()) <= 12:
                 # The span starts at the sentence so that it reads as a whole.
                 proposals.append(
                     (

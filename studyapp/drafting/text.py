@@ -136,6 +136,9 @@ def has_finite_verb(text: str) -> bool:
         low = word.lower()
         if low in FINITE_VERBS:
             return True
-        if len(low) > 4 and low.endswith(("de", "te", "den", "ten")) and lemma(low) != low:
-            return True
+        if len(low) > 4 and low.endswith(("de", "te", "den", "ten")):
+            base = lemma(low)
+            # A past tense has a verb as its lemma ("speelde" -> "spelen"); "eerste" has not.
+            if base != low and base.endswith("en"):
+                return True
     return False
