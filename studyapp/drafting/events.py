@@ -27,7 +27,7 @@ ANY_YEAR = re.compile(YEAR)
 KEEP_PREPOSITIONS = {"vanaf", "sinds", "na", "voor", "rond", "tot", "omstreeks", "tussen"}
 SEPARATORS = re.compile(r",\s|;\s|\s–\s|:\s")
 PRONOUN_SUBJECTS = {"hij", "zij", "ze"}
-DEMONSTRATIVES = {"deze", "dit", "dat", "die", "het", "dat"}
+DEMONSTRATIVES = {"deze", "dit", "dat", "die", "het"}
 LEADING_JUNK = re.compile(
     r"^(?:en|maar|toen|dat|die|waarin|waarna|terwijl|want|dus|ook|al|pas|nog|zo)\s", re.I
 )
