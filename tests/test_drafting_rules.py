@@ -171,7 +171,7 @@ def test_omdat_splits_a_claim_from_its_reason():
     assert len(claims) == 1
     assert claims[0].fields["claim"] == "De oppositie verloor de strijd."
     assert [(p.kind, p.text) for p in claims[0].points] == [
-        ("reason", "De leiding het leger achter zich had.")
+        ("reason", "Omdat de leiding het leger achter zich had.")
     ]
 
 

@@ -12,8 +12,8 @@ named in the previous sentence, or is dropped.
 import re
 
 from .items import DraftItem, DraftPoint, anchored
-from .people import referent
-from .text import Passage, Sentence, as_statement, clean, has_finite_verb, words
+from .people import names_in, referent
+from .text import FINITE_VERBS, Passage, Sentence, as_statement, clean, has_finite_verb, words
 
 SUBORDINATE = re.compile(r",?\s(?P<conj>omd[aá]t|doord[aá]t|want|zodat)\s", re.I)
 OPENING_SUBORDINATE = re.compile(r"^(?P<conj>Omdat|Doordat)\s(?P<reason>[^,]{8,300}),\s", re.I)
@@ -96,19 +96,20 @@ def _listed_reason(passage, claim_sentence, reason_sentence, index, confidence=0
     text = passage.text
     claim = _statement(text[claim_sentence.start : claim_sentence.end])
     reason = _statement(ENUMERATION.sub("", text[reason_sentence.start : reason_sentence.end]))
-    for pronoun_text in (claim, reason):
-        if PRONOUN_START.match(pronoun_text) and not referent(passage, claim_sentence, index):
-            return None
+    reason = _subject_first(reason)
     if PRONOUN_START.match(claim):
-        claim = (
-            referent(passage, claim_sentence, index)
-            + claim[len(PRONOUN_START.match(claim).group(0)) :]
-        )
+        person = referent(passage, claim_sentence, index)
+        if not person:
+            return None
+        claim = person + claim[len(PRONOUN_START.match(claim).group(0)) :]
     if PRONOUN_START.match(reason):
-        reason = (
-            referent(passage, reason_sentence, index, here=True)
-            + reason[len(PRONOUN_START.match(reason).group(0)) :]
-        )
+        # "De oppositie kon … In de eerste plaats was zij …": the pronoun is the claim's subject.
+        subject = _subject_phrase(claim) or referent(passage, claim_sentence, index, here=True)
+        if not subject:
+            return None
+        reason = subject + reason[len(PRONOUN_START.match(reason).group(0)) :]
+    if VAGUE_START.match(claim):
+        return None
     if len(words(claim)) < 4 or len(words(reason)) < 4 or claim.endswith("?"):
         return None
     item = anchored(
@@ -148,10 +149,10 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
     stance, confidence = "endorses", 0.0
     previous = passage.sentences[sentence.index - 1] if sentence.index > 0 else None
 
-    def point(kind, start, end):
+    def point(kind, start, end, lead=""):
         start, end = _trim(text, start, end)
         if end - start > 10:
-            points.append(DraftPoint(kind, text[start:end], passage.number, start, end))
+            points.append(DraftPoint(kind, text[start:end], passage.number, start, end, lead))
 
     for match in SUBORDINATE.finditer(chunk):
         conj = match.group("conj").lower()
@@ -165,7 +166,7 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
             point("reason", sentence.start, cut)
             claim_start, claim_end = sentence.start + match.end(), sentence.end
         else:
-            point("reason", sentence.start + match.end(), sentence.end)
+            point("reason", sentence.start + match.end(), sentence.end, conj.replace("á", "a"))
             claim_start, claim_end = sentence.start, cut
         confidence = 0.7
         break
@@ -241,17 +242,24 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         if not subject_person:
             return None
         claim = subject_person + claim[len(PRONOUN_START.match(claim).group(0)) :]
-    elif VAGUE_START.match(claim) and not points[0].kind == "reason":
-        return None
+    elif VAGUE_START.match(claim):
+        return None  # "Dat was de reden": a question needs to say what "dat" is
     for p in points:
         p.text = _statement(p.text)
         if PRONOUN_START.match(p.text):
-            person = referent(passage, sentence, index, here=True)
+            # "Trotski verloor, omdat hij …": the person named before the pronoun, else earlier.
+            before = names_in(text[sentence.start : p.start], index)
+            person = before[0] if before else referent(passage, sentence, index)
             if not person:
                 return None
             p.text = person + p.text[len(PRONOUN_START.match(p.text).group(0)) :]
-    if len(words(claim)) < 4:
-        return None
+        if p.lead:
+            first = p.text.split()[0]
+            keep_case = any(p.text.startswith(name) for name in index) or first.isupper()
+            body = p.text if keep_case else p.text[:1].lower() + p.text[1:]
+            p.text = f"{p.lead.capitalize()} {body}"
+    if len(words(claim)) < 4 or claim.endswith("?") or any(p.text.endswith("?") for p in points):
+        return None  # a rhetorical question is no claim to ask about
     counters = [p.text for p in points if p.kind == "counter"]
     item = anchored(
         "arguments",
@@ -266,6 +274,35 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
     )
     item.points = points
     return item
+
+
+def _subject_phrase(claim: str) -> str:
+    """The words before the claim's verb when they are a noun phrase: "De oppositie"."""
+    first = []
+    for word in claim.split():
+        if has_finite_verb(word):
+            break
+        first.append(word)
+    if (
+        1 < len(first) <= 5
+        and first[0] in {"De", "Het", "Een"}
+        or (len(first) == 1 and first[0][:1].isupper() and first[0].lower() not in {"er", "het"})
+    ):
+        return " ".join(first)
+    return ""
+
+
+def _subject_first(sentence: str) -> str:
+    """ "Was Trotski zelf deel …" (after a fronted "In de eerste plaats"): "Trotski was …"."""
+    from .events import _subject_length
+
+    words_ = sentence.split()
+    if len(words_) > 2 and has_finite_verb(words_[0]) and words_[0].lower() in FINITE_VERBS:
+        size = _subject_length(words_[1:])
+        if size:
+            rest = words_[1 : 1 + size] + [words_[0].lower()] + words_[1 + size :]
+            return as_statement(" ".join(rest))
+    return sentence
 
 
 def _trim(text, start, end):

@@ -12,6 +12,8 @@ class DraftPoint:
     passage: int
     start: int
     end: int
+    # The connective that introduced a reason ("omdat"), kept so the point reads as an answer.
+    lead: str = ""
 
 
 @dataclass

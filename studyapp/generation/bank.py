@@ -17,6 +17,7 @@ from .people import person_questions
 from .quality import question_problems
 from .quotes import quote_questions
 from .rawtext import generate_from_text
+from .why import why_questions
 
 PACK_GENERATORS = [
     fact_questions,
@@ -77,7 +78,7 @@ def build_drafts(essay: Essay, source: str = "auto"):
     knowledge = Knowledge.of(essay)
     if source == "text" or (source == "auto" and knowledge.is_empty()):
         questions, cards = generate_from_text(essay)
-        return "text", questions, cards
+        return "text", questions + why_questions(essay), cards
     questions = [draft for generate in PACK_GENERATORS for draft in generate(knowledge)]
     return "pack", questions, build_cards(knowledge)
 

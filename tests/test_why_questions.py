@@ -1,0 +1,48 @@
+"""Until the author accepts anything, the raw-text bank asks why, from causal connectives."""
+
+import pytest
+
+from studyapp.generation import generate_bank
+from studyapp.ingest import load_essay_bytes
+from studyapp.models import Question
+
+pytestmark = pytest.mark.django_db
+
+TEXT = """De dijken
+
+De boeren in Zeeland verlieten hun land, omdat het zoute water de akkers had bedorven.
+
+De regering bouwde hoge dammen in de zeearmen, omdat de ramp van 1953 niet mocht terugkeren.
+
+De vissers protesteerden tegen een dichte dam, omdat het getij de oesterteelt in leven hield.
+
+De ingenieurs kozen een open kering met schuiven, omdat de natuur in de Oosterschelde bleef.
+""".encode()
+
+
+def test_the_raw_text_bank_asks_why_with_the_reason_as_answer():
+    essay = load_essay_bytes(TEXT, "dijken.txt", slug="dijken").essay
+    report = generate_bank(essay)
+    assert report.source == "text"
+    why = list(Question.objects.filter(essay=essay, origin__startswith="why:"))
+    assert len(why) == 4
+    by_claim = {q.prompt: q for q in why}
+    question = next(q for p, q in by_claim.items() if "De vissers protesteerden" in p)
+    assert question.qtype == "argument"
+    assert question.answers == ["Omdat het getij de oesterteelt in leven hield."]
+    # The wrong options are the other reasons in the same text.
+    assert "Omdat het zoute water de akkers had bedorven." in question.options
+    assert len(set(question.options)) == 4
+
+
+def test_with_few_reasons_one_true_or_false_question_per_claim():
+    text = TEXT.split(b"\n\nDe vissers")[0]
+    essay = load_essay_bytes(text, "dijken.txt", slug="dijken-kort").essay
+    generate_bank(essay)
+    why = list(Question.objects.filter(essay=essay, origin__startswith="why:"))
+    assert len(why) == 2
+    assert {q.qtype for q in why} == {"true_false"}
+    # Each claim is asked once; a false one pairs a claim with the other claim's reason.
+    for q in why:
+        own_reason = "zoute water" if "boeren" in q.prompt else "ramp van 1953"
+        assert (own_reason in q.prompt) == (q.answers == ["Juist"])
