@@ -8,7 +8,7 @@ from studyapp.models import Question
 
 pytestmark = pytest.mark.django_db
 
-TEXT = """De dijken
+TEXT = b"""De dijken
 
 De boeren in Zeeland verlieten hun land, omdat het zoute water de akkers had bedorven.
 
@@ -17,7 +17,7 @@ De regering bouwde hoge dammen in de zeearmen, omdat de ramp van 1953 niet mocht
 De vissers protesteerden tegen een dichte dam, omdat het getij de oesterteelt in leven hield.
 
 De ingenieurs kozen een open kering met schuiven, omdat de natuur in de Oosterschelde bleef.
-""".encode()
+"""
 
 
 def test_the_raw_text_bank_asks_why_with_the_reason_as_answer():
