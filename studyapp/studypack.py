@@ -256,8 +256,15 @@ def unanchored_items(essay: Essay) -> list[str]:
     return problems
 
 
+PACK_MAX_BYTES = 2_000_000
+
+
 def import_study_pack(essay: Essay, text: str) -> PackReport:
     """Load a pack (YAML text, e.g. one exported earlier) into this essay, whatever slug it names."""
+    if len(text) > PACK_MAX_BYTES:
+        raise StudyPackError(
+            [_("The study pack is larger than %(n)s bytes.") % {"n": PACK_MAX_BYTES}]
+        )
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:

@@ -135,13 +135,18 @@ def test_upload_draft_accept_generate_publish_and_a_learner_takes_a_quiz(
     assert created.status_code == 201
     step = learner_api.get(f"/api/quizzes/{created.data['id']}/next/").data
     question = Question.objects.get(pk=step["question"]["question"])
-    answer = question.answers if question.qtype == "ordering" else question.answers[0]
+    if question.qtype == "ordering":
+        answer = list(question.answers)
+    elif question.qtype == "matching":
+        answer = dict(a.split(" → ", 1) for a in question.answers)
+    else:
+        answer = question.answers[0]
     reply = learner_api.post(
         f"/api/quizzes/{created.data['id']}/answers/",
         {"question": question.pk, "response": answer, "key": "e2e-1"},
         format="json",
     )
-    assert reply.status_code == 201
+    assert reply.status_code == 201, reply.content
 
 
 def test_the_api_lists_accepts_edits_generates_and_publishes(uploaded, teacher):
@@ -213,3 +218,23 @@ def test_the_shipped_pack_exports_and_reloads_unchanged(shipped_essay):
     }
     assert before == after
     assert report.counts["arguments"] == len(before["arguments"])
+
+
+def test_the_review_page_exports_and_imports_a_pack(uploaded, teacher, client):
+    review.accept_all_drafted(uploaded)
+    client.force_login(teacher)
+    exported = client.get("/essays/ramp/pack.yaml")
+    assert exported.status_code == 200
+    assert exported["Content-Disposition"].endswith('ramp.yaml"')
+    Person.objects.filter(essay=uploaded).delete()
+    response = client.post(
+        "/essays/ramp/pack/",
+        {"file": SimpleUploadedFile("ramp.yaml", exported.content)},
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert Person.objects.filter(essay=uploaded, review_status="accepted").exists()
+    bad = client.post(
+        "/essays/ramp/pack/", {"file": SimpleUploadedFile("x.yaml", b"\xff\xfe")}, follow=True
+    )
+    assert "UTF-8" in bad.content.decode()

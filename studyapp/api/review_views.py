@@ -131,6 +131,10 @@ def pack(request, slug):
     upload = request.FILES.get("file")
     if upload is None:
         raise ValidationError({"file": ["Choose a YAML file to import."]})
+    if upload.size > studypack.PACK_MAX_BYTES:
+        raise ValidationError(
+            {"file": [f"The pack is larger than {studypack.PACK_MAX_BYTES} bytes."]}
+        )
     try:
         report = studypack.import_study_pack(essay, upload.read().decode("utf-8"))
     except UnicodeDecodeError:

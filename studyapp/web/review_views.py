@@ -115,6 +115,10 @@ def pack_import(request, slug):
         messages.error(request, _("Choose a YAML file to import."))
         return _back(slug)
     try:
+        if upload.size > studypack.PACK_MAX_BYTES:
+            raise studypack.StudyPackError(
+                [_("The study pack is larger than %(n)s bytes.") % {"n": studypack.PACK_MAX_BYTES}]
+            )
         report = studypack.import_study_pack(essay, upload.read().decode("utf-8"))
     except UnicodeDecodeError:
         messages.error(request, _("The file is not UTF-8 text; save it as UTF-8 and try again."))
