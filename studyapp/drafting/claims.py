@@ -11,6 +11,7 @@ named in the previous sentence, or is dropped.
 
 import re
 
+from .events import subject_length
 from .items import DraftItem, DraftPoint, anchored
 from .people import names_in, referent
 from .text import FINITE_VERBS, Passage, Sentence, as_statement, clean, has_finite_verb, words
@@ -118,7 +119,7 @@ def _listed_reason(passage, claim_sentence, reason_sentence, index, confidence=0
         claim_sentence.start,
         claim_sentence.end,
         confidence,
-        subject=_subject(claim, index),
+        subject=claim_subject(claim, index),
         claim=claim,
         position=claim,
         stance="endorses",
@@ -267,7 +268,7 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         sentence.start,
         sentence.end,
         confidence,
-        subject=_subject(claim, index),
+        subject=claim_subject(claim, index),
         claim=claim,
         position=counters[0] if stance == "rejects" and counters else claim,
         stance=stance,
@@ -294,11 +295,9 @@ def _subject_phrase(claim: str) -> str:
 
 def _subject_first(sentence: str) -> str:
     """ "Was Trotski zelf deel …" (after a fronted "In de eerste plaats"): "Trotski was …"."""
-    from .events import _subject_length
-
     words_ = sentence.split()
     if len(words_) > 2 and has_finite_verb(words_[0]) and words_[0].lower() in FINITE_VERBS:
-        size = _subject_length(words_[1:])
+        size = subject_length(words_[1:])
         if size:
             rest = words_[1 : 1 + size] + [words_[0].lower()] + words_[1 + size :]
             return as_statement(" ".join(rest))
@@ -321,7 +320,7 @@ def _statement(text: str) -> str:
     return as_statement(text)
 
 
-def _subject(claim: str, index) -> str:
+def claim_subject(claim: str, index) -> str:
     """What the claim is about: the first person it names, or the words before its verb."""
     for name in index:
         if name in claim:

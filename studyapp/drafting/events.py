@@ -111,11 +111,17 @@ def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
         confidence = 0.4
     if fronted and words and words[0].lower() in FINITE_VERBS | {"sloot", "keerde", "circuleerde"}:
         verb, rest = words[0], words[1:]
-        subject_len = _subject_length(rest)
+        subject_len = subject_length(rest)
         if subject_len:
             words = rest[:subject_len] + [verb.lower()] + rest[subject_len:]
             confidence = 0.7
     text = " ".join(words)
+    relative = re.match(r"(?:die|dat)\s", text, re.I)
+    if relative and start > 2 and has_finite_verb(text.split()[1]):
+        # "De Tachtigjarige Oorlog, die duurde van …": the relative clause's antecedent leads.
+        antecedent = chunk[:start].rstrip(" ,")
+        if 1 < len(antecedent.split()) <= 5 and not has_finite_verb(antecedent):
+            text = f"{antecedent} {text[relative.end() :]}"
     if text.count("“") != text.count("”") or text.count("”") % 2 and "“" not in text:
         text, confidence = clean(chunk), 0.4  # the clause cut a title in two
     text = LEADING_JUNK.sub("", text)
@@ -125,6 +131,12 @@ def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
         if not person:
             return "", 0
         text = text[: inner.start(1)] + person + text[inner.end(1) :]
+    # "deze opstand leidde tot …": out of its sentence, "de opstand".
+    parts = text.split(maxsplit=2)
+    if len(parts) == 3 and parts[1].islower() and not has_finite_verb(parts[1]):
+        article = {"deze": "de", "die": "de", "dit": "het", "dat": "het"}.get(parts[0].lower())
+        if article:
+            text = f"{article} {parts[1]} {parts[2]}"
     first = text.split()[:1]
     if (
         first
@@ -145,7 +157,7 @@ def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
     return text, confidence
 
 
-def _subject_length(words: list[str]) -> int:
+def subject_length(words: list[str]) -> int:
     """How many words after a fronted verb make its subject: a name or an article and a noun."""
     if not words:
         return 0

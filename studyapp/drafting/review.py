@@ -29,7 +29,7 @@ from studyapp.models import (
     Work,
 )
 
-from .claims import _subject
+from .claims import claim_subject
 from .events import DATE, YEAR
 from .text import as_statement, clean
 
@@ -290,7 +290,7 @@ def add_item(essay: Essay, kind: str, passage_number, span: str, data: dict | No
         values.setdefault("definition", words)
     elif kind == "arguments":
         values.setdefault("claim", as_statement(words))
-        values.setdefault("subject", _subject(values["claim"], {}))
+        values.setdefault("subject", claim_subject(values["claim"], {}))
         values.setdefault("position", values["claim"])
         values.setdefault("stance", Argument.Stance.ENDORSES)
     item = model(

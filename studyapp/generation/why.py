@@ -15,7 +15,7 @@ from .draft import QuestionDraft, Source, choice_draft, cite, seeded_random
 
 
 def why_questions(essay: Essay) -> list[QuestionDraft]:
-    from studyapp.drafting import draft_text  # drafting imports the models; keep imports light
+    from studyapp.drafting import draft_text  # here: drafting.review imports the generators
 
     passages = {p.number: p for p in essay.current_passages().prefetch_related("sentences")}
     draft = draft_text(
