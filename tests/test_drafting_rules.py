@@ -263,3 +263,11 @@ def test_a_period_from_year_to_year_is_one_when():
 def test_a_number_of_people_is_no_year():
     result = draft("Bij de ramp kwamen 1836 mensen om het leven.")
     assert result.of_kind("events") == []
+
+
+def test_a_relative_clause_takes_its_antecedent_as_subject():
+    result = draft("De Tachtigjarige Oorlog, die duurde van 1568 tot 1648, veranderde Europa.")
+    events = result.of_kind("events")
+    assert [(e.fields["title"], e.fields["when"]) for e in events] == [
+        ("de Tachtigjarige Oorlog duurde", "1568 tot 1648")
+    ]

@@ -97,9 +97,16 @@ def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
     clause = chunk[start:end]
     date_at = match.start() - start
     without = (clause[:date_at] + clause[date_at + len(match.group(0)) :]).strip()
-    if (match.group("prep") or "").lower() in {"van", "uit"}:
+    period = re.search(r"\btot\b|[-–]", match.group("when"))
+    if (match.group("prep") or "").lower() in {"van", "uit"} and not period:
         without = clause  # "de doelen van 1917": the date belongs to a noun, not to the clause
     without = re.sub(r"\s{2,}", " ", without).strip(" ,.;:–")
+    relative = re.match(r"(?:die|dat)\s(\S+)", without, re.I)
+    if relative and start > 2 and has_finite_verb(relative.group(1)):
+        # "De Tachtigjarige Oorlog, die duurde van …": the relative clause's antecedent leads.
+        antecedent = chunk[:start].rstrip(" ,")
+        if 1 < len(antecedent.split()) <= 5 and not has_finite_verb(antecedent):
+            without = f"{antecedent} {without[relative.end() - len(relative.group(1)) :]}"
     fronted = date_at <= 1
     words = without.split()
     confidence = 0.6
@@ -116,12 +123,6 @@ def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
             words = rest[:subject_len] + [verb.lower()] + rest[subject_len:]
             confidence = 0.7
     text = " ".join(words)
-    relative = re.match(r"(?:die|dat)\s", text, re.I)
-    if relative and start > 2 and has_finite_verb(text.split()[1]):
-        # "De Tachtigjarige Oorlog, die duurde van …": the relative clause's antecedent leads.
-        antecedent = chunk[:start].rstrip(" ,")
-        if 1 < len(antecedent.split()) <= 5 and not has_finite_verb(antecedent):
-            text = f"{antecedent} {text[relative.end() :]}"
     if text.count("“") != text.count("”") or text.count("”") % 2 and "“" not in text:
         text, confidence = clean(chunk), 0.4  # the clause cut a title in two
     text = LEADING_JUNK.sub("", text)
