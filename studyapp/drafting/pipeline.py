@@ -46,7 +46,8 @@ def draft_text(passages, language: str = "nl") -> Draft:
     people = find_people(read)
     index = people_index(people)
     works = find_works(read, index)
-    draft = Draft(topics=find_topics(read))
+    names = [p.fields["name"] for p in people]
+    draft = Draft(topics=find_topics(read, names))
     draft.items = [
         *people,
         *find_events(read, index),

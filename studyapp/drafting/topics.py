@@ -39,8 +39,11 @@ def _keys(text: str) -> Counter:
     return counts
 
 
-def find_topics(passages: list[Passage]) -> list[DraftTopic]:
-    """Consecutive passages grouped by shared key lemmas, or under their heading."""
+def find_topics(passages: list[Passage], names: list[str] = ()) -> list[DraftTopic]:
+    """Consecutive passages grouped by shared key lemmas, or under their heading.
+
+    `names` are the people drafted from the text: a topic named after "Johan" is "Johan van Veen".
+    """
     if not passages:
         return []
     keys = {p.number: _keys(p.text) for p in passages}
@@ -69,7 +72,7 @@ def find_topics(passages: list[Passage]) -> list[DraftTopic]:
         groups[i : i + 2] = [(groups[i][0] or groups[i + 1][0], groups[i][1] + groups[i + 1][1])]
     topics, used = [], set()
     for heading, numbers in groups:
-        name = heading or _name(numbers, keys, common)
+        name = heading or _name(numbers, keys, common, names)
         slug = slugify(name)[:70] or "onderwerp"
         base, n = slug, 2
         while slug in used:
@@ -79,14 +82,24 @@ def find_topics(passages: list[Passage]) -> list[DraftTopic]:
     return topics
 
 
-def _name(numbers, keys, common) -> str:
+def _name(numbers, keys, common, names=()) -> str:
+    """The key word the passages share most; a person's full name when it is part of one."""
+    full = {}
+    for name in names:
+        for part in name.split():
+            if part[:1].isupper():
+                full.setdefault(part, name)
     counts = Counter()
     for n in numbers:
         for key, count in keys[n].items():
             if key not in common:
-                counts[key] += count * (2 if key[:1].isupper() else 1)
+                counts[full.get(key, key)] += count * (2 if key[:1].isupper() else 1)
     best = [k for k, _n in counts.most_common(2)]
     if not best:
         return "Onderwerp"
-    name = " en ".join(best)
+    # A second word only when it is nearly as frequent as the first.
+    if len(best) == 2 and counts[best[1]] * 2 >= counts[best[0]]:
+        name = f"{best[0]} en {best[1]}"
+    else:
+        name = best[0]
     return name[:1].upper() + name[1:]
