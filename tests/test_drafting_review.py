@@ -238,3 +238,15 @@ def test_the_review_page_exports_and_imports_a_pack(uploaded, teacher, client):
         "/essays/ramp/pack/", {"file": SimpleUploadedFile("x.yaml", b"\xff\xfe")}, follow=True
     )
     assert "UTF-8" in bad.content.decode()
+
+
+def test_the_draft_pack_command_drafts_and_exports(uploaded, tmp_path):
+    from django.core.management import call_command
+
+    Person.objects.filter(essay=uploaded).delete()
+    call_command("draft_pack", "ramp", verbosity=0)
+    assert Person.objects.filter(essay=uploaded, review_status="drafted").exists()
+    review.accept_all_drafted(uploaded)
+    target = tmp_path / "ramp.yaml"
+    call_command("draft_pack", "ramp", export=str(target), verbosity=0)
+    assert "Johan van Veen" in target.read_text(encoding="utf-8")
