@@ -26,7 +26,9 @@ def test_an_upload_is_a_draft_owned_by_its_author(draft, teacher):
     assert essays.can_manage_essay(teacher, draft)
 
 
-def test_a_draft_is_hidden_from_learners_and_other_teachers(draft, learner, other_teacher, client):
+def test_a_draft_is_hidden_from_learners_and_other_teachers(
+    draft, learner, other_teacher, client
+):
     for person in (learner, other_teacher):
         client.force_login(person)
         assert client.get("/essays/ramp/").status_code == 404
@@ -46,9 +48,7 @@ def test_the_owner_reads_and_studies_the_draft(draft, teacher, client):
     assert client.get("/essays/ramp/").status_code == 200
     api = APIClient()
     api.force_authenticate(teacher)
-    assert (
-        api.post("/api/quizzes/", {"essay": "ramp", "count": 3}, format="json").status_code == 201
-    )
+    assert api.post("/api/quizzes/", {"essay": "ramp", "count": 3}, format="json").status_code == 201
 
 
 def test_a_published_essay_is_read_by_everyone_and_managed_by_its_owner_only(
