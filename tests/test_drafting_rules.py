@@ -271,3 +271,26 @@ def test_a_relative_clause_takes_its_antecedent_as_subject():
     assert [(e.fields["title"], e.fields["when"]) for e in events] == [
         ("de Tachtigjarige Oorlog duurde", "1568 tot 1648")
     ]
+
+
+def test_a_purpose_with_om_te_answers_why():
+    result = draft(
+        "Die commissie moest een plan maken om het zuidwesten van het land voorgoed te beschermen."
+    )
+    claims = result.of_kind("arguments")
+    assert [(c.fields["claim"], [p.text for p in c.points]) for c in claims] == [
+        (
+            "De commissie moest een plan maken.",
+            ["Om het zuidwesten van het land voorgoed te beschermen."],
+        )
+    ]
+
+
+def test_om_as_a_preposition_is_no_purpose():
+    assert draft("De boeren kwamen om acht uur thuis van het land.").of_kind("arguments") == []
+
+
+def test_waardoor_makes_what_follows_the_consequence():
+    result = draft("De dijken waren te laag, waardoor het water het land in stroomde.")
+    claims = result.of_kind("arguments")
+    assert claims and claims[0].points[0].text == "De dijken waren te laag."

@@ -16,7 +16,9 @@ from .items import DraftItem, DraftPoint, anchored
 from .people import names_in, referent
 from .text import FINITE_VERBS, Passage, Sentence, as_statement, clean, has_finite_verb, words
 
-SUBORDINATE = re.compile(r",?\s(?P<conj>omd[aá]t|doord[aá]t|want|zodat)\s", re.I)
+SUBORDINATE = re.compile(r",?\s(?P<conj>omd[aá]t|doord[aá]t|want|zodat|waardoor)\s", re.I)
+# "…een plan maken om het land te beschermen": the purpose answers "why" too.
+PURPOSE = re.compile(r"\s(?P<goal>om\s[^,.;]{3,150}?\ste\s[a-zà-ÿ]+(?:en|n))(?=[\s,.;]|$)")
 OPENING_SUBORDINATE = re.compile(r"^(?P<conj>Omdat|Doordat)\s(?P<reason>[^,]{8,300}),\s", re.I)
 CONSEQUENCE = re.compile(
     r"\b(?:daardoor|hierdoor|daarom|hierom|dus|zodoende|derhalve|als\sgevolg\sdaarvan)\b", re.I
@@ -109,7 +111,7 @@ def _listed_reason(passage, claim_sentence, reason_sentence, index, confidence=0
         if not subject:
             return None
         reason = subject + reason[len(PRONOUN_START.match(reason).group(0)) :]
-    if VAGUE_START.match(claim):
+    if _is_vague(claim):
         return None
     if len(words(claim)) < 4 or len(words(reason)) < 4 or claim.endswith("?"):
         return None
@@ -163,7 +165,7 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         if not has_finite_verb(after) or len(words(before)) < 3 or len(words(after)) < 3:
             continue
         cut = sentence.start + match.start()
-        if conj == "zodat":
+        if conj in ("zodat", "waardoor"):
             point("reason", sentence.start, cut)
             claim_start, claim_end = sentence.start + match.end(), sentence.end
         else:
@@ -171,6 +173,16 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
             claim_start, claim_end = sentence.start, cut
         confidence = 0.7
         break
+    purpose = PURPOSE.search(chunk)
+    if purpose and not points and _purpose_follows_verb(chunk[: purpose.start()]):
+        if len(words(chunk[: purpose.start()])) >= 3:
+            point(
+                "reason",
+                sentence.start + purpose.start("goal"),
+                sentence.start + purpose.end("goal"),
+            )
+            claim_start, claim_end = sentence.start, sentence.start + purpose.start()
+            confidence = 0.55
     opening = OPENING_SUBORDINATE.match(chunk)
     if opening and not points:
         point(
@@ -236,14 +248,14 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
     if not points or confidence == 0:
         return None
 
-    claim = _statement(text[claim_start:claim_end])
+    claim = _determiner_as_article(_statement(text[claim_start:claim_end]))
     subject_person = ""
     if PRONOUN_START.match(claim):
         subject_person = referent(passage, sentence, index)
         if not subject_person:
             return None
         claim = subject_person + claim[len(PRONOUN_START.match(claim).group(0)) :]
-    elif VAGUE_START.match(claim):
+    elif _is_vague(claim):
         return None  # "Dat was de reden": a question needs to say what "dat" is
     for p in points:
         p.text = _statement(p.text)
@@ -275,6 +287,39 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
     )
     item.points = points
     return item
+
+
+def _purpose_follows_verb(before: str) -> bool:
+    """ "een plan maken om …" is a purpose; "een poging om …" completes a noun."""
+    if not has_finite_verb(before):
+        return False
+    last = (words(before) or [""])[-1]
+    return (
+        before.rstrip().endswith(",")
+        or last[:1].isupper()
+        or last.endswith("en")
+        or (has_finite_verb(last))
+    )
+
+
+def _is_vague(claim: str) -> bool:
+    """ "Het was …", "Dat leidde …", "Er is …": a subject a question cannot name."""
+    parts = claim.split()
+    if not parts or not VAGUE_START.match(claim):
+        return False
+    if parts[0].lower() in {"daar", "er", "je", "we"}:
+        return True
+    return len(parts) > 1 and has_finite_verb(parts[1])
+
+
+def _determiner_as_article(sentence: str) -> str:
+    """ "Die commissie moest …" out of its context: "De commissie moest …"."""
+    parts = sentence.split(maxsplit=2)
+    if len(parts) == 3 and parts[1].islower() and not has_finite_verb(parts[1]):
+        article = {"deze": "De", "die": "De", "dit": "Het", "dat": "Het"}.get(parts[0].lower())
+        if article:
+            return f"{article} {parts[1]} {parts[2]}"
+    return sentence
 
 
 def _subject_phrase(claim: str) -> str:
