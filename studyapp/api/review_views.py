@@ -19,7 +19,17 @@ def _fail(error):
     raise ValidationError({"detail": str(error)}) from None
 
 
-@extend_schema(responses={200: OpenApiTypes.OBJECT, **ERRORS})
+@extend_schema(
+    methods=["GET"],
+    operation_id="essay_drafts_list",
+    responses={200: OpenApiTypes.OBJECT, **ERRORS},
+)
+@extend_schema(
+    methods=["POST"],
+    operation_id="essay_drafts_add",
+    request=OpenApiTypes.OBJECT,
+    responses={201: OpenApiTypes.OBJECT, **ERRORS},
+)
 @api_view(["GET", "POST"])
 @permission_classes([IsAuthenticated])
 @parser_classes([JSONParser])
@@ -52,7 +62,15 @@ def drafts(request, slug):
     )
 
 
-@extend_schema(request=OpenApiTypes.OBJECT, responses={200: OpenApiTypes.OBJECT, **ERRORS})
+@extend_schema(
+    methods=["GET"], operation_id="essay_draft_get", responses={200: OpenApiTypes.OBJECT, **ERRORS}
+)
+@extend_schema(
+    methods=["PATCH"],
+    operation_id="essay_draft_edit",
+    request=OpenApiTypes.OBJECT,
+    responses={200: OpenApiTypes.OBJECT, **ERRORS},
+)
 @api_view(["GET", "PATCH"])
 @permission_classes([IsAuthenticated])
 @parser_classes([JSONParser])
@@ -71,7 +89,11 @@ def draft_item(request, slug, kind, pk):
 
 
 def _status_view(status):
-    @extend_schema(request=None, responses={200: OpenApiTypes.OBJECT, **ERRORS})
+    @extend_schema(
+        operation_id=f"essay_draft_{status}",
+        request=None,
+        responses={200: OpenApiTypes.OBJECT, **ERRORS},
+    )
     @api_view(["POST"])
     @permission_classes([IsAuthenticated])
     def view(request, slug, kind, pk):
@@ -89,7 +111,9 @@ accept = _status_view(review.ReviewStatus.ACCEPTED)
 reject = _status_view(review.ReviewStatus.REJECTED)
 
 
-@extend_schema(request=None, responses={200: OpenApiTypes.OBJECT, **ERRORS})
+@extend_schema(
+    operation_id="essay_generate", request=None, responses={200: OpenApiTypes.OBJECT, **ERRORS}
+)
 @api_view(["POST"])
 @permission_classes([IsAuthenticated])
 def generate(request, slug):
@@ -101,7 +125,9 @@ def generate(request, slug):
     )
 
 
-@extend_schema(request=None, responses={200: OpenApiTypes.OBJECT, **ERRORS})
+@extend_schema(
+    operation_id="essay_publish", request=None, responses={200: OpenApiTypes.OBJECT, **ERRORS}
+)
 @api_view(["POST"])
 @permission_classes([IsAuthenticated])
 def publish(request, slug):
@@ -115,8 +141,15 @@ def publish(request, slug):
 
 
 @extend_schema(
-    request={"multipart/form-data": OpenApiTypes.OBJECT},
+    methods=["GET"],
+    operation_id="essay_pack_export",
     responses={(200, "application/yaml"): OpenApiTypes.STR, **ERRORS},
+)
+@extend_schema(
+    methods=["POST"],
+    operation_id="essay_pack_import",
+    request={"multipart/form-data": OpenApiTypes.OBJECT},
+    responses={200: OpenApiTypes.OBJECT, **ERRORS},
 )
 @api_view(["GET", "POST"])
 @permission_classes([IsAuthenticated])
