@@ -16,6 +16,7 @@ from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from .drafting import draft_study_pack
 from .essays import can_manage_essay, managed_essay
 from .generation import generate_bank
 from .ingest import (
@@ -178,12 +179,16 @@ def split_stage(job: EssayJob, context: dict):
 
 
 def draft_stage(job: EssayJob, context: dict):
-    """Hook for issue 12: draft the study pack from the text for the author to review.
+    """Draft the study pack from the text for the author to review (studyapp.drafting).
 
-    Nothing drafts yet, so the stage is recorded and passed: the bank comes from the study pack
-    or the raw text, as before. The drafting module is called from here once it exists.
+    Only when the text changed: drafts of an unchanged essay, and every item the author already
+    accepted or rejected, stay as they are. Until the author accepts items, the bank comes from
+    the raw text.
     """
     _enter(job, Stage.DRAFTING)
+    load = context.get("load")
+    if load is None or load.changed:
+        context["draft"] = draft_study_pack(job.essay)
 
 
 def generate_stage(job: EssayJob, context: dict):
@@ -231,6 +236,10 @@ def run_job(job_id: int) -> str:
             "summary": context["load"].summary(),
             "n": sum(report.by_type.values()),
         }
+        if context.get("draft") is not None:
+            summary += " " + _(
+                "%(n)s items of a study pack were drafted: review them to deepen the bank."
+            ) % {"n": sum(context["draft"].counts.values())}
         # The text is stored as passages now; the job keeps only its outcome.
         _record(
             job,

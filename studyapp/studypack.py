@@ -178,6 +178,11 @@ def load_study_pack(path, *, load_source=True) -> PackReport:
                 % {"slug": meta.get("slug")}
             ]
         )
+    return apply_study_pack(essay, data)
+
+
+def apply_study_pack(essay: Essay, data: dict) -> PackReport:
+    """Make the essay's knowledge what the pack says (all accepted), or change nothing."""
     passages = {p.number: p for p in essay.current_passages()}
     problems = pack_problems(data, passages)
     if problems:
@@ -206,6 +211,9 @@ def load_study_pack(path, *, load_source=True) -> PackReport:
                 values["centrality"] = item.get(
                     "centrality", "core" if section == "arguments" else "supporting"
                 )
+                # What a pack holds was reviewed: its items are accepted.
+                values["review_status"] = "accepted"
+                values["confidence"] = 1.0
                 if section == "quotes":
                     values["speaker"] = stored["people"].get(item.get("speaker"))
                     values["work"] = stored["works"].get(item.get("work"))
@@ -253,3 +261,137 @@ def unanchored_items(essay: Essay) -> list[str]:
                 f"passage {point.passage.number}"
             )
     return problems
+
+
+PACK_MAX_BYTES = 2_000_000
+
+
+def import_study_pack(essay: Essay, text: str) -> PackReport:
+    """Load a pack (YAML text, e.g. one exported earlier) into this essay, whatever slug it names."""
+    if len(text) > PACK_MAX_BYTES:
+        raise StudyPackError(
+            [_("The study pack is larger than %(n)s bytes.") % {"n": PACK_MAX_BYTES}]
+        )
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise StudyPackError(
+            [_("The study pack is not valid UTF-8 YAML: %(err)s") % {"err": exc}]
+        ) from None
+    if not isinstance(data, dict) or "essay" not in data:
+        raise StudyPackError([_("The study pack must be a mapping with an 'essay' section.")])
+    return apply_study_pack(essay, data)
+
+
+def export_study_pack(essay: Essay) -> str:
+    """The essay's accepted knowledge as YAML in the fixtures' format (knowledge, never questions)."""
+
+    def anchor(item):
+        return {"passage": item.passage.number, "span": item.span}
+
+    def topics(item):
+        return {"topics": [t.slug for t in item.topics.all()]} if item.topics.all() else {}
+
+    def accepted(model, *related):
+        return (
+            model.objects.filter(essay=essay, review_status="accepted")
+            .select_related("passage", *related)
+            .prefetch_related("topics")
+            .order_by("passage__number", "key")
+        )
+
+    people = list(accepted(Person))
+    person_keys = {p.pk for p in people}
+    works = list(accepted(Work, "author"))
+    work_keys = {w.pk for w in works}
+    data = {
+        "essay": {"slug": essay.slug, "title": essay.title, "language": essay.language},
+        "topics": [{"slug": t.slug, "name": t.name} for t in essay.topics.order_by("position")],
+        "people": [
+            {
+                "key": p.key,
+                "name": p.name,
+                "variants": p.variants,
+                "role": p.role,
+                **anchor(p),
+                **topics(p),
+            }
+            for p in people
+        ],
+        "events": [
+            {
+                "key": e.key,
+                "title": e.title,
+                "when": e.when,
+                "year": e.year,
+                **({"place": e.place} if e.place else {}),
+                "people": [p.key for p in e.people.all() if p.pk in person_keys],
+                **anchor(e),
+                **topics(e),
+            }
+            for e in accepted(Event).prefetch_related("people")
+        ],
+        "works": [
+            {
+                "key": w.key,
+                "title": w.title,
+                "kind": w.kind,
+                **({"author": w.author.key} if w.author_id in person_keys else {}),
+                **({"year": w.year} if w.year else {}),
+                **({"footnote": w.footnote} if w.footnote else {}),
+                **anchor(w),
+                **topics(w),
+            }
+            for w in works
+        ],
+        "quotes": [
+            {
+                "key": q.key,
+                "text": q.text,
+                **({"speaker": q.speaker.key} if q.speaker_id in person_keys else {}),
+                **({"work": q.work.key} if q.work_id in work_keys else {}),
+                **({"year": q.year} if q.year else {}),
+                **anchor(q),
+                **topics(q),
+            }
+            for q in accepted(Quote, "speaker", "work")
+            if q.speaker_id in person_keys or q.work_id in work_keys
+        ],
+        "facts": [
+            {
+                "key": f.key,
+                "statement": f.statement,
+                "answer": f.answer,
+                "kind": f.kind,
+                **anchor(f),
+                **topics(f),
+            }
+            for f in accepted(Fact)
+        ],
+        "concepts": [
+            {"key": c.key, "term": c.term, "definition": c.definition, **anchor(c), **topics(c)}
+            for c in accepted(Concept)
+        ],
+        "arguments": [
+            {
+                "key": a.key,
+                "subject": a.subject,
+                "claim": a.claim,
+                "position": a.position,
+                "stance": a.stance,
+                **anchor(a),
+                **topics(a),
+                "points": [
+                    {"kind": p.kind, "text": p.text, "passage": p.passage.number, "span": p.span}
+                    for p in a.points.select_related("passage").order_by("position")
+                ],
+            }
+            for a in accepted(Argument)
+            if a.points.exists()
+        ],
+    }
+    header = (
+        f"# Study pack for {essay.title}, exported from studyapp.\n"
+        "# Knowledge only, never questions; every span stands word for word in its passage.\n"
+    )
+    return header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)

@@ -396,3 +396,148 @@ def test_only_the_essay_owner_follows_its_processing_job(visitor, status, visito
     }[status].get(visitor, 200)
     response = api_client(visitors[visitor]).get("/api/essays/eigen/job/")
     assert response.status_code == expected
+
+
+# --- review of a drafted pack (h5-drafting) ---------------------------------------------------
+# The essay belongs to "teacher"; as a draft only its owner sees it (404 for everyone else), once
+# published the others read it but may not review it (403).
+
+REVIEW_PAGES = {
+    # name: (method, path, expected per visitor for a draft, for a published essay)
+    "review page": (
+        "get",
+        "/essays/{e}/review/",
+        [302, 404, 404, 200, 404],
+        [302, 403, 403, 200, 403],
+    ),
+    "accept item": (
+        "post",
+        "/essays/{e}/review/people/{p}/",
+        [302, 404, 404, 302, 404],
+        [302, 403, 403, 302, 403],
+    ),
+    "add item": (
+        "post",
+        "/essays/{e}/review/add/",
+        [302, 404, 404, 302, 404],
+        [302, 403, 403, 302, 403],
+    ),
+    "generate": (
+        "post",
+        "/essays/{e}/review/generate/",
+        [302, 404, 404, 302, 404],
+        [302, 403, 403, 302, 403],
+    ),
+    "publish": (
+        "post",
+        "/essays/{e}/publish/",
+        [302, 404, 404, 302, 404],
+        [302, 403, 403, 302, 403],
+    ),
+    "pack export": (
+        "get",
+        "/essays/{e}/pack.yaml",
+        [302, 404, 404, 200, 404],
+        [302, 403, 403, 200, 403],
+    ),
+    "pack import": (
+        "post",
+        "/essays/{e}/pack/",
+        [302, 404, 404, 302, 404],
+        [302, 403, 403, 302, 403],
+    ),
+}
+REVIEW_API = {
+    "list drafts": (
+        "get",
+        "/api/essays/{e}/drafts/",
+        [401, 404, 404, 200, 404],
+        [401, 403, 403, 200, 403],
+    ),
+    "add draft": (
+        "post",
+        "/api/essays/{e}/drafts/",
+        [401, 404, 404, 400, 404],
+        [401, 403, 403, 400, 403],
+    ),
+    "get draft": (
+        "get",
+        "/api/essays/{e}/drafts/people/{p}/",
+        [401, 404, 404, 200, 404],
+        [401, 403, 403, 200, 403],
+    ),
+    "edit draft": (
+        "patch",
+        "/api/essays/{e}/drafts/people/{p}/",
+        [401, 404, 404, 200, 404],
+        [401, 403, 403, 200, 403],
+    ),
+    "accept draft": (
+        "post",
+        "/api/essays/{e}/drafts/people/{p}/accept/",
+        [401, 404, 404, 200, 404],
+        [401, 403, 403, 200, 403],
+    ),
+    "reject draft": (
+        "post",
+        "/api/essays/{e}/drafts/people/{p}/reject/",
+        [401, 404, 404, 200, 404],
+        [401, 403, 403, 200, 403],
+    ),
+    "generate": (
+        "post",
+        "/api/essays/{e}/generate/",
+        [401, 404, 404, 200, 404],
+        [401, 403, 403, 200, 403],
+    ),
+    "publish": (
+        "post",
+        "/api/essays/{e}/publish/",
+        [401, 404, 404, 200, 404],
+        [401, 403, 403, 200, 403],
+    ),
+    "pack": ("get", "/api/essays/{e}/pack/", [401, 404, 404, 200, 404], [401, 403, 403, 200, 403]),
+}
+
+
+@pytest.fixture(params=["draft", "published"])
+def reviewed_essay(request, teacher):
+    from studyapp.drafting import draft_study_pack
+    from studyapp.generation import generate_bank
+    from studyapp.ingest import load_essay_file
+    from studyapp.models import Essay, Person
+
+    from .conftest import ROOT
+
+    essay = load_essay_file(ROOT / "tests" / "data" / "watersnood.txt", slug="ramp").essay
+    Essay.objects.filter(pk=essay.pk).update(owner=teacher, status=request.param)
+    essay.refresh_from_db()
+    draft_study_pack(essay)
+    generate_bank(essay)
+    return essay, Person.objects.filter(essay=essay).first()
+
+
+@pytest.mark.parametrize("name", sorted(REVIEW_PAGES))
+@pytest.mark.parametrize("visitor", VISITORS)
+def test_review_pages(name, visitor, visitors, reviewed_essay, client):
+    essay, person = reviewed_essay
+    method, path, draft, published = REVIEW_PAGES[name]
+    expected = (draft if essay.status == "draft" else published)[VISITORS.index(visitor)]
+    data = {"action": "accept"} if method == "post" else None
+    response = getattr(page_client(client, visitors[visitor]), method)(
+        path.format(e=essay.slug, p=person.pk), data
+    )
+    assert response.status_code == expected
+
+
+@pytest.mark.parametrize("name", sorted(REVIEW_API))
+@pytest.mark.parametrize("visitor", VISITORS)
+def test_review_api(name, visitor, visitors, reviewed_essay):
+    essay, person = reviewed_essay
+    method, path, draft, published = REVIEW_API[name]
+    expected = (draft if essay.status == "draft" else published)[VISITORS.index(visitor)]
+    body = {"role": "iemand uit het essay"} if method == "patch" else {}
+    response = getattr(api_client(visitors[visitor]), method)(
+        path.format(e=essay.slug, p=person.pk), body, format="json"
+    )
+    assert response.status_code == expected

@@ -11,6 +11,7 @@ from . import (
     invitation_views,
     job_views,
     learn_views,
+    review_views,
     views,
 )
 
@@ -97,5 +98,24 @@ urlpatterns = [
         bank_views.report,
         name="api_report_question",
     ),
+    path("essays/<slug:slug>/drafts/", review_views.drafts, name="api_drafts"),
+    path(
+        "essays/<slug:slug>/drafts/<str:kind>/<int:pk>/",
+        review_views.draft_item,
+        name="api_draft_item",
+    ),
+    path(
+        "essays/<slug:slug>/drafts/<str:kind>/<int:pk>/accept/",
+        review_views.accept,
+        name="api_draft_accept",
+    ),
+    path(
+        "essays/<slug:slug>/drafts/<str:kind>/<int:pk>/reject/",
+        review_views.reject,
+        name="api_draft_reject",
+    ),
+    path("essays/<slug:slug>/generate/", review_views.generate, name="api_generate"),
+    path("essays/<slug:slug>/publish/", review_views.publish, name="api_publish"),
+    path("essays/<slug:slug>/pack/", review_views.pack, name="api_pack"),
     path("", include(router.urls)),
 ]

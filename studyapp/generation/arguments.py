@@ -250,6 +250,7 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                 language=knowledge.essay.language,
             )
         )
+        drafts += _why_statement(knowledge, argument, points, arguments, claim_source)
         if argument.stance == "rejects":
             drafts.append(
                 QuestionDraft(
@@ -270,3 +271,49 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                 )
             )
     return drafts
+
+
+def _why_statement(knowledge, argument, points, arguments, claim_source) -> list[QuestionDraft]:
+    """Why does the author hold his claim? His own reason (true) or another claim's (false).
+
+    Essays with few arguments get no multiple-choice why-question (too few wrong reasons), but
+    still one that asks why; true and false alternate over the essay's endorsed claims, so the
+    bank stays balanced. A reason that belongs to another claim is not the author's reason for
+    this one.
+    """
+    reasons = [p for p in points if p.kind == "reason"]
+    if argument.stance != "endorses" or not reasons:
+        return []
+    reason = reasons[0]
+    mine = {p.text for p in reasons}
+    others = [
+        p
+        for other in arguments
+        if other.pk != argument.pk and other.stance == "endorses"
+        for p in other.points.all()
+        if p.kind == "reason" and p.text not in mine
+    ]
+    origin = f"argument:{argument.key}"
+    # Every other endorsed claim with a reason gets a false one: true and false stay balanced.
+    endorsed = [a.pk for a in arguments if a.stance == "endorses"]
+    truthful = not others or endorsed.index(argument.pk) % 2 == 0
+    shown = reason if truthful else seeded_random(f"{origin}:why-other").choice(others)
+    claim = argument.claim.rstrip(".")
+    return [
+        QuestionDraft(
+            essay_slug=knowledge.essay.slug,
+            origin=origin,
+            qtype="true_false",
+            variant="why",
+            prompt=f"Juist of onjuist? De auteur onderbouwt «{claim}» met deze reden: {shown.text}",
+            options=[TRUE_LABEL, FALSE_LABEL],
+            answers=[TRUE_LABEL if truthful else FALSE_LABEL],
+            explanation=("Juist: " if truthful else "Onjuist. De reden die de auteur geeft: ")
+            + f"{reason.text} ({cite(reason.passage)})",
+            sources=[Source(reason.passage, reason.span), claim_source],
+            topics=topics_of(argument),
+            difficulty=0.5,
+            paraphrase=argument.claim,
+            language=knowledge.essay.language,
+        )
+    ]

@@ -17,6 +17,7 @@ from .quality import question_problems
 from .quotes import quote_questions
 from .rawtext import generate_from_text
 from .selection import select_questions
+from .why import why_questions
 
 PACK_GENERATORS = [
     fact_questions,
@@ -82,7 +83,7 @@ def _build(essay: Essay, source: str):
     knowledge = Knowledge.of(essay)
     if source == "text" or (source == "auto" and knowledge.is_empty()):
         questions, cards = generate_from_text(essay)
-        return "text", questions, cards, {}
+        return "text", questions + why_questions(essay), cards, {}
     questions = [draft for generate in PACK_GENERATORS for draft in generate(knowledge)]
     return "pack", questions, build_cards(knowledge), centrality_of(knowledge)
 

@@ -32,9 +32,12 @@ class Knowledge:
 
     @classmethod
     def of(cls, essay: Essay) -> "Knowledge":
+        # Only what the author accepted (curated and loaded items are accepted) reaches a question.
+        accepted = {"review_status": "accepted"}
+
         def fetch(model, *related):
             return list(
-                model.objects.filter(essay=essay)
+                model.objects.filter(essay=essay, **accepted)
                 .select_related("passage", *related)
                 .prefetch_related("topics", "passage__sentences")
                 .order_by("key")
@@ -42,7 +45,7 @@ class Knowledge:
 
         points = ArgumentPoint.objects.select_related("passage").order_by("position")
         arguments = list(
-            Argument.objects.filter(essay=essay)
+            Argument.objects.filter(essay=essay, **accepted)
             .select_related("passage")
             .prefetch_related("topics", Prefetch("points", queryset=points))
             .order_by("key")

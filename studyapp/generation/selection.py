@@ -27,6 +27,7 @@ RANK = [
     ("multiple_choice", ""),
     ("short_answer", "term"),
     ("cloze", ""),
+    ("true_false", "why"),
     ("true_false", ""),
     ("short_answer", ""),
     ("quote_attribution", ""),

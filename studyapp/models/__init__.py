@@ -11,6 +11,7 @@ from .knowledge import (
     Fact,
     Person,
     Quote,
+    ReviewStatus,
     Topic,
     Work,
 )
@@ -46,6 +47,7 @@ __all__ = [
     "QuizAttempt",
     "Quote",
     "ReviewLog",
+    "ReviewStatus",
     "Sentence",
     "TeacherInvitation",
     "Topic",

@@ -31,8 +31,18 @@ class Centrality(models.TextChoices):
     DETAIL = "detail", _("detail (cards only)")
 
 
+class ReviewStatus(models.TextChoices):
+    """Drafted items wait for their author; only accepted items reach the generators."""
+
+    DRAFTED = "drafted", _("drafted")
+    ACCEPTED = "accepted", _("accepted")
+    REJECTED = "rejected", _("rejected")
+
+
 class Anchored(models.Model):
     """A knowledge item with a stable key, the passage it comes from and its verbatim support."""
+
+    ReviewStatus = ReviewStatus
 
     essay = models.ForeignKey(Essay, on_delete=models.CASCADE, related_name="%(class)s_items")
     key = models.SlugField(max_length=100, help_text=_("Stable key within the essay."))
@@ -41,6 +51,13 @@ class Anchored(models.Model):
     topics = models.ManyToManyField(Topic, blank=True, related_name="%(class)s_items")
     centrality = models.CharField(
         max_length=12, choices=Centrality.choices, default=Centrality.SUPPORTING
+    )
+    # Curated and loaded items are accepted; the drafter stores its items as drafted.
+    review_status = models.CharField(
+        max_length=10, choices=ReviewStatus.choices, default=ReviewStatus.ACCEPTED
+    )
+    confidence = models.FloatField(
+        default=1.0, help_text=_("How sure the drafter was, 0 to 1; 1 for curated items.")
     )
 
     class Meta:

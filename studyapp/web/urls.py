@@ -9,6 +9,7 @@ from . import (
     export_views,
     invitation_views,
     learn_views,
+    review_views,
     views,
 )
 
@@ -112,6 +113,19 @@ urlpatterns = [
         bank_views.report_question,
         name="report_question",
     ),
+    path("essays/<slug:slug>/review/", review_views.essay_review, name="essay_review"),
+    path("essays/<slug:slug>/review/add/", review_views.review_add, name="review_add"),
+    path(
+        "essays/<slug:slug>/review/generate/", review_views.review_generate, name="review_generate"
+    ),
+    path(
+        "essays/<slug:slug>/review/<str:kind>/<int:pk>/",
+        review_views.review_item,
+        name="review_item",
+    ),
+    path("essays/<slug:slug>/publish/", review_views.essay_publish, name="essay_publish"),
+    path("essays/<slug:slug>/pack.yaml", review_views.pack_export, name="pack_export"),
+    path("essays/<slug:slug>/pack/", review_views.pack_import, name="pack_import"),
     path("essays/<slug:slug>/quiz/", views.quiz_new, name="quiz_new"),
     path("essays/<slug:slug>/learn/", learn_views.learn_new, name="learn_new"),
     path("learn/<id:session_id>/", learn_views.learn_session, name="learn_session"),

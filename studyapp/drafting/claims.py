@@ -1,0 +1,379 @@
+"""Claims with their reasons, causes, consequences, counter-positions and conclusions.
+
+Dutch connectives mark the structure: a reason after "omdat", "doordat" or a conjunction "want";
+a consequence after "zodat" or in a sentence with "daardoor", "hierdoor", "daarom", "dus" (whose
+reason is the sentence before); a contrast after ", maar" when a clause follows, "echter", "toch",
+"hoewel", "in tegenstelling tot"; a rejected position with "ten onrechte", "een misvatting", "in
+werkelijkheid"; the author's stance with "ik denk", "volgens mij", "naar mijn mening"; a conclusion
+with "kortom", "concluderen", "al met al". A claim whose subject is a pronoun takes the person
+named in the previous sentence, or is dropped.
+"""
+
+import re
+
+from .events import subject_length
+from .items import DraftItem, DraftPoint, anchored
+from .people import names_in, referent
+from .text import FINITE_VERBS, Passage, Sentence, as_statement, clean, has_finite_verb, words
+
+SUBORDINATE = re.compile(r",?\s(?P<conj>omd[aá]t|doord[aá]t|want|zodat|waardoor)\s", re.I)
+# "…een plan maken om het land te beschermen": the purpose answers "why" too.
+PURPOSE = re.compile(r"\s(?P<goal>om\s[^,.;]{3,150}?\ste\s[a-zà-ÿ]+(?:en|n))(?=[\s,.;]|$)")
+OPENING_SUBORDINATE = re.compile(r"^(?P<conj>Omdat|Doordat)\s(?P<reason>[^,]{8,300}),\s", re.I)
+CONSEQUENCE = re.compile(
+    r"\b(?:daardoor|hierdoor|daarom|hierom|dus|zodoende|derhalve|als\sgevolg\sdaarvan)\b", re.I
+)
+CAUSE_PHRASE = re.compile(
+    r"\b(?:als\sgevolg\svan|vanwege|dankzij|door\stoedoen\svan)\s(?P<cause>[^,.;]{4,150})", re.I
+)
+LEADS_TO_LATE = re.compile(
+    r"\btot\s[^,.;]{3,80}?\s(?:kunnen\s|kon\s|zou\s)?leiden\s(?:dat\s)?(?P<effect>[^.;]{4,200})"
+)
+ENUMERATION = re.compile(
+    r"^(?:In\sde\s(?:eerste|tweede|derde|vierde)\splaats|Ten\s(?:eerste|tweede|derde|vierde)|"
+    r"Bovendien|Daarnaast|Verder|Een\s(?:eerste|tweede|derde|andere)\sreden)\b,?\s*:?\s*",
+    re.I,
+)
+FIRST_OF_LIST = re.compile(r"^(?:In\sde\seerste\splaats|Ten\seerste|Een\seerste\sreden)\b", re.I)
+EXPLAINS = re.compile(r"\b(?:reden|verklaring|oorzaak|oorzaken|redenen)\b", re.I)
+LEADS_TO = re.compile(
+    r"^(?P<cause>.{8,200}?)\s(?:leidde|leidt|leidden|leiden)\s(?:ertoe\sdat|tot)\s(?P<effect>[^.;]{4,200})"
+)
+CONTRAST = re.compile(r",\s(?P<conj>maar|doch)\s", re.I)
+CONTRAST_NEXT = re.compile(r"^(?:Toch|Maar|Echter|Desondanks|Niettemin)\b|\becht?er\b", re.I)
+CONCESSIVE = re.compile(r"^(?:Hoewel|Ofschoon|Ondanks\sdat)\s(?P<counter>[^,]{8,300}),\s", re.I)
+IN_CONTRAST = re.compile(r"\bIn\stegenstelling\stot\s(?P<counter>[^,]{3,150}),\s", re.I)
+REJECTS = re.compile(
+    r"\b(?:ten\sonrechte|een\smisvatting|in\swerkelijkheid|onterecht|niet\swaar|weerleggen|"
+    r"onjuist|is\sgeen|was\sgeen|was\shet\sniet)\b",
+    re.I,
+)
+STANCE = re.compile(
+    r"\b(?:ik\sdenk|ik\svind|ik\smeen|volgens\smij|naar\smijn\smening|mijns\sinziens|ik\sben\sv(?:an\s)?"
+    r"mening|mijn\sconclusie|ik\sconcludeer)\b",
+    re.I,
+)
+CONCLUSION = re.compile(
+    r"\b(?:kortom|concluderen|concludeer|conclusie|al\smet\sal|samenvattend|alles\sbij\selkaar)\b",
+    re.I,
+)
+NOUN_WANT = re.compile(r"\b(?:de|een|zijn|haar|mijn|die|deze)\swant\b", re.I)
+OPENERS = re.compile(
+    r"^(?:Daardoor|Hierdoor|Daarom|Hierom|Dus|Zodoende|Derhalve|Als\sgevolg\sdaarvan|Toch|Maar|"
+    r"Echter|Kortom|Al\smet\sal|Samenvattend|In\swerkelijkheid|Desondanks|Niettemin),?\s",
+    re.I,
+)
+PRONOUN_START = re.compile(r"^(?:hij|zij|ze|die)\b", re.I)
+VAGUE_START = re.compile(r"^(?:het|dat|dit|deze|daar|er|je|we)\s", re.I)
+
+
+def find_claims(passages: list[Passage], people_index: dict[str, str]) -> list[DraftItem]:
+    items = []
+    for passage in passages:
+        list_claim = None  # the sentence a list of reasons ("In de eerste plaats …") supports
+        for sentence in passage.sentences:
+            chunk = passage.text[sentence.start : sentence.end]
+            if FIRST_OF_LIST.match(chunk) and sentence.index > 0:
+                list_claim = passage.sentences[sentence.index - 1]
+            if list_claim is not None and ENUMERATION.match(chunk):
+                item = _listed_reason(passage, list_claim, sentence, people_index)
+                if item:
+                    items.append(item)
+                    continue
+            elif not ENUMERATION.match(chunk):
+                list_claim = None
+            item = _claim(passage, sentence, people_index)
+            if item:
+                items.append(item)
+            elif EXPLAINS.search(chunk) and sentence.index + 1 < len(passage.sentences):
+                # "Voor X is een politieke verklaring." The next sentence gives it.
+                item = _listed_reason(
+                    passage, sentence, passage.sentences[sentence.index + 1], people_index, 0.45
+                )
+                if item:
+                    items.append(item)
+    return _merge_same_claim(items)
+
+
+def _listed_reason(passage, claim_sentence, reason_sentence, index, confidence=0.6):
+    text = passage.text
+    claim = _statement(text[claim_sentence.start : claim_sentence.end])
+    reason = _statement(ENUMERATION.sub("", text[reason_sentence.start : reason_sentence.end]))
+    reason = _subject_first(reason)
+    if PRONOUN_START.match(claim):
+        person = referent(passage, claim_sentence, index)
+        if not person:
+            return None
+        claim = person + claim[len(PRONOUN_START.match(claim).group(0)) :]
+    if PRONOUN_START.match(reason):
+        # "De oppositie kon … In de eerste plaats was zij …": the pronoun is the claim's subject.
+        subject = _subject_phrase(claim) or referent(passage, claim_sentence, index, here=True)
+        if not subject:
+            return None
+        reason = subject + reason[len(PRONOUN_START.match(reason).group(0)) :]
+    if _is_vague(claim):
+        return None
+    if len(words(claim)) < 4 or len(words(reason)) < 4 or claim.endswith("?"):
+        return None
+    item = anchored(
+        "arguments",
+        passage,
+        claim_sentence.start,
+        claim_sentence.end,
+        confidence,
+        subject=claim_subject(claim, index),
+        claim=claim,
+        position=claim,
+        stance="endorses",
+    )
+    start, end = _trim(text, reason_sentence.start, reason_sentence.end)
+    item.points = [DraftPoint("reason", reason, passage.number, start, end)]
+    return item
+
+
+def _merge_same_claim(items):
+    """Reasons listed one by one for the same claim become one argument with several reasons."""
+    merged: dict[tuple[int, int], DraftItem] = {}
+    for item in items:
+        key = (item.passage, item.start)
+        if key in merged:
+            known = {(p.start, p.end) for p in merged[key].points}
+            merged[key].points += [p for p in item.points if (p.start, p.end) not in known]
+        else:
+            merged[key] = item
+    return list(merged.values())
+
+
+def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
+    text = passage.text
+    chunk = text[sentence.start : sentence.end]
+    points: list[DraftPoint] = []
+    claim_start, claim_end = sentence.start, sentence.end
+    stance, confidence = "endorses", 0.0
+    previous = passage.sentences[sentence.index - 1] if sentence.index > 0 else None
+
+    def point(kind, start, end, lead=""):
+        start, end = _trim(text, start, end)
+        if end - start > 10:
+            points.append(DraftPoint(kind, text[start:end], passage.number, start, end, lead))
+
+    for match in SUBORDINATE.finditer(chunk):
+        conj = match.group("conj").lower()
+        before, after = chunk[: match.start()], chunk[match.end() :]
+        if conj == "want" and (NOUN_WANT.search(chunk[: match.end()]) or "," not in match.group(0)):
+            continue  # "de want" is a glove; the conjunction follows a comma
+        if not has_finite_verb(after) or len(words(before)) < 3 or len(words(after)) < 3:
+            continue
+        cut = sentence.start + match.start()
+        if conj in ("zodat", "waardoor"):
+            point("reason", sentence.start, cut)
+            claim_start, claim_end = sentence.start + match.end(), sentence.end
+        else:
+            point("reason", sentence.start + match.end(), sentence.end, conj.replace("á", "a"))
+            claim_start, claim_end = sentence.start, cut
+        confidence = 0.7
+        break
+    purpose = PURPOSE.search(chunk)
+    if purpose and not points and _purpose_follows_verb(chunk[: purpose.start()]):
+        if len(words(chunk[: purpose.start()])) >= 3:
+            point(
+                "reason",
+                sentence.start + purpose.start("goal"),
+                sentence.start + purpose.end("goal"),
+            )
+            claim_start, claim_end = sentence.start, sentence.start + purpose.start()
+            confidence = 0.55
+    opening = OPENING_SUBORDINATE.match(chunk)
+    if opening and not points:
+        point(
+            "reason",
+            sentence.start + opening.start("reason"),
+            sentence.start + opening.end("reason"),
+        )
+        claim_start = sentence.start + opening.end()
+        confidence = 0.7
+    cause = CAUSE_PHRASE.search(chunk)
+    if cause and not points:
+        point("reason", sentence.start + cause.start("cause"), sentence.start + cause.end("cause"))
+        confidence = 0.55
+    leads = LEADS_TO.match(chunk)
+    if leads and not points:
+        point("reason", sentence.start, sentence.start + leads.end("cause"))
+        confidence = 0.55
+    late = LEADS_TO_LATE.search(chunk)
+    if late and not points and previous:
+        point("reason", previous.start, previous.end)
+        confidence = 0.5
+    if CONSEQUENCE.search(chunk) and previous and not points and not CONSEQUENCE.search(chunk[:0]):
+        point("reason", previous.start, previous.end)
+        confidence = 0.6
+    concessive = CONCESSIVE.match(chunk) or IN_CONTRAST.search(chunk)
+    if concessive:
+        point(
+            "counter",
+            sentence.start + concessive.start("counter"),
+            sentence.start + concessive.end("counter"),
+        )
+        claim_start = max(claim_start, sentence.start + concessive.end())
+        confidence = max(confidence, 0.55)
+    contrast = CONTRAST.search(chunk)
+    if contrast and not concessive:
+        after = chunk[contrast.end() :]
+        if (
+            has_finite_verb(after)
+            and len(words(after)) >= 4
+            and len(words(chunk[: contrast.start()])) >= 3
+        ):
+            point("counter", sentence.start, sentence.start + contrast.start())
+            claim_start = max(claim_start, sentence.start + contrast.end())
+            confidence = max(confidence, 0.5)
+    if (
+        previous
+        and CONTRAST_NEXT.search(chunk[:40])
+        and not any(p.kind == "counter" for p in points)
+    ):
+        point("counter", previous.start, previous.end)
+        confidence = max(confidence, 0.45)
+    # A contrast alone ("maar", "echter", "hoewel") sets two views side by side; the author
+    # rejects a position only when the words say so ("ten onrechte", "in werkelijkheid").
+    if REJECTS.search(chunk) and (previous or any(p.kind == "counter" for p in points)):
+        if not any(p.kind == "counter" for p in points):
+            point("counter", previous.start, previous.end)
+        stance, confidence = "rejects", max(confidence, 0.45)
+    if STANCE.search(chunk):
+        confidence = max(confidence, 0.5) + 0.1
+    if CONCLUSION.search(chunk):
+        point("conclusion", sentence.start, sentence.end)
+        confidence = max(confidence, 0.5)
+    if not points or confidence == 0:
+        return None
+
+    claim = _determiner_as_article(_statement(text[claim_start:claim_end]))
+    subject_person = ""
+    if PRONOUN_START.match(claim):
+        subject_person = referent(passage, sentence, index)
+        if not subject_person:
+            return None
+        claim = subject_person + claim[len(PRONOUN_START.match(claim).group(0)) :]
+    elif _is_vague(claim):
+        return None  # "Dat was de reden": a question needs to say what "dat" is
+    for p in points:
+        p.text = _statement(p.text)
+        if PRONOUN_START.match(p.text):
+            # "Trotski verloor, omdat hij …": the person named before the pronoun, else earlier.
+            before = names_in(text[sentence.start : p.start], index)
+            person = before[0] if before else referent(passage, sentence, index)
+            if not person:
+                return None
+            p.text = person + p.text[len(PRONOUN_START.match(p.text).group(0)) :]
+        if p.lead:
+            first = p.text.split()[0]
+            keep_case = any(p.text.startswith(name) for name in index) or first.isupper()
+            body = p.text if keep_case else p.text[:1].lower() + p.text[1:]
+            p.text = f"{p.lead.capitalize()} {body}"
+    if len(words(claim)) < 4 or claim.endswith("?") or any(p.text.endswith("?") for p in points):
+        return None  # a rhetorical question is no claim to ask about
+    counters = [p.text for p in points if p.kind == "counter"]
+    item = anchored(
+        "arguments",
+        passage,
+        sentence.start,
+        sentence.end,
+        confidence,
+        subject=claim_subject(claim, index),
+        claim=claim,
+        position=counters[0] if stance == "rejects" and counters else claim,
+        stance=stance,
+    )
+    item.points = points
+    return item
+
+
+def _purpose_follows_verb(before: str) -> bool:
+    """ "een plan maken om …" is a purpose; "een poging om …" completes a noun."""
+    if not has_finite_verb(before):
+        return False
+    last = (words(before) or [""])[-1]
+    return (
+        before.rstrip().endswith(",")
+        or last[:1].isupper()
+        or last.endswith("en")
+        or (has_finite_verb(last))
+    )
+
+
+def _is_vague(claim: str) -> bool:
+    """ "Het was …", "Dat leidde …", "Er is …": a subject a question cannot name."""
+    parts = claim.split()
+    if not parts or not VAGUE_START.match(claim):
+        return False
+    if parts[0].lower() in {"daar", "er", "je", "we"}:
+        return True
+    return len(parts) > 1 and has_finite_verb(parts[1])
+
+
+def _determiner_as_article(sentence: str) -> str:
+    """ "Die commissie moest …" out of its context: "De commissie moest …"."""
+    parts = sentence.split(maxsplit=2)
+    if len(parts) == 3 and parts[1].islower() and not has_finite_verb(parts[1]):
+        article = {"deze": "De", "die": "De", "dit": "Het", "dat": "Het"}.get(parts[0].lower())
+        if article:
+            return f"{article} {parts[1]} {parts[2]}"
+    return sentence
+
+
+def _subject_phrase(claim: str) -> str:
+    """The words before the claim's verb when they are a noun phrase: "De oppositie"."""
+    first = []
+    for word in claim.split():
+        if has_finite_verb(word):
+            break
+        first.append(word)
+    if (
+        1 < len(first) <= 5
+        and first[0] in {"De", "Het", "Een"}
+        or (len(first) == 1 and first[0][:1].isupper() and first[0].lower() not in {"er", "het"})
+    ):
+        return " ".join(first)
+    return ""
+
+
+def _subject_first(sentence: str) -> str:
+    """ "Was Trotski zelf deel …" (after a fronted "In de eerste plaats"): "Trotski was …"."""
+    words_ = sentence.split()
+    if len(words_) > 2 and has_finite_verb(words_[0]) and words_[0].lower() in FINITE_VERBS:
+        size = subject_length(words_[1:])
+        if size:
+            rest = words_[1 : 1 + size] + [words_[0].lower()] + words_[1 + size :]
+            return as_statement(" ".join(rest))
+    return sentence
+
+
+def _trim(text, start, end):
+    while start < end and text[start] in " ,;:–-":
+        start += 1
+    while end > start and text[end - 1] in " ,;:–-":
+        end -= 1
+    return start, end
+
+
+def _statement(text: str) -> str:
+    text = OPENERS.sub("", clean(text))
+    text = re.sub(
+        r"\b(?:daardoor|hierdoor|daarom|dus|echter|toch)\s", "", text, count=1, flags=re.I
+    )
+    return as_statement(text)
+
+
+def claim_subject(claim: str, index) -> str:
+    """What the claim is about: the first person it names, or the words before its verb."""
+    for name in index:
+        if name in claim:
+            return index[name]
+    first = []
+    for word in claim.rstrip(".").split():
+        if has_finite_verb(word) or len(first) >= 6:
+            break
+        first.append(word)
+    subject = " ".join(first) or " ".join(claim.split()[:4])
+    return subject[:1].lower() + subject[1:]

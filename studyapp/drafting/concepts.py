@@ -1,0 +1,127 @@
+"""Concepts with a definition: "de zogeheten X", "onder X verstaat men Y", "X betekent Y",
+"Y wordt X genoemd", "X, d.w.z. Y", "het woord ‘X’", "‘X’, heette dat"."""
+
+import re
+
+from .items import DraftItem, anchored
+from .text import Passage, clean, has_finite_verb, starts_with_pronoun
+
+TERM = r"[‘“]?(?P<term>[\wéëèïöü-]+(?:\s[\wéëèïöü-]+){0,5}?)[’”]?"
+PATTERNS = [
+    # "…, de zogeheten militarisering van de arbeid": the clause before defines the term.
+    (
+        re.compile(
+            rf"(?P<defn>[^,.;:]{{15,200}}),\s(?:de|het)\s(?:zogeheten|zogenaamde|zogenoemde)\s{TERM}(?=[.,;:]|$)"
+        ),
+        0.75,
+    ),
+    (
+        re.compile(
+            rf"\b[Oo]nder\s{TERM}\s(?:verstaat\smen|verstaan\swe|verstaan\swij|wordt\sverstaan)\s(?P<defn>[^.;]{{8,200}})"
+        ),
+        0.8,
+    ),
+    (
+        re.compile(
+            rf"^(?:(?:de|het|een)\s)?{TERM}\s(?:betekent|betekende|houdt\sin)\s(?P<defn>[^.;]{{8,200}})",
+            re.I,
+        ),
+        0.7,
+    ),
+    (
+        re.compile(
+            rf"^(?P<defn>[^.;]{{8,200}}?)\s(?:wordt|werd|worden|werden)\s(?:ook\s)?{TERM}\sgenoemd"
+        ),
+        0.65,
+    ),
+    (
+        re.compile(
+            rf"(?:de|het)\s{TERM},?\s(?:d\.w\.z\.|dat\swil\szeggen)\s(?P<defn>[^.;]{{8,200}})"
+        ),
+        0.7,
+    ),
+    (
+        re.compile(
+            r"(?:het\swoord|het\sbegrip|de\sterm)\s‘(?P<term>[^’]{3,60})’(?P<defn>[^.;]{0,200})"
+        ),
+        0.5,
+    ),
+    (
+        re.compile(r"(?P<defn>[^.;:]{10,200})\.\s(?:De|Het)\s‘(?P<term>[^’]{3,60})’,\sheette\sdat"),
+        0.6,
+    ),
+    (re.compile(r"als\s‘(?P<term>[^’]{3,60})’\sgeformuleerde\s(?P<defn>[^.;]{3,200})"), 0.55),
+    # "Een arbeidersstaat is een staat waarin …": a general noun defined in the present tense.
+    (
+        re.compile(
+            r"^(?:Een|De|Het)\s(?P<term>[a-zéëï-]{4,40})\sis\s(?P<defn>(?:een|de|het)\s[^.;]{8,200})"
+        ),
+        0.5,
+    ),
+]
+
+
+CUES = (
+    "zogeheten",
+    "zogenaamde",
+    "zogenoemde",
+    "verstaat",
+    "verstaan",
+    "betekent",
+    "betekende",
+    "houdt in",
+    "genoemd",
+    "d.w.z.",
+    "dat wil zeggen",
+    "het woord",
+    "het begrip",
+    "de term",
+    "heette",
+    "geformuleerde",
+    " is ",
+)
+
+
+def _noun_phrase(definition: str) -> str:
+    """ "Hij pleitte voor het organiseren van …": the phrase from the first article after a verb."""
+    words_ = definition.split()
+    for i, word in enumerate(words_[:8]):
+        if has_finite_verb(word):
+            for j in range(i + 1, len(words_)):
+                if words_[j].lower() in {"het", "de", "een"} and len(words_) - j >= 3:
+                    return " ".join(words_[j:])
+            break
+    return definition
+
+
+def find_concepts(passages: list[Passage]) -> list[DraftItem]:
+    items, seen = [], set()
+    for passage in passages:
+        for sentence in passage.sentences:
+            chunk = passage.text[sentence.start : sentence.end]
+            low = chunk.lower()
+            if not any(cue in low for cue in CUES):
+                continue  # every pattern needs one of these words; skip the slow search
+            for pattern, confidence in PATTERNS:
+                for match in pattern.finditer(chunk):
+                    term = clean(match.group("term")).strip("‘’“”")
+                    definition = _noun_phrase(clean(match.group("defn")))
+                    if not term or term.lower() in seen or len(definition.split()) < 2:
+                        continue
+                    if starts_with_pronoun(definition):
+                        continue
+                    seen.add(term.lower())
+                    start = sentence.start + match.start()
+                    end = sentence.start + match.end()
+                    items.append(
+                        anchored(
+                            "concepts",
+                            passage,
+                            start,
+                            end,
+                            confidence,
+                            term=term,
+                            definition=definition,
+                        )
+                    )
+    return items

@@ -1,0 +1,177 @@
+"""Dated events and periods: a clause with a year or a date becomes "when" and "what happened".
+
+The date phrase stands as the essay words it ("zomer van 1917", "na 1933", "1912-1913"). The
+title is the clause without the date; a clause that fronts its date ("In 1922 werd Miasnikov …")
+is put back in subject-verb order. A clause whose subject is a pronoun takes the person from the
+previous sentence, or is dropped.
+"""
+
+import re
+
+import simplemma
+
+from .items import DraftItem, anchored
+from .people import names_in, referent
+from .text import FINITE_VERBS, MONTHS, Passage, clean, has_finite_verb
+
+YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
+SEASON = r"(?:begin|eind|einde|medio|midden|zomer|winter|lente|herfst|voorjaar|najaar)"
+MONTH = "|".join(MONTHS)
+DATE = re.compile(
+    rf"(?:\b(?P<prep>in|op|vanaf|sinds|na|voor|rond|tot|omstreeks|uit|van|tussen)\s)?"
+    rf"(?P<when>(?:(?:de|het)\s)?(?:{SEASON}\s(?:van\s)?)?(?:\d{{1,2}}\s)?(?:(?:{MONTH})\s)?"
+    rf"(?:de\sjaren\s)?{YEAR}(?:\s?[-–]\s?(?:{YEAR}|\d{{2}})|\s(?:en|tot)\s{YEAR})?)(?![\d])",
+    re.IGNORECASE,
+)
+ANY_YEAR = re.compile(YEAR)
+KEEP_PREPOSITIONS = {"vanaf", "sinds", "na", "voor", "rond", "tot", "omstreeks", "tussen"}
+SEPARATORS = re.compile(r",\s|;\s|\s–\s|:\s")
+PRONOUN_SUBJECTS = {"hij", "zij", "ze"}
+DEMONSTRATIVES = {"deze", "dit", "dat", "die", "het"}
+LEADING_JUNK = re.compile(
+    r"^(?:en|maar|toen|dat|die|waarin|waarna|terwijl|want|dus|ook|al|pas|nog|zo)\s", re.I
+)
+
+
+def find_events(passages: list[Passage], people_index: dict[str, str]) -> list[DraftItem]:
+    items = []
+    for passage in passages:
+        for sentence in passage.sentences:
+            chunk = passage.text[sentence.start : sentence.end]
+            if not ANY_YEAR.search(chunk):
+                continue  # most sentences hold no year; the full pattern is slow to try
+            seen_years = set()
+            for match in DATE.finditer(chunk):
+                if _inside_quotes_or_brackets(chunk, match.start()):
+                    continue
+                when = match.group("when")
+                year = int(re.search(YEAR, when).group(0))
+                if _is_a_count(chunk, match):
+                    continue
+                if year in seen_years:
+                    continue
+                seen_years.add(year)
+                prep = (match.group("prep") or "").lower()
+                if prep in KEEP_PREPOSITIONS:
+                    when = f"{prep} {when}"
+                when = re.sub(r"^(?:de|het)\s", "", when, flags=re.I)
+                title, confidence = _title(chunk, match, passage, sentence, people_index)
+                if not title:
+                    continue
+                item = anchored(
+                    "events",
+                    passage,
+                    sentence.start,
+                    sentence.end,
+                    confidence,
+                    title=title,
+                    when=when,
+                    year=year,
+                    place="",
+                )
+                item.refs["people"] = names_in(chunk, people_index)
+                items.append(item)
+    return items
+
+
+def _is_a_count(chunk: str, match) -> bool:
+    """ "kwamen 1836 mensen om": a bare number before a noun counts things, it dates nothing."""
+    if match.group("prep") or not re.fullmatch(YEAR, match.group("when")):
+        return False
+    following = chunk[match.end() :].split()[:1]
+    return bool(following) and following[0][:1].islower() and following[0] not in FINITE_VERBS
+
+
+def _inside_quotes_or_brackets(chunk: str, at: int) -> bool:
+    before = chunk[:at]
+    return before.count("“") > before.count("”") or before.count("(") > before.count(")")
+
+
+def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
+    """What happened, as a clause in subject-verb order; empty when it cannot be said cleanly."""
+    bounds = [0] + [m.end() for m in SEPARATORS.finditer(chunk)] + [len(chunk)]
+    start = max(b for b in bounds if b <= match.start())
+    end = min(
+        [m.start() for m in SEPARATORS.finditer(chunk) if m.start() >= match.end()] or [len(chunk)]
+    )
+    clause = chunk[start:end]
+    date_at = match.start() - start
+    without = (clause[:date_at] + clause[date_at + len(match.group(0)) :]).strip()
+    period = re.search(r"\btot\b|[-–]", match.group("when"))
+    if (match.group("prep") or "").lower() in {"van", "uit"} and not period:
+        without = clause  # "de doelen van 1917": the date belongs to a noun, not to the clause
+    without = re.sub(r"\s{2,}", " ", without).strip(" ,.;:–")
+    relative = re.match(r"(?:die|dat)\s(\S+)", without, re.I)
+    if relative and start > 2 and has_finite_verb(relative.group(1)):
+        # "De Tachtigjarige Oorlog, die duurde van …": the relative clause's antecedent leads.
+        antecedent = chunk[:start].rstrip(" ,")
+        if 1 < len(antecedent.split()) <= 5 and not has_finite_verb(antecedent):
+            without = f"{antecedent} {without[relative.end() - len(relative.group(1)) :]}"
+    fronted = date_at <= 1
+    words = without.split()
+    confidence = 0.6
+    if len(words) < 3 or not has_finite_verb(without):
+        # A bare date in a list or a clause without a verb: the whole sentence says what happened.
+        without = clean(chunk)
+        words = without.split()
+        fronted = False
+        confidence = 0.4
+    if fronted and words and words[0].lower() in FINITE_VERBS | {"sloot", "keerde", "circuleerde"}:
+        verb, rest = words[0], words[1:]
+        subject_len = subject_length(rest)
+        if subject_len:
+            words = rest[:subject_len] + [verb.lower()] + rest[subject_len:]
+            confidence = 0.7
+    text = " ".join(words)
+    if text.count("“") != text.count("”") or text.count("”") % 2 and "“" not in text:
+        text, confidence = clean(chunk), 0.4  # the clause cut a title in two
+    text = LEADING_JUNK.sub("", text)
+    inner = re.search(r"\s(hij|zij)\s", text)
+    if inner and not PRONOUN_SUBJECTS & {text.split()[0].lower()}:
+        person = referent(passage, sentence, people_index)
+        if not person:
+            return "", 0
+        text = text[: inner.start(1)] + person + text[inner.end(1) :]
+    # "deze opstand leidde tot …": out of its sentence, "de opstand".
+    parts = text.split(maxsplit=2)
+    if len(parts) == 3 and parts[1].islower() and not has_finite_verb(parts[1]):
+        article = {"deze": "de", "die": "de", "dit": "het", "dat": "het"}.get(parts[0].lower())
+        if article:
+            text = f"{article} {parts[1]} {parts[2]}"
+    first = text.split()[:1]
+    if (
+        first
+        and first[0].lower() in DEMONSTRATIVES
+        and has_finite_verb(" ".join(text.split()[1:2]))
+    ):
+        return "", 0  # "deze werd … geregeld": a pronoun for a thing we cannot name
+    if first and first[0].lower() in PRONOUN_SUBJECTS:
+        person = referent(passage, sentence, people_index, here=True)
+        if not person:
+            return "", 0
+        text = person + text[len(first[0]) :]
+        confidence -= 0.1
+    text = clean(text).rstrip(".")
+    first_word = text.split()[0] if text else ""
+    if first_word[:1].isupper() and simplemma.is_known(first_word.lower(), lang="nl"):
+        text = text[0].lower() + text[1:]
+    return text, confidence
+
+
+def subject_length(words: list[str]) -> int:
+    """How many words after a fronted verb make its subject: a name or an article and a noun."""
+    if not words:
+        return 0
+    if words[0][:1].isupper():
+        n = 1
+        while n < len(words) and words[n][:1].isupper():
+            n += 1
+        return n
+    if words[0].lower() in {"de", "het", "een"} and len(words) > 1:
+        n = 2
+        while n < len(words) and words[n][:1].isupper():
+            n += 1  # "het Koninkrijk Holland"
+        return n
+    if words[0].lower() in {"hij", "zij", "ze", "er"}:
+        return 1
+    return 0

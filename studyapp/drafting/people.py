@@ -1,0 +1,442 @@
+"""People: capitalised names that act like persons, their spelling variants merged, their role.
+
+A name counts as a person on evidence from Dutch: a verb right after it ("Stalin was"), a role
+noun before it ("de linkse communist Miasnikov"), an apposition ("Zinoviev, chef in Petrograd,"),
+"volgens X", a possessive ("Machno’s"), or standing beside a known person ("Radek en
+Preobrazhensky"). A name after an article ("het Rode Leger") or after "in"/"naar" counts against.
+"""
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import simplemma
+from rapidfuzz import fuzz
+
+from .items import DraftItem, anchored
+from .text import MONTHS, Passage, clean, has_finite_verb, lemma
+
+UPPER = "A-ZÀ-ÖØ-Þ"
+LOWER = "a-zß-öø-ÿ"
+PARTICLE = r"(?:van der|van den|van de|van|de|der|den|ter|ten|von|le|la|da|di)"
+NAME = re.compile(
+    rf"(?<![\w‘“])[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+    rf"(?:\s(?:{PARTICLE}\s)?[{UPPER}](?:[{LOWER}]+|\.)(?:-[{UPPER}][{LOWER}]+)?)*"
+    r"(?:\s(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|V)\b)?"  # "Willem I", "Karel V"
+    r"(?:’s|'s)?"
+)
+ROLE_NOUNS = set(
+    """leider voorzitter secretaris president premier minister koning koningin keizer tsaar
+generaal officier commandant schrijver schrijfster auteur dichter dichteres filosoof historicus
+historica journalist professor hoogleraar dokter arts bisschop paus burgemeester collega
+communist anarchist socialist trotskist marxist bolsjewiek revolutionair activist politicus
+wetenschapper econoom socioloog onderzoeker kunstenaar schilder componist zanger zangeres
+ingenieur uitvinder ontdekkingsreiziger advocaat rechter predikant dominee pastoor prins prinses
+graaf gravin hertog vorst stadhouder staatsman theoreticus criticus chef broer zus vader moeder
+zoon dochter vrouw man vriend vriendin tegenstander rivaal bondgenoot medewerker""".split()
+)
+PERSON_PREPOSITIONS = {"volgens", "aldus", "door", "zoals", "met", "tegen", "voor", "dan"}
+PLACE_PREPOSITIONS = {"in", "naar", "uit", "nabij", "rond"}
+NAME_ARTICLES = {"de", "het", "een", "deze"}
+# Nouns that put a place or an organisation's name after them: "de stad Utrecht".
+PLACE_NOUNS = set(
+    """stad dorp land provincie rivier eiland regio staat gemeente hoofdstad haven berg zee
+partij krant bedrijf firma universiteit school kerk marinebasis vesting fort straat plein""".split()
+)
+PLACE_ENDINGS = ("land", "stad", "stadt", "grad", "burg", "dam", "ië", "ije", "stan", "rijk")
+GROUP_ENDINGS = ("ieken", "isten", "anen", "ers", "isme")
+ADJECTIVE_ENDINGS = ("isch", "ische", "istisch", "istische", "se", "ese", "iaans", "iaanse")
+# Words written with a capital that are not people, wherever they stand.
+NOT_NAMES = {m.capitalize() for m in MONTHS} | set(
+    "God Europa Azië Afrika Amerika Internet Noten Zie Ibid Bijdragen Navigatie".split()
+)
+
+
+@dataclass
+class Mention:
+    name: str
+    passage: int
+    start: int
+    end: int
+    sentence: int
+    initial: bool
+
+
+@dataclass
+class Candidate:
+    name: str
+    mentions: list[Mention] = field(default_factory=list)
+    score: float = 0.0
+    against: float = 0.0
+    variants: set = field(default_factory=set)
+
+
+def _base(name: str) -> str:
+    return re.sub(r"(’s|'s)$", "", name)
+
+
+def _word_before(text: str, start: int) -> str:
+    before = re.findall(r"[\w’'-]+|[,;:–(]", text[max(0, start - 40) : start])
+    return before[-1] if before else ""
+
+
+def _words_after(text: str, end: int, n: int = 2) -> list[str]:
+    return re.findall(r"[\w’'-]+|[,;:–.]", text[end : end + 60])[:n]
+
+
+ROMAN = re.compile(r"[IVX]+")
+PARTICLES = {"van", "de", "der", "den", "ter", "ten", "von", "le", "la", "da", "di"}
+
+
+def _cut_at_late_particle(words: list[str]) -> list[str]:
+    """ "Jan de Vries" is one name; in "Jacob Algera de Deltacommissie" the name ends at "de"."""
+    for i, word in enumerate(words):
+        if word in PARTICLES and i >= 2:
+            return words[:i]
+    return words
+
+
+def mentions(passages: list[Passage]) -> list[Mention]:
+    found = []
+    for passage in passages:
+        for sentence in passage.sentences:
+            chunk = passage.text[sentence.start : sentence.end]
+            for match in NAME.finditer(chunk):
+                name = match.group(0)
+                start = sentence.start + match.start()
+                lead = chunk[: match.start()].strip(' “‘"(–-”’')
+                initial = not lead or lead[-1:] in ".:!?"
+                words = _base(name).split()
+                # A sentence-initial capital on a common Dutch word is no name: "Zodra Trotski".
+                while words and (
+                    words[0].islower()
+                    or words[0].lower().startswith(("daar", "hier", "waar"))
+                    or (initial and simplemma.is_known(words[0].lower(), lang="nl"))
+                ):
+                    start += len(words[0]) + 1
+                    words = words[1:]
+                if not words:
+                    continue
+                words = _cut_at_late_particle(words)
+                name = " ".join(words)
+                if name in NOT_NAMES or len(name) < 3:
+                    continue
+                found.append(
+                    Mention(
+                        name=name,
+                        passage=passage.number,
+                        start=start,
+                        end=start + len(name),
+                        sentence=sentence.index,
+                        initial=initial,
+                    )
+                )
+    return found
+
+
+def _evidence(mention: Mention, text: str, known: set[str]) -> tuple[float, float]:
+    """Points for and against this mention being a person."""
+    base = _base(mention.name)
+    before = _word_before(text, mention.start)
+    after = _words_after(text, mention.end)
+    pro = against = 0.0
+    low_before = before.lower()
+    if low_before in NAME_ARTICLES and not mention.initial:
+        against += 2
+    if low_before in PLACE_NOUNS:
+        against += 2
+    two_before = re.findall(r"[\w’'-]+", text[max(0, mention.start - 40) : mention.start])[-2:-1]
+    if low_before in {"van", "der"} and two_before and two_before[0].lower() in ROLE_NOUNS:
+        against += 2  # "koning van Spanje": the realm of a role, not a person
+    if low_before in PLACE_PREPOSITIONS:
+        against += 1
+    if base.lower().endswith(PLACE_ENDINGS):
+        against += 1.5
+    if base.lower().endswith(GROUP_ENDINGS) and " " not in base:
+        against += 1.5
+    if low_before in PERSON_PREPOSITIONS:
+        pro += 0.7
+    if low_before in ROLE_NOUNS or (low_before and lemma(low_before) in ROLE_NOUNS):
+        pro += 1.5
+    if mention.name.endswith(("’s", "'s")):
+        pro += 1
+    if (
+        after
+        and after[0] == ","
+        and len(after) > 1
+        and (after[1].lower() in NAME_ARTICLES or after[1].lower() in ROLE_NOUNS)
+    ):
+        pro += 1
+    if after and after[0].lower() in {"en", "of"}:
+        rest = text[mention.end :].split(maxsplit=2)
+        if len(rest) > 1 and _base(rest[1].strip(",.")) in known:
+            pro += 1
+    if low_before in {"en", ","} and any(
+        _base(w) in known for w in re.findall(r"[\w’'-]+", text[max(0, mention.start - 30) :][:30])
+    ):
+        pro += 0.8
+    if after and has_finite_verb(after[0]) and after[0].lower() not in {"de", "het"}:
+        pro += 1
+    if base.lower().endswith(ADJECTIVE_ENDINGS) and " " not in base:
+        against += 1.5
+    if base.split()[0] in {"De", "Het", "Een", "The", "Den", "Ter", "Ten"}:
+        against += 3
+    return pro, against
+
+
+def find_people(passages: list[Passage]) -> list[DraftItem]:
+    """Drafted people, one per person, with merged spelling variants and a role."""
+    by_number = {p.number: p for p in passages}
+    all_mentions = mentions(passages)
+    candidates: dict[str, Candidate] = {}
+    for mention in all_mentions:
+        candidates.setdefault(_base(mention.name), Candidate(_base(mention.name))).mentions.append(
+            mention
+        )
+    known: set[str] = set()
+    for _round in range(2):  # a second round lets "X en Y" lean on people found in the first
+        for candidate in candidates.values():
+            candidate.score = candidate.against = 0.0
+            for mention in candidate.mentions:
+                pro, against = _evidence(mention, by_number[mention.passage].text, known)
+                candidate.score += pro
+                candidate.against += against
+        known = {n for n, c in candidates.items() if _is_person(c)}
+    people = [c for c in candidates.values() if _is_person(c)]
+    merged = _merge_variants(people, candidates)
+    items = []
+    for person in merged:
+        item = _with_role(person, by_number)
+        if item:
+            items.append(item)
+    return items
+
+
+def _is_person(candidate: Candidate) -> bool:
+    """Enough evidence, more than against; a name of two unknown words needs less."""
+    words = candidate.name.split()
+    if simplemma.is_known(candidate.name.lower(), lang="nl") and len(words) == 1:
+        return False
+    unknown_words = [w for w in words if not simplemma.is_known(w.lower(), lang="nl")]
+    plain = [m for m in candidate.mentions if not m.initial]
+    prior = min(2.0, 0.4 * len(plain))
+    if len(words) >= 2 and unknown_words and words[0] not in {"De", "Het", "The"}:
+        prior += 1.0
+    if candidate.score >= 0.7:
+        return candidate.score + prior > candidate.against
+    # Frequent and capitalised is enough only with nothing against it.
+    return prior >= 1.0 and candidate.against == 0
+
+
+def _merge_variants(people: list[Candidate], candidates: dict[str, Candidate]) -> list[Candidate]:
+    """One entry per person: "Nestor Machno" takes "Machno", "Zinioviev" joins "Zinoviev"."""
+    people = sorted(
+        people,
+        key=lambda c: (
+            -len(c.name.split()),
+            -len(c.mentions),
+            min((m.passage, m.start) for m in c.mentions),
+        ),
+    )
+    groups: list[Candidate] = []
+    single = {name for name in candidates if " " not in name}
+    for person in people:
+        if person.name.split()[0] in single and " " in person.name:
+            continue  # two names side by side: "Trotski Stalin"
+        home = None
+        for group in groups:
+            names = {group.name, *group.variants}
+            last = person.name.split()[-1]
+            if (not ROMAN.fullmatch(last) and any(last == n.split()[-1] for n in names)) or any(
+                person.name[0] == n[0]
+                and len(person.name) >= 5
+                and fuzz.ratio(person.name, n) >= 85
+                for n in names
+            ):
+                home = group
+                break
+        if home is None:
+            groups.append(Candidate(person.name, list(person.mentions), person.score))
+        else:
+            home.variants.add(person.name)
+            home.mentions += person.mentions
+            home.score += person.score
+    # A genitive "Stalins" belongs to "Stalin"; a bare "Machno" to "Nestor Machno".
+    for name, candidate in candidates.items():
+        for group in groups:
+            names = {group.name, *group.variants}
+            if name in names:
+                continue
+            genitive = name.endswith("s") and len(name) > 4 and name[:-1] in names
+            surname = " " not in name and any(name == n.split()[-1] for n in names if " " in n)
+            if genitive or surname:
+                group.variants.add(name)
+                group.mentions += candidate.mentions
+    return groups
+
+
+ROLE_AFTER = re.compile(r"^,\s((?:de|het|een|[a-zà-ÿ]+)\s[^,.;:()]{3,90}?),")
+COPULA = re.compile(r"^\s(?:was|is|werd|wordt)\s(?:als\s)?([^,.;:()]{3,100})")
+COPULA_INVERTED = re.compile(r"(?:was|is|werd|wordt)\s$")
+
+
+FUNCTION_WORDS = {"de", "het", "een", "die", "deze", "ze", "zijn", "haar", "onze", "ook", "dus"}
+
+
+def _is_role_phrase(phrase: str) -> bool:
+    words = phrase.split()
+    if has_finite_verb(phrase) or len(words) > 14:
+        return False
+    return words[0] in NAME_ARTICLES or any(
+        w in ROLE_NOUNS or lemma(w) in ROLE_NOUNS for w in words[:3]
+    )
+
+
+def _role_candidates(person: Candidate, by_number):
+    """(role, start, end, confidence) proposals, the most telling first."""
+    proposals = []
+    for mention in sorted(person.mentions, key=lambda m: (m.passage, m.start)):
+        text = by_number[mention.passage].text
+        rest = text[mention.end : mention.end + 120]
+        rest = re.sub(r"^(’s|'s)", "", rest)
+        sentence = next(
+            s for s in by_number[mention.passage].sentences if s.start <= mention.start < s.end
+        )
+        apposition = ROLE_AFTER.match(rest)
+        if apposition and _is_role_phrase(apposition.group(1)):
+            role = apposition.group(1)
+            end = mention.end + apposition.end(1)
+            proposals.append((role, mention.passage, mention.start, end, 0.8))
+        before = text[sentence.start : mention.start]
+        pre = re.search(r"\b((?:[a-zà-ÿ]+e(?:re|ste)?\s){0,2})([A-Za-zà-ÿ]+),?\s$", before)
+        noun = pre.group(2).lower() if pre else ""
+        if pre and (noun in ROLE_NOUNS or lemma(noun) in ROLE_NOUNS):
+            adjectives = [
+                w
+                for w in pre.group(1).split()
+                if w not in FUNCTION_WORDS and not has_finite_verb(w)
+            ]
+            role = " ".join([*adjectives, noun])
+            start = sentence.start + before.lower().rfind(role.split()[0], 0, pre.end())
+            proposals.append((role, mention.passage, start, mention.end, 0.75))
+        copula = COPULA.match(rest)
+        if copula and not copula.group(1).lower().startswith(("niet ", "geen ", "er ")):
+            words = copula.group(1).split()
+            if 2 <= len(words) <= 16:
+                end = mention.end + copula.end(1)
+                proposals.append((copula.group(1), mention.passage, mention.start, end, 0.7))
+        if COPULA_INVERTED.search(before):
+            after = re.match(r"\s([^,.;:()]{3,100})", text[mention.end :])
+            if after and 2 <= len(after.group(1).split()) <= 12:
+                # The span starts at the sentence so that it reads as a whole.
+                proposals.append(
+                    (
+                        after.group(1),
+                        mention.passage,
+                        sentence.start,
+                        mention.end + after.end(1),
+                        0.7,
+                    )
+                )
+    return proposals
+
+
+def _with_role(person: Candidate, by_number) -> DraftItem | None:
+    proposals = _role_candidates(person, by_number)
+    first = min(person.mentions, key=lambda m: (m.passage, m.start))
+    passage = by_number[first.passage]
+    confidence = min(0.9, 0.35 + 0.1 * person.score + 0.02 * len(person.mentions))
+    if proposals:
+        role, number, start, end, weight = max(proposals, key=lambda p: p[4])
+        passage = by_number[number]
+        item = anchored("people", passage, start, end, (confidence + weight) / 2)
+        item.fields = {
+            "name": person.name,
+            "variants": sorted(person.variants),
+            "role": clean(role),
+        }
+    else:
+        sentence = next(s for s in passage.sentences if s.start <= first.start < s.end)
+        start, end = _clause_around(passage.text, sentence, first)
+        item = anchored("people", passage, start, end, confidence * 0.7)
+        item.fields = {
+            "name": person.name,
+            "variants": sorted(person.variants),
+            "role": "genoemd in: " + clean(passage.text[start:end]),
+        }
+    item.refs["mentions"] = len(person.mentions)
+    return item
+
+
+def _clause_around(text, sentence, mention):
+    """The clause of the sentence that names the person, or the sentence when that is short."""
+    left = max(text.rfind(sep, sentence.start, mention.start) for sep in (", ", "; ", " – ", ": "))
+    right = [text.find(sep, mention.end, sentence.end) for sep in (", ", "; ", " – ", ": ")]
+    right = min([r for r in right if r >= 0], default=sentence.end)
+    start = left + 2 if left >= sentence.start else sentence.start
+    if len(text[start:right].split()) < 5:
+        return sentence.start, sentence.end
+    return start, right
+
+
+def people_index(items: list[DraftItem]) -> dict[str, str]:
+    """Every spelling of every drafted person -> the name they are filed under."""
+    index = {}
+    for item in items:
+        for name in [item.fields["name"], *item.fields.get("variants", [])]:
+            index[name] = item.fields["name"]
+            index[name.split()[-1]] = item.fields["name"]
+    return index
+
+
+def names_in(text: str, index: dict[str, str]) -> list[str]:
+    """Known people named in a text, in order of appearance, each once."""
+    seen = []
+    for match in NAME.finditer(text):
+        words = _base(match.group(0)).split()
+        for size in range(len(words), 0, -1):
+            for i in range(len(words) - size + 1):
+                name = index.get(" ".join(words[i : i + size]))
+                if name and name not in seen:
+                    seen.append(name)
+    return seen
+
+
+def mentions_by_sentence(items, passages) -> dict[tuple[int, int], list[str]]:
+    index = people_index(items)
+    result = defaultdict(list)
+    for passage in passages:
+        for sentence in passage.sentences:
+            result[(passage.number, sentence.index)] = names_in(sentence.text, index)
+    return result
+
+
+PRONOUN_OPENING = re.compile(r"\b(?:hij|zij|ze)\b", re.I)
+
+
+def referent(passage, sentence, index: dict[str, str], *, here: bool = False) -> str:
+    """The person a pronoun subject points back to: the first named in the sentence before.
+
+    Walks back over sentences that name nobody but speak of "hij" or "zij" (at most five, across
+    a paragraph break), so "Trotski … Hij … Hij schrijft:" still finds Trotski.
+    """
+    if here:
+        names = names_in(passage.text[sentence.start : sentence.end], index)
+        if names:
+            return names[0]
+    current, position = passage, sentence.index
+    for _step in range(5):
+        position -= 1
+        if position < 0:
+            current = current.previous
+            if current is None or not current.sentences:
+                return ""
+            position = len(current.sentences) - 1
+        earlier = current.sentences[position]
+        text = current.text[earlier.start : earlier.end]
+        names = names_in(text, index)
+        if names:
+            return names[0]
+        if not PRONOUN_OPENING.search(text):
+            return ""
+    return ""

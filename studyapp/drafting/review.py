@@ -1,0 +1,442 @@
+"""The author reviews the drafted pack: accept, edit, reject, merge, move, add; generate; publish.
+
+Services for the review page and the API alike. Every change keeps an item's span standing word
+for word in its passage; an accepted quote or work also accepts the person and work it names, so
+that the generators never meet a speaker the author has not seen.
+"""
+
+import re
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Prefetch
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from studyapp.generation import generate_bank
+from studyapp.models import (
+    Argument,
+    ArgumentPoint,
+    Concept,
+    Essay,
+    Event,
+    Person,
+    Question,
+    Quote,
+    ReviewStatus,
+    Topic,
+    Work,
+)
+
+from .claims import claim_subject
+from .events import DATE, YEAR
+from .text import as_statement, clean
+
+MODELS = {
+    "people": Person,
+    "events": Event,
+    "works": Work,
+    "quotes": Quote,
+    "concepts": Concept,
+    "arguments": Argument,
+}
+EDITABLE = {
+    "people": ["name", "role", "variants"],
+    "events": ["title", "when", "year", "place"],
+    "works": ["title", "kind", "year"],
+    "quotes": ["text"],
+    "concepts": ["term", "definition"],
+    "arguments": ["subject", "claim", "position", "stance"],
+}
+KIND_NAMES = {
+    "people": gettext_lazy("People"),
+    "events": gettext_lazy("Events and dates"),
+    "works": gettext_lazy("Works"),
+    "quotes": gettext_lazy("Quotes"),
+    "concepts": gettext_lazy("Concepts"),
+    "arguments": gettext_lazy("Claims and arguments"),
+}
+# The field that names an item on the review page.
+LABEL = {
+    "people": "name",
+    "events": "title",
+    "works": "title",
+    "quotes": "text",
+    "concepts": "term",
+    "arguments": "claim",
+}
+
+
+class ReviewError(ValueError):
+    """A review action cannot be done; the message says why, in the user's language."""
+
+
+def kind_model(kind: str):
+    if kind not in MODELS:
+        raise ReviewError(_("Unknown kind of item: %(kind)s.") % {"kind": kind})
+    return MODELS[kind]
+
+
+def review_items(essay: Essay) -> dict[str, list]:
+    """Every knowledge item of the essay by kind, drafted first, most confident first."""
+    order = {ReviewStatus.DRAFTED: 0, ReviewStatus.ACCEPTED: 1, ReviewStatus.REJECTED: 2}
+    grouped = {}
+    for kind, model in MODELS.items():
+        queryset = model.objects.filter(essay=essay).select_related("passage")
+        queryset = queryset.prefetch_related("topics")
+        if kind == "quotes":
+            queryset = queryset.select_related("speaker", "work")
+        if kind == "works":
+            queryset = queryset.select_related("author")
+        if kind == "arguments":
+            points = ArgumentPoint.objects.select_related("passage").order_by("position")
+            queryset = queryset.prefetch_related(Prefetch("points", queryset=points))
+        grouped[kind] = sorted(
+            queryset,
+            key=lambda i: (order.get(i.review_status, 3), -i.confidence, i.passage.number, i.pk),
+        )
+    return grouped
+
+
+def review_counts(essay: Essay) -> dict[str, int]:
+    counts = dict.fromkeys(ReviewStatus.values, 0)
+    for model in MODELS.values():
+        for status in ReviewStatus.values:
+            counts[status] += model.objects.filter(essay=essay, review_status=status).count()
+    return counts
+
+
+def get_item(essay: Essay, kind: str, pk: int):
+    item = kind_model(kind).objects.filter(essay=essay, pk=pk).select_related("passage").first()
+    if item is None:
+        raise ReviewError(_("There is no such item in this essay."))
+    return item
+
+
+@transaction.atomic
+def set_status(essay: Essay, kind: str, pk: int, status: str):
+    """Accept or reject one item (an accepted quote or work accepts who and what it names)."""
+    if status not in (ReviewStatus.ACCEPTED, ReviewStatus.REJECTED, ReviewStatus.DRAFTED):
+        raise ReviewError(_("Unknown review status: %(status)s.") % {"status": status})
+    item = get_item(essay, kind, pk)
+    item.review_status = status
+    item.save(update_fields=["review_status"])
+    if status == ReviewStatus.ACCEPTED:
+        for related in _named_by(item):
+            if related.review_status != ReviewStatus.ACCEPTED:
+                related.review_status = ReviewStatus.ACCEPTED
+                related.save(update_fields=["review_status"])
+    return item
+
+
+def _named_by(item):
+    if isinstance(item, Quote):
+        return [r for r in (item.speaker, item.work) if r is not None]
+    if isinstance(item, Work) and item.author is not None:
+        return [item.author]
+    return []
+
+
+def _check(item):
+    try:
+        item.clean()
+    except ValidationError as error:
+        messages = [m for ms in error.message_dict.values() for m in ms]
+        raise ReviewError(" ".join(messages)) from None
+
+
+@transaction.atomic
+def edit_item(essay: Essay, kind: str, pk: int, data: dict, *, accept: bool = True):
+    """Change an item's fields and span; the span must still stand in the passage."""
+    item = get_item(essay, kind, pk)
+    for name in EDITABLE[kind]:
+        if name not in data:
+            continue
+        value = data[name]
+        if name == "variants":
+            value = (
+                [v.strip() for v in value.split(",") if v.strip()]
+                if isinstance(value, str)
+                else list(value)
+            )
+        elif name == "year":
+            value = _year(value, required=kind == "events")
+        elif isinstance(value, str):
+            value = value.strip()
+            if not value and name not in ("place",):
+                raise ReviewError(_("%(field)s may not be empty.") % {"field": name})
+        if name == "stance" and value not in Argument.Stance.values:
+            raise ReviewError(_("The stance is endorses or rejects."))
+        setattr(item, name, value)
+    if "span" in data:
+        item.span = str(data["span"]).strip()
+    _check(item)
+    if accept:
+        item.review_status = ReviewStatus.ACCEPTED
+    item.save()
+    if accept:
+        for related in _named_by(item):
+            related.review_status = ReviewStatus.ACCEPTED
+            related.save(update_fields=["review_status"])
+    return item
+
+
+def _year(value, *, required: bool):
+    if value in (None, ""):
+        if required:
+            raise ReviewError(_("An event needs a year."))
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise ReviewError(_("The year must be a number, such as 1917.")) from None
+
+
+@transaction.atomic
+def merge_people(essay: Essay, keep_pk: int, other_pk: int) -> Person:
+    """Two drafted people are one: names become variants, quotes, works and events follow."""
+    if keep_pk == other_pk:
+        raise ReviewError(_("Choose two different people to merge."))
+    keep, other = get_item(essay, "people", keep_pk), get_item(essay, "people", other_pk)
+    keep.variants = sorted({*keep.variants, *other.all_names()} - {keep.name})
+    keep.save(update_fields=["variants"])
+    Quote.objects.filter(speaker=other).update(speaker=keep)
+    Work.objects.filter(author=other).update(author=keep)
+    for event in other.events.all():
+        event.people.add(keep)
+    other.delete()
+    return keep
+
+
+@transaction.atomic
+def move_to_topic(essay: Essay, kind: str, pk: int, topic_slug: str):
+    """File an item under one topic; a new name makes a new topic."""
+    item = get_item(essay, kind, pk)
+    topic = essay.topics.filter(slug=topic_slug).first()
+    if topic is None:
+        name = topic_slug.strip()
+        if not name:
+            raise ReviewError(_("Choose a topic."))
+        slug = slugify(name)[:80] or "onderwerp"
+        position = (
+            essay.topics.order_by("-position").values_list("position", flat=True).first() or 0
+        ) + 1
+        topic, _created = Topic.objects.get_or_create(
+            essay=essay, slug=slug, defaults={"name": name[:120], "position": position}
+        )
+    item.topics.set([topic])
+    return item
+
+
+@transaction.atomic
+def add_item(essay: Essay, kind: str, passage_number, span: str, data: dict | None = None):
+    """A new accepted item from words the author selected in a passage."""
+    data = dict(data or {})
+    model = kind_model(kind)
+    if data.get("label") and not data.get(LABEL[kind]):
+        data[LABEL[kind]] = data["label"]
+    try:
+        passage = essay.current_passages().get(number=int(passage_number))
+    except (ValueError, TypeError, essay.passages.model.DoesNotExist):
+        raise ReviewError(_("There is no passage %(n)s.") % {"n": passage_number}) from None
+    span = (span or "").strip()
+    if not span or span not in passage.text:
+        raise ReviewError(
+            _("The selected text does not occur word for word in passage %(n)s.")
+            % {"n": passage.number}
+        )
+    words = clean(span)
+    values = {name: data.get(name) for name in EDITABLE[kind] if data.get(name) not in (None, "")}
+    if kind == "people":
+        values.setdefault("name", words)
+        values.setdefault("role", words)
+        values["variants"] = [
+            v.strip() for v in str(values.get("variants", "")).split(",") if v.strip()
+        ]
+    elif kind == "events":
+        date = DATE.search(span)
+        if not date and not values.get("year"):
+            raise ReviewError(_("There is no year in the selected text; select the date too."))
+        values.setdefault("when", date.group("when") if date else str(values["year"]))
+        values["year"] = _year(
+            values.get("year") or re.search(YEAR, date.group("when")).group(0), required=True
+        )
+        values.setdefault("title", words)
+    elif kind == "works":
+        values.setdefault("title", words.strip('“”"«»'))
+        values.setdefault("kind", "werk")
+        values["year"] = _year(values.get("year"), required=False)
+    elif kind == "quotes":
+        values.setdefault("text", words.strip('“”"«»‘’'))
+        speaker_name = str(data.get("speaker") or "").strip()
+        speaker = None
+        if speaker_name:
+            speaker = next(
+                (p for p in Person.objects.filter(essay=essay) if speaker_name in p.all_names()),
+                None,
+            )
+            if speaker is None:
+                raise ReviewError(
+                    _("There is no person called %(name)s yet; add them first.")
+                    % {"name": speaker_name}
+                )
+        if speaker is None:
+            raise ReviewError(_("A quote needs its speaker."))
+        values["speaker"] = speaker
+    elif kind == "concepts":
+        if not values.get("term"):
+            raise ReviewError(_("Give the term this text defines."))
+        values.setdefault("definition", words)
+    elif kind == "arguments":
+        values.setdefault("claim", as_statement(words))
+        values.setdefault("subject", claim_subject(values["claim"], {}))
+        values.setdefault("position", values["claim"])
+        values.setdefault("stance", Argument.Stance.ENDORSES)
+    item = model(
+        essay=essay,
+        key=_free_key(model, essay, values.get(LABEL[kind]) or words),
+        passage=passage,
+        span=span,
+        review_status=ReviewStatus.ACCEPTED,
+        confidence=1.0,
+        **values,
+    )
+    _check(item)
+    item.save()
+    if data.get("topic"):
+        move_to_topic(essay, kind, item.pk, data["topic"])
+    else:
+        item.topics.set(
+            Topic.objects.filter(
+                **{f"{model._meta.model_name}_items__passage": passage}
+            ).distinct()[:1]
+        )
+    return item
+
+
+def _free_key(model, essay, label) -> str:
+    base = slugify(str(label))[:70].strip("-") or "item"
+    used = set(
+        model.objects.filter(essay=essay, key__startswith=base).values_list("key", flat=True)
+    )
+    key, n = base, 2
+    while key in used:
+        key, n = f"{base}-{n}", n + 1
+    return key
+
+
+def accept_all_drafted(essay: Essay, *, min_confidence: float = 0.0) -> int:
+    """Accept every drafted item at or above a confidence ("accepted as drafted")."""
+    total = 0
+    for kind, model in MODELS.items():
+        for item in model.objects.filter(
+            essay=essay, review_status=ReviewStatus.DRAFTED, confidence__gte=min_confidence
+        ):
+            set_status(essay, kind, item.pk, ReviewStatus.ACCEPTED)
+            total += 1
+    return total
+
+
+def generate(essay: Essay):
+    """Build the bank from the accepted items (or the raw text while none is accepted)."""
+    return generate_bank(essay)
+
+
+def publish(essay: Essay) -> Essay:
+    """Learners see the essay from now on; it needs a bank to study first."""
+    if not Question.objects.filter(essay=essay, status=Question.Status.ACTIVE).exists():
+        raise ReviewError(_("Generate the questions before you publish the essay."))
+    essay.status = Essay.Status.PUBLISHED
+    essay.save(update_fields=["status"])
+    return essay
+
+
+# --- reading: what the review page and the API show ------------------------------------------
+
+WINDOW = 240
+
+
+def excerpt(item) -> dict:
+    """The passage around the span, split so that a page can highlight the span."""
+    text = item.passage.text
+    at = text.find(item.span)
+    if at < 0:
+        return {"before": "", "span": item.span, "after": "", "anchored": False}
+    start = max(0, at - WINDOW)
+    end = min(len(text), at + len(item.span) + WINDOW)
+    return {
+        "before": ("…" if start else "") + text[start:at],
+        "span": item.span,
+        "after": text[at + len(item.span) : end] + ("…" if end < len(text) else ""),
+        "anchored": True,
+    }
+
+
+def item_fields(kind: str, item) -> dict:
+    fields = {name: getattr(item, name) for name in EDITABLE[kind]}
+    if kind == "quotes":
+        fields["speaker"] = item.speaker.name if item.speaker_id else ""
+        fields["work"] = item.work.title if item.work_id else ""
+    if kind == "works":
+        fields["author"] = item.author.name if item.author_id else ""
+    return fields
+
+
+def item_json(kind: str, item) -> dict:
+    """One item as the API shows it."""
+    data = {
+        "id": item.pk,
+        "kind": kind,
+        "key": item.key,
+        "label": getattr(item, LABEL[kind]),
+        "review_status": item.review_status,
+        "confidence": item.confidence,
+        "passage": item.passage.number,
+        "span": item.span,
+        "topics": [t.slug for t in item.topics.all()],
+        "fields": item_fields(kind, item),
+    }
+    if kind == "arguments":
+        data["points"] = [
+            {"kind": p.kind, "text": p.text, "passage": p.passage.number, "span": p.span}
+            for p in item.points.all()
+        ]
+    return data
+
+
+def review_page(essay: Essay) -> dict:
+    """Everything the review page shows, fetched once."""
+    grouped = review_items(essay)
+    kinds = []
+    for kind, items in grouped.items():
+        rows = [
+            {
+                "kind": kind,
+                "item": item,
+                "label": getattr(item, LABEL[kind]),
+                "fields": item_fields(kind, item),
+                "editable": EDITABLE[kind],
+                "excerpt": excerpt(item),
+                "topic": next(iter(item.topics.all()), None),
+                "points": list(item.points.all()) if kind == "arguments" else [],
+            }
+            for item in items
+        ]
+        kinds.append(
+            {
+                "kind": kind,
+                "name": KIND_NAMES[kind],
+                "rows": rows,
+                "drafted": sum(1 for i in items if i.review_status == ReviewStatus.DRAFTED),
+            }
+        )
+    return {
+        "essay": essay,
+        "kinds": kinds,
+        "counts": review_counts(essay),
+        "topics": list(essay.topics.order_by("position")),
+        "people": grouped["people"],
+        "passages": list(essay.current_passages()),
+        "questions": Question.objects.filter(essay=essay, status=Question.Status.ACTIVE).count(),
+    }

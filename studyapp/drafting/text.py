@@ -1,0 +1,144 @@
+"""The text the drafters read: passages split into sentences with their offsets, and Dutch words.
+
+Every drafted item points back into a passage by offsets, so its span always stands there word
+for word. Footnote markers such as [3] are cut from the ends of spans and from every field.
+"""
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import simplemma
+
+from studyapp.ingest import split_sentences
+
+FOOTNOTE = re.compile(r"\s?\[\d{1,3}\]")
+WORD = re.compile(r"[\w’'-]+")
+# Opening and closing quotation marks used in Dutch texts.
+OPEN_QUOTES = '“„"«'
+CLOSE_QUOTES = '”"»'
+
+# Words that stand capitalised at the start of a sentence without being names.
+ARTICLES = {"de", "het", "een", "deze", "die", "dit", "dat", "zijn", "haar", "hun", "onze", "ons"}
+PRONOUNS = {"hij", "zij", "ze", "het", "die", "deze", "hem", "haar", "zijn"}
+SUBJECT_PRONOUNS = {"hij", "zij", "ze", "die"}
+MONTHS = (
+    "januari februari maart april mei juni juli augustus september oktober november december"
+).split()
+# Finite verbs common enough to mark a clause (used to tell a clause from a noun after "maar").
+FINITE_VERBS = set(
+    """is was zijn waren wordt werd worden werden heeft had hebben hadden kan kon kunnen konden
+wil wilde willen wilden moet moest moeten moesten zal zou zullen zouden mag mocht blijkt bleek
+blijft bleef gaat ging gingen komt kwam kwamen staat stond stonden ligt lag lagen doet deed
+deden ziet zag zagen vindt vond vonden geeft gaf gaven krijgt kreeg neemt nam namen laat liet
+lieten houdt hield heet heette betekent betekende leidt leidde leidden maakt maakte maakten
+weet wist weten kent kende lijkt leek lijken zit zat zitten riep schreef schrijft stelt sprak
+zei zegt vroeg bood sloot hielp liep viel trok dreef koos wees bracht dacht zocht vocht verloor
+won stierf eiste pleitte vatte vat noemt noemde""".split()
+)
+
+
+@dataclass
+class Sentence:
+    passage: int
+    start: int
+    end: int
+    text: str
+    index: int = 0  # its place among the passage's sentences
+
+
+@dataclass
+class Passage:
+    number: int
+    text: str
+    sentences: list[Sentence] = field(default_factory=list)
+    previous: "Passage | None" = None
+
+
+def read_passages(passages, language: str = "nl") -> list[Passage]:
+    """Passages with their sentences, each sentence located by its offsets in the passage.
+
+    Each passage is (number, text) or (number, text, sentences) when ingest already split it.
+    """
+    result = []
+    for number, text, *split in passages:
+        passage = Passage(number=number, text=text, previous=result[-1] if result else None)
+        cursor = 0
+        pieces = split[0] if split and split[0] else split_sentences(text, language)
+        for piece in pieces:
+            piece = piece.strip()
+            if not piece:
+                continue
+            start = text.find(piece, cursor)
+            if start < 0:
+                continue
+            end = start + len(piece)
+            passage.sentences.append(
+                Sentence(number, start, end, piece, index=len(passage.sentences))
+            )
+            cursor = end
+        result.append(passage)
+    return result
+
+
+def clean(text: str) -> str:
+    """A field's text: footnote markers out, spaces and dangling punctuation tidied."""
+    text = FOOTNOTE.sub("", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return text.strip(" ,;:–-")
+
+
+def trim_span(passage_text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets without surrounding spaces, commas or a trailing footnote marker."""
+    while True:
+        marker = FOOTNOTE.search(passage_text, start, end)
+        if marker and marker.end() == end:
+            end = marker.start()
+            continue
+        break
+    while start < end and passage_text[start] in " ,;:–-\n":
+        start += 1
+    while end > start and passage_text[end - 1] in " ,;:–-\n":
+        end -= 1
+    return start, end
+
+
+def sentence_case(text: str) -> str:
+    text = clean(text)
+    return text[:1].upper() + text[1:] if text else text
+
+
+def as_statement(text: str) -> str:
+    """A clause as a sentence of its own: capital first letter, full stop at the end."""
+    text = sentence_case(text)
+    if text and text[-1] not in ".!?”’":
+        text += "."
+    return text
+
+
+@lru_cache(maxsize=20000)
+def lemma(word: str) -> str:
+    return simplemma.lemmatize(word.lower(), lang="nl")
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+def starts_with_pronoun(text: str) -> bool:
+    first = words(text)[:1]
+    return bool(first) and first[0].lower() in SUBJECT_PRONOUNS
+
+
+def has_finite_verb(text: str) -> bool:
+    """True when the words look like a clause: a common finite verb or a past-tense form."""
+    for word in words(text):
+        low = word.lower()
+        if low in FINITE_VERBS:
+            return True
+        if len(low) > 4 and low.endswith(("de", "te", "den", "ten")):
+            base = lemma(low)
+            # A past tense has a verb as its lemma ("speelde" -> "spelen"); "eerste" has not.
+            if base != low and base.endswith("en"):
+                return True
+    return False

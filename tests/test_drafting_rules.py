@@ -1,0 +1,296 @@
+"""Each drafting rule on small Dutch sentences, with sentences it must leave alone."""
+
+import pytest
+
+from studyapp.drafting import draft_text
+
+
+def draft(*paragraphs):
+    return draft_text(list(enumerate(paragraphs, start=1)), "nl")
+
+
+def names(result):
+    return {item.fields["name"] for item in result.of_kind("people")}
+
+
+def test_every_drafted_span_stands_word_for_word_in_its_passage():
+    text = (
+        "Willem van Oranje, de leider van de Opstand, werd in 1584 in Delft vermoord. "
+        "Hij schreef: “Ik heb het land gediend zo goed als ik kon.”[2] "
+        "Omdat de koning streng was, kwamen de steden in opstand."
+    )
+    result = draft(text)
+    assert result.items
+    for item in result.items:
+        assert item.span in text
+        assert text[item.start : item.end] == item.span
+        for point in item.points:
+            assert text[point.start : point.end] in text
+
+
+def test_apposition_gives_a_person_and_a_role():
+    result = draft(
+        "In die jaren schreef Multatuli veel. Later kwam Jan Pieterszoon Coen, de gouverneur-"
+        "generaal van Indië, naar Batavia. Coen was streng voor iedereen die hem tegensprak."
+    )
+    people = {i.fields["name"]: i for i in result.of_kind("people")}
+    assert "Jan Pieterszoon Coen" in people
+    assert people["Jan Pieterszoon Coen"].fields["role"].startswith("de gouverneur")
+    assert "Coen" in people["Jan Pieterszoon Coen"].fields["variants"]
+
+
+def test_role_noun_before_a_name_and_volgens_mark_people():
+    result = draft(
+        "De historicus Maarten Prak onderzocht de Republiek. Volgens Prak waren de steden sterk. "
+        "De stad Utrecht groeide in die tijd."
+    )
+    found = names(result)
+    assert "Maarten Prak" in found
+    assert "Utrecht" not in found  # "De stad Utrecht": an article and no person cue
+
+
+def test_places_and_organisations_with_an_article_are_not_people():
+    result = draft(
+        "Het Rode Leger trok naar Rusland. In Rusland was het koud. De Bolsjewieken wonnen. "
+        "Het Rode Leger bleef daarna in Rusland."
+    )
+    assert not names(result) & {"Rode Leger", "Rusland", "Bolsjewieken"}
+
+
+def test_spelling_variants_merge_into_one_person():
+    result = draft(
+        "Zinoviev, chef in Petrograd, sprak in de partij. Later werkte Trotski samen met "
+        "Zinioviev en Kamenev. Trotski schreef veel."
+    )
+    people = {i.fields["name"]: i for i in result.of_kind("people")}
+    assert "Zinoviev" in people
+    assert "Zinioviev" in people["Zinoviev"].fields["variants"]
+
+
+def test_a_fronted_date_becomes_when_and_the_clause_is_put_in_subject_verb_order():
+    result = draft("Trotski schreef veel. In 1922 werd Miasnikov uit de partij gezet.")
+    events = result.of_kind("events")
+    assert [(e.fields["when"], e.fields["year"]) for e in events] == [("1922", 1922)]
+    assert events[0].fields["title"] == "Miasnikov werd uit de partij gezet"
+
+
+def test_periods_and_seasons_keep_their_wording():
+    result = draft(
+        "In de zomer van 1917 sloot Trotski zich aan bij de Bolsjewieken. "
+        "Pas na 1933 begon Trotski anders te denken."
+    )
+    whens = {e.fields["when"] for e in result.of_kind("events")}
+    assert "zomer van 1917" in whens
+    assert "na 1933" in whens
+
+
+def test_a_pronoun_subject_without_a_referent_is_dropped_not_kept():
+    result = draft("In 1922 werd hij uit de partij gezet.")
+    assert result.of_kind("events") == []
+
+
+def test_a_pronoun_subject_takes_the_person_from_the_previous_sentence():
+    result = draft("Stalin was secretaris-generaal. In 1922 werd hij machtiger dan ooit.")
+    titles = [e.fields["title"] for e in result.of_kind("events")]
+    assert titles == ["Stalin werd machtiger dan ooit"]
+
+
+def test_a_year_inside_a_quoted_title_is_no_event():
+    result = draft("Trotski noemde het “Het jaar 1905” in een boek. Trotski schreef veel.")
+    assert all(e.fields["year"] != 1905 for e in result.of_kind("events"))
+
+
+def test_quote_with_speech_verb_gets_its_speaker_and_footnotes_never_reach_it():
+    text = "Trotski schreef in 1920: “De weg naar het socialisme gaat door de staat.”[5] Dat bleef."
+    result = draft(text)
+    quotes = result.of_kind("quotes")
+    assert len(quotes) == 1
+    assert quotes[0].refs["speaker"] == "Trotski"
+    assert quotes[0].fields["text"] == "De weg naar het socialisme gaat door de staat."
+    assert "[5]" not in quotes[0].fields["text"]
+
+
+def test_aldus_after_a_quote_names_the_speaker():
+    result = draft(
+        "De minister sprak in Den Haag. “Wij zullen de dijken versterken voor de winter”, aldus "
+        "Rutte. Daarna ging Rutte naar huis."
+    )
+    quotes = result.of_kind("quotes")
+    assert [q.refs["speaker"] for q in quotes] == ["Rutte"]
+
+
+def test_hij_schrijft_takes_the_speaker_from_the_sentence_before():
+    result = draft(
+        "Lenin was de leider van de partij. Hij schrijft: “Alle macht moet naar de sovjets gaan.”"
+    )
+    assert [q.refs["speaker"] for q in result.of_kind("quotes")] == ["Lenin"]
+
+
+def test_scare_quotes_are_no_quote():
+    result = draft("Trotski noemde dat ‘socialisme’ en Lenin was het eens met Trotski.")
+    assert result.of_kind("quotes") == []
+
+
+def test_quoted_title_after_zijn_werk_is_a_work():
+    result = draft(
+        "Trotski pleitte in zijn werk “Terrorisme en communisme” uit 1920 voor dwang. "
+        "Trotski schreef veel."
+    )
+    works = {w.fields["title"]: w for w in result.of_kind("works")}
+    assert "Terrorisme en communisme" in works
+    assert works["Terrorisme en communisme"].fields["year"] == 1920
+
+
+def test_kind_noun_with_van_and_a_person_is_a_work_with_its_author():
+    result = draft("Ida Mett schreef veel. De brochure van Ida Mett is een prachtige inleiding.")
+    works = result.of_kind("works")
+    assert [(w.fields["title"], w.refs["author"]) for w in works] == [
+        ("de brochure van Ida Mett", "Ida Mett")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, term",
+    [
+        (
+            "Hij organiseerde de arbeid als een leger, de zogeheten militarisering van de arbeid.",
+            "militarisering van de arbeid",
+        ),
+        ("Onder fotosynthese verstaat men de omzetting van licht in suiker.", "fotosynthese"),
+        ("Een arbeidersstaat is een staat waarin de arbeiders de macht hebben.", "arbeidersstaat"),
+    ],
+)
+def test_definitions_give_concepts(sentence, term):
+    concepts = draft(sentence).of_kind("concepts")
+    assert term in [c.fields["term"] for c in concepts]
+
+
+def test_omdat_splits_a_claim_from_its_reason():
+    result = draft("De oppositie verloor de strijd, omdat de leiding het leger achter zich had.")
+    claims = result.of_kind("arguments")
+    assert len(claims) == 1
+    assert claims[0].fields["claim"] == "De oppositie verloor de strijd."
+    assert [(p.kind, p.text) for p in claims[0].points] == [
+        ("reason", "Omdat de leiding het leger achter zich had.")
+    ]
+
+
+def test_daardoor_makes_the_previous_sentence_the_reason():
+    result = draft(
+        "De dijk was jarenlang slecht onderhouden. Daardoor brak hij in de storm van 1953 door."
+    )
+    claims = result.of_kind("arguments")
+    assert claims and claims[0].points[0].kind == "reason"
+    assert claims[0].points[0].text == "De dijk was jarenlang slecht onderhouden."
+
+
+def test_want_as_a_conjunction_gives_a_reason():
+    result = draft("De boeren bleven thuis, want de wegen waren onbegaanbaar door de sneeuw.")
+    assert [p.kind for c in result.of_kind("arguments") for p in c.points] == ["reason"]
+
+
+def test_want_as_a_noun_is_no_reason():
+    result = draft("Hij verloor in de winter zijn want en zocht die de hele dag in het bos.")
+    assert result.of_kind("arguments") == []
+
+
+def test_maar_joining_two_nouns_is_no_contrast():
+    result = draft("Zij kocht op de markt appels, maar geen peren of pruimen voor de taart.")
+    assert result.of_kind("arguments") == []
+
+
+def test_maar_joining_two_clauses_is_a_counter_position():
+    result = draft(
+        "Velen dachten dat de opstand de revolutie bedreigde, maar in werkelijkheid was de opstand "
+        "een poging om de revolutie te redden."
+    )
+    claims = result.of_kind("arguments")
+    assert len(claims) == 1
+    assert claims[0].fields["stance"] == "rejects"
+    assert claims[0].points[0].kind == "counter"
+
+
+def test_a_claim_with_an_unresolved_pronoun_is_dropped():
+    result = draft("Hij verloor de strijd, omdat hij de partij als voorhoede zag.")
+    assert result.of_kind("arguments") == []
+
+
+def test_listed_reasons_join_the_claim_before_them():
+    result = draft(
+        "De oppositie kon om twee redenen niet winnen. In de eerste plaats was zij zelf deel van "
+        "de bureaucratie. In de tweede plaats had zij geen eigen programma tegenover de leiding."
+    )
+    claims = result.of_kind("arguments")
+    assert len(claims) == 1
+    assert claims[0].fields["claim"] == "De oppositie kon om twee redenen niet winnen."
+    assert len([p for p in claims[0].points if p.kind == "reason"]) == 2
+
+
+def test_topics_cover_every_passage():
+    result = draft(
+        "De Republiek handelde met Azië via de VOC en de schepen van de VOC.",
+        "De VOC bracht specerijen uit Azië, en de schepen van de VOC voeren vaak.",
+        "Rembrandt schilderde portretten in Amsterdam voor rijke kooplieden en schutters.",
+    )
+    covered = sorted(n for t in result.topics for n in t.passages)
+    assert covered == [1, 2, 3]
+
+
+def test_a_contrast_alone_is_no_rejection_by_the_author():
+    result = draft(
+        "Filips II was koning van Spanje. Hij voerde echter nieuwe belastingen in de Nederlanden in."
+    )
+    claims = result.of_kind("arguments")
+    assert claims and all(c.fields["stance"] == "endorses" for c in claims)
+    assert claims[0].fields["claim"].startswith("Filips II voerde")
+
+
+def test_regnal_numbers_belong_to_the_name_and_a_realm_is_no_person():
+    result = draft(
+        "In 1831 legde koning Willem I zich neer bij de afscheiding. Filips II was koning van "
+        "Spanje. Later vocht Filips II opnieuw tegen de gewesten, en Spanje verloor."
+    )
+    found = names(result)
+    assert {"Willem I", "Filips II"} <= found
+    assert "Spanje" not in found
+
+
+def test_a_period_from_year_to_year_is_one_when():
+    result = draft("De Tachtigjarige Oorlog duurde van 1568 tot 1648 en veranderde Europa.")
+    assert [e.fields["when"] for e in result.of_kind("events")] == ["1568 tot 1648"]
+
+
+def test_a_number_of_people_is_no_year():
+    result = draft("Bij de ramp kwamen 1836 mensen om het leven.")
+    assert result.of_kind("events") == []
+
+
+def test_a_relative_clause_takes_its_antecedent_as_subject():
+    result = draft("De Tachtigjarige Oorlog, die duurde van 1568 tot 1648, veranderde Europa.")
+    events = result.of_kind("events")
+    assert [(e.fields["title"], e.fields["when"]) for e in events] == [
+        ("de Tachtigjarige Oorlog duurde", "1568 tot 1648")
+    ]
+
+
+def test_a_purpose_with_om_te_answers_why():
+    result = draft(
+        "Die commissie moest een plan maken om het zuidwesten van het land voorgoed te beschermen."
+    )
+    claims = result.of_kind("arguments")
+    assert [(c.fields["claim"], [p.text for p in c.points]) for c in claims] == [
+        (
+            "De commissie moest een plan maken.",
+            ["Om het zuidwesten van het land voorgoed te beschermen."],
+        )
+    ]
+
+
+def test_om_as_a_preposition_is_no_purpose():
+    assert draft("De boeren kwamen om acht uur thuis van het land.").of_kind("arguments") == []
+
+
+def test_waardoor_makes_what_follows_the_consequence():
+    result = draft("De dijken waren te laag, waardoor het water het land in stroomde.")
+    claims = result.of_kind("arguments")
+    assert claims and claims[0].points[0].text == "De dijken waren te laag."

@@ -1,0 +1,81 @@
+"""Until the author accepts anything, the raw-text bank asks why, from causal connectives."""
+
+import pytest
+
+from studyapp.generation import generate_bank
+from studyapp.ingest import load_essay_bytes
+from studyapp.models import Question
+
+pytestmark = pytest.mark.django_db
+
+TEXT = b"""De dijken
+
+De boeren in Zeeland verlieten hun land, omdat het zoute water de akkers had bedorven.
+
+De regering bouwde hoge dammen in de zeearmen, omdat de ramp van 1953 niet mocht terugkeren.
+
+De vissers protesteerden tegen een dichte dam, omdat het getij de oesterteelt in leven hield.
+
+De ingenieurs kozen een open kering met schuiven, omdat de natuur in de Oosterschelde bleef.
+"""
+
+
+def test_the_raw_text_bank_asks_why_with_the_reason_as_answer():
+    essay = load_essay_bytes(TEXT, "dijken.txt", slug="dijken").essay
+    report = generate_bank(essay)
+    assert report.source == "text"
+    why = list(Question.objects.filter(essay=essay, origin__startswith="why:"))
+    assert len(why) == 4
+    by_claim = {q.prompt: q for q in why}
+    question = next(q for p, q in by_claim.items() if "De vissers protesteerden" in p)
+    assert question.qtype == "argument"
+    assert question.answers == ["Omdat het getij de oesterteelt in leven hield."]
+    # The wrong options are the other reasons in the same text.
+    assert "Omdat het zoute water de akkers had bedorven." in question.options
+    assert len(set(question.options)) == 4
+
+
+def test_with_few_reasons_one_true_or_false_question_per_claim():
+    text = TEXT.split(b"\n\nDe vissers")[0]
+    essay = load_essay_bytes(text, "dijken.txt", slug="dijken-kort").essay
+    generate_bank(essay)
+    why = list(Question.objects.filter(essay=essay, origin__startswith="why:"))
+    assert len(why) == 2
+    assert {q.qtype for q in why} == {"true_false"}
+    # Each claim is asked once; a false one pairs a claim with the other claim's reason.
+    for q in why:
+        own_reason = "zoute water" if "boeren" in q.prompt else "ramp van 1953"
+        assert (own_reason in q.prompt) == (q.answers == ["Juist"])
+
+
+def test_accepted_claims_ask_why_even_when_the_essay_has_few_arguments():
+    """A short text's few claims are too few for a multiple-choice why: they still ask why, as a
+    statement pairing the claim with its own reason (true) or another claim's (false)."""
+    from studyapp.drafting import draft_study_pack
+    from studyapp.models import Argument
+
+    from studyapp.drafting.review import kind_model
+
+    from .conftest import ROOT
+
+    watersnood = (ROOT / "tests" / "data" / "watersnood.txt").read_bytes()
+    essay = load_essay_bytes(watersnood, "watersnood.txt", slug="watersnood").essay
+    draft_study_pack(essay)
+
+    # Accepted as drafted: true/false stays at most a quarter of the bank, so the other items
+    # the drafter found count too.
+    for kind in ("people", "events", "works", "quotes", "concepts", "arguments"):
+        kind_model(kind).objects.filter(essay=essay).update(review_status="accepted")
+    assert Argument.objects.filter(essay=essay, stance="endorses").count() >= 2
+    report = generate_bank(essay)
+    assert report.source == "pack"
+    why = list(Question.objects.filter(essay=essay, qtype="true_false", variant="why"))
+    assert why
+    answers = [q.answers[0] for q in why]
+    assert abs(answers.count("Juist") - answers.count("Onjuist")) <= 1
+    for question in why:
+        argument = Argument.objects.get(essay=essay, key=question.origin.split(":", 1)[1])
+        own = argument.points.get(kind="reason").text
+        # The explanation always gives the author's own reason, with its passage.
+        assert own in question.explanation and "§" in question.explanation
+        assert (own in question.prompt) == (question.answers[0] == "Juist")
