@@ -52,9 +52,8 @@ def test_accepted_claims_ask_why_even_when_the_essay_has_few_arguments():
     """A short text's few claims are too few for a multiple-choice why: they still ask why, as a
     statement pairing the claim with its own reason (true) or another claim's (false)."""
     from studyapp.drafting import draft_study_pack
-    from studyapp.models import Argument
-
     from studyapp.drafting.review import kind_model
+    from studyapp.models import Argument
 
     from .conftest import ROOT
 
