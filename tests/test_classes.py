@@ -132,10 +132,26 @@ def test_the_gradebook_csv(classroom, learner, shipped_bank, teacher, client):
     response = client.get(reverse("gradebook_csv", args=[classroom.pk]))
     assert response["Content-Type"].startswith("text/csv") and response.streaming
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    # Headers in the interface language, as a Dutch teacher's spreadsheet shows them.
     assert rows == [
-        ["learner", "assignment", "score", "submitted_at", "late"],
-        [learner.username, "Toets", "", "", "no"],
+        ["leerling", "opdracht", "score", "ingeleverd op", "te laat"],
+        [learner.username, "Toets", "", "", "nee"],
     ]
+    english = client.get(reverse("gradebook_csv", args=[classroom.pk]), HTTP_ACCEPT_LANGUAGE="en")
+    first = b"".join(english.streaming_content).decode().splitlines()[0]
+    assert first == "learner,assignment,score,handed in at,late"
+
+
+def test_gradebook_times_are_in_the_configured_time_zone(settings):
+    from datetime import UTC, datetime
+
+    from studyapp.export.csv_files import gradebook_csv
+
+    settings.TIME_ZONE = "Europe/Amsterdam"
+    handed_in = datetime(2026, 11, 25, 17, 40, tzinfo=UTC)
+    row = {"learner": "a", "assignment": "T", "score": 1, "submitted_at": handed_in, "late": True}
+    lines = list(gradebook_csv([row]))
+    assert lines[1].strip() == "a,T,1,2026-11-25 18:40,ja"
 
 
 def test_the_classes_page_lists_assignments_with_a_start_button(

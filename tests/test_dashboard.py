@@ -69,9 +69,9 @@ def test_the_item_analysis_csv(shipped_bank, teacher, client):
     response = client.get(reverse("item_analysis_csv", args=[room.pk]))
     assert response.streaming
     rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
-    assert rows and {"question_id", "facility", "discrimination", "flagged"} <= set(rows[0])
-    assert sum(int(r["attempts"]) for r in rows) == 1000
-    assert all(0 <= float(r["facility"]) <= 1 for r in rows)
+    assert rows and {"vraag-id", "p-waarde", "discriminatie", "gemarkeerd"} <= set(rows[0])
+    assert sum(int(r["antwoorden"]) for r in rows) == 1000
+    assert all(0 <= float(r["p-waarde"]) <= 1 for r in rows)
 
 
 def test_an_empty_class_says_what_to_do(teacher, shipped_bank, client):

@@ -1,7 +1,20 @@
-"""CSV exports: the gradebook and the item analysis of a class."""
+"""CSV exports: the gradebook and the item analysis of a class.
+
+Headers and yes/no are in the interface language and times in the configured time zone: a
+teacher opens these in a spreadsheet. They are worked out when the export is asked for, not
+while the rows stream.
+"""
 
 import csv
 import io
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+
+def local_time(moment) -> str:
+    """A time as a spreadsheet reads it, in the configured time zone: 2026-11-25 18:40."""
+    return timezone.localtime(moment).strftime("%Y-%m-%d %H:%M") if moment else ""
 
 
 class _Line:
@@ -29,15 +42,16 @@ def csv_lines(header, rows):
 
 def gradebook_csv(rows):
     """Lines of the gradebook CSV from an iterable of rows (see progress.gradebook)."""
+    yes, no = _("yes"), _("no")
     return csv_lines(
-        ["learner", "assignment", "score", "submitted_at", "late"],
+        [_("learner"), _("assignment"), _("score"), _("handed in at"), _("late")],
         (
             [
                 r["learner"],
                 r["assignment"],
                 "" if r["score"] is None else r["score"],
-                r["submitted_at"].isoformat() if r["submitted_at"] else "",
-                "yes" if r["late"] else "no",
+                local_time(r["submitted_at"]),
+                yes if r["late"] else no,
             ]
             for r in rows
         ),
@@ -46,18 +60,19 @@ def gradebook_csv(rows):
 
 def item_analysis_csv(items):
     """Lines of the item-analysis CSV from ClassItemStat rows (see progress.class_items)."""
+    yes, no, right_label = _("yes"), _("no"), _("right")
     return csv_lines(
         [
-            "question_id",
-            "type",
-            "passage",
-            "prompt",
-            "attempts",
-            "learners",
-            "facility",
-            "discrimination",
-            "flagged",
-            "choices",
+            _("question id"),
+            _("type"),
+            _("passage"),
+            _("question"),
+            _("answers"),
+            _("learners"),
+            _("facility"),
+            _("discrimination"),
+            _("flagged"),
+            _("options chosen"),
         ],
         (
             [
@@ -69,8 +84,10 @@ def item_analysis_csv(items):
                 i.learners,
                 f"{i.facility:.3f}",
                 "" if i.discrimination is None else f"{i.discrimination:.3f}",
-                "yes" if i.flagged else "no",
-                "; ".join(f"{o} ({n}{', right' if right else ''})" for o, n, right in i.chosen),
+                yes if i.flagged else no,
+                "; ".join(
+                    f"{o} ({n}{', ' + right_label if right else ''})" for o, n, right in i.chosen
+                ),
             ]
             for i in items
         ),
