@@ -18,9 +18,7 @@ from studyapp.generation import generate_bank
 from studyapp.models import (
     Argument,
     ArgumentPoint,
-    Concept,
     Essay,
-    Event,
     Person,
     Question,
     Quote,
@@ -31,16 +29,9 @@ from studyapp.models import (
 
 from .claims import claim_subject
 from .events import DATE, YEAR
+from .pipeline import MODELS
 from .text import as_statement, clean
 
-MODELS = {
-    "people": Person,
-    "events": Event,
-    "works": Work,
-    "quotes": Quote,
-    "concepts": Concept,
-    "arguments": Argument,
-}
 EDITABLE = {
     "people": ["name", "role", "variants"],
     "events": ["title", "when", "year", "place"],

@@ -55,18 +55,8 @@ def assignment_edit(request, assignment_id):
         for name in ("topics", "types", "count", "mode", "time_limit"):
             form.fields[name].disabled = True
     if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
         try:
-            assignments.update_assignment(
-                assignment,
-                title=data["title"],
-                due_at=data["due_at"],
-                topics=data["topics"],
-                types=data["types"],
-                count=data["count"],
-                mode=data["mode"],
-                time_limit_minutes=data["time_limit"],
-            )
+            assignments.update_assignment(assignment, **form.assignment_settings())
         except classrooms.ClassroomError as error:
             form.add_error(None, str(error))
         else:

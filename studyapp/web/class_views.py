@@ -176,19 +176,8 @@ def assignment_new(request, classroom_id):
         raise Http404
     form = AssignmentForm(request.POST or None, essay=essay, initial={"mode": "exam", "count": 10})
     if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
         try:
-            classrooms.create_assignment(
-                classroom,
-                title=data["title"],
-                essay=essay,
-                due_at=data["due_at"],
-                topics=data["topics"],
-                types=data["types"],
-                count=data["count"],
-                mode=data["mode"],
-                time_limit_minutes=data["time_limit"],
-            )
+            classrooms.create_assignment(classroom, essay=essay, **form.assignment_settings())
         except classrooms.ClassroomError as error:
             form.add_error(None, str(error))
         else:

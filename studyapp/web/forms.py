@@ -99,6 +99,19 @@ class AssignmentForm(QuizForm):
     )
     field_order = ["title", "due_at", "topics", "types", "count", "mode", "time_limit"]
 
+    def assignment_settings(self) -> dict:
+        """The cleaned form as the assignment services take it."""
+        data = self.cleaned_data
+        return {
+            "title": data["title"],
+            "due_at": data["due_at"],
+            "topics": data["topics"],
+            "types": data["types"],
+            "count": data["count"],
+            "mode": data["mode"],
+            "time_limit_minutes": data["time_limit"],
+        }
+
 
 class EssayUploadForm(forms.Form):
     file = forms.FileField(label=_("Essay file (plain text, Markdown or HTML, UTF-8)"))
