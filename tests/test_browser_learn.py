@@ -4,7 +4,7 @@ import re
 
 from playwright.sync_api import expect
 
-from studyapp.models import LearnSession, Question
+from studyapp.models import LearnSession, Question, QuizAttempt
 
 from .test_browser import (  # noqa: F401 - fixtures
     allow_orm_beside_playwright,
@@ -48,3 +48,29 @@ def test_a_learn_session_runs_until_every_item_is_mastered(page, live_server, sh
     session = LearnSession.objects.get()
     assert seen_after_miss == 2  # recognised, then recalled
     assert len(session.items) == 10 and answers == 2 * 10 + 1
+
+
+def test_handing_in_asks_first_and_the_exam_timer_warns_at_one_minute(
+    page,  # noqa: F811 - the fixture
+    live_server,
+    shipped_bank,
+):
+    page.goto(f"{live_server.url}/essays/{shipped_bank.slug}/quiz/")
+    page.get_by_label("Aantal vragen").fill("3")
+    page.get_by_label("Toets: feedback aan het eind").check()
+    page.get_by_label("Tijdslimiet in minuten (alleen bij een toets)").fill("1")
+    page.get_by_role("button", name="Begin de quiz").click()
+    # One minute in all: the warning shows at once, and a screen reader hears it (role=alert).
+    expect(page.get_by_role("alert")).to_contain_text("Nog één minuut")
+    page.get_by_role("link", name=re.compile("Inleveren")).click()
+    expect(page.get_by_role("heading", name="Inleveren?")).to_be_visible()
+    expect(page.get_by_role("alert")).to_contain_text("3 van 3 vragen zijn nog niet beantwoord")
+    attempt = QuizAttempt.objects.get()
+    assert attempt.submitted_at is None  # nothing handed in by the first click
+    page.get_by_role("link", name="vraag 2").click()
+    expect(page.locator("#question-form")).to_be_visible()
+    page.get_by_role("link", name=re.compile("Inleveren")).click()
+    page.get_by_role("button", name="Ja, inleveren").click()
+    expect(page.get_by_role("heading", name="Uitslag")).to_be_visible()
+    attempt.refresh_from_db()
+    assert attempt.submitted_at is not None

@@ -81,3 +81,41 @@ def test_account_pages_address_everyone_as_je(client):
     for page in (form, refused):
         assert not re.search(r"\b[Uu]w\b", page)
     assert "Je wachtwoord" in refused
+
+
+@pytest.mark.django_db
+def test_english_pages_show_no_dutch_interface_text(shipped_bank, learner, client):
+    """Every Dutch translation in the catalogue: none may show on a page asked for in English."""
+    from studyapp.quizzes import build_quiz, submit_attempt
+
+    dutch = {
+        text
+        for msgid, strs in po_entries(PO.read_text(encoding="utf-8"))
+        for text in strs
+        if len(text) >= 12 and text != msgid and "%" not in text and "{" not in text
+    }
+    attempt = build_quiz(learner, shipped_bank, count=3, mode="exam")
+    submit_attempt(attempt)
+    client.force_login(learner)
+    slug = shipped_bank.slug
+    pages = [
+        "/",
+        f"/essays/{slug}/",
+        f"/essays/{slug}/quiz/",
+        f"/essays/{slug}/learn/",
+        f"/essays/{slug}/study/",
+        f"/quiz/{attempt.pk}/results/",
+        "/me/progress/",
+        "/me/attempts/",
+        "/classes/",
+        "/me/",
+    ]
+    shown = {}
+    for path in pages:
+        response = client.get(path, HTTP_ACCEPT_LANGUAGE="en")
+        assert response.status_code == 200, path
+        body = response.content.decode()
+        found = sorted(text for text in dutch if text in body)
+        if found:
+            shown[path] = found
+    assert shown == {}
