@@ -37,6 +37,9 @@ def test_seed_demo_builds_a_realistic_class_once(shipped_bank, capsys):
     days = {a.date() for a in answers.values_list("answered_at", flat=True)}
     assert len(days) > 10  # spread over weeks, not all today
     assert "already there" in capsys.readouterr().out
+    # The demo teacher owns the demo essay, so the bank editor and exports are his to try.
+    shipped_bank.refresh_from_db()
+    assert shipped_bank.owner.username == "docent"
 
 
 def test_seed_demo_needs_the_essay_for_a_realistic_class(db):

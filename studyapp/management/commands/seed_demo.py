@@ -43,8 +43,12 @@ class Command(BaseCommand):
                 username, role=Profile.Role.LEARNER, password=DEMO_PASSWORD, first_name=first_name
             )
             join_classroom(learner, classroom)
+        # The demo teacher looks after the demo essay: its bank, reports and exports are his.
+        adopted = Essay.objects.filter(slug=essay, owner__isnull=True).update(owner=teacher)
         self.stdout.write(f"Demo accounts (password for all: {DEMO_PASSWORD}):")
-        self.stdout.write("  teacher:  docent")
+        self.stdout.write(
+            "  teacher:  docent" + (f" (now the owner of {essay})" if adopted else "")
+        )
         self.stdout.write("  learners: " + ", ".join(u for u, _ in DEMO_LEARNERS))
         self.stdout.write(f"  class:    {classroom.name} (join code {classroom.join_code})")
         if learners <= 0:
