@@ -140,3 +140,13 @@ def test_cards_cover_people_both_ways_concepts_quotes_arguments_and_cloze(shippe
             assert "{{c1::" in card.cloze
     argument_card = Card.objects.filter(essay=shipped_bank, kind="argument").first()
     assert "Onderbouwing" in argument_card.back and "•" in argument_card.back
+
+
+def test_every_stored_origin_fits_its_column(shipped_bank):
+    """PostgreSQL refuses what SQLite lets through: a timeline's origin names several items."""
+    from studyapp.models import Card
+
+    for model in (Question, Card):
+        limit = model._meta.get_field("origin").max_length
+        longest = max(len(o) for o in model.objects.values_list("origin", flat=True))
+        assert longest <= limit

@@ -24,7 +24,7 @@ class Generated(models.Model):
     uid = models.CharField(max_length=40, unique=True, help_text=_("Stable across regeneration."))
     essay = models.ForeignKey(Essay, on_delete=models.CASCADE, related_name="%(class)ss")
     origin = models.CharField(
-        max_length=120, help_text=_("The knowledge item or text span it was generated from.")
+        max_length=1000, help_text=_("The knowledge item or text span it was generated from.")
     )
     # Passages are retired, never deleted, while the essay lives; with the essay all goes.
     passage = models.ForeignKey(Passage, on_delete=models.CASCADE, related_name="%(class)ss")
