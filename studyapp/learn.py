@@ -152,7 +152,6 @@ def _choose_question(session: LearnSession, origin: str, asked_this_round: set[i
         _learnable_questions(session.learner, session.essay, session.topics)
         .filter(origin=origin)
         .order_by("uid")
-        .only("pk", "qtype", "uid")
     )
     if not questions:
         return None
@@ -192,7 +191,6 @@ def _advance(session: LearnSession) -> None:
                 settings={"learn_session": session.pk, "topics": session.topics},
                 layout=[],
             )
-        question = Question.objects.get(pk=question.pk)
         session.round.layout.append(question_layout(question, random.Random(secrets.randbits(64))))
         session.round.save(update_fields=["layout"])
         session.pending_question = question

@@ -11,7 +11,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -115,14 +115,19 @@ def start_processing(
             )
         if essay is None:
             # A new upload starts as its author's draft, empty until the worker has loaded it.
-            essay = Essay.objects.create(
-                slug=slug,
-                title=title,
-                language=language or settings.LANGUAGE_CODE,
-                owner=owner,
-                status=Essay.Status.DRAFT,
-                source_name=Path(upload.name).name,
-            )
+            try:
+                with transaction.atomic():
+                    essay = Essay.objects.create(
+                        slug=slug,
+                        title=title,
+                        language=language or settings.LANGUAGE_CODE,
+                        owner=owner,
+                        status=Essay.Status.DRAFT,
+                        source_name=Path(upload.name).name,
+                    )
+            except IntegrityError:
+                # Another upload took this slug a moment ago: say so rather than fail.
+                raise SlugTaken(slug) from None
         return EssayJob.objects.create(
             essay=essay,
             requested_by=owner,
