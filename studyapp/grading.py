@@ -14,6 +14,14 @@ LEADING_ARTICLES = re.compile(r"^(?:de|het|een|der|den|the|a|an)\s+")
 NUMBER = re.compile(r"\d")
 
 
+def strip_accents(text: str) -> str:
+    """'éénpartijstaat' -> 'eenpartijstaat', 'Oekraïne' -> 'Oekraine'."""
+    decomposed = unicodedata.normalize("NFKD", str(text))
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
+
+
 @lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     """Fold case, accents, punctuation, quotes and white space; drop a leading article."""

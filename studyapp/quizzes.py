@@ -12,7 +12,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from . import assessment
+from . import assessment, overlap
 from .grading import grade, normalize
 from .models import Answer, Essay, Question, QuizAttempt
 from .question_reports import held_question_ids
@@ -58,6 +58,9 @@ class Candidate:
     answer: str = ""  # what the learner must find, when it is one term
     feedback: str = ""  # what practice feedback shows: explanation and excerpt
     shown: str = ""  # what the question shows: prompt and options
+    segments: tuple[str, ...] = ()  # the prompt and each option, apart
+    excerpts: tuple[str, ...] = ()  # the essay's words it rests on
+    names: tuple[tuple[str, str], ...] = ()  # (name, its description) for names it asks
 
     @classmethod
     def of(
@@ -71,23 +74,48 @@ class Candidate:
         excerpt="",
         expl="",
         prompt="",
+        sources=None,
     ):
         true, answer = None, ""
         if qtype == "true_false" and answers and options:
             true = answers[0] == options[0]
         elif qtype not in {"ordering", "matching"} and answers:
             answer = str(answers[0])
-        shown = " ".join([prompt or "", *map(str, options or [])])
-        return cls(pk, qtype, origin or "", passage, true, answer, f"{expl} {excerpt}", shown)
+        segments = tuple(str(s) for s in [prompt or "", *(options or [])] if s)
+        excerpts = tuple(
+            dict.fromkeys([excerpt or "", *(str(s.get("excerpt", "")) for s in sources or [])])
+        )
+        return cls(
+            pk,
+            qtype,
+            origin or "",
+            passage,
+            true,
+            answer,
+            f"{expl} {excerpt}",
+            " ".join(segments),
+            segments,
+            tuple(e for e in excerpts if e),
+            overlap.asked_names(qtype, answers, prompt or ""),
+        )
+
+    def asks_same_fact(self, other: "Candidate") -> bool:
+        """The same answer, or the same words of the essay, asked twice."""
+        if self.answer and normalize(self.answer) == normalize(other.answer):
+            return True
+        return overlap.share_source(self.excerpts, other.excerpts)
 
     def gives_away(self, other: "Candidate", practice: bool) -> bool:
         """Would this question answer the other one?
 
-        Its prompt or options name the other's date, number or term (in any mode); or, in
-        practice mode, its feedback quotes the passage the other is answered from.
+        Its prompt or options name the other's date, number or term (in any mode), or name the
+        person the other asks for together with what the other says of them; or, in practice
+        mode, its feedback quotes the passage the other is answered from.
         """
         key = normalize(other.answer)
         if key and _telling(other.answer) and key in normalize(self.shown):
+            return True
+        if other.names and overlap.gives_name_away(self.segments, other.names):
             return True
         if not practice or self.passage is None or self.passage != other.passage:
             return False
@@ -97,9 +125,10 @@ class Candidate:
 
 
 def _telling(answer: str) -> bool:
-    """A date, number or lower-case term is given away when it is shown; a name is shown
-    all over a quiz about its bearer and gives nothing away by itself."""
-    return any(ch.isdigit() for ch in answer) or answer[:1].islower()
+    """A date, number or lower-case term is given away when it is shown, and so is a whole
+    statement (an argument's key shown as another question's option); a name is shown all
+    over a quiz about its bearer and gives nothing away by itself."""
+    return any(ch.isdigit() for ch in answer) or answer[:1].islower() or len(answer.split()) >= 6
 
 
 CANDIDATE_FIELDS = (
@@ -112,6 +141,7 @@ CANDIDATE_FIELDS = (
     "excerpt",
     "explanation",
     "prompt",
+    "sources",
 )
 
 
@@ -121,7 +151,8 @@ def _pick(
     """Ids of a random pick that takes the question types in turn, so a short quiz is varied.
 
     `candidates` are Candidate rows: only the picked questions are then loaded whole. No
-    knowledge item is asked twice; no question shows the date or term another asks for, and
+    knowledge item is asked twice, nor one answer or one sentence of the essay; no question
+    shows the date or term another asks for, or a person with what another says of them; and
     in practice mode no feedback quotes the passage that answers another; true and false
     statements take turns.
     """
@@ -140,7 +171,10 @@ def _pick(
             return True  # a set chosen by hand is asked whole
         if items & knowledge_items(c.origin):
             return False
-        return not any(p.gives_away(c, practice) or c.gives_away(p, practice) for p in chosen)
+        return not any(
+            p.asks_same_fact(c) or p.gives_away(c, practice) or c.gives_away(p, practice)
+            for p in chosen
+        )
 
     def take(c):
         picked.append(c.pk)

@@ -1,11 +1,13 @@
 """One test per defect class of issue 11: each rule on its own, and a small pack on another
 Dutch text (tests/data/oranje) that the old generator turned into exactly these defects."""
 
+import re
 from pathlib import Path
 
 import pytest
 
 from studyapp.generation import build_drafts, generate_bank
+from studyapp.generation.bank import is_publication, with_plain_spellings
 from studyapp.generation.distractors import stands_in
 from studyapp.generation.draft import QuestionDraft
 from studyapp.generation.dutch import (
@@ -15,14 +17,18 @@ from studyapp.generation.dutch import (
     when_question,
     who_question,
 )
+from studyapp.generation.events import is_title
+from studyapp.generation.facts import article_before, article_in_essay
 from studyapp.generation.quality import (
     answer_shape_stands_out,
     apposition_misfit,
+    blank_in_fragment,
     breaks_prompt_bounds,
     builds_compound,
     implausible_year,
     in_enumeration,
     in_open_bound,
+    key_echoes_term,
     open_dated,
     options_overlap,
     overlapping_years,
@@ -301,3 +307,104 @@ def test_a_matching_never_pairs_people_whose_roles_name_each_other(shipped_bank)
 def test_a_quoted_position_has_no_doubled_closing_mark():
     doubled = draft(prompt="Waarom verwerpt de auteur het standpunt «Het kon niet.»?")
     assert any("closing mark doubled" in p for p in question_problems(doubled))
+
+
+# Round 7's reader (docs/review/round7): each new pattern as its own rule.
+def test_a_blank_in_a_cut_off_fragment_is_rejected():
+    assert blank_in_fragment("Welk werk?\n«Trotski schreef journalistiek. Zijn _____, 1912-1913»")
+    assert blank_in_fragment("Welke naam?\n«waaraan een website is gewijd: _____ [2]»")
+    assert not blank_in_fragment("Welk werk?\n«Trotski steunde, met wat reserves, _____.»")
+    assert not blank_in_fragment("Vul in.\nDe oppositiegroep heette de _____.")
+    assert not blank_in_fragment("Welk jaar?\nHij zei: “Wij zijn in _____ begonnen.”")
+
+
+def test_a_description_is_not_asked_as_a_work():
+    assert is_title("Terrorisme en communisme") and is_title("De Nieuwe Koers")
+    assert not is_title("de verklaring van Rakovski")
+    assert not is_title("reportages en analyses over de Balkanoorlogen")
+
+
+def test_a_definition_that_only_the_key_echoes_gives_the_term_away():
+    others = ["oppositie tegen de koers van de partij", "de naam voor snelle opbouw"]
+    assert key_echoes_term("eenheidsfront", "gezamenlijk front tegen een vijand", others)
+    assert key_echoes_term("arbeidersstaat", "nog altijd een staat van de arbeiders", others)
+    # When a distractor shares the word too, the word no longer tells them apart.
+    assert not key_echoes_term(
+        "beleidsoppositie", "oppositie tegen de koers, niet tegen haar macht", others
+    )
+    assert not key_echoes_term("capitulaties", "verklaringen van afstand van eerdere kritiek", [])
+
+
+def test_place_options_take_the_article_the_blank_leaves():
+    text = "Machno was actief in de Oekraïne. Op de Balkan woedde oorlog. In Petrograd staakten ze."
+    assert article_before("Machno was actief in de Oekraïne.", "Oekraïne") == "de"
+    assert article_before("Ze staakten in Petrograd.", "Petrograd") == ""
+    assert article_in_essay("Oekraïne", text) == "de"
+    assert article_in_essay("Balkan", text) == "de"
+    assert article_in_essay("Petrograd", text) == ""
+    assert article_in_essay("Moskou", text) == ""
+
+
+def test_place_blanks_in_the_shipped_bank_offer_only_options_that_fit_the_article(shipped_bank):
+    from studyapp.generation.knowledge import Knowledge
+
+    text = Knowledge.of(shipped_bank).text
+    blanks = Question.objects.filter(essay=shipped_bank, qtype="multiple_choice", variant="blank")
+    checked = 0
+    for question in blanks:
+        line = next(line for line in question.prompt.splitlines() if "_____" in line)
+        m = re.search(r"(?:^|\s)(de|het)\s+_____", line)
+        if not all(o[:1].isupper() and not re.search(r"\d", o) for o in question.options):
+            continue
+        checked += 1
+        wanted = m.group(1) if m else ""
+        for option in question.options:
+            assert article_in_essay(option, text) == wanted, (question.prompt, option)
+    assert checked
+
+
+def test_the_publication_of_a_work_is_a_card_not_a_question():
+    class Item:
+        def __init__(self, **kw):
+            self.__dict__.update(kw)
+
+    works = [Item(title="Terrorisme en communisme", year=1920)]
+    published = Item(
+        title="Trotski pleit in “Terrorisme en communisme” voor dwangarbeid", year=1920
+    )
+    later = Item(title="Trotski citeert “Terrorisme en communisme” opnieuw", year=1936)
+    assert is_publication(published, works)
+    assert not is_publication(later, works)
+
+
+def test_typed_answers_list_their_spelling_without_accents():
+    assert with_plain_spellings("short_answer", ["éénpartijstaat"]) == [
+        "éénpartijstaat",
+        "eenpartijstaat",
+    ]
+    assert with_plain_spellings("short_answer", ["Trotski"]) == ["Trotski"]
+    assert with_plain_spellings("multiple_choice", ["Oekraïne"]) == ["Oekraïne"]
+
+
+def test_a_conclusion_question_shows_the_claim_it_follows_from(shipped_bank):
+    # Round 7: "Wat concludeert de auteur over Trotski's opvatting van de revolutie?" had a key
+    # about imprisoning critics: the subject alone did not say what the conclusion was about.
+    conclusions = Question.objects.filter(
+        essay=shipped_bank, qtype="argument", variant__startswith="conclusion-"
+    )
+    assert conclusions
+    for question in conclusions:
+        claim = Argument.objects.get(essay=shipped_bank, key=question.origin.split(":")[1]).claim
+        assert f"«{claim}»" in question.prompt
+
+
+def test_a_prompt_that_names_the_answers_surname_answers_itself():
+    assert self_answering(
+        draft(
+            prompt="Wie is de auteur van de verklaring van Rakovski?",
+            answers=["Christian Rakovski"],
+        )
+    )
+    assert not self_answering(
+        draft(prompt="Wie steunde Trotski met wat reserves?", answers=["Christian Rakovski"])
+    )

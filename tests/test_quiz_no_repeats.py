@@ -3,7 +3,14 @@
 import pytest
 
 from studyapp.grading import normalize
-from studyapp.quizzes import attempt_questions, build_quiz, knowledge_items, submit_attempt
+from studyapp.overlap import asked_names, gives_name_away, share_source
+from studyapp.quizzes import (
+    Candidate,
+    attempt_questions,
+    build_quiz,
+    knowledge_items,
+    submit_attempt,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -66,3 +73,139 @@ def test_knowledge_items_of_a_timeline_are_its_events():
     assert knowledge_items("events:a+b") == {"event:a", "event:b"}
     assert knowledge_items("people:x+y") == {"person:x", "person:y"}
     assert knowledge_items("fact:x") == {"fact:x"}
+
+
+# Round 7's reader: two matchings whose descriptions name each other's answer, and an argument
+# claim that restates a who-question with its name. Each rule is pinned on small candidates.
+def _matching(pk, pairs):
+    answers = [f"{name} → {role}" for name, role in pairs]
+    return Candidate.of(
+        pk, "matching", f"people:{pk}", 1, answers, [r for _n, r in pairs], "", "", "Koppel."
+    )
+
+
+def test_a_matching_that_names_another_matchings_answer_with_its_role_gives_it_away():
+    radek = _matching(
+        1,
+        [("Radek", "de trotskist die samen met Preobrazhensky snel door de bocht ging")],
+    )
+    preobrazhensky = _matching(
+        2,
+        [("Preobrazhensky", "de trotskist die samen met Radek snel door de bocht ging")],
+    )
+    assert preobrazhensky.gives_away(radek, practice=False)
+    assert radek.gives_away(preobrazhensky, practice=False)
+
+
+def test_a_name_shown_in_another_context_gives_nothing_away():
+    radek = _matching(1, [("Radek", "de trotskist die samen met Preobrazhensky snel capituleerde")])
+    other = Candidate.of(
+        3,
+        "multiple_choice",
+        "fact:x",
+        2,
+        ["1928"],
+        ["1928", "1927", "1929", "1930"],
+        "",
+        "",
+        "In welk jaar werd Radek verbannen naar Siberië?",
+    )
+    assert not other.gives_away(radek, practice=False)
+
+
+def test_an_argument_option_that_restates_a_who_question_gives_its_name_away():
+    who = Candidate.of(
+        1,
+        "multiple_choice",
+        "person:rakovski",
+        1,
+        ["Christian Rakovski"],
+        ["Christian Rakovski", "Radek", "Boecharin", "Zinoviev"],
+        "",
+        "",
+        "Wie was de radicalere trotskist die tegenspel bood, maar niet op revolutionair "
+        "democratische basis?",
+    )
+    claim = Candidate.of(
+        2,
+        "argument",
+        "argument:x",
+        2,
+        ["Iets anders."],
+        [
+            "Iets anders.",
+            "Rakovski bood tegenspel, maar niet op revolutionair democratische basis.",
+        ],
+        "",
+        "",
+        "Welke onderbouwing geeft de auteur?",
+    )
+    assert claim.gives_away(who, practice=False)
+
+
+def test_two_questions_on_one_sentence_or_one_answer_ask_the_same_fact():
+    sentence = "Zinoviev, chef in Petrograd, trachtte hem de mond te snoeren maar tevergeefs."
+    blank = Candidate.of(1, "multiple_choice", "fact:a", 1, ["Zinoviev"], [], sentence)
+    role = Candidate.of(2, "multiple_choice", "person:z", 1, ["Zinoviev"], [], sentence[:60])
+    statement = Candidate.of(
+        3, "true_false", "argument:b", 1, ["Juist"], ["Juist", "Onjuist"], sentence
+    )
+    elsewhere = Candidate.of(
+        4,
+        "true_false",
+        "fact:c",
+        1,
+        ["Juist"],
+        ["Juist", "Onjuist"],
+        "In 1921 schreef Lenin hem een brief en probeerde hem tevergeefs om te praten.",
+    )
+    assert blank.asks_same_fact(role)
+    assert statement.asks_same_fact(blank)
+    assert not elsewhere.asks_same_fact(blank)
+
+
+@pytest.mark.parametrize("mode", ["practice", "exam"])
+def test_no_two_questions_of_a_quiz_rest_on_one_sentence_or_share_an_answer(
+    shipped_bank, learner, mode
+):
+    for _round in range(5):
+        attempt = build_quiz(learner, shipped_bank, count=20, mode=mode)
+        submit_attempt(attempt)
+        questions = [q for _item, q in attempt_questions(attempt)]
+        assert len(questions) == 20
+        for n, one in enumerate(questions):
+            for other in questions[n + 1 :]:
+                ones = [s["excerpt"] for s in one.sources] or [one.excerpt]
+                others = [s["excerpt"] for s in other.sources] or [other.excerpt]
+                assert not share_source(tuple(ones), tuple(others)), (one.uid, other.uid)
+                if one.qtype not in {"true_false", "ordering", "matching"}:
+                    assert normalize(str(one.answers[0])) != normalize(str(other.answers[0])), (
+                        one.uid,
+                        other.uid,
+                    )
+
+
+@pytest.mark.parametrize("mode", ["practice", "exam"])
+def test_no_question_names_a_person_with_what_another_asks_of_them(shipped_bank, learner, mode):
+    for _round in range(5):
+        attempt = build_quiz(learner, shipped_bank, count=20, mode=mode)
+        submit_attempt(attempt)
+        questions = [q for _item, q in attempt_questions(attempt)]
+        for shown in questions:
+            segments = [shown.prompt, *map(str, shown.options)]
+            for other in questions:
+                if other is shown:
+                    continue
+                names = asked_names(other.qtype, other.answers, other.prompt)
+                assert not gives_name_away(segments, names), (shown.uid, other.uid)
+
+
+def test_a_statement_shown_as_an_option_gives_away_the_question_it_answers():
+    key = "De trotskistische oppositie was een democratisch alternatief voor Stalin."
+    rejected = Candidate.of(
+        1, "argument", "argument:a", 1, [key], [key, "b", "c", "d"], "", "", "Wat verwerpt hij?"
+    )
+    support = Candidate.of(
+        2, "argument", "argument:b", 2, ["Iets."], ["Iets.", key], "", "", "Welke reden?"
+    )
+    assert support.gives_away(rejected, practice=False)

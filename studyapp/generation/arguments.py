@@ -148,7 +148,11 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                             knowledge,
                             argument,
                             f"conclusion-{point.position}",
-                            f"Wat concludeert de auteur over {argument.subject}?",
+                            # Anchored on the claim, as the reasons are: a conclusion follows
+                            # from it, and a subject alone ("zijn opvatting van de revolutie")
+                            # may not be what the conclusion is about.
+                            "Welke conclusie trekt de auteur uit deze stelling?\n"
+                            f"«{argument.claim}»",
                             point.text,
                             distractors,
                             f"De auteur concludeert ({cite(point.passage)}): {point.text}",

@@ -3,6 +3,7 @@
 from collections import Counter
 from dataclasses import dataclass, field
 
+from studyapp.grading import normalize, strip_accents
 from studyapp.models import Card, Essay, Question
 from studyapp.short_writes import short_write
 
@@ -111,9 +112,16 @@ def centrality_of(knowledge: Knowledge) -> dict[str, str]:
         if fact.kind in {"date", "number"} and fact.centrality != "core":
             levels[f"fact:{fact.key}"] = "detail"
     for event in knowledge.events:
-        if event.centrality != "core":
+        if event.centrality != "core" or is_publication(event, knowledge.works):
             levels[f"event:{event.key}"] = "detail"
     return levels
+
+
+def is_publication(event, works) -> bool:
+    """An event that is a work coming out (its title names a work of the same year): when a
+    book appeared is publication data, a card at most."""
+    title = normalize(event.title)
+    return any(w.year == event.year and normalize(w.title) in title for w in works if w.year)
 
 
 # Rows written per transaction: a learner's answer never waits long behind a regeneration.
@@ -155,6 +163,18 @@ def generate_bank(essay: Essay, source: str = "auto", progress=None) -> BankRepo
     return report
 
 
+TYPED = {"cloze", "short_answer"}
+
+
+def with_plain_spellings(qtype: str, answers: list) -> list:
+    """A typed answer lists its spelling without accents too ('éénpartijstaat' and
+    'eenpartijstaat'): grading folds accents anyway, and a teacher reading the bank sees it."""
+    if qtype not in TYPED:
+        return answers
+    plain = [strip_accents(str(a)) for a in answers]
+    return list(dict.fromkeys([*answers, *plain]))
+
+
 def _question_values(draft):
     return {
         "origin": draft.origin,
@@ -162,7 +182,7 @@ def _question_values(draft):
         "variant": draft.variant,
         "prompt": draft.prompt,
         "options": draft.options,
-        "answers": draft.answers,
+        "answers": with_plain_spellings(draft.qtype, draft.answers),
         "explanation": draft.explanation,
         "passage": draft.passage,
         "excerpt": draft.excerpt,

@@ -67,6 +67,13 @@ def event_questions(knowledge: Knowledge) -> list[QuestionDraft]:
     return drafts
 
 
+def is_title(title: str) -> bool:
+    """'Terrorisme en communisme', 'De Nieuwe Koers': a work's own name, capitalised. 'de
+    verklaring van Rakovski' or 'reportages over …' describe a text; asking for one as "which
+    work" puts the label on something that is not a work and asks for the essay's wording."""
+    return title[:1].isupper()
+
+
 def without_footnotes(text: str) -> str:
     return re.sub(r"\[\d+\]", "", text)
 
@@ -194,7 +201,7 @@ def work_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                             **common,
                         )
                     )
-        if work.title in work.span:
+        if is_title(work.title) and work.title in work.span:
             titles = [
                 w.title for w in knowledge.works if w.pk != work.pk and w.centrality != "detail"
             ]

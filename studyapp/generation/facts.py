@@ -68,6 +68,10 @@ def fact_questions(knowledge: Knowledge) -> list[QuestionDraft]:
         if fact.kind == "group":
             # "Rond 1920 bepleitte de _____": a plural option would not fit the verb.
             pool = [g for g in pool if is_plural(g) == is_plural(fact.answer)]
+        if fact.kind == "place":
+            # "actief in de _____": the options must take the article the blank leaves.
+            article = article_before(fact.statement, fact.answer)
+            pool = [p for p in pool if article_in_essay(p, knowledge.text) == article]
         distractors = pick_distractors(
             fact.answer,
             pool,
@@ -142,6 +146,22 @@ def fact_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                 )
             )
     return drafts
+
+
+def article_before(statement: str, answer: str) -> str:
+    """'de' in 'actief in de Oekraïne': the article the sentence puts before the answer."""
+    head = statement.split(answer, 1)[0]
+    m = re.search(r"(?:^|\s)(de|het)\s+$", head, re.IGNORECASE)
+    return m.group(1).lower() if m else ""
+
+
+def article_in_essay(name: str, text: str) -> str:
+    """The article the essay mostly puts before a name ('de Oekraïne', 'de Balkan'), or ''."""
+    counts = {"": 0, "de": 0, "het": 0}
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        before = re.search(r"(?:^|\s)(de|het)\s+$", text[max(0, m.start() - 5) : m.start()], re.I)
+        counts[before.group(1).lower() if before else ""] += 1
+    return max(counts, key=lambda k: (counts[k], k == ""))
 
 
 def is_plural(noun_phrase: str) -> bool:

@@ -1,6 +1,7 @@
 """Everything the study pack says about one essay, fetched once for all generators."""
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.db.models import Prefetch
 
@@ -60,6 +61,11 @@ class Knowledge:
             concepts=fetch(Concept),
             arguments=arguments,
         )
+
+    @cached_property
+    def text(self) -> str:
+        """The essay's whole text, for rules that look at how it uses a word elsewhere."""
+        return "\n".join(self.essay.passages.values_list("text", flat=True))
 
     def is_empty(self):
         return not any(

@@ -180,6 +180,9 @@ def self_answering(draft: QuestionDraft) -> bool:
     prompt = draft.prompt
     answer = str(draft.answers[0])
     forms = [answer, *draft.aliases]
+    words = answer.split()
+    if 1 < len(words) <= 4 and all(w[:1].isupper() for w in words) and len(words[-1]) >= 4:
+        forms.append(words[-1])  # "de verklaring van Rakovski" names "Christian Rakovski"
     if draft.qtype in {"cloze", "short_answer"}:
         forms += [str(a) for a in draft.answers]
     if any(stands_in(form, prompt) for form in forms if form):
@@ -271,6 +274,33 @@ def answer_shape_stands_out(answer: str, options: list[str]) -> bool:
     return bool(others) and date_shape(answer) not in others and len(set(others)) == 1
 
 
+BLANK = "_____"
+WHOLE_SENTENCE_END = re.compile(r"[.!?…][”\"’'»)]*$")
+
+
+def blank_in_fragment(prompt: str) -> bool:
+    """'Zijn _____, 1912-1913': a blank must stand in a whole sentence, not a cut-off span."""
+    for line in prompt.splitlines():
+        if BLANK in line:
+            text = FOOTNOTE.sub("", line).strip().removeprefix("«").removesuffix("»").strip()
+            return not WHOLE_SENTENCE_END.search(text)
+    return False
+
+
+def key_echoes_term(term: str, answer: str, distractors: list[str]) -> bool:
+    """'eenheidsfront' -> '… gezamenlijk front …': only the key repeats a part of the term, so
+    the word, not the meaning, gives the answer."""
+    parts = [normalize(w) for w in term.split() if len(w) >= 4]
+
+    def echoes(text):
+        return any(
+            len(w) >= 4 and any(p == w or (p.endswith(w) and len(p) > len(w)) for p in parts)
+            for w in normalize(text).split()
+        )
+
+    return echoes(answer) and not any(echoes(d) for d in distractors)
+
+
 def question_problems(draft: QuestionDraft) -> list[str]:
     """Every rule the draft breaks; an empty list means it may enter the bank."""
     problems = []
@@ -343,6 +373,14 @@ def question_problems(draft: QuestionDraft) -> list[str]:
         problems.append("cloze of one member of a list asks for wording")
     if draft.qtype == "cloze" and not is_key_term(str(draft.answers[0])):
         problems.append("cloze blank is more than one key term")
+    if draft.qtype in {"multiple_choice", "cloze"} and blank_in_fragment(draft.prompt):
+        problems.append("the blank stands in a cut-off fragment, not a whole sentence")
+    if (
+        draft.qtype == "multiple_choice"
+        and draft.variant == "meaning"
+        and key_echoes_term(draft.support[0], str(draft.answers[0]), draft.distractors)
+    ):
+        problems.append("only the key repeats a word of the term")
     if re.search(r"[.!]»\?", draft.prompt):
         problems.append("closing mark doubled around a quote")
     for text, asked in ((draft.prompt, True), (draft.explanation, False)):

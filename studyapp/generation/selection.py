@@ -7,6 +7,9 @@ true/false at most. Over the bank, true/false stays at most a quarter, with as m
 false statements.
 """
 
+from studyapp.grading import normalize
+from studyapp.overlap import share_source
+
 from .draft import QuestionDraft, seeded_random
 
 PER_ITEM = {"core": 3, "supporting": 2, "detail": 0}
@@ -87,19 +90,55 @@ def select_questions(drafts: list[QuestionDraft], centrality: dict[str, str]) ->
             answers.add(key)
             chosen.append(draft)
         kept += chosen
+    kept = one_question_per_fact(kept, centrality)
     kept = balance_true_false(kept, centrality)
     order = {id(d): n for n, d in enumerate(drafts)}
     return sorted(kept, key=lambda d: order[id(d)])
+
+
+LEVELS = {"core": 0, "supporting": 1, "detail": 2}
+
+
+def one_question_per_fact(drafts: list[QuestionDraft], centrality: dict[str, str]) -> list:
+    """Different knowledge items often rest on one sentence of the essay (a person's role and a
+    fact about them, a work's author and a quote's speaker). Two questions on the same words
+    that share their answer ask one fact twice: the better one stays (the more central item,
+    then the better template). Questions that only share the words stay in the bank; a quiz
+    never asks two of them together (`Candidate.asks_same_fact`).
+    """
+    kept: list[QuestionDraft] = []
+    excerpts = {id(d): tuple(s.excerpt for s in d.sources) for d in drafts}
+
+    def order(d):
+        # Who said a quote asks for the words themselves: it beats "who wrote the book" and a
+        # blank in the same span, and two different quotes are two facts.
+        quote = d.qtype == "quote_attribution"
+        return (not quote, LEVELS.get(centrality.get(d.origin), 1), rank(d), d.uid)
+
+    def answer(d):
+        return "" if d.qtype == "true_false" else normalize(str(d.answers[0]))
+
+    for draft in sorted(drafts, key=order):
+        if draft.qtype not in MULTI_ITEM_TYPES and any(
+            other.qtype not in MULTI_ITEM_TYPES
+            and {draft.qtype, other.qtype} != {"quote_attribution"}
+            and share_source(excerpts[id(draft)], excerpts[id(other)])
+            and answer(draft)
+            and answer(draft) == answer(other)
+            for other in kept
+        ):
+            continue
+        kept.append(draft)
+    return kept
 
 
 def balance_true_false(drafts: list[QuestionDraft], centrality: dict[str, str]) -> list:
     """At most a quarter true/false, as many true as false; core items keep theirs first."""
     others = [d for d in drafts if d.qtype != "true_false"]
     allowed = int(len(others) * TRUE_FALSE_SHARE / (1 - TRUE_FALSE_SHARE))
-    levels = {"core": 0, "supporting": 1, "detail": 2}
 
     def priority(d):
-        return (levels.get(centrality.get(d.origin), 1), d.uid)
+        return (LEVELS.get(centrality.get(d.origin), 1), d.uid)
 
     true = sorted((d for d in drafts if is_true_statement(d)), key=priority)
     false = sorted(

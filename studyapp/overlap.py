@@ -1,0 +1,96 @@
+"""One fact, two questions: when two questions rest on the same words of the essay, or one
+shows what the other asks for.
+
+Used twice: the generator keeps one question per fact across knowledge items, and a quiz
+never puts two questions together that answer each other (a matching whose description names
+another matching's answer, an argument option that restates a who-question).
+"""
+
+import re
+from functools import lru_cache
+
+from .grading import normalize
+from .models.bank import pair_of
+
+SHINGLE = 6  # words in a row that two excerpts must share to quote the same sentence
+MIN_CONTAINED = 25  # characters: a shorter excerpt inside another is a name, not a sentence
+# A segment restates a description when it shares this share of its content words (and at
+# least two): "de trotskist die samen met Radek … door de bocht ging" against "… samen met
+# Preobrazhensky … door de bocht ging".
+RESTATED_SHARE = 0.4
+NOISE = set(
+    """deze door onder zich zijn haar hebben werd worden wordt waren later eerst andere
+zoals naar over tegen veel meer heel niet geen welke essay auteur volgens""".split()
+)
+
+
+@lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(normalize(text).split())
+
+
+@lru_cache(maxsize=8192)
+def content_words(text: str) -> frozenset[str]:
+    """Words that carry the fact: four letters or more, not a function word."""
+    return frozenset(w for w in _words(text) if len(w) >= 4 and w not in NOISE)
+
+
+@lru_cache(maxsize=8192)
+def _shingles(text: str) -> frozenset[tuple[str, ...]]:
+    words = _words(text)
+    return frozenset(words[i : i + SHINGLE] for i in range(len(words) - SHINGLE + 1))
+
+
+def same_words(excerpt: str, other: str) -> bool:
+    """Do two excerpts quote the same sentence of the essay (or one hold the other)?"""
+    a, b = normalize(excerpt), normalize(other)
+    if not a or not b:
+        return False
+    shorter, longer = sorted((a, b), key=len)
+    if len(shorter) >= MIN_CONTAINED and shorter in longer:
+        return True
+    return bool(_shingles(excerpt) & _shingles(other))
+
+
+def share_source(excerpts: tuple[str, ...], others: tuple[str, ...]) -> bool:
+    return any(same_words(a, b) for a in excerpts for b in others)
+
+
+def is_name(answer: str) -> bool:
+    """A person's or place's name: capitalised words, no digits ("Boecharin", "Ida Mett")."""
+    words = answer.split()
+    return bool(words) and len(words) <= 4 and answer[:1].isupper() and not re.search(r"\d", answer)
+
+
+def asked_names(qtype: str, answers, prompt: str) -> tuple[tuple[str, str], ...]:
+    """(name, what describes it) for every name the question asks the learner to find."""
+    if qtype == "matching":
+        return tuple(pair_of(str(a)) for a in answers or ())
+    if qtype in {"true_false", "ordering"} or not answers:
+        return ()
+    answer = str(answers[0])
+    return ((answer, prompt),) if is_name(answer) else ()
+
+
+def _name_stands_in(name: str, text: str) -> bool:
+    words = normalize(text).split()
+    parts = normalize(name).split()
+    if not parts:
+        return False
+    whole = " ".join(parts)
+    return f" {whole} " in f" {' '.join(words)} " or (len(parts[-1]) >= 4 and parts[-1] in words)
+
+
+def restates(segment: str, name: str, description: str) -> bool:
+    """Does this shown text name `name` together with what the other question says of it?"""
+    if not _name_stands_in(name, segment):
+        return False
+    described = content_words(description) - content_words(name)
+    if not described:
+        return False
+    shared = described & content_words(segment)
+    return len(shared) >= max(2, RESTATED_SHARE * len(described))
+
+
+def gives_name_away(segments, names) -> bool:
+    return any(restates(seg, name, desc) for seg in segments for name, desc in names)
