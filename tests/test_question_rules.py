@@ -32,7 +32,9 @@ from studyapp.generation.quality import (
     open_dated,
     options_overlap,
     overlapping_years,
+    paraphrase_overlap,
     question_problems,
+    restates_shown_claim,
     reversed_interval,
     self_answering,
 )
@@ -389,13 +391,21 @@ def test_typed_answers_list_their_spelling_without_accents():
 def test_a_conclusion_question_shows_the_claim_it_follows_from(shipped_bank):
     # Round 7: "Wat concludeert de auteur over Trotski's opvatting van de revolutie?" had a key
     # about imprisoning critics: the subject alone did not say what the conclusion was about.
+    # Only a conclusion that restates its claim is asked by the subject (the claim would
+    # answer it).
     conclusions = Question.objects.filter(
         essay=shipped_bank, qtype="argument", variant__startswith="conclusion-"
     )
-    assert conclusions
+    by_claim = 0
     for question in conclusions:
-        claim = Argument.objects.get(essay=shipped_bank, key=question.origin.split(":")[1]).claim
-        assert f"«{claim}»" in question.prompt
+        argument = Argument.objects.get(essay=shipped_bank, key=question.origin.split(":")[1])
+        restated = paraphrase_overlap(question.answers[0], [argument.claim], "nl") >= 0.5
+        if restated:
+            assert question.prompt == f"Wat concludeert de auteur over {argument.subject}?"
+        else:
+            assert f"«{argument.claim}»" in question.prompt
+            by_claim += 1
+    assert by_claim
 
 
 def test_a_prompt_that_names_the_answers_surname_answers_itself():
@@ -408,3 +418,21 @@ def test_a_prompt_that_names_the_answers_surname_answers_itself():
     assert not self_answering(
         draft(prompt="Wie steunde Trotski met wat reserves?", answers=["Christian Rakovski"])
     )
+
+
+def test_a_key_that_restates_the_claim_in_the_prompt_answers_itself():
+    claim = "Voor Trotski’s zwakke houding is een politieke verklaring: een verkeerde houding."
+    restated = draft(
+        qtype="argument",
+        language="nl",
+        prompt=f"Welke conclusie trekt de auteur uit deze stelling?\n«{claim}»",
+        answers=["Trotski’s zwakke houding was een verkeerde politieke houding."],
+    )
+    follows = draft(
+        qtype="argument",
+        language="nl",
+        prompt=f"Welke conclusie trekt de auteur uit deze stelling?\n«{claim}»",
+        answers=["Tegenover Stalin stond hij daardoor met lege handen."],
+    )
+    assert restates_shown_claim(restated)
+    assert not restates_shown_claim(follows)

@@ -10,7 +10,7 @@ from studyapp.grading import FALSE_LABEL, TRUE_LABEL
 
 from .draft import QuestionDraft, Source, choice_draft, cite, seeded_random
 from .knowledge import Knowledge, source, topics_of
-from .quality import content_lemmas
+from .quality import content_lemmas, paraphrase_overlap
 
 SUPPORTING = {"reason", "evidence"}
 SAME_CLAIM = 0.6
@@ -95,6 +95,19 @@ def _mc(
     )
 
 
+# A key that shares this share of its words with the claim in the prompt restates it.
+RESTATES_CLAIM = 0.5
+
+
+def conclusion_prompt(argument, conclusion: str, language: str) -> str:
+    """Anchored on the claim, as the reasons are: a conclusion follows from it, and a subject
+    alone ("zijn opvatting van de revolutie") may not be what the conclusion is about. A
+    conclusion that restates the claim is asked by its subject, or the claim would answer it."""
+    if paraphrase_overlap(conclusion, [argument.claim], language) >= RESTATES_CLAIM:
+        return f"Wat concludeert de auteur over {argument.subject}?"
+    return f"Welke conclusie trekt de auteur uit deze stelling?\n«{argument.claim}»"
+
+
 def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
     drafts = []
     arguments = knowledge.arguments
@@ -148,11 +161,7 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                             knowledge,
                             argument,
                             f"conclusion-{point.position}",
-                            # Anchored on the claim, as the reasons are: a conclusion follows
-                            # from it, and a subject alone ("zijn opvatting van de revolutie")
-                            # may not be what the conclusion is about.
-                            "Welke conclusie trekt de auteur uit deze stelling?\n"
-                            f"«{argument.claim}»",
+                            conclusion_prompt(argument, point.text, language),
                             point.text,
                             distractors,
                             f"De auteur concludeert ({cite(point.passage)}): {point.text}",

@@ -301,6 +301,19 @@ def key_echoes_term(term: str, answer: str, distractors: list[str]) -> bool:
     return echoes(answer) and not any(echoes(d) for d in distractors)
 
 
+RESTATED_CLAIM = 0.5
+
+
+def restates_shown_claim(draft: QuestionDraft) -> bool:
+    """'Welke conclusie trekt de auteur uit «X is Y»?' with the key 'X was Y': the prompt
+    answers itself."""
+    shown = QUOTED.findall(draft.prompt)
+    return bool(shown) and (
+        paraphrase_overlap(str(draft.answers[0]), [s.strip("«»") for s in shown], draft.language)
+        >= RESTATED_CLAIM
+    )
+
+
 def question_problems(draft: QuestionDraft) -> list[str]:
     """Every rule the draft breaks; an empty list means it may enter the bank."""
     problems = []
@@ -381,6 +394,8 @@ def question_problems(draft: QuestionDraft) -> list[str]:
         and key_echoes_term(draft.support[0], str(draft.answers[0]), draft.distractors)
     ):
         problems.append("only the key repeats a word of the term")
+    if draft.qtype == "argument" and restates_shown_claim(draft):
+        problems.append("the key restates the claim the prompt shows")
     if re.search(r"[.!]»\?", draft.prompt):
         problems.append("closing mark doubled around a quote")
     for text, asked in ((draft.prompt, True), (draft.explanation, False)):
