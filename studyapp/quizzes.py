@@ -103,7 +103,19 @@ class Candidate:
         """The same answer, or the same words of the essay, asked twice."""
         if self.answer and normalize(self.answer) == normalize(other.answer):
             return True
+        if (
+            self.answer
+            and other.answer
+            and self.asks_with(other.answer)
+            and other.asks_with(self.answer)
+        ):
+            return True  # "Miasnikov's group was the _____" beside "who led the Arbeidersgroep?"
         return overlap.share_source(self.excerpts, other.excerpts)
+
+    def asks_with(self, text: str) -> bool:
+        """Does the prompt (not the options, where names stand as wrong answers) name it?"""
+        prompt = self.segments[0] if self.segments else ""
+        return f" {normalize(text)} " in f" {normalize(prompt)} "
 
     def gives_away(self, other: "Candidate", practice: bool) -> bool:
         """Would this question answer the other one?

@@ -17,7 +17,7 @@ from studyapp.generation.dutch import (
     when_question,
     who_question,
 )
-from studyapp.generation.events import is_title
+from studyapp.generation.events import is_title, sentence_with
 from studyapp.generation.facts import article_before, article_in_essay
 from studyapp.generation.quality import (
     answer_shape_stands_out,
@@ -29,6 +29,7 @@ from studyapp.generation.quality import (
     in_enumeration,
     in_open_bound,
     key_echoes_term,
+    later_start_stays_true,
     open_dated,
     options_overlap,
     overlapping_years,
@@ -436,3 +437,25 @@ def test_a_key_that_restates_the_claim_in_the_prompt_answers_itself():
     )
     assert restates_shown_claim(restated)
     assert not restates_shown_claim(follows)
+
+
+def test_a_later_year_does_not_falsify_a_beginning():
+    # Round 8: "was al nadrukkelijk in 1921 op gang gekomen" for 1918 is not clearly false.
+    statement = "Wat Stalin voortzette, was al nadrukkelijk in 1918 op gang gekomen."
+    assert later_start_stays_true(statement, "1918", "1921")
+    assert not later_start_stays_true(statement, "1918", "1915")
+    assert not later_start_stays_true("Stalin werd in 1922 secretaris-generaal.", "1922", "1926")
+
+
+def test_a_title_blank_quotes_only_the_sentence_that_holds_the_title():
+    # Round 8: the prompt pasted three sentences and the essay's slip "Net puur" with them.
+    span = (
+        "Hij pleitte in zijn werk “Terrorisme en communisme” uit 1920 voor dwangarbeid.[1] "
+        "Hij schrijft: “De grondslagen zijn die vormen van Staatsdwang.” Net puur een noodmaatregel."
+    )
+    assert sentence_with(span, "Terrorisme en communisme") == (
+        "Hij pleitte in zijn werk “Terrorisme en communisme” uit 1920 voor dwangarbeid."
+    )
+    assert sentence_with(span, "Staatsdwang") == (
+        "Hij schrijft: “De grondslagen zijn die vormen van Staatsdwang.”"
+    )

@@ -209,3 +209,43 @@ def test_a_statement_shown_as_an_option_gives_away_the_question_it_answers():
         2, "argument", "argument:b", 2, ["Iets."], ["Iets.", key], "", "", "Welke reden?"
     )
     assert support.gives_away(rejected, practice=False)
+
+
+def test_two_questions_that_each_show_the_others_answer_ask_one_fact():
+    # Round 8: "De oppositiegroep van Miasnikov heette de _____" beside "Wie leidde de
+    # Arbeidersgroep?": names, so neither shows a telling term, but together they are one fact.
+    group = Candidate.of(
+        1,
+        "cloze",
+        "fact:groep",
+        1,
+        ["Arbeidersgroep"],
+        [],
+        "",
+        "",
+        "Vul in. De clandestiene oppositiegroep van Miasnikov heette de _____.",
+    )
+    leader = Candidate.of(
+        2,
+        "multiple_choice",
+        "person:miasnikov",
+        2,
+        ["Miasnikov"],
+        ["Miasnikov", "Radek", "Lenin", "Zinoviev"],
+        "",
+        "",
+        "Wie was de linkse communist die de Arbeidersgroep leidde?",
+    )
+    assert group.asks_same_fact(leader) and leader.asks_same_fact(group)
+    elsewhere = Candidate.of(
+        3,
+        "multiple_choice",
+        "fact:x",
+        3,
+        ["Lenin"],
+        ["Lenin", "Radek", "Stalin", "Trotski"],
+        "",
+        "",
+        "Wie schreef Miasnikov in 1921 een brief?",
+    )
+    assert not elsewhere.asks_same_fact(leader)

@@ -78,3 +78,17 @@ def test_accepted_claims_ask_why_even_when_the_essay_has_few_arguments():
         # The explanation always gives the author's own reason, with its passage.
         assert own in question.explanation and "§" in question.explanation
         assert (own in question.prompt) == (question.answers[0] == "Juist")
+
+
+def test_a_false_why_statement_gives_a_position_the_author_rejects(shipped_bank):
+    # Round 7: another claim's reason "may well support this claim too"; a rejected view never does.
+    from studyapp.models import Argument, Question
+
+    rejected = {a.position for a in Argument.objects.filter(essay=shipped_bank, stance="rejects")}
+    false = Question.objects.filter(
+        essay=shipped_bank, qtype="true_false", variant="why", answers=["Onjuist"]
+    )
+    assert false
+    for question in false:
+        shown = question.prompt.split("met deze reden: ", 1)[1]
+        assert shown in rejected, question.prompt

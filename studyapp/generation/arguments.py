@@ -108,6 +108,17 @@ def conclusion_prompt(argument, conclusion: str, language: str) -> str:
     return f"Welke conclusie trekt de auteur uit deze stelling?\n«{argument.claim}»"
 
 
+def rejected_prompt(argument, distractors: list[str], language: str) -> str:
+    """'Welk standpunt over het tegenspel van Rakovski verwerpt de auteur?' is answered by the
+    one option that names Rakovski. When only the key shares the subject's words, the question
+    asks among the options alone: they are positions he holds, so one is still the answer."""
+    subject = content_lemmas(argument.subject, language)
+    key_shares = subject & content_lemmas(argument.position, language)
+    if key_shares and not any(subject & content_lemmas(d, language) for d in distractors):
+        return "Welk van deze standpunten verwerpt de auteur?"
+    return f"Welk standpunt over {argument.subject} verwerpt de auteur?"
+
+
 def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
     drafts = []
     arguments = knowledge.arguments
@@ -215,10 +226,11 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                         knowledge,
                         argument,
                         "rejected-position",
-                        f"Welk standpunt over {argument.subject} verwerpt de auteur?",
+                        rejected_prompt(argument, distractors, language),
                         argument.position,
                         distractors,
-                        f"De auteur verwerpt dit standpunt ({where}): {argument.claim}{because}",
+                        f"De auteur verwerpt dit standpunt. Zijn eigen stelling ({where}): "
+                        f"{argument.claim}{because}",
                         position_sources,
                         0.6,
                     )
@@ -275,7 +287,8 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                     f"{argument.position}",
                     options=[TRUE_LABEL, FALSE_LABEL],
                     answers=[FALSE_LABEL],
-                    explanation=f"Onjuist: de auteur verwerpt dit standpunt. {argument.claim} ({where})",
+                    explanation="Onjuist: de auteur verwerpt dit standpunt. Zijn eigen stelling "
+                    f"({where}): {argument.claim}",
                     sources=position_sources,
                     topics=topics_of(argument),
                     difficulty=0.4,
@@ -287,30 +300,39 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
 
 
 def _why_statement(knowledge, argument, points, arguments, claim_source) -> list[QuestionDraft]:
-    """Why does the author hold his claim? His own reason (true) or another claim's (false).
+    """Why does the author hold his claim? His own reason (true) or a view he rejects (false).
 
     Essays with few arguments get no multiple-choice why-question (too few wrong reasons), but
     still one that asks why; true and false alternate over the essay's endorsed claims, so the
-    bank stays balanced. A reason that belongs to another claim is not the author's reason for
-    this one.
+    bank stays balanced. The false reason is a position the author rejects, from the same topic
+    when there is one: another claim's reason may well support this claim too (round 7's
+    reader could not call such a statement false), a position he rejects never does.
     """
     reasons = [p for p in points if p.kind == "reason"]
     if argument.stance != "endorses" or not reasons:
         return []
     reason = reasons[0]
-    mine = {p.text for p in reasons}
-    others = [
-        p
-        for other in arguments
-        if other.pk != argument.pk and other.stance == "endorses"
-        for p in other.points.all()
-        if p.kind == "reason" and p.text not in mine
-    ]
+    topics = {t.pk for t in argument.topics.all()}
+    rejected = [a for a in arguments if a.stance == "rejects" and a.position]
+    near = [a for a in rejected if topics & {t.pk for t in a.topics.all()}]
+    wrong = [a.position for a in near or rejected]
+    if not wrong:
+        # A drafted pack may hold no rejected views yet: another claim's reason, from another
+        # topic where there is one, so that it is least likely to hold for this claim too.
+        mine = {p.text for p in reasons}
+        others = [a for a in arguments if a.pk != argument.pk and a.stance == "endorses"]
+        far = [a for a in others if not topics & {t.pk for t in a.topics.all()}]
+        wrong = [
+            p.text
+            for other in far or others
+            for p in other.points.all()
+            if p.kind == "reason" and p.text not in mine
+        ]
     origin = f"argument:{argument.key}"
     # Every other endorsed claim with a reason gets a false one: true and false stay balanced.
     endorsed = [a.pk for a in arguments if a.stance == "endorses"]
-    truthful = not others or endorsed.index(argument.pk) % 2 == 0
-    shown = reason if truthful else seeded_random(f"{origin}:why-other").choice(others)
+    truthful = not wrong or endorsed.index(argument.pk) % 2 == 0
+    shown = reason.text if truthful else seeded_random(f"{origin}:why-other").choice(wrong)
     claim = argument.claim.rstrip(".")
     return [
         QuestionDraft(
@@ -318,7 +340,7 @@ def _why_statement(knowledge, argument, points, arguments, claim_source) -> list
             origin=origin,
             qtype="true_false",
             variant="why",
-            prompt=f"Juist of onjuist? De auteur onderbouwt «{claim}» met deze reden: {shown.text}",
+            prompt=f"Juist of onjuist? De auteur onderbouwt «{claim}» met deze reden: {shown}",
             options=[TRUE_LABEL, FALSE_LABEL],
             answers=[TRUE_LABEL if truthful else FALSE_LABEL],
             explanation=("Juist: " if truthful else "Onjuist. De reden die de auteur geeft: ")

@@ -5,11 +5,15 @@ from .draft import QuestionDraft, choice_draft, cite
 from .dutch import sentence
 from .knowledge import Knowledge, source, topics_of
 
+# A typed term is one or two words: longer ones have too many fair wordings to type.
+TYPED_TERM_WORDS = 2
+
 
 def concept_questions(knowledge: Knowledge) -> list[QuestionDraft]:
     drafts = []
     slug = knowledge.essay.slug
     definitions = [c.definition for c in knowledge.concepts]
+    terms = [c.term for c in knowledge.concepts]
     for concept in knowledge.concepts:
         origin = f"concept:{concept.key}"
         common = {
@@ -37,17 +41,40 @@ def concept_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                     **common,
                 )
             )
-        drafts.append(
-            QuestionDraft(
-                qtype="short_answer",
-                variant="term",
-                prompt="Welk begrip uit het essay past bij deze omschrijving?\n"
-                f"{sentence(concept.definition)}",
-                answers=[concept.term],
-                explanation=explanation,
-                support=[concept.term],
-                difficulty=0.7,
-                **common,
-            )
+        prompt = (
+            f"Welk begrip uit het essay past bij deze omschrijving?\n{sentence(concept.definition)}"
         )
+        if len(concept.term.split()) <= TYPED_TERM_WORDS:
+            drafts.append(
+                QuestionDraft(
+                    qtype="short_answer",
+                    variant="term",
+                    prompt=prompt,
+                    answers=[concept.term],
+                    explanation=explanation,
+                    support=[concept.term],
+                    difficulty=0.7,
+                    **common,
+                )
+            )
+            continue
+        # "militarisering van de arbeid", "opbouw van het socialisme": a learner who knows the
+        # idea types "militarisering" or "socialistische opbouw"; a longer term is chosen.
+        wrong = pick_distractors(
+            concept.term, terms, passage_text=concept.passage.text, seed=origin
+        )
+        if len(wrong) == 3:
+            drafts.append(
+                choice_draft(
+                    qtype="multiple_choice",
+                    variant="term",
+                    prompt=prompt,
+                    answer=concept.term,
+                    explanation=explanation,
+                    support=[concept.term],
+                    distractors=wrong,
+                    difficulty=0.5,
+                    **common,
+                )
+            )
     return drafts

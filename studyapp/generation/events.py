@@ -74,6 +74,19 @@ def is_title(title: str) -> bool:
     return title[:1].isupper()
 
 
+SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"’]))\s+(?=[A-Z“‘\"])")
+
+
+def sentence_with(span: str, phrase: str) -> str:
+    """The one sentence of a span that holds the phrase: a blank asks about that sentence, not
+    about the three around it (nor repeats their slips)."""
+    text = without_footnotes(span)
+    for part in SENTENCE_BREAK.split(text):
+        if phrase in part:
+            return part.strip()
+    return text
+
+
 def without_footnotes(text: str) -> str:
     return re.sub(r"\[\d+\]", "", text)
 
@@ -214,9 +227,9 @@ def work_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                         qtype="multiple_choice",
                         variant="title",
                         prompt="Welk werk hoort op de open plek?\n"
-                        f"«{blank_out(without_footnotes(work.span), work.title)}»",
+                        f"«{blank_out(sentence_with(work.span, work.title), work.title)}»",
                         answer=work.title,
-                        explanation=f"Er staat: «{without_footnotes(work.span)}» "
+                        explanation=f"Er staat: «{sentence_with(work.span, work.title)}» "
                         f"({cite(work.passage)}).",
                         support=[work.title],
                         distractors=distractors,

@@ -75,6 +75,12 @@ OPEN_BOUNDS = re.compile(
     r"halverwege|tegen)\s+(?:(?:het|de|jaar|jaren|veel|pas|ruim|zo'?n)\s+)*$",
     re.IGNORECASE,
 )
+# "was al in 1918 op gang gekomen": something begun in 1918 had also begun by 1921, so only an
+# earlier year makes such a statement false.
+STARTED = re.compile(
+    r"\b(?:al|reeds|op gang|begon|begonnen|ontstond|ontstaan|sinds|vanaf|aangevangen)\b",
+    re.IGNORECASE,
+)
 NEGATION = re.compile(r"\b(?:niet|geen|nooit|noch|niemand|niets)\b", re.IGNORECASE)
 MARK = "\u2063"
 
@@ -149,6 +155,11 @@ def apposition_misfit(statement: str, value: str, wrong: str, roles: dict) -> bo
     )
 
 
+def later_start_stays_true(statement: str, value: str, wrong: str) -> bool:
+    mine, theirs = year_span(value), year_span(wrong)
+    return bool(mine and theirs and STARTED.search(statement) and theirs[0] > mine[1])
+
+
 def falsehood_problems(draft: QuestionDraft) -> list[str]:
     """A value swapped into the true statement must make it false for sure, and never absurd."""
     statement, value = draft.statement, draft.true_value
@@ -170,6 +181,12 @@ def falsehood_problems(draft: QuestionDraft) -> list[str]:
             problems.append(f"absurd: {wrong!r} lies too far from {value!r}")
         if overlapping_years(value, wrong):
             problems.append(f"false value {wrong!r} overlaps the true one")
+        if (
+            draft.qtype == "true_false"
+            and dated
+            and later_start_stays_true(statement, value, wrong)
+        ):
+            problems.append("a later year keeps a beginning true")
         if apposition_misfit(statement, value, wrong, draft.roles):
             problems.append(f"absurd: {wrong!r} does not fit the noun before it")
     return problems
