@@ -30,10 +30,13 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(normalize(text).split())
 
 
+STEM = 7  # letters kept: "bolsjewiek" and "bolsjewieken" are one word here
+
+
 @lru_cache(maxsize=8192)
 def content_words(text: str) -> frozenset[str]:
-    """Words that carry the fact: four letters or more, not a function word."""
-    return frozenset(w for w in _words(text) if len(w) >= 4 and w not in NOISE)
+    """Words that carry the fact (four letters or more, not a function word), cut to a stem."""
+    return frozenset(w[:STEM] for w in _words(text) if len(w) >= 4 and w not in NOISE)
 
 
 @lru_cache(maxsize=8192)
@@ -63,17 +66,28 @@ def is_name(answer: str) -> bool:
     return bool(words) and len(words) <= 4 and answer[:1].isupper() and not re.search(r"\d", answer)
 
 
-def asked_names(qtype: str, answers, prompt: str) -> tuple[tuple[str, str], ...]:
-    """(name, what describes it) for every name the question asks the learner to find."""
+ANY_YEAR = "<year>"  # a timeline asks for the years of its events
+YEAR = re.compile(r"(?<!\d)(?:1\d{3}|20\d{2})(?!\d)")
+
+
+def asked_names(qtype: str, answers, prompt: str, excerpts=()) -> tuple[tuple[str, str], ...]:
+    """(name, what describes it) for every name the question asks the learner to find: the
+    prompt describes it, and so do the essay's words it rests on (a quote to attribute)."""
     if qtype == "matching":
         return tuple(pair_of(str(a)) for a in answers or ())
-    if qtype in {"true_false", "ordering"} or not answers:
+    if qtype == "ordering":
+        return tuple((ANY_YEAR, str(title)) for title in answers or ())
+    if qtype == "true_false" or not answers:
         return ()
     answer = str(answers[0])
-    return ((answer, prompt),) if is_name(answer) else ()
+    if not is_name(answer):
+        return ()
+    return ((answer, prompt), *((answer, e) for e in excerpts if e))
 
 
 def _name_stands_in(name: str, text: str) -> bool:
+    if name == ANY_YEAR:
+        return bool(YEAR.search(text))
     words = normalize(text).split()
     parts = normalize(name).split()
     if not parts:

@@ -83,7 +83,11 @@ class Candidate:
             answer = str(answers[0])
         segments = tuple(str(s) for s in [prompt or "", *(options or [])] if s)
         excerpts = tuple(
-            dict.fromkeys([excerpt or "", *(str(s.get("excerpt", "")) for s in sources or [])])
+            e
+            for e in dict.fromkeys(
+                [excerpt or "", *(str(s.get("excerpt", "")) for s in sources or [])]
+            )
+            if e
         )
         return cls(
             pk,
@@ -95,8 +99,8 @@ class Candidate:
             f"{expl} {excerpt}",
             " ".join(segments),
             segments,
-            tuple(e for e in excerpts if e),
-            overlap.asked_names(qtype, answers, prompt or ""),
+            excerpts,
+            overlap.asked_names(qtype, answers, prompt or "", excerpts),
         )
 
     def asks_same_fact(self, other: "Candidate") -> bool:

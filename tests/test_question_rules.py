@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from studyapp.generation import build_drafts, generate_bank
+from studyapp.generation.arguments import RESTATES_CLAIM
 from studyapp.generation.bank import is_publication, with_plain_spellings
 from studyapp.generation.distractors import stands_in
 from studyapp.generation.draft import QuestionDraft
@@ -400,7 +401,7 @@ def test_a_conclusion_question_shows_the_claim_it_follows_from(shipped_bank):
     by_claim = 0
     for question in conclusions:
         argument = Argument.objects.get(essay=shipped_bank, key=question.origin.split(":")[1])
-        restated = paraphrase_overlap(question.answers[0], [argument.claim], "nl") >= 0.5
+        restated = paraphrase_overlap(question.answers[0], [argument.claim], "nl") >= RESTATES_CLAIM
         if restated:
             assert question.prompt == f"Wat concludeert de auteur over {argument.subject}?"
         else:

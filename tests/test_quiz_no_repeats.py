@@ -196,7 +196,8 @@ def test_no_question_names_a_person_with_what_another_asks_of_them(shipped_bank,
             for other in questions:
                 if other is shown:
                     continue
-                names = asked_names(other.qtype, other.answers, other.prompt)
+                excerpts = tuple(s["excerpt"] for s in other.sources) or (other.excerpt,)
+                names = asked_names(other.qtype, other.answers, other.prompt, excerpts)
                 assert not gives_name_away(segments, names), (shown.uid, other.uid)
 
 
@@ -249,3 +250,75 @@ def test_two_questions_that_each_show_the_others_answer_ask_one_fact():
         "Wie schreef Miasnikov in 1921 een brief?",
     )
     assert not elsewhere.asks_same_fact(leader)
+
+
+def test_a_year_shown_with_a_timeline_event_gives_the_timeline_away():
+    # Round 9: "Trotski was pas sinds 1917 Bolsjewiek" beside a timeline holding "Trotski sluit
+    # zich met zijn organisatie bij de Bolsjewieken aan".
+    timeline = Candidate.of(
+        1,
+        "ordering",
+        "events:a+b",
+        1,
+        ["Trotski sluit zich met zijn organisatie bij de Bolsjewieken aan.", "Kronstadt begint."],
+        [],
+        "",
+        "",
+        "Zet in volgorde.",
+    )
+    year = Candidate.of(
+        2,
+        "argument",
+        "argument:y",
+        2,
+        ["Trotski was pas sinds 1917 Bolsjewiek."],
+        ["Trotski was pas sinds 1917 Bolsjewiek.", "b", "c", "d"],
+        "",
+        "",
+        "Welke reden?",
+    )
+    assert year.gives_away(timeline, practice=False)
+    unrelated = Candidate.of(
+        3,
+        "multiple_choice",
+        "fact:z",
+        3,
+        ["1922"],
+        ["1922", "1920", "1921", "1923"],
+        "",
+        "",
+        "In welk jaar werd Stalin secretaris-generaal?",
+    )
+    assert not unrelated.gives_away(timeline, practice=False)
+
+
+def test_an_option_that_quotes_the_rest_of_a_quote_with_its_speaker_gives_the_speaker_away():
+    # Round 9: a concept's definition, "volgens Trotski … de meest meedogenloze vorm van Staat",
+    # as a wrong option beside "Wie schreef dit?" for the same quote.
+    quote = "De weg naar het Socialisme gaat door de Staat. Dit is de meest meedogenloze vorm van Staat, die het leven van de burgers met bindende autoriteit omvat."
+    who = Candidate.of(
+        1,
+        "quote_attribution",
+        "quote:q",
+        1,
+        ["Trotski"],
+        ["Trotski", "Lenin", "Radek", "Stalin"],
+        quote,
+        "",
+        "Wie schreef of zei dit? «De weg naar het Socialisme gaat door de Staat.»",
+    )
+    meaning = Candidate.of(
+        2,
+        "multiple_choice",
+        "concept:c",
+        2,
+        ["iets"],
+        [
+            "iets",
+            "volgens Trotski de meest meedogenloze vorm van Staat, die het leven van de burgers met bindende autoriteit omvat",
+        ],
+        "",
+        "",
+        "Wat bedoelt het essay met «halfslachtig»?",
+    )
+    assert meaning.gives_away(who, practice=False)

@@ -92,3 +92,17 @@ def test_a_false_why_statement_gives_a_position_the_author_rejects(shipped_bank)
     for question in false:
         shown = question.prompt.split("met deze reden: ", 1)[1]
         assert shown in rejected, question.prompt
+
+
+def test_a_why_statement_never_gives_a_reason_that_restates_its_claim(shipped_bank):
+    # Round 9: "De auteur onderbouwt «… wat die uitdaagde, gold als contrarevolutionair» met deze
+    # reden: Alles wat partij en staat bedreigde, was voor hem contrarevolutionair": no reason.
+    from studyapp.generation.arguments import RESTATES_CLAIM
+    from studyapp.generation.quality import paraphrase_overlap
+    from studyapp.models import Question
+
+    statements = Question.objects.filter(essay=shipped_bank, qtype="true_false", variant="why")
+    assert statements
+    for question in statements:
+        claim, reason = question.prompt.split("«", 1)[1].split("» met deze reden: ")
+        assert paraphrase_overlap(reason, [claim], "nl") < RESTATES_CLAIM, question.prompt

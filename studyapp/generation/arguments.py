@@ -95,8 +95,8 @@ def _mc(
     )
 
 
-# A key that shares this share of its words with the claim in the prompt restates it.
-RESTATES_CLAIM = 0.5
+# A conclusion or reason that shares this share of its words with the claim restates it.
+RESTATES_CLAIM = 0.4
 
 
 def conclusion_prompt(argument, conclusion: str, language: str) -> str:
@@ -110,11 +110,11 @@ def conclusion_prompt(argument, conclusion: str, language: str) -> str:
 
 def rejected_prompt(argument, distractors: list[str], language: str) -> str:
     """'Welk standpunt over het tegenspel van Rakovski verwerpt de auteur?' is answered by the
-    one option that names Rakovski. When only the key shares the subject's words, the question
-    asks among the options alone: they are positions he holds, so one is still the answer."""
+    one option that names Rakovski. When a word of the subject stands in the key and in no
+    other option, the question asks among the options alone: they are positions he holds, so one is still the answer."""
     subject = content_lemmas(argument.subject, language)
-    key_shares = subject & content_lemmas(argument.position, language)
-    if key_shares and not any(subject & content_lemmas(d, language) for d in distractors):
+    in_distractors = set().union(*(content_lemmas(d, language) for d in distractors))
+    if (subject & content_lemmas(argument.position, language)) - in_distractors:
         return "Welk van deze standpunten verwerpt de auteur?"
     return f"Welk standpunt over {argument.subject} verwerpt de auteur?"
 
@@ -308,15 +308,23 @@ def _why_statement(knowledge, argument, points, arguments, claim_source) -> list
     when there is one: another claim's reason may well support this claim too (round 7's
     reader could not call such a statement false), a position he rejects never does.
     """
-    reasons = [p for p in points if p.kind == "reason"]
+    language = knowledge.essay.language
+    # A reason that restates the claim ("wat die uitdaagde, gold als contrarevolutionair" for
+    # "alles wat partij en staat bedreigde, was contrarevolutionair") explains nothing.
+    reasons = [
+        p
+        for p in points
+        if p.kind == "reason"
+        and paraphrase_overlap(p.text, [argument.claim], language) < RESTATES_CLAIM
+    ]
     if argument.stance != "endorses" or not reasons:
         return []
     reason = reasons[0]
     topics = {t.pk for t in argument.topics.all()}
     rejected = [a for a in arguments if a.stance == "rejects" and a.position]
-    near = [a for a in rejected if topics & {t.pk for t in a.topics.all()}]
-    wrong = [a.position for a in near or rejected]
-    if not wrong:
+    # Only a view rejected on the same topic: one from elsewhere is false at a glance.
+    wrong = [a.position for a in rejected if topics & {t.pk for t in a.topics.all()}]
+    if not rejected:
         # A drafted pack may hold no rejected views yet: another claim's reason, from another
         # topic where there is one, so that it is least likely to hold for this claim too.
         mine = {p.text for p in reasons}

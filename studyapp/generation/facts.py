@@ -182,7 +182,7 @@ CLOZE_LEADS = {
     "date": "Vul het ontbrekende jaartal of de ontbrekende datum in.",
     "number": "Vul het ontbrekende getal in.",
     "person": "Vul de ontbrekende naam in.",
-    "place": "Vul de ontbrekende plaatsnaam in.",
+    "place": "Vul de ontbrekende naam in.",  # a place, a country or a region
 }
 
 

@@ -66,14 +66,13 @@ def person_questions(knowledge: Knowledge) -> list[QuestionDraft]:
 
 
 def matching_groups(people, size=MATCHING_GROUP_SIZE, seed="") -> list[list]:
-    """Groups of people with distinct roles so that everyone is in at least one group."""
+    """Groups of people with distinct roles; everyone in one group at most, so no matching
+    asks a person another one asks too. A last group of fewer than three is left out."""
     ordered = sorted(people, key=lambda p: p.key)
     seeded_random(seed, "matching").shuffle(ordered)
     groups = []
     for start in range(0, len(ordered), size):
         group = ordered[start : start + size]
-        if len(group) < size:  # top up the last group from the first ones
-            group += [p for p in ordered if p not in group][: size - len(group)]
         if len(group) >= 3:
             groups.append(group)
     return groups
@@ -91,11 +90,13 @@ def _fair_group(group) -> bool:
 def matching_questions(knowledge: Knowledge) -> list[QuestionDraft]:
     drafts = []
     seed = knowledge.essay.slug
-    groups = matching_groups(knowledge.people, seed=seed)
+    # The essay's sources (a brochure's author, a reviewer) are details, not people to know.
+    people = [p for p in knowledge.people if p.centrality != "detail"]
+    groups = matching_groups(people, seed=seed)
     for attempt in range(1, 20):  # reshuffle (stably) until every group is fair
         if all(_fair_group(g) for g in groups):
             break
-        groups = matching_groups(knowledge.people, seed=f"{seed}:{attempt}")
+        groups = matching_groups(people, seed=f"{seed}:{attempt}")
     for group in groups:
         if not _fair_group(group):
             continue
