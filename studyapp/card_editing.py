@@ -79,9 +79,7 @@ def card_problems(card: Card, values: dict) -> list[str]:
         return problems
     already = {_rule(p) for p in _text_problems(card, card.front, card.back)}
     return [
-        p
-        for p in _text_problems(card, values["front"], values["back"])
-        if _rule(p) not in already
+        p for p in _text_problems(card, values["front"], values["back"]) if _rule(p) not in already
     ]
 
 

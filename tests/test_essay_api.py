@@ -36,9 +36,7 @@ def test_an_empty_title_or_unknown_language_is_refused(owner_api, small_bank):
     assert small_bank.title == "De ramp die Nederland veranderde" and small_bank.language == "nl"
 
 
-def test_deleting_needs_the_slug_as_confirmation_and_says_what_went(
-    owner_api, small_bank, learner
-):
+def test_deleting_needs_the_slug_as_confirmation_and_says_what_went(owner_api, small_bank, learner):
     build_quiz(learner, small_bank, count=2)
     url = f"/api/essays/{small_bank.slug}/"
     footprint = owner_api.get(f"{url}footprint/").json()

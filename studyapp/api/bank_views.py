@@ -268,7 +268,9 @@ def bank_cards(request, slug):
     )
 
 
-@extend_schema(methods=["GET"], responses={200: CardDetail, **ERRORS}, operation_id="bank_card_read")
+@extend_schema(
+    methods=["GET"], responses={200: CardDetail, **ERRORS}, operation_id="bank_card_read"
+)
 @extend_schema(
     methods=["PATCH"],
     request=CardEdit,

@@ -127,9 +127,7 @@ class CardEditForm(forms.Form):
 
     def edit_values(self) -> dict:
         data = self.cleaned_data
-        return {
-            name: data[name] for name in ("front", "back", "cloze", "topics") if name in data
-        }
+        return {name: data[name] for name in ("front", "back", "cloze", "topics") if name in data}
 
 
 class ReportForm(forms.Form):
