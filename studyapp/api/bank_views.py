@@ -11,6 +11,7 @@ from rest_framework.response import Response
 
 from studyapp import bank_editing, card_editing, essays, question_reports
 from studyapp.models import Card, Question, QuestionReport, QuizAttempt
+from studyapp.validation import check_text
 
 from .schema import ERRORS
 
@@ -116,15 +117,16 @@ class CardDetail(BankCard):
 
 
 class CardEdit(s.Serializer):
-    front = s.CharField(allow_blank=True, required=False, max_length=5000)
-    back = s.CharField(allow_blank=True, required=False, max_length=5000)
+    front = s.CharField(allow_blank=True, required=False, max_length=5000, validators=[check_text])
+    back = s.CharField(allow_blank=True, required=False, max_length=5000, validators=[check_text])
     cloze = s.CharField(
         allow_blank=True,
         required=False,
         max_length=5000,
+        validators=[check_text],
         help_text="Cloze cards only: the text with {{c1::…}}; front and back follow from it.",
     )
-    topics = s.ListField(child=s.CharField(), required=False)
+    topics = s.ListField(child=s.CharField(max_length=80), required=False)
 
 
 FILTERS = [

@@ -28,12 +28,15 @@ class BankFilterForm(forms.Form):
         ],
     )
 
-    def __init__(self, *args, essay, **kwargs):
+    def __init__(self, *args, essay, kind="questions", **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["topic"].choices = [("", _("all"))] + [
             (t.slug, t.name) for t in essay.topics.all()
         ]
         self.fields["qtype"].choices = [("", _("all")), *Question.Type.choices]
+        if kind == "cards":
+            # Learners report questions, and the item analysis weighs questions only.
+            self.fields["status"].choices = self.fields["status"].choices[:3]
 
 
 class QuestionEditForm(forms.Form):

@@ -26,9 +26,9 @@ def managed_question(request, slug, uid) -> Question:
 @login_required
 def bank(request, slug):
     essay = essays.managed_essay(request.user, slug)
-    form = BankFilterForm(request.GET or None, essay=essay)
-    filters = form.cleaned_data if form.is_valid() else {}
     kind = "cards" if request.GET.get("kind") == "cards" else "questions"
+    form = BankFilterForm(request.GET or None, essay=essay, kind=kind)
+    filters = form.cleaned_data if form.is_valid() else {}
     if kind == "cards":
         items = bank_editing.bank_cards(
             essay,
