@@ -199,3 +199,26 @@ def test_a_topic_edit_survives_regeneration(owned_pack):
     edit_card(card, **values_of(card, topics=[topic.slug]))
     generate_bank(owned_pack)
     assert [t.slug for t in card.topics.all()] == [topic.slug]
+
+
+def test_the_anki_note_keeps_its_guid_and_carries_the_edit(owned_pack, learner, client):
+    import io
+    import sqlite3
+    import tempfile
+    import zipfile
+
+    import genanki
+
+    card = a_card(owned_pack, "concept")
+    new_front = card.front + " (begrip)"
+    edit_card(card, **values_of(card, front=new_front))
+    client.force_login(learner)
+    content = client.get(f"/essays/{owned_pack.slug}/anki/").content
+    with zipfile.ZipFile(io.BytesIO(content)) as archive:
+        data = archive.read("collection.anki2")
+    with tempfile.NamedTemporaryFile(suffix=".anki2") as file:
+        file.write(data)
+        file.flush()
+        with sqlite3.connect(file.name) as db:
+            notes = dict(db.execute("SELECT guid, flds FROM notes"))
+    assert new_front in notes[genanki.guid_for(card.uid)]
