@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy
 from .bank_editing import describe_problem as describe_question_problem
 from .generation.facts import BLANK
 from .generation.quality import DEBRIS, FOOTNOTE, PARAPHRASE_OVERLAP, QUOTED, paraphrase_overlap
-from .models import Card, CardState, ReviewLog, Topic
+from .models import Card, CardChange, CardState, ReviewLog, Topic
 
 # Anki's cloze gap: {{c1::answer}} or {{c1::answer::hint}}.
 CLOZE_GAP = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}")
@@ -112,7 +112,7 @@ def _card_values(card: Card) -> dict:
     }
 
 
-def edit_card(card: Card, *, front="", back="", cloze="", topics=()):
+def edit_card(card: Card, user, *, front="", back="", cloze="", topics=()):
     """Change a card in place; raises CardEditError listing every broken rule, saving nothing.
 
     A cloze card is edited through its cloze text; its front and back follow from it.
@@ -130,7 +130,8 @@ def edit_card(card: Card, *, front="", back="", cloze="", topics=()):
     topic_objects = list(Topic.objects.filter(essay_id=card.essay_id, slug__in=topics))
     before = _card_values(card)
     after = {**values, "topics": sorted(t.slug for t in topic_objects)}
-    if before == after:
+    changed = {name: [before[name], after[name]] for name in after if before[name] != after[name]}
+    if not changed:
         return card, False
     with transaction.atomic():
         for name, value in values.items():
@@ -138,15 +139,27 @@ def edit_card(card: Card, *, front="", back="", cloze="", topics=()):
         card.edited = True
         card.save()
         card.topics.set(topic_objects)
+        CardChange.objects.create(
+            card=card, user=user, action=CardChange.Action.EDITED, details=changed
+        )
     return card, True
 
 
-def set_card_status(card: Card, status: str):
+def set_card_status(card: Card, user, status: str):
     """Retire a flashcard (out of new study sessions; reviews stay) or restore it."""
-    card.status = status
-    # Retired by hand: regeneration must not bring it back.
-    card.edited = card.edited or status == Card.Status.RETIRED
-    card.save(update_fields=["status", "edited", "updated_at"])
+    if card.status == status:
+        return
+    retired = status == Card.Status.RETIRED
+    with transaction.atomic():
+        card.status = status
+        # Retired by hand: regeneration must not bring it back.
+        card.edited = card.edited or retired
+        card.save(update_fields=["status", "edited", "updated_at"])
+        CardChange.objects.create(
+            card=card,
+            user=user,
+            action=CardChange.Action.RETIRED if retired else CardChange.Action.RESTORED,
+        )
 
 
 @dataclass

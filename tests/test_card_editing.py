@@ -5,7 +5,7 @@ from rest_framework.test import APIClient
 
 from studyapp.card_editing import CardEditError, card_problems, cloze_sides, edit_card
 from studyapp.generation import generate_bank
-from studyapp.models import Card, Topic
+from studyapp.models import Card, CardChange, Topic
 from studyapp.scheduling import review_card, study_queue
 
 pytestmark = pytest.mark.django_db
@@ -51,82 +51,88 @@ def test_every_unchanged_card_passes_the_card_rules(owned_pack, owned_bank):
     assert len(broken) > 20
 
 
-def test_an_edit_keeps_the_uid_and_the_learners_progress(owned_pack, learner):
+def test_an_edit_keeps_the_uid_and_the_learners_progress(owned_pack, learner, teacher):
     card = a_card(owned_pack, "person")
     review_card(learner, card, 3)
     uid, pk = card.uid, card.pk
     new_back = card.back.replace("(", "— zie het essay (", 1)
-    _card, changed = edit_card(card, **values_of(card, back=new_back))
+    _card, changed = edit_card(card, teacher, **values_of(card, back=new_back))
     assert changed
     card.refresh_from_db()
     assert (card.uid, card.pk, card.back, card.edited) == (uid, pk, new_back, True)
     assert card.states.get(learner=learner).reps == 1 and card.reviews.count() == 1
+    change = CardChange.objects.get(card=card)
+    assert (change.action, change.user, list(change.details)) == ("edited", teacher, ["back"])
 
 
-def test_an_edit_survives_regeneration(owned_pack):
+def test_an_edit_survives_regeneration(owned_pack, teacher):
     card = a_card(owned_pack, "concept")
     new_front = card.front + " (begrip)"
-    edit_card(card, **values_of(card, front=new_front))
+    edit_card(card, teacher, **values_of(card, front=new_front))
     generate_bank(owned_pack)
     card.refresh_from_db()
     assert card.front == new_front and card.status == "active" and card.edited
 
 
-def test_an_edit_that_changes_nothing_is_not_marked(owned_pack):
+def test_an_edit_that_changes_nothing_is_not_marked(owned_pack, teacher):
     card = a_card(owned_pack, "person")
-    _card, changed = edit_card(card, **values_of(card))
+    _card, changed = edit_card(card, teacher, **values_of(card))
     card.refresh_from_db()
-    assert not changed and not card.edited
+    assert not changed and not card.edited and not CardChange.objects.exists()
 
 
-def test_an_edit_with_debris_or_an_empty_side_is_refused_and_saves_nothing(owned_pack):
+def test_an_edit_with_debris_or_an_empty_side_is_refused_and_saves_nothing(owned_pack, teacher):
     card = a_card(owned_pack, "person")
     before = card.front
     with pytest.raises(CardEditError) as error:
-        edit_card(card, **values_of(card, front="Wie  is {name}?"))
+        edit_card(card, teacher, **values_of(card, front="Wie  is {name}?"))
     assert any(p.startswith("template debris") for p in error.value.problems)
     assert any(p.startswith("doubled space") for p in error.value.problems)
     with pytest.raises(CardEditError) as error:
-        edit_card(card, **values_of(card, back="  "))
+        edit_card(card, teacher, **values_of(card, back="  "))
     assert error.value.problems == ["empty back"]
     card.refresh_from_db()
     assert card.front == before and not card.edited
 
 
-def test_a_card_rewritten_away_from_its_source_is_refused(owned_pack):
+def test_a_card_rewritten_away_from_its_source_is_refused(owned_pack, teacher):
     card = a_card(owned_pack, "concept")
     with pytest.raises(CardEditError) as error:
-        edit_card(card, **values_of(card, back="Een soort taart met slagroom en aardbeien."))
+        edit_card(
+            card, teacher, **values_of(card, back="Een soort taart met slagroom en aardbeien.")
+        )
     assert error.value.problems == ["card shares too few words with the excerpt"]
     assert "te weinig woorden" in error.value.messages[0]
 
 
-def test_a_cloze_card_is_edited_through_its_cloze_text(owned_bank):
+def test_a_cloze_card_is_edited_through_its_cloze_text(owned_bank, teacher):
     card = a_card(owned_bank, "cloze")
     answer = card.cloze.split("{{c1::")[1].split("}}")[0]
     with pytest.raises(CardEditError) as error:
-        edit_card(card, **values_of(card, cloze=card.cloze.replace("{{c1::", "{{").strip()))
+        edit_card(
+            card, teacher, **values_of(card, cloze=card.cloze.replace("{{c1::", "{{").strip())
+        )
     assert error.value.problems == ["cloze without a gap"]
     # Move the gap to the first word of the sentence, keeping the text the same.
     plain = card.cloze.replace("{{c1::" + answer + "}}", answer)
     first, rest = plain.split(" ", 1)
-    edit_card(card, **values_of(card, cloze="{{c1::" + first + "}} " + rest))
+    edit_card(card, teacher, **values_of(card, cloze="{{c1::" + first + "}} " + rest))
     card.refresh_from_db()
     assert card.front == "_____ " + rest and card.back == plain
     assert (card.front, card.back) == cloze_sides(card.cloze)
 
 
-def test_topics_of_a_card_can_be_set(owned_pack):
+def test_topics_of_a_card_can_be_set(owned_pack, teacher):
     card = a_card(owned_pack, "person")
     topic = Topic.objects.filter(essay=owned_pack).exclude(cards=card).first()
-    edit_card(card, **values_of(card, topics=[topic.slug]))
+    edit_card(card, teacher, **values_of(card, topics=[topic.slug]))
     assert [t.slug for t in card.topics.all()] == [topic.slug]
 
 
-def test_the_learner_studies_the_edited_text(owned_pack, learner):
+def test_the_learner_studies_the_edited_text(owned_pack, learner, teacher):
     card = a_card(owned_pack, "person")
     Card.objects.filter(essay=owned_pack).exclude(pk=card.pk).update(status="retired")
-    edit_card(card, **values_of(card, front=card.front + " (persoon)"))
+    edit_card(card, teacher, **values_of(card, front=card.front + " (persoon)"))
     assert study_queue(learner, owned_pack, []).card.front.endswith("(persoon)")
 
 
@@ -143,6 +149,8 @@ def test_the_edit_page_shows_what_fails_and_keeps_the_input(owned_pack, teacher,
     assert saved.status_code == 302
     card.refresh_from_db()
     assert card.front.endswith("(persoon)") and card.edited
+    history = client.get(url).content.decode()
+    assert "bewerkt door meester: voorkant" in history
 
 
 def test_the_card_list_filters_by_topic_status_and_text(owned_pack, teacher, client):
@@ -174,8 +182,9 @@ def test_the_api_lists_and_edits_cards_with_the_same_rules(owned_pack, teacher):
     body = saved.json()
     assert body["front"].endswith("(persoon)") and body["edited"] is True
     assert body["back"] == card.back and body["id"] == card.uid
+    assert body["history"][0]["fields"] == ["front"]
     retired = api.post(f"{url}retire/").json()
-    assert retired["status"] == "retired"
+    assert retired["status"] == "retired" and retired["history"][0]["action"] == "retired"
     assert api.post(f"{url}restore/").json()["status"] == "active"
 
 
@@ -193,15 +202,15 @@ def test_the_card_pages_take_a_fixed_number_of_queries(
     reason="generation/bank.py _store_batch resets the topics of edited questions and cards "
     "too; the fix belongs to the generation owner",
 )
-def test_a_topic_edit_survives_regeneration(owned_pack):
+def test_a_topic_edit_survives_regeneration(owned_pack, teacher):
     card = a_card(owned_pack, "person")
     topic = Topic.objects.filter(essay=owned_pack).exclude(cards=card).first()
-    edit_card(card, **values_of(card, topics=[topic.slug]))
+    edit_card(card, teacher, **values_of(card, topics=[topic.slug]))
     generate_bank(owned_pack)
     assert [t.slug for t in card.topics.all()] == [topic.slug]
 
 
-def test_the_anki_note_keeps_its_guid_and_carries_the_edit(owned_pack, learner, client):
+def test_the_anki_note_keeps_its_guid_and_carries_the_edit(owned_pack, learner, client, teacher):
     import io
     import sqlite3
     import tempfile
@@ -211,7 +220,7 @@ def test_the_anki_note_keeps_its_guid_and_carries_the_edit(owned_pack, learner, 
 
     card = a_card(owned_pack, "concept")
     new_front = card.front + " (begrip)"
-    edit_card(card, **values_of(card, front=new_front))
+    edit_card(card, teacher, **values_of(card, front=new_front))
     client.force_login(learner)
     content = client.get(f"/essays/{owned_pack.slug}/anki/").content
     with zipfile.ZipFile(io.BytesIO(content)) as archive:

@@ -114,6 +114,7 @@ class CardStats(s.Serializer):
 
 class CardDetail(BankCard):
     stats = CardStats()
+    history = s.ListField(child=s.DictField())
 
 
 class CardEdit(s.Serializer):
@@ -244,7 +245,14 @@ def _card(request, slug, uid) -> Card:
 
 
 def _card_detail(card) -> dict:
-    return {**BankCard(card).data, "stats": CardStats(card_editing.card_stats(card)).data}
+    return {
+        **BankCard(card).data,
+        "stats": CardStats(card_editing.card_stats(card)).data,
+        "history": [
+            {"action": c.action, "at": c.at.isoformat(), "fields": sorted(c.details)}
+            for c in card.changes.all()
+        ],
+    }
 
 
 @extend_schema(parameters=CARD_FILTERS, responses={200: BankCardPage, **ERRORS})
@@ -294,7 +302,7 @@ def bank_card(request, slug, uid):
             "topics": [t.slug for t in card.topics.all()],
         }
         try:
-            card_editing.edit_card(card, **{**current, **incoming.validated_data})
+            card_editing.edit_card(card, request.user, **{**current, **incoming.validated_data})
         except card_editing.CardEditError as error:
             raise ValidationError({"problems": error.messages, "rules": error.problems}) from None
         card.refresh_from_db()
@@ -307,7 +315,7 @@ def _card_action(status_after, name):
     @permission_classes([IsAuthenticated])
     def view(request, slug, uid):
         card = _card(request, slug, uid)
-        card_editing.set_card_status(card, status_after)
+        card_editing.set_card_status(card, request.user, status_after)
         return Response(_card_detail(card))
 
     view.__name__ = view.cls.__name__ = name

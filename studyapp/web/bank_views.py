@@ -137,7 +137,7 @@ def card_edit(request, slug, uid):
     problems = []
     if request.method == "POST" and form.is_valid():
         try:
-            _card, changed = card_editing.edit_card(card, **form.edit_values())
+            _card, changed = card_editing.edit_card(card, request.user, **form.edit_values())
         except card_editing.CardEditError as error:
             problems = error.messages
         else:
@@ -154,6 +154,7 @@ def card_edit(request, slug, uid):
             "form": form,
             "problems": problems,
             "stats": card_editing.card_stats(card),
+            "history": card.changes.select_related("user"),
         },
         status=400 if problems or form.errors else 200,
     )
@@ -164,7 +165,9 @@ def card_edit(request, slug, uid):
 def card_status(request, slug, uid):
     card = managed_card(request, slug, uid)
     retire = request.POST.get("status") == Card.Status.RETIRED
-    card_editing.set_card_status(card, Card.Status.RETIRED if retire else Card.Status.ACTIVE)
+    card_editing.set_card_status(
+        card, request.user, Card.Status.RETIRED if retire else Card.Status.ACTIVE
+    )
     messages.success(
         request,
         _("The flashcard was retired.") if retire else _("The flashcard is active again."),
