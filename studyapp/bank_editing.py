@@ -92,6 +92,7 @@ def bank_questions(essay: Essay, *, topic="", qtype="", status="", search=""):
 
 
 def bank_cards(essay: Essay, *, topic="", status="", search=""):
+    """The essay's flashcards, filtered."""
     cards = (
         Card.objects.filter(essay=essay)
         .select_related("passage")
@@ -103,7 +104,9 @@ def bank_cards(essay: Essay, *, topic="", status="", search=""):
     if status in {"active", "retired"}:
         cards = cards.filter(status=status)
     if search:
-        cards = cards.filter(Q(front__icontains=search) | Q(back__icontains=search))
+        cards = cards.filter(
+            Q(front__icontains=search) | Q(back__icontains=search) | Q(uid__iexact=search)
+        )
     return cards
 
 
@@ -351,14 +354,6 @@ def restore_question(question: Question, user):
         QuestionChange.objects.create(
             question=question, user=user, action=QuestionChange.Action.RESTORED
         )
-
-
-def set_card_status(card: Card, status: str):
-    """Retire a flashcard (out of new study sessions; reviews stay) or restore it."""
-    card.status = status
-    # Retired by hand: regeneration must not bring it back.
-    card.edited = card.edited or status == Card.Status.RETIRED
-    card.save(update_fields=["status", "edited", "updated_at"])
 
 
 def dismiss_reports(question: Question, user) -> int:

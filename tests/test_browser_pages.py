@@ -62,6 +62,8 @@ def site(live_server, shipped_bank):
     wrong = next(o for o in options if o not in session.pending_question.answers)
     learn.answer_pending(session, session.pending_question_id, wrong, "learn-1")
     slug = shipped_bank.slug
+    shipped_bank.owner = teacher
+    shipped_bank.save(update_fields=["owner"])
     learner_pages = [
         "/",
         f"/essays/{slug}/",
@@ -86,6 +88,11 @@ def site(live_server, shipped_bank):
         f"/classes/{classroom.pk}/",
         f"/classes/{classroom.pk}/assignments/new/",
         "/essays/new/",
+        # The teacher owns the essay: its bank, a question and a flashcard's editor.
+        f"/essays/{slug}/bank/",
+        f"/essays/{slug}/bank/?kind=cards",
+        f"/essays/{slug}/bank/{shipped_bank.questions.first().uid}/",
+        f"/essays/{slug}/bank/cards/{shipped_bank.cards.filter(kind='argument').first().uid}/",
     ]
     visitor_pages = ["/", "/accounts/login/", "/signup/", f"/essays/{slug}/"]
     return {

@@ -221,6 +221,9 @@ ESSAY_API = {
         [403, 403, 200, 403, 403, 200],
     ),
     "bank csv": ("get", "/api/essays/{e}/export/csv/", [403, 403, 200, 403, 403, 200]),
+    "bank cards": ("get", "/api/essays/{e}/bank/cards/", [401, 403, 200, 403, 403, 200]),
+    "essay footprint": ("get", "/api/essays/{e}/footprint/", [401, 403, 200, 403, 403, 200]),
+    "essay edit": ("patch", "/api/essays/{e}/", [401, 403, 200, 403, 403, 200]),
 }
 
 
@@ -324,6 +327,12 @@ OWNER_PAGES = {
     ),
     "profile": ("get", "/me/", [302, 200, 200, 200, 200]),
     "card status": ("post", "/essays/{e}/bank/cards/{card}/status/", [302, 403, 403, 302, 403]),
+    "card edit": ("get", "/essays/{e}/bank/cards/{card}/", [302, 403, 403, 200, 403]),
+    "card edit post": (
+        "post",
+        "/essays/{e}/bank/cards/{card}/",
+        [302, 403, 403, 302, 403],
+    ),
 }
 
 OWNER_API = {
@@ -343,6 +352,22 @@ OWNER_API = {
     "assignment edit": ("patch", "/api/assignments/{a}/", [401, 404, 404, 200, 404]),
     "assignment close": ("post", "/api/assignments/{a}/close/", [401, 404, 404, 200, 404]),
     "assignment delete": ("delete", "/api/assignments/{a}/", [401, 404, 404, 200, 404]),
+    "cards": ("get", "/api/essays/{e}/bank/cards/", [401, 403, 403, 200, 403]),
+    "card": ("get", "/api/essays/{e}/bank/cards/{card}/", [401, 403, 403, 200, 403]),
+    "card edit": ("patch", "/api/essays/{e}/bank/cards/{card}/", [401, 403, 403, 200, 403]),
+    "card retire": (
+        "post",
+        "/api/essays/{e}/bank/cards/{card}/retire/",
+        [401, 403, 403, 200, 403],
+    ),
+    "card restore": (
+        "post",
+        "/api/essays/{e}/bank/cards/{card}/restore/",
+        [401, 403, 403, 200, 403],
+    ),
+    "essay edit": ("patch", "/api/essays/{e}/", [401, 403, 403, 200, 403]),
+    "essay footprint": ("get", "/api/essays/{e}/footprint/", [401, 403, 403, 200, 403]),
+    "essay delete": ("delete", "/api/essays/{e}/?confirm={e}", [401, 403, 403, 200, 403]),
 }
 
 
@@ -366,8 +391,14 @@ def owned(small_bank, teacher, attempt, assignment, classroom, learner):
 @pytest.mark.parametrize("name", sorted(OWNER_PAGES))
 @pytest.mark.parametrize("visitor", VISITORS)
 def test_owner_pages(name, visitor, visitors, owned, client):
+    from studyapp.models import Card
+
     method, path, expected = OWNER_PAGES[name]
-    response = getattr(page_client(client, visitors[visitor]), method)(path.format(**owned))
+    body = {}
+    if name == "card edit post":
+        card = Card.objects.get(uid=owned["card"])
+        body = {"front": card.front, "back": card.back, "cloze": card.cloze}
+    response = getattr(page_client(client, visitors[visitor]), method)(path.format(**owned), body)
     assert response.status_code == expected[VISITORS.index(visitor)]
 
 

@@ -213,3 +213,5 @@ def test_every_page_a_teacher_reaches_has_no_admin_links(
         f"/assignments/{assignment.pk}/delete/",
         "/me/",
     } <= seen
+    # The in-app card editor was walked too.
+    assert any(path.startswith(f"/essays/{small_bank.slug}/bank/cards/") for path in seen)

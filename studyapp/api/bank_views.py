@@ -9,8 +9,9 @@ from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 
-from studyapp import bank_editing, essays, question_reports
-from studyapp.models import Question, QuestionReport, QuizAttempt
+from studyapp import bank_editing, card_editing, essays, question_reports
+from studyapp.models import Card, Question, QuestionReport, QuizAttempt
+from studyapp.validation import check_text
 
 from .schema import ERRORS
 
@@ -81,8 +82,59 @@ class ReportOut(s.Serializer):
     resolution = s.CharField()
 
 
+class BankCard(s.Serializer):
+    id = s.CharField(source="uid")
+    kind = s.CharField()
+    status = s.CharField()
+    edited = s.BooleanField()
+    front = s.CharField()
+    back = s.CharField()
+    cloze = s.CharField(allow_blank=True)
+    topics = s.SerializerMethodField()
+    passage = s.IntegerField(source="passage.number", allow_null=True)
+    excerpt = s.CharField()
+
+    def get_topics(self, card) -> list[str]:
+        return [t.slug for t in card.topics.all()]
+
+
+class BankCardPage(s.Serializer):
+    count = s.IntegerField()
+    page = s.IntegerField()
+    pages = s.IntegerField()
+    results = BankCard(many=True)
+
+
+class CardStats(s.Serializer):
+    learners = s.IntegerField()
+    reviews = s.IntegerField()
+    again = s.IntegerField()
+    average_lapses = s.FloatField(allow_null=True)
+
+
+class CardDetail(BankCard):
+    stats = CardStats()
+    history = s.ListField(child=s.DictField())
+
+
+class CardEdit(s.Serializer):
+    front = s.CharField(allow_blank=True, required=False, max_length=5000, validators=[check_text])
+    back = s.CharField(allow_blank=True, required=False, max_length=5000, validators=[check_text])
+    cloze = s.CharField(
+        allow_blank=True,
+        required=False,
+        max_length=5000,
+        validators=[check_text],
+        help_text="Cloze cards only: the text with {{c1::…}}; front and back follow from it.",
+    )
+    topics = s.ListField(child=s.CharField(max_length=80), required=False)
+
+
 FILTERS = [
     OpenApiParameter(name, str, required=False) for name in ("topic", "type", "status", "q", "page")
+]
+CARD_FILTERS = [
+    OpenApiParameter(name, str, required=False) for name in ("topic", "status", "q", "page")
 ]
 
 
@@ -185,6 +237,93 @@ def _action(service):
 retire = _action(bank_editing.retire_question)
 restore = _action(bank_editing.restore_question)
 dismiss = _action(bank_editing.dismiss_reports)
+
+
+def _card(request, slug, uid) -> Card:
+    essay = essays.managed_essay(request.user, slug)
+    return get_object_or_404(Card.objects.select_related("essay", "passage"), essay=essay, uid=uid)
+
+
+def _card_detail(card) -> dict:
+    return {
+        **BankCard(card).data,
+        "stats": CardStats(card_editing.card_stats(card)).data,
+        "history": [
+            {"action": c.action, "at": c.at.isoformat(), "fields": sorted(c.details)}
+            for c in card.changes.all()
+        ],
+    }
+
+
+@extend_schema(parameters=CARD_FILTERS, responses={200: BankCardPage, **ERRORS})
+@api_view(["GET"])
+@permission_classes([IsAuthenticated])
+def bank_cards(request, slug):
+    essay = essays.managed_essay(request.user, slug)
+    params = request.query_params
+    cards = bank_editing.bank_cards(
+        essay,
+        topic=params.get("topic", ""),
+        status=params.get("status", ""),
+        search=params.get("q", "")[:200],
+    )
+    page = bank_editing.page_of(cards, params.get("page"))
+    return Response(
+        {
+            "count": page.paginator.count,
+            "page": page.number,
+            "pages": page.paginator.num_pages,
+            "results": BankCard(page.object_list, many=True).data,
+        }
+    )
+
+
+@extend_schema(
+    methods=["GET"], responses={200: CardDetail, **ERRORS}, operation_id="bank_card_read"
+)
+@extend_schema(
+    methods=["PATCH"],
+    request=CardEdit,
+    responses={200: CardDetail, **ERRORS},
+    operation_id="bank_card_edit",
+)
+@api_view(["GET", "PATCH"])
+@permission_classes([IsAuthenticated])
+def bank_card(request, slug, uid):
+    """A flashcard with its learners' statistics; PATCH edits it under the card rules."""
+    card = _card(request, slug, uid)
+    if request.method == "PATCH":
+        incoming = CardEdit(data=request.data, partial=True)
+        incoming.is_valid(raise_exception=True)
+        current = {
+            "front": card.front,
+            "back": card.back,
+            "cloze": card.cloze,
+            "topics": [t.slug for t in card.topics.all()],
+        }
+        try:
+            card_editing.edit_card(card, request.user, **{**current, **incoming.validated_data})
+        except card_editing.CardEditError as error:
+            raise ValidationError({"problems": error.messages, "rules": error.problems}) from None
+        card.refresh_from_db()
+    return Response(_card_detail(card))
+
+
+def _card_action(status_after, name):
+    @extend_schema(request=None, responses={200: CardDetail, **ERRORS})
+    @api_view(["POST"])
+    @permission_classes([IsAuthenticated])
+    def view(request, slug, uid):
+        card = _card(request, slug, uid)
+        card_editing.set_card_status(card, request.user, status_after)
+        return Response(_card_detail(card))
+
+    view.__name__ = view.cls.__name__ = name
+    return view
+
+
+retire_card = _card_action(Card.Status.RETIRED, "retire_card")
+restore_card = _card_action(Card.Status.ACTIVE, "restore_card")
 
 
 @extend_schema(responses={200: QueueRow(many=True), **ERRORS})

@@ -93,6 +93,22 @@ urlpatterns = [
         bank_views.dismiss,
         name="api_question_dismiss",
     ),
+    path("essays/<slug:slug>/bank/cards/", bank_views.bank_cards, name="api_bank_cards"),
+    path(
+        "essays/<slug:slug>/bank/cards/<str:uid>/",
+        bank_views.bank_card,
+        name="api_bank_card",
+    ),
+    path(
+        "essays/<slug:slug>/bank/cards/<str:uid>/retire/",
+        bank_views.retire_card,
+        name="api_card_retire",
+    ),
+    path(
+        "essays/<slug:slug>/bank/cards/<str:uid>/restore/",
+        bank_views.restore_card,
+        name="api_card_restore",
+    ),
     path(
         "quizzes/<id:attempt_id>/questions/<id:question_id>/report/",
         bank_views.report,

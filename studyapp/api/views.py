@@ -23,6 +23,7 @@ from studyapp.quizzes import (
 from studyapp.validation import InputError, displayable, known_topics
 
 from .errors import Conflict
+from .essay_views import EssayManagement
 from .schema import (
     ANSWER_RESULT,
     DUE,
@@ -48,7 +49,7 @@ from .serializers import (
 )
 
 
-class EssayViewSet(viewsets.ReadOnlyModelViewSet):
+class EssayViewSet(EssayManagement, viewsets.ReadOnlyModelViewSet):
     queryset = Essay.objects.none()  # for the schema: get_queryset below is what serves
     serializer_class = EssaySerializer
     lookup_field = "slug"

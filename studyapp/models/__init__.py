@@ -16,7 +16,7 @@ from .knowledge import (
     Work,
 )
 from .learning import Answer, CardState, LearnSession, QuizAttempt, ReviewLog
-from .review import QuestionChange, QuestionReport
+from .review import CardChange, QuestionChange, QuestionReport
 from .stats import ClassItemStat, LearnerEssayStat, LearnerTopicStat
 
 __all__ = [
@@ -25,6 +25,7 @@ __all__ = [
     "ArgumentPoint",
     "Assignment",
     "Card",
+    "CardChange",
     "CardState",
     "ClassItemStat",
     "Classroom",

@@ -1,10 +1,10 @@
-"""What happens to a question after generation: learners' reports and the owner's changes."""
+"""What happens to a question or card after generation: learners' reports, the owner's changes."""
 
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .bank import Question
+from .bank import Card, Question
 
 
 class QuestionReport(models.Model):
@@ -88,6 +88,42 @@ class QuestionChange(models.Model):
 
     def __str__(self):
         return f"{self.question_id} {self.action}"
+
+    @property
+    def changed_fields(self) -> list[str]:
+        """What an edit changed, in the reader's language."""
+        return [str(self.FIELD_LABELS.get(name, name)) for name in self.details]
+
+
+class CardChange(models.Model):
+    """One line of a flashcard's history: who edited, retired or restored it, when."""
+
+    class Action(models.TextChoices):
+        EDITED = "edited", _("edited")
+        RETIRED = "retired", _("retired")
+        RESTORED = "restored", _("restored")
+
+    card = models.ForeignKey(Card, on_delete=models.CASCADE, related_name="changes")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    action = models.CharField(max_length=10, choices=Action.choices)
+    # For an edit: {field: [before, after]} of what changed.
+    details = models.JSONField(default=dict, blank=True)
+    at = models.DateTimeField(auto_now_add=True)
+
+    FIELD_LABELS = {
+        "front": _("front"),
+        "back": _("back"),
+        "cloze": _("cloze text"),
+        "topics": _("topics"),
+    }
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+
+    def __str__(self):
+        return f"{self.card_id} {self.action}"
 
     @property
     def changed_fields(self) -> list[str]:

@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from studyapp.models import Question, QuestionReport
+from studyapp.models import Card, Question, QuestionReport
 
 LINES_HELP = _("One per line.")
 
@@ -28,12 +28,15 @@ class BankFilterForm(forms.Form):
         ],
     )
 
-    def __init__(self, *args, essay, **kwargs):
+    def __init__(self, *args, essay, kind="questions", **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["topic"].choices = [("", _("all"))] + [
             (t.slug, t.name) for t in essay.topics.all()
         ]
         self.fields["qtype"].choices = [("", _("all")), *Question.Type.choices]
+        if kind == "cards":
+            # Learners report questions, and the item analysis weighs questions only.
+            self.fields["status"].choices = self.fields["status"].choices[:3]
 
 
 class QuestionEditForm(forms.Form):
@@ -90,6 +93,44 @@ class QuestionEditForm(forms.Form):
             "explanation": data["explanation"],
             "topics": data["topics"],
         }
+
+
+class CardEditForm(forms.Form):
+    front = forms.CharField(label=_("Front"), widget=forms.Textarea(attrs={"rows": 3}))
+    back = forms.CharField(label=_("Back"), widget=forms.Textarea(attrs={"rows": 5}))
+    cloze = forms.CharField(
+        label=_("Cloze text"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_(
+            "Put {{c1::…}} around the words to recall; the front shows a gap there, "
+            "the back the whole sentence."
+        ),
+    )
+    topics = forms.MultipleChoiceField(
+        label=_("Topics"), required=False, widget=forms.CheckboxSelectMultiple
+    )
+
+    def __init__(self, *args, card: Card, **kwargs):
+        kwargs.setdefault(
+            "initial",
+            {
+                "front": card.front,
+                "back": card.back,
+                "cloze": card.cloze,
+                "topics": [t.slug for t in card.topics.all()],
+            },
+        )
+        super().__init__(*args, **kwargs)
+        self.fields["topics"].choices = [(t.slug, t.name) for t in card.essay.topics.all()]
+        # A cloze card is one text with gaps; its front and back follow from it.
+        if card.kind == Card.Kind.CLOZE:
+            del self.fields["front"], self.fields["back"]
+        else:
+            del self.fields["cloze"]
+
+    def edit_values(self) -> dict:
+        data = self.cleaned_data
+        return {name: data[name] for name in ("front", "back", "cloze", "topics") if name in data}
 
 
 class ReportForm(forms.Form):

@@ -9,10 +9,10 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from studyapp import bank_editing, essays, question_reports
+from studyapp import bank_editing, card_editing, essays, question_reports
 from studyapp.models import Card, Question
 
-from .bank_forms import BankFilterForm, QuestionEditForm, ReportForm
+from .bank_forms import BankFilterForm, CardEditForm, QuestionEditForm, ReportForm
 from .views import own_attempt
 
 
@@ -26,9 +26,9 @@ def managed_question(request, slug, uid) -> Question:
 @login_required
 def bank(request, slug):
     essay = essays.managed_essay(request.user, slug)
-    form = BankFilterForm(request.GET or None, essay=essay)
-    filters = form.cleaned_data if form.is_valid() else {}
     kind = "cards" if request.GET.get("kind") == "cards" else "questions"
+    form = BankFilterForm(request.GET or None, essay=essay, kind=kind)
+    filters = form.cleaned_data if form.is_valid() else {}
     if kind == "cards":
         items = bank_editing.bank_cards(
             essay,
@@ -124,13 +124,50 @@ def question_dismiss(request, slug, uid):
     return redirect("report_queue", slug)
 
 
+def managed_card(request, slug, uid) -> Card:
+    essay = essays.managed_essay(request.user, slug)
+    return get_object_or_404(Card.objects.select_related("essay", "passage"), essay=essay, uid=uid)
+
+
+@login_required
+def card_edit(request, slug, uid):
+    """One flashcard: its source and how learners fare with it, and the form that edits it."""
+    card = managed_card(request, slug, uid)
+    form = CardEditForm(request.POST or None, card=card)
+    problems = []
+    if request.method == "POST" and form.is_valid():
+        try:
+            _card, changed = card_editing.edit_card(card, request.user, **form.edit_values())
+        except card_editing.CardEditError as error:
+            problems = error.messages
+        else:
+            if changed:
+                messages.success(request, _("The flashcard was saved; it keeps its id."))
+            else:
+                messages.info(request, _("Nothing was changed."))
+            return redirect("card_edit", slug, uid)
+    return render(
+        request,
+        "studyapp/card_edit.html",
+        {
+            "card": card,
+            "form": form,
+            "problems": problems,
+            "stats": card_editing.card_stats(card),
+            "history": card.changes.select_related("user"),
+        },
+        status=400 if problems or form.errors else 200,
+    )
+
+
 @login_required
 @require_POST
 def card_status(request, slug, uid):
-    essay = essays.managed_essay(request.user, slug)
-    card = get_object_or_404(Card, essay=essay, uid=uid)
+    card = managed_card(request, slug, uid)
     retire = request.POST.get("status") == Card.Status.RETIRED
-    bank_editing.set_card_status(card, Card.Status.RETIRED if retire else Card.Status.ACTIVE)
+    card_editing.set_card_status(
+        card, request.user, Card.Status.RETIRED if retire else Card.Status.ACTIVE
+    )
     messages.success(
         request,
         _("The flashcard was retired.") if retire else _("The flashcard is active again."),

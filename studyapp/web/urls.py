@@ -86,6 +86,7 @@ urlpatterns = [
     path("essays/<slug:slug>/delete/", essay_views.essay_delete, name="essay_delete"),
     path("essays/<slug:slug>/bank/", bank_views.bank, name="bank"),
     path("essays/<slug:slug>/bank/reports/", bank_views.report_queue, name="report_queue"),
+    path("essays/<slug:slug>/bank/cards/<str:uid>/", bank_views.card_edit, name="card_edit"),
     path(
         "essays/<slug:slug>/bank/cards/<str:uid>/status/",
         bank_views.card_status,
