@@ -197,11 +197,24 @@ def test_the_card_pages_take_a_fixed_number_of_queries(
         assert client.get(f"/essays/{owned_pack.slug}/bank/cards/{card.uid}/").status_code == 200
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="generation/bank.py _store_batch resets the topics of edited questions and cards "
-    "too; the fix belongs to the generation owner",
-)
+def test_a_questions_topic_edit_survives_regeneration(owned_pack, teacher):
+    from studyapp.bank_editing import edit_question
+    from studyapp.models import Question
+
+    question = Question.objects.filter(essay=owned_pack, qtype="multiple_choice").first()
+    topic = Topic.objects.filter(essay=owned_pack).exclude(questions=question).first()
+    values = {
+        "prompt": question.prompt,
+        "options": list(question.options),
+        "answers": list(question.answers),
+        "explanation": question.explanation,
+        "topics": [topic.slug],
+    }
+    edit_question(question, teacher, **values)
+    generate_bank(owned_pack)
+    assert [t.slug for t in question.topics.all()] == [topic.slug]
+
+
 def test_a_topic_edit_survives_regeneration(owned_pack, teacher):
     card = a_card(owned_pack, "person")
     topic = Topic.objects.filter(essay=owned_pack).exclude(cards=card).first()

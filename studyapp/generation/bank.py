@@ -234,7 +234,8 @@ def _store_batch(model, essay, drafts, existing, fields, report, values_of):
     for draft in drafts:
         values = values_of(draft)
         obj = existing.get(draft.uid)
-        topics_of[draft.uid] = [t.pk for t in draft.topics]
+        if obj is None or not obj.edited:
+            topics_of[draft.uid] = [t.pk for t in draft.topics]  # an edit keeps its own topics
         if obj is None:
             to_create.append(model(uid=draft.uid, essay=essay, **values))
             if report:
