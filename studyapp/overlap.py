@@ -109,3 +109,22 @@ def restates(segment: str, name: str, description: str) -> bool:
 
 def gives_name_away(segments, names) -> bool:
     return any(restates(seg, name, desc) for seg in segments for name, desc in names)
+
+
+NEARBY_YEARS = 2
+
+
+def dates_nearby(answer: str, asked: tuple[str, ...], shown: list[str]) -> bool:
+    """A year asked for, and a year beside it shown with the same matter: "het Platform van de
+    Verenigde Oppositie, 1927" leaves one option for "wanneer vormde Trotski de Verenigde
+    Oppositie?" (1926) among 1903, 1920 and 1922."""
+    if not re.fullmatch(r"\D*\d{4}\D*", answer or "") or not asked:
+        return False
+    year = int(YEAR.search(answer).group())
+    about = content_words(asked[0])
+    for text in shown:
+        for sentence in re.split(r"(?<=[.!?»])\s+", text):
+            near = any(abs(int(y) - year) <= NEARBY_YEARS for y in YEAR.findall(sentence))
+            if near and len(about & content_words(sentence)) >= 2:
+                return True
+    return False

@@ -61,6 +61,10 @@ class Candidate:
     segments: tuple[str, ...] = ()  # the prompt and each option, apart
     excerpts: tuple[str, ...] = ()  # the essay's words it rests on
     names: tuple[tuple[str, str], ...] = ()  # (name, its description) for names it asks
+    variants: tuple[str, ...] = ()  # a typed answer's other accepted forms
+
+    def shows_word(self, text: str) -> bool:
+        return f" {normalize(text)} " in f" {normalize(self.shown)} "
 
     @classmethod
     def of(
@@ -101,6 +105,7 @@ class Candidate:
             segments,
             excerpts,
             overlap.asked_names(qtype, answers, prompt or "", excerpts),
+            tuple(str(a) for a in answers[1:]) if qtype in TYPED_TYPES and answers else (),
         )
 
     def asks_same_fact(self, other: "Candidate") -> bool:
@@ -131,8 +136,17 @@ class Candidate:
         key = normalize(other.answer)
         if key and _telling(other.answer) and key in normalize(self.shown):
             return True
+        # A typed answer's other accepted forms count too: "capitulatie" for "capitulaties".
+        if any(_telling(v) and self.shows_word(v) for v in other.variants):
+            return True
         if other.names and overlap.gives_name_away(self.segments, other.names):
             return True
+        if overlap.dates_nearby(
+            other.answer,
+            other.segments[:1],
+            [self.shown, self.feedback] if practice else [self.shown],
+        ):
+            return True  # "Platform van de Verenigde Oppositie, 1927" before "wanneer … gevormd?"
         if not practice or self.passage is None or self.passage != other.passage:
             return False
         if other.true is not None:

@@ -460,3 +460,13 @@ def test_a_title_blank_quotes_only_the_sentence_that_holds_the_title():
     assert sentence_with(span, "Staatsdwang") == (
         "Hij schrijft: “De grondslagen zijn die vormen van Staatsdwang.”"
     )
+
+
+def test_a_typed_term_accepts_its_adjective_without_inflection(shipped_bank):
+    # Round 10: "halfslachtige stalinisme" refused "halfslachtig stalinisme".
+    from studyapp.generation.facts import accepted_variants
+    from studyapp.generation.knowledge import Knowledge
+
+    knowledge = Knowledge.of(shipped_bank)
+    assert "halfslachtig stalinisme" in accepted_variants(knowledge, "halfslachtige stalinisme")
+    assert accepted_variants(knowledge, "Trotski") == []

@@ -322,3 +322,72 @@ def test_an_option_that_quotes_the_rest_of_a_quote_with_its_speaker_gives_the_sp
         "Wat bedoelt het essay met «halfslachtig»?",
     )
     assert meaning.gives_away(who, practice=False)
+
+
+def test_an_option_with_another_form_of_a_typed_answer_gives_it_away():
+    # Round 10: "Het woord ‘capitulatie’ is hier misplaatst" as an option, beside a cloze whose
+    # answer is "capitulaties" (and accepts "capitulatie").
+    cloze = Candidate.of(
+        1,
+        "cloze",
+        "fact:c",
+        1,
+        ["capitulaties", "capitulatie"],
+        [],
+        "",
+        "",
+        "Vul in. Zij deden dat in zogeheten ‘_____’.",
+    )
+    option = Candidate.of(
+        2,
+        "argument",
+        "argument:a",
+        2,
+        ["x"],
+        ["x", "Het woord ‘capitulatie’ is hier misplaatst."],
+        "",
+        "",
+        "Welke conclusie?",
+    )
+    assert option.gives_away(cloze, practice=False)
+
+
+def test_a_year_beside_the_same_matter_gives_a_when_question_away():
+    # Round 10: feedback naming "Het Platform van de Verenigde Oppositie, uit 1927" before
+    # "Wanneer gebeurde dit? Trotski vormt met Kameniev en Zinoviev de Verenigde Oppositie."
+    when = Candidate.of(
+        1,
+        "multiple_choice",
+        "event:vo",
+        1,
+        ["1926"],
+        ["1926", "1922", "1920", "1903"],
+        "",
+        "",
+        "Wanneer gebeurde dit volgens het essay?\nTrotski vormt de Verenigde Oppositie.",
+    )
+    quote = Candidate.of(
+        2,
+        "quote_attribution",
+        "quote:p",
+        2,
+        ["Het Platform van de Verenigde Oppositie"],
+        [],
+        "",
+        "Het Platform van de Verenigde Oppositie, uit 1927: «Wij veroordelen …»",
+        "Uit welk werk?",
+    )
+    assert quote.gives_away(when, practice=True)
+    assert not quote.gives_away(when, practice=False)  # the feedback is only shown in practice
+    other_year = Candidate.of(
+        3,
+        "multiple_choice",
+        "event:x",
+        3,
+        ["1903"],
+        ["1903", "1905", "1910", "1912"],
+        "",
+        "",
+        "Wanneer gebeurde dit volgens het essay?\nTrotski vormt de Verenigde Oppositie.",
+    )
+    assert not quote.gives_away(other_year, practice=True)

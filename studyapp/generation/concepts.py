@@ -3,6 +3,7 @@
 from .distractors import pick_distractors
 from .draft import QuestionDraft, choice_draft, cite
 from .dutch import sentence
+from .facts import accepted_variants
 from .knowledge import Knowledge, source, topics_of
 
 # A typed term is one or two words: longer ones have too many fair wordings to type.
@@ -50,7 +51,7 @@ def concept_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                     qtype="short_answer",
                     variant="term",
                     prompt=prompt,
-                    answers=[concept.term],
+                    answers=[concept.term, *accepted_variants(knowledge, concept.term)],
                     explanation=explanation,
                     support=[concept.term],
                     difficulty=0.7,
