@@ -469,4 +469,4 @@ def test_a_typed_term_accepts_its_adjective_without_inflection(shipped_bank):
 
     knowledge = Knowledge.of(shipped_bank)
     assert "halfslachtig stalinisme" in accepted_variants(knowledge, "halfslachtige stalinisme")
-    assert accepted_variants(knowledge, "Trotski") == []
+    assert "Trotsky" in accepted_variants(knowledge, "Trotski")  # a name: its spellings only
