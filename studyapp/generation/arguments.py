@@ -70,6 +70,11 @@ def _choose(texts, seed, count=3, avoid=(), language="nl"):
     return chosen[:count]
 
 
+def _reasons_elsewhere(others):
+    """The reasons given for other claims, each one once."""
+    return [p.text for a in others for p in a.points.all() if p.kind == "reason"]
+
+
 def _same_claim(lemmas, other):
     """Two texts that share most content words say the same: one is no wrong option."""
     return bool(lemmas) and len(lemmas & other) / len(lemmas) >= SAME_CLAIM
@@ -120,6 +125,15 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                     avoid=mine,
                     language=language,
                 )
+                if len(distractors) < 3 and point.kind == "reason":
+                    # A drafted pack of a text that rejects nothing: the reasons the text gives
+                    # for its other claims are wrong reasons for this one.
+                    distractors = _choose(
+                        _reasons_elsewhere(others),
+                        f"{argument.key}:{point.position}",
+                        avoid=mine,
+                        language=language,
+                    )
                 if len(distractors) == 3:
                     drafts.append(
                         _mc(
