@@ -112,6 +112,20 @@ reject = _status_view(review.ReviewStatus.REJECTED)
 
 
 @extend_schema(
+    operation_id="essay_drafts_accept_all",
+    request=None,
+    responses={200: OpenApiTypes.OBJECT, **ERRORS},
+)
+@api_view(["POST"])
+@permission_classes([IsAuthenticated])
+def accept_all(request, slug):
+    """Accept every item still drafted, as drafted; rejected items stay rejected."""
+    essay = essays.managed_essay(request.user, slug)
+    accepted = review.accept_all_drafted(essay)
+    return Response({"accepted": accepted, "counts": review.review_counts(essay)})
+
+
+@extend_schema(
     operation_id="essay_generate", request=None, responses={200: OpenApiTypes.OBJECT, **ERRORS}
 )
 @api_view(["POST"])

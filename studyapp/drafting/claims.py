@@ -15,6 +15,7 @@ from .events import subject_length
 from .items import DraftItem, DraftPoint, anchored
 from .people import names_in, referent
 from .text import (
+    DETERMINERS,
     FINITE_VERBS,
     RELATIVES,
     Passage,
@@ -24,7 +25,9 @@ from .text import (
     has_finite_verb,
     lemma,
     looks_finite,
+    main_clause_order,
     subject_before_verb,
+    subject_size,
     words,
 )
 
@@ -255,6 +258,8 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
             "counter",
             sentence.start + concessive.start("counter"),
             sentence.start + concessive.end("counter"),
+            # "Hoewel de economie … lijkt te verbeteren": a subordinate clause, verb last.
+            "hoewel" if CONCESSIVE.match(chunk) else "",
         )
         claim_start = max(claim_start, sentence.start + concessive.end())
         confidence = max(confidence, 0.55)
@@ -322,6 +327,12 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
             if not person:
                 return None
             p.text = person + p.text[len(PRONOUN_START.match(p.text).group(0)) :]
+        if p.lead == "hoewel":
+            p.text = as_statement(main_clause_order(p.text.rstrip(".")))
+            p.lead = ""
+            if p.text == "":
+                return None
+            continue
         if p.lead:
             first = p.text.split()[0]
             keep_case = any(p.text.startswith(name) for name in index) or first.isupper()
@@ -462,6 +473,11 @@ def claim_subject(claim: str, index) -> str:
     for name in index:
         if name in claim:
             return index[name]
+    size = subject_size(claim.rstrip(".").split())
+    if size and claim.split()[0].lower() in DETERMINERS:
+        # "De opgaven waar we voor staan blijven …": the whole noun phrase, clause and all.
+        subject = " ".join(claim.rstrip(".").split()[:size]).rstrip(",")
+        return subject[:1].lower() + subject[1:]
     first = []
     for word in claim.rstrip(".").split():
         if has_finite_verb(word) or looks_finite(word) or len(first) >= 6:

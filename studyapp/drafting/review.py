@@ -317,6 +317,7 @@ def _free_key(model, essay, label) -> str:
     return key
 
 
+@transaction.atomic
 def accept_all_drafted(essay: Essay, *, min_confidence: float = 0.0) -> int:
     """Accept every drafted item at or above a confidence ("accepted as drafted")."""
     total = 0

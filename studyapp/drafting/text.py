@@ -188,14 +188,20 @@ def subject_before_verb(text: str) -> str:
     parts = text.split()
     if not parts or not looks_finite(parts[0]) or parts[0].lower() in DETERMINERS:
         return text
-    size = _subject_size(parts[1:])
+    size = subject_size(parts[1:])
     if not size:
         return ""
     subject = parts[1 : 1 + size]
     return " ".join([*subject, parts[0].lower(), *parts[1 + size :]])
 
 
-def _subject_size(rest: list[str]) -> int:
+def _inflected_adjective(word: str) -> bool:
+    """ "bijzondere" (lemma "bijzonder") before its noun; "economie" is its own lemma: a noun."""
+    low = word.lower()
+    return len(low) > 3 and low.endswith("e") and lemma(low) != low
+
+
+def subject_size(rest: list[str]) -> int:
     """How many words make the subject after a fronted verb: a name, a pronoun, a noun phrase."""
     if not rest:
         return 0
@@ -213,7 +219,7 @@ def _subject_size(rest: list[str]) -> int:
     if first.lower() == "te" or (n < len(rest) and rest[0].lower() == "te"):
         return 0
     # Adjectives ("-e": "bijzondere", "Nederlandse") come before their noun; the noun ends it.
-    while n < len(rest) and rest[n].lower().endswith("e") and len(rest[n]) > 3:
+    while n < len(rest) and _inflected_adjective(rest[n]):
         n += 1
     if n >= len(rest) or looks_finite(rest[n]) or rest[n].lower() in DETERMINERS:
         return 0
@@ -233,9 +239,31 @@ def _subject_size(rest: list[str]) -> int:
         m = n + 1
         if rest[m].lower() in DETERMINERS:
             m += 1
-        while m < len(rest) and rest[m].lower().endswith("e") and len(rest[m]) > 3:
+        while m < len(rest) and _inflected_adjective(rest[m]):
             m += 1
         if m >= len(rest):
             return 0
         n = m + 1
     return n
+
+
+def main_clause_order(clause: str) -> str:
+    """ "de economie volgend jaar lijkt te verbeteren" -> "de economie lijkt volgend jaar te
+    verbeteren": a subordinate clause (after "hoewel") as a statement; "" when unsure."""
+    parts = clause.split()
+    size = subject_size(parts)
+    if not size or size >= len(parts):
+        return ""
+    for k in range(size, len(parts)):
+        if looks_finite(parts[k].strip(",.;"), plural=False):
+            break
+    else:
+        return ""
+    if k == size:
+        return clause
+    verb = parts[k].strip(",.;")
+    tail = parts[k][len(verb) :]
+    rest = parts[size:k] + parts[k + 1 :]
+    if tail and rest:
+        rest[-1] += tail
+    return " ".join([*parts[:size], verb, *rest])
