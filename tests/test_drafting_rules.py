@@ -472,3 +472,22 @@ def test_a_fronted_prepositional_phrase_is_no_term_of_a_concept():
     assert concepts.of_kind("concepts") == []
     kept = draft("Solidariteit betekent dat mensen voor elkaar instaan in moeilijke tijden.")
     assert [c.fields["term"] for c in kept.of_kind("concepts")] == ["Solidariteit"]
+
+
+def test_a_hoewel_clause_becomes_a_counter_in_main_clause_order():
+    claims = draft(
+        "Hoewel de economie volgend jaar weer voorzichtig lijkt te verbeteren, blijven de opgaven "
+        "waar we voor staan aanzienlijk."
+    ).of_kind("arguments")
+    assert [(p.kind, p.text) for p in claims[0].points] == [
+        ("counter", "De economie lijkt volgend jaar weer voorzichtig te verbeteren.")
+    ]
+    # What the claim is about keeps its relative clause: "als het gaat om de opgaven" is vague.
+    assert claims[0].fields["subject"] == "de opgaven waar we voor staan"
+
+
+def test_a_noun_in_e_is_no_adjective_when_finding_the_subject():
+    claims = claims_of(
+        "De lonen stijgen snel. Daardoor zal de economie volgend jaar sterker groeien."
+    )
+    assert claims[0][0] == "De economie zal volgend jaar sterker groeien."

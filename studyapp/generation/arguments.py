@@ -70,9 +70,16 @@ def _choose(texts, seed, count=3, avoid=(), language="nl"):
     return chosen[:count]
 
 
-def _reasons_elsewhere(others):
-    """The reasons given for other claims, each one once."""
-    return [p.text for a in others for p in a.points.all() if p.kind == "reason"]
+def _reasons_elsewhere(others, claim, language):
+    """The reasons given for other claims that share no content word with this claim: one that
+    speaks of the same things ("jongeren") might be defended as a reason for it too."""
+    words = content_lemmas(claim, language)
+    return [
+        p.text
+        for a in others
+        for p in a.points.all()
+        if p.kind == "reason" and not content_lemmas(p.text, language) & words
+    ]
 
 
 def _same_claim(lemmas, other):
@@ -129,7 +136,7 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                     # A drafted pack of a text that rejects nothing: the reasons the text gives
                     # for its other claims are wrong reasons for this one.
                     distractors = _choose(
-                        _reasons_elsewhere(others),
+                        _reasons_elsewhere(others, argument.claim, language),
                         f"{argument.key}:{point.position}",
                         avoid=mine,
                         language=language,
