@@ -402,7 +402,7 @@ def test_niet_alleen_maar_ook_is_no_contrast():
     assert all(p.kind != "counter" for c in result.of_kind("arguments") for p in c.points)
 
 
-def test_daarmee_in_front_makes_the_sentence_before_the_reason_but_hiermee_wil_does_not():
+def test_daarmee_makes_the_sentence_before_the_reason_and_hiermee_wil_gives_its_purpose():
     claims = claims_of(
         "De loonkosten voor lage lonen worden verlaagd. Daarmee wordt het werk van schoonmakers goedkoper."
     )
@@ -412,13 +412,10 @@ def test_daarmee_in_front_makes_the_sentence_before_the_reason_but_hiermee_wil_d
             ["De loonkosten voor lage lonen worden verlaagd."],
         )
     ]
-    # "Hiermee wil …" names a purpose: the sentence before is the means, not the reason.
-    assert (
-        claims_of(
-            "Drie miljard euro gaat naar scholen. Hiermee wil de regering de economie stimuleren."
-        )
-        == []
-    )
+    # "Hiermee wil …" names a purpose: the sentence before is what is done, this one says why.
+    assert claims_of(
+        "Drie miljard euro gaat naar scholen. Hiermee wil de regering de economie stimuleren."
+    ) == [("Drie miljard euro gaat naar scholen.", ["De regering wil de economie stimuleren."])]
 
 
 def test_a_short_claim_about_deze_problemen_is_too_vague_to_ask():
@@ -491,3 +488,30 @@ def test_a_noun_in_e_is_no_adjective_when_finding_the_subject():
         "De lonen stijgen snel. Daardoor zal de economie volgend jaar sterker groeien."
     )
     assert claims[0][0] == "De economie zal volgend jaar sterker groeien."
+
+
+def test_a_waardoor_clause_is_a_claim_in_main_clause_order():
+    claims = claims_of("De dijken waren te laag, waardoor het water het land in stroomde.")
+    assert claims == [("Het water stroomde het land in.", ["De dijken waren te laag."])]
+    claims = claims_of(
+        "De regering verlaagde de belasting, waardoor de koopkracht van gezinnen steeg."
+    )
+    assert claims[0][0] == "De koopkracht van gezinnen steeg."
+
+
+def test_hij_after_daardoor_goes_on_with_the_thing_named_before_when_no_person_is():
+    claims = claims_of(
+        "De dijk was jarenlang slecht onderhouden. Daardoor brak hij in de storm van 1953 door."
+    )
+    assert claims[0][0] == "De dijk brak in de storm van 1953 door."
+
+
+def test_a_claim_that_only_points_into_the_text_before_a_quote_is_dropped():
+    assert (
+        claims_of(
+            "Even verderop: “Wij zullen vechten tegen twee partijen, omdat de dictatuur één partij vereist.”"
+        )
+        == []
+    )
+    kept = claims_of("Kortom: de oppositie verloor, omdat de leiding het leger achter zich had.")
+    assert kept and kept[0][0].startswith("Kortom: de oppositie verloor")

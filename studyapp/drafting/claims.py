@@ -47,6 +47,7 @@ CHANGE_BY = re.compile(
     r"gegroeid|gekrompen|veroorzaakt)\s(?P<by>door)\s(?P<cause>[^,.;]{4,150})",
     re.I,
 )
+PURPOSE_OF_PREVIOUS = re.compile(r"^(?:Daarmee|Hiermee)\s(?:wil|willen|wilde|wilden)\s", re.I)
 CAUSE_PHRASE = re.compile(
     r"\b(?:als\sgevolg\svan|vanwege|dankzij|door\stoedoen\svan)\s(?P<cause>[^,.;]{4,150})", re.I
 )
@@ -180,6 +181,12 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
     claim_start, claim_end = sentence.start, sentence.end
     stance, confidence = "endorses", 0.0
     previous = passage.sentences[sentence.index - 1] if sentence.index > 0 else None
+    subordinate = False
+    purpose = PURPOSE_OF_PREVIOUS.match(chunk)
+    if purpose and previous:
+        # "Drie miljard gaat naar scholen. Hiermee wil de regering de economie stimuleren.":
+        # the sentence before is what is done, this one says why.
+        return _purpose_of_previous(passage, previous, sentence, index)
 
     def point(kind, start, end, lead=""):
         start, end = _trim(text, start, end)
@@ -191,12 +198,17 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         before, after = chunk[: match.start()], chunk[match.end() :]
         if conj == "want" and (NOUN_WANT.search(chunk[: match.end()]) or "," not in match.group(0)):
             continue  # "de want" is a glove; the conjunction follows a comma
-        if not has_finite_verb(after) or len(words(before)) < 3 or len(words(after)) < 3:
+        # After a subordinator ("omdat", "zodat") a clause follows; "want" may be a noun.
+        clause = has_finite_verb(after) or (
+            conj != "want" and any(looks_finite(w) for w in words(after))
+        )
+        if not clause or len(words(before)) < 3 or len(words(after)) < 3:
             continue
         cut = sentence.start + match.start()
         if conj in ("zodat", "waardoor"):
             point("reason", sentence.start, cut)
             claim_start, claim_end = sentence.start + match.end(), sentence.end
+            subordinate = True  # "…, zodat mensen weer durven kijken": the verb comes last
         else:
             point("reason", sentence.start + match.end(), sentence.end, conj.replace("á", "a"))
             claim_start, claim_end = sentence.start, cut
@@ -303,6 +315,8 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
     claim = _statement(
         re.sub(r"\s+(?=[.,;:])", "", claim_text), fronted=claim_start > sentence.start
     )
+    if subordinate and claim:
+        claim = as_statement(main_clause_order(claim.rstrip(".")))
     if not claim:
         return None  # a fronted part cut off and no subject to put first
     if DEMONSTRATIVE_START.match(claim) and len(words(claim)) <= 5:
@@ -311,6 +325,11 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
     subject_person = ""
     if PRONOUN_START.match(claim):
         subject_person = referent(passage, sentence, index)
+        if not subject_person and previous and PRONOUN_START.match(claim).group(0) == "Hij":
+            # "De dijk was slecht onderhouden. Daardoor brak hij door.": no person before, so
+            # "hij" goes on with the subject of the sentence before.
+            thing = _subject_phrase(_statement(text[previous.start : previous.end]))
+            subject_person = thing if thing.split()[0] == "De" else ""
         if not subject_person:
             return None
         claim = subject_person + claim[len(PRONOUN_START.match(claim).group(0)) :]
@@ -340,6 +359,8 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
             p.text = f"{p.lead.capitalize()} {body}"
     if len(words(claim)) < 4 or claim.endswith("?") or any(p.text.endswith("?") for p in points):
         return None  # a rhetorical question is no claim to ask about
+    if _verbless_lead_in(claim):
+        return None  # "Even verderop: “Wij zullen …": a pointer into the text, then a quote
     # A reason that says "Dat geldt …" names nothing out of context; one the claim already
     # words ("X leidt tot Y" with X as reason) would give the answer away.
     points = [
@@ -363,6 +384,39 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
     )
     item.points = points
     return item
+
+
+def _purpose_of_previous(passage, previous, sentence, index) -> DraftItem | None:
+    """The sentence before is the claim ("what is done"); this one, its purpose, the reason."""
+    text = passage.text
+    claim = _statement(text[previous.start : previous.end])
+    reason = _statement(text[sentence.start : sentence.end])  # "Hiermee" out, subject first
+    if not claim or not reason or _is_vague(claim) or PRONOUN_START.match(claim):
+        return None
+    if len(words(claim)) < 4 or claim.endswith("?") or DEMONSTRATIVE_START.match(claim):
+        return None
+    item = anchored(
+        "arguments",
+        passage,
+        previous.start,
+        previous.end,
+        0.5,
+        subject=claim_subject(claim, index),
+        claim=claim,
+        position=claim,
+        stance="endorses",
+    )
+    start, end = _trim(text, sentence.start, sentence.end)
+    item.points = [DraftPoint("reason", reason, passage.number, start, end)]
+    return item
+
+
+def _verbless_lead_in(claim: str) -> bool:
+    """ "Even verderop: …", "Elders: …": a few words without a verb before a colon."""
+    head, colon, _rest = claim.partition(":")
+    if not colon or CONCLUSION.search(head) or OPENERS.match(head.strip() + " "):
+        return False  # "Kortom: …" sums up; it points nowhere
+    return len(words(head)) <= 3 and not has_finite_verb(head)
 
 
 def _purpose_follows_verb(before: str) -> bool:

@@ -137,7 +137,8 @@ def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
     fronted = date_at <= 1
     words = without.split()
     confidence = 0.6
-    if len(words) < 3 or not (has_finite_verb(without) or any(map(looks_finite, words[:3]))):
+    clause = has_finite_verb(without) or (len(words) > 3 and any(map(looks_finite, words[:3])))
+    if len(words) < 3 or not clause:
         # A bare date in a list or a clause without a verb: the whole sentence says what happened.
         without = clean(chunk)
         words = without.split()

@@ -156,7 +156,7 @@ sinds tijdens wegens alleen eigen open tien zeven negen daarentegen bovendien ev
 enkelen velen anderen beiden allen""".split()
 )
 INFINITIVE_ENDINGS = ("en", "staan", "gaan", "slaan", "doen", "zien")
-NOT_NOUN_ENDINGS = ("eel", "lijk", "ig", "isch", "baar", "zaam", "er")
+NOT_NOUN_ENDINGS = ("eel", "lijk", "ig", "isch", "baar", "zaam")
 RELATIVES = {"die", "dat", "waar", "waarin", "waarvan", "wat", "wie", "waarmee", "welke"}
 SUBJECT_PRONOUNS_V2 = {"hij", "zij", "ze", "wij", "we", "ik", "jij", "je", "u", "men", "het", "er"}
 
@@ -176,7 +176,12 @@ def looks_finite(word: str, *, plural: bool = True) -> bool:
     if not base.endswith(INFINITIVE_ENDINGS) or not simplemma.is_known(low, lang="nl"):
         return False
     if base != low:
-        return low.endswith(("t", "de", "te", "den", "ten"))  # "groeit", "bleek" → infinitive
+        # "groeit", "steeg", "bleek" lead back to an infinitive; plural nouns ("tekens") end in s.
+        if low.endswith("en"):
+            return plural  # "bleven", "gingen": a plural past tense
+        if low.endswith(("end", "ende")):
+            return False  # "volgend": a participle used as an adjective
+        return low.endswith(("t", "de", "te")) or not low.endswith(("s", "en", "e"))
     return plural and low.endswith(INFINITIVE_ENDINGS)
 
 
