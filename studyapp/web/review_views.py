@@ -10,7 +10,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from studyapp import essays, studypack
-from studyapp.drafting import review
+from studyapp.drafting import review, review_display
 
 
 def _back(slug, anchor=""):
@@ -21,7 +21,7 @@ def _back(slug, anchor=""):
 @login_required
 def essay_review(request, slug):
     essay = essays.managed_essay(request.user, slug)
-    return render(request, "studyapp/essay_review.html", review.review_page(essay))
+    return render(request, "studyapp/essay_review.html", review_display.review_page(essay))
 
 
 @login_required
