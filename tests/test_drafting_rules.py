@@ -515,3 +515,18 @@ def test_a_claim_that_only_points_into_the_text_before_a_quote_is_dropped():
     )
     kept = claims_of("Kortom: de oppositie verloor, omdat de leiding het leger achter zich had.")
     assert kept and kept[0][0].startswith("Kortom: de oppositie verloor")
+
+
+def test_het_before_an_om_or_dat_clause_is_no_vague_subject_of_a_claim():
+    claims = claims_of(
+        "De loonkosten voor lage lonen worden verlaagd. Daarmee wordt het financieel "
+        "aantrekkelijker om schoonmakers in dienst te nemen."
+    )
+    assert claims == [
+        (
+            "Het wordt financieel aantrekkelijker om schoonmakers in dienst te nemen.",
+            ["De loonkosten voor lage lonen worden verlaagd."],
+        )
+    ]
+    # "Het was een zware tijd": "het" names something before; no claim to ask about.
+    assert claims_of("De dijken braken. Daardoor was het een zware tijd voor de boeren.") == []

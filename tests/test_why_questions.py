@@ -123,3 +123,21 @@ def test_a_drafted_pack_that_rejects_nothing_asks_why_with_other_reasons_as_wron
     for question in support:
         claim = question.prompt.split("«")[1]
         assert question.answers[0].rstrip(".") not in claim  # the reason is not in the claim
+
+
+def test_a_claim_asked_why_as_multiple_choice_gets_no_true_statement_with_the_same_reason():
+    from studyapp.drafting import draft_study_pack
+    from studyapp.drafting.review import accept_all_drafted
+
+    essay = load_essay_bytes(POLICY, "beleid.txt", slug="beleid-2").essay
+    draft_study_pack(essay)
+    accept_all_drafted(essay)
+    from studyapp.generation.bank import build_drafts
+
+    _used, questions, _cards = build_drafts(essay)
+    support = {(q.origin, q.answers[0]) for q in questions if q.variant.startswith("support-")}
+    assert support
+    for q in questions:
+        if q.variant == "why" and q.answers == ["Juist"]:
+            reason = q.prompt.split("met deze reden: ")[1]
+            assert (q.origin, reason) not in support

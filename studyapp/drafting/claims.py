@@ -91,6 +91,10 @@ OPENERS = re.compile(
     re.I,
 )
 PRONOUN_START = re.compile(r"^(?:hij|zij|ze|die)\b", re.I)
+# "Het wordt aantrekkelijker om …": "het" stands for the clause that follows, not for a thing.
+EXTRAPOSED = re.compile(
+    r"^Het\s(?:is|was|wordt|werd|blijft|bleek|lijkt)\s(?:[\w-]+\s){1,3}(?:om|dat)\s", re.I
+)
 DEMONSTRATIVE_START = re.compile(r"^(?:deze|die|dit|dat)\s", re.I)
 VAGUE_START = re.compile(r"^(?:het|dat|dit|deze|daar|er|je|we)\s", re.I)
 
@@ -333,7 +337,7 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         if not subject_person:
             return None
         claim = subject_person + claim[len(PRONOUN_START.match(claim).group(0)) :]
-    elif _is_vague(claim):
+    elif _is_vague(claim) and not EXTRAPOSED.match(claim):
         return None  # "Dat was de reden": a question needs to say what "dat" is
     for p in points:
         p.text = _statement(p.text)

@@ -271,7 +271,12 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                 language=knowledge.essay.language,
             )
         )
-        drafts += _why_statement(knowledge, argument, points, arguments, claim_source)
+        asked = {
+            d.answers[0]
+            for d in drafts
+            if d.origin == f"argument:{argument.key}" and d.variant.startswith("support-")
+        }
+        drafts += _why_statement(knowledge, argument, points, arguments, claim_source, asked)
         if argument.stance == "rejects":
             drafts.append(
                 QuestionDraft(
@@ -294,7 +299,9 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
     return drafts
 
 
-def _why_statement(knowledge, argument, points, arguments, claim_source) -> list[QuestionDraft]:
+def _why_statement(
+    knowledge, argument, points, arguments, claim_source, asked=frozenset()
+) -> list[QuestionDraft]:
     """Why does the author hold his claim? His own reason (true) or another claim's (false).
 
     Essays with few arguments get no multiple-choice why-question (too few wrong reasons), but
@@ -318,6 +325,8 @@ def _why_statement(knowledge, argument, points, arguments, claim_source) -> list
     # Every other endorsed claim with a reason gets a false one: true and false stay balanced.
     endorsed = [a.pk for a in arguments if a.stance == "endorses"]
     truthful = not others or endorsed.index(argument.pk) % 2 == 0
+    if truthful and reason.text in asked:
+        return []  # the multiple-choice question on this claim already asks for this reason
     shown = reason if truthful else seeded_random(f"{origin}:why-other").choice(others)
     claim = argument.claim.rstrip(".")
     return [
