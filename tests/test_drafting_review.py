@@ -254,3 +254,48 @@ def test_the_draft_pack_command_drafts_and_exports(uploaded, tmp_path):
     target = tmp_path / "ramp.yaml"
     call_command("draft_pack", "ramp", export=str(target), verbosity=0)
     assert "Johan van Veen" in target.read_text(encoding="utf-8")
+
+
+def _statuses(essay):
+    from studyapp.drafting.pipeline import MODELS
+
+    return {
+        (kind, item.pk): item.review_status
+        for kind, model in MODELS.items()
+        for item in model.objects.filter(essay=essay)
+    }
+
+
+def test_accept_all_on_the_review_page_accepts_every_drafted_item_but_not_a_rejected_one(
+    uploaded, teacher, client
+):
+    rejected = Person.objects.filter(essay=uploaded).first()
+    review.set_status(uploaded, "people", rejected.pk, ReviewStatus.REJECTED)
+    client.force_login(teacher)
+    page = client.get("/essays/ramp/review/")
+    assert b"data-accept-all" in page.content
+    response = client.post("/essays/ramp/review/accept-all/", follow=True)
+    assert response.status_code == 200
+    statuses = set(_statuses(uploaded).values())
+    assert ReviewStatus.DRAFTED not in statuses
+    rejected.refresh_from_db()
+    assert rejected.review_status == ReviewStatus.REJECTED
+    assert b"data-accept-all" not in client.get("/essays/ramp/review/").content
+
+
+def test_accept_all_over_the_api_says_how_many_and_a_second_call_accepts_none(uploaded, teacher):
+    drafted = sum(1 for s in _statuses(uploaded).values() if s == ReviewStatus.DRAFTED)
+    api = api_for(teacher)
+    first = api.post("/api/essays/ramp/drafts/accept-all/")
+    assert first.status_code == 200
+    assert first.data["accepted"] == drafted > 0
+    assert first.data["counts"]["drafted"] == 0
+    assert api.post("/api/essays/ramp/drafts/accept-all/").data["accepted"] == 0
+
+
+def test_the_draft_pack_command_accepts_all_as_drafted(uploaded):
+    from django.core.management import call_command
+
+    call_command("draft_pack", "ramp", accept_all=True, verbosity=0)
+    assert Person.objects.filter(essay=uploaded, review_status="drafted").count() == 0
+    assert Person.objects.filter(essay=uploaded, review_status="accepted").exists()

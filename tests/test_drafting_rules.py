@@ -294,3 +294,239 @@ def test_waardoor_makes_what_follows_the_consequence():
     result = draft("De dijken waren te laag, waardoor het water het land in stroomde.")
     claims = result.of_kind("arguments")
     assert claims and claims[0].points[0].text == "De dijken waren te laag."
+
+
+# --- rules checked on unseen texts (h12) --------------------------------------------------------
+
+
+def claims_of(*paragraphs):
+    return [
+        (c.fields["claim"], [p.text for p in c.points])
+        for c in draft(*paragraphs).of_kind("arguments")
+    ]
+
+
+def test_after_daardoor_the_subject_goes_before_the_verb_again():
+    result = claims_of(
+        "Bedrijven worden gesteund met ruimere kredieten. Daardoor zullen meer werknemers hun baan behouden."
+    )
+    assert result == [
+        (
+            "Meer werknemers zullen hun baan behouden.",
+            ["Bedrijven worden gesteund met ruimere kredieten."],
+        )
+    ]
+
+
+def test_a_claim_whose_subject_cannot_be_found_after_a_fronted_verb_is_dropped():
+    # "Hierdoor komt niet alleen …": no subject right after the verb to put first.
+    result = claims_of(
+        "De dreiging van aanslagen zet de samenleving onder druk. Hierdoor komt niet alleen de "
+        "veiligheid van mensen in het geding."
+    )
+    assert result == []
+
+
+def test_after_a_hoewel_clause_the_main_clause_is_put_in_subject_verb_order():
+    claims = claims_of(
+        "Hoewel de economie voorzichtig lijkt te verbeteren, blijven de opgaven waar we voor staan aanzienlijk."
+    )
+    assert claims[0][0] == "De opgaven waar we voor staan blijven aanzienlijk."
+
+
+def test_maar_in_front_keeps_the_subject_where_it_is():
+    claims = claims_of(
+        "Later werd Trotski welwillender jegens Miasnikov. Maar vergeleken bij het radicalisme van "
+        "Miasnikov stak de houding van Trotski toch erg bleek af."
+    )
+    assert claims and claims[0][0].startswith("Vergeleken bij het radicalisme")
+
+
+def test_a_fronted_cause_phrase_is_the_reason_and_leaves_the_claim():
+    claims = claims_of(
+        "Dankzij de inzet van ondernemers, werknemers en vele anderen staat Nederland er relatief goed voor."
+    )
+    assert claims == [
+        (
+            "Nederland staat er relatief goed voor.",
+            ["De inzet van ondernemers, werknemers en vele anderen."],
+        )
+    ]
+
+
+def test_a_late_cause_phrase_is_cut_from_the_claim():
+    claims = claims_of(
+        "Vorig jaar is besloten minder gas te winnen in Groningen vanwege de aardbevingen."
+    )
+    assert claims == [
+        ("Vorig jaar is besloten minder gas te winnen in Groningen.", ["De aardbevingen."])
+    ]
+
+
+def test_door_after_a_change_names_its_cause_with_the_whole_list():
+    claims = claims_of(
+        "De spanning in de regio is het afgelopen jaar verder toegenomen door de annexatie van de "
+        "Krim, het conflict in het oosten en de armoede."
+    )
+    assert claims == [
+        (
+            "De spanning in de regio is het afgelopen jaar verder toegenomen.",
+            ["De annexatie van de Krim, het conflict in het oosten en de armoede."],
+        )
+    ]
+
+
+def test_door_after_a_passive_verb_is_an_agent_and_no_cause():
+    assert claims_of("Het herstel wordt vooral gedragen door de export van machines.") == []
+
+
+def test_a_reason_the_claim_already_words_gives_no_claim():
+    # "X leidt tot Y" with X as the reason: the question would hold its own answer.
+    assert (
+        claims_of("De recessie leidt tot aanzienlijk lagere belastingafdrachten door burgers.")
+        == []
+    )
+
+
+def test_a_reason_that_only_says_dat_geldt_gives_no_claim():
+    result = claims_of(
+        "Dat geldt zeker voor ons land, dat onder de zeespiegel ligt. Waterveiligheid heeft daarom hoge prioriteit."
+    )
+    assert result == []
+
+
+def test_niet_alleen_maar_ook_is_no_contrast():
+    result = draft(
+        "Het herstel wordt niet alleen gedragen door de export, maar ook door een groeiende consumptie."
+    )
+    assert all(p.kind != "counter" for c in result.of_kind("arguments") for p in c.points)
+
+
+def test_daarmee_makes_the_sentence_before_the_reason_and_hiermee_wil_gives_its_purpose():
+    claims = claims_of(
+        "De loonkosten voor lage lonen worden verlaagd. Daarmee wordt het werk van schoonmakers goedkoper."
+    )
+    assert claims == [
+        (
+            "Het werk van schoonmakers wordt goedkoper.",
+            ["De loonkosten voor lage lonen worden verlaagd."],
+        )
+    ]
+    # "Hiermee wil …" names a purpose: the sentence before is what is done, this one says why.
+    assert claims_of(
+        "Drie miljard euro gaat naar scholen. Hiermee wil de regering de economie stimuleren."
+    ) == [("Drie miljard euro gaat naar scholen.", ["De regering wil de economie stimuleren."])]
+
+
+def test_a_short_claim_about_deze_problemen_is_too_vague_to_ask():
+    assert claims_of("Deze problemen zijn ontstaan door oorlog en armoede in de regio.") == []
+
+
+def test_sentence_initial_adverbs_and_nouns_followed_by_a_verb_are_no_people():
+    result = draft(
+        "Eveneens wordt drie miljard euro uitgetrokken voor onderwijs. Niettemin zal ons land "
+        "zich blijven inspannen. Waterveiligheid heeft hoge prioriteit."
+    )
+    assert names(result) == set()
+
+
+def test_a_name_only_at_sentence_starts_with_a_role_beside_it_is_still_a_person():
+    result = draft("Miasnikov, de leider van de Arbeidersgroep, werd in 1922 uit de partij gezet.")
+    assert "Miasnikov" in names(result)
+
+
+def test_an_event_whose_date_is_fronted_gets_subject_verb_order_with_less_common_verbs():
+    events = draft(
+        "In december 2015 brengt het kabinet een rapport uit over de energievoorziening."
+    ).of_kind("events")
+    assert [e.fields["title"] for e in events] == [
+        "het kabinet brengt een rapport uit over de energievoorziening"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a clause after a comma that starts with its verb and has no subject to move
+        "Een belangrijk podium voor de EU, is in december 2015 de klimaattop in Parijs.",
+        # a relative clause about something named before
+        "Er komt een wet, waarvan de regering hoopt dat deze op 1 januari 2011 ingaat.",
+        # a year to measure against is no date of an event
+        "De uitstoot moet omlaag ten opzichte van het niveau van 1990.",
+        # "de begroting voor 2010" is the budget for 2010, not something before 2010
+        "De begroting voor 2010 besteedt aandacht aan de jeugdwerkloosheid.",
+    ],
+)
+def test_dates_that_give_no_clean_event_are_left_out(sentence):
+    titles = [e.fields["title"] for e in draft(sentence).of_kind("events")]
+    assert not any(t.startswith(("is ", "waarvan")) for t in titles)
+    assert all("1990" not in e.fields["when"] for e in draft(sentence).of_kind("events"))
+    assert all(e.fields["when"] != "voor 2010" for e in draft(sentence).of_kind("events"))
+
+
+def test_a_fronted_prepositional_phrase_is_no_term_of_a_concept():
+    concepts = draft("Voor studenten betekent het meer persoonlijke aandacht en begeleiding.")
+    assert concepts.of_kind("concepts") == []
+    kept = draft("Solidariteit betekent dat mensen voor elkaar instaan in moeilijke tijden.")
+    assert [c.fields["term"] for c in kept.of_kind("concepts")] == ["Solidariteit"]
+
+
+def test_a_hoewel_clause_becomes_a_counter_in_main_clause_order():
+    claims = draft(
+        "Hoewel de economie volgend jaar weer voorzichtig lijkt te verbeteren, blijven de opgaven "
+        "waar we voor staan aanzienlijk."
+    ).of_kind("arguments")
+    assert [(p.kind, p.text) for p in claims[0].points] == [
+        ("counter", "De economie lijkt volgend jaar weer voorzichtig te verbeteren.")
+    ]
+    # What the claim is about keeps its relative clause: "als het gaat om de opgaven" is vague.
+    assert claims[0].fields["subject"] == "de opgaven waar we voor staan"
+
+
+def test_a_noun_in_e_is_no_adjective_when_finding_the_subject():
+    claims = claims_of(
+        "De lonen stijgen snel. Daardoor zal de economie volgend jaar sterker groeien."
+    )
+    assert claims[0][0] == "De economie zal volgend jaar sterker groeien."
+
+
+def test_a_waardoor_clause_is_a_claim_in_main_clause_order():
+    claims = claims_of("De dijken waren te laag, waardoor het water het land in stroomde.")
+    assert claims == [("Het water stroomde het land in.", ["De dijken waren te laag."])]
+    claims = claims_of(
+        "De regering verlaagde de belasting, waardoor de koopkracht van gezinnen steeg."
+    )
+    assert claims[0][0] == "De koopkracht van gezinnen steeg."
+
+
+def test_hij_after_daardoor_goes_on_with_the_thing_named_before_when_no_person_is():
+    claims = claims_of(
+        "De dijk was jarenlang slecht onderhouden. Daardoor brak hij in de storm van 1953 door."
+    )
+    assert claims[0][0] == "De dijk brak in de storm van 1953 door."
+
+
+def test_a_claim_that_only_points_into_the_text_before_a_quote_is_dropped():
+    assert (
+        claims_of(
+            "Even verderop: “Wij zullen vechten tegen twee partijen, omdat de dictatuur één partij vereist.”"
+        )
+        == []
+    )
+    kept = claims_of("Kortom: de oppositie verloor, omdat de leiding het leger achter zich had.")
+    assert kept and kept[0][0].startswith("Kortom: de oppositie verloor")
+
+
+def test_het_before_an_om_or_dat_clause_is_no_vague_subject_of_a_claim():
+    claims = claims_of(
+        "De loonkosten voor lage lonen worden verlaagd. Daarmee wordt het financieel "
+        "aantrekkelijker om schoonmakers in dienst te nemen."
+    )
+    assert claims == [
+        (
+            "Het wordt financieel aantrekkelijker om schoonmakers in dienst te nemen.",
+            ["De loonkosten voor lage lonen worden verlaagd."],
+        )
+    ]
+    # "Het was een zware tijd": "het" names something before; no claim to ask about.
+    assert claims_of("De dijken braken. Daardoor was het een zware tijd voor de boeren.") == []

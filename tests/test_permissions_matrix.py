@@ -447,6 +447,12 @@ REVIEW_PAGES = {
         [302, 404, 404, 302, 404],
         [302, 403, 403, 302, 403],
     ),
+    "accept all": (
+        "post",
+        "/essays/{e}/review/accept-all/",
+        [302, 404, 404, 302, 404],
+        [302, 403, 403, 302, 403],
+    ),
     "add item": (
         "post",
         "/essays/{e}/review/add/",
@@ -490,6 +496,12 @@ REVIEW_API = {
         "/api/essays/{e}/drafts/",
         [401, 404, 404, 400, 404],
         [401, 403, 403, 400, 403],
+    ),
+    "accept all drafts": (
+        "post",
+        "/api/essays/{e}/drafts/accept-all/",
+        [401, 404, 404, 200, 404],
+        [401, 403, 403, 200, 403],
     ),
     "get draft": (
         "get",

@@ -106,3 +106,66 @@ def test_a_why_statement_never_gives_a_reason_that_restates_its_claim(shipped_ba
     for question in statements:
         claim, reason = question.prompt.split("«", 1)[1].split("» met deze reden: ")
         assert paraphrase_overlap(reason, [claim], "nl") < RESTATES_CLAIM, question.prompt
+
+
+POLICY = b"""Beleid
+
+De lonen voor schoonmakers worden verlaagd. Daardoor nemen bedrijven meer schoonmakers in dienst.
+
+Eerder dit jaar is besloten minder gas te winnen in Groningen vanwege de aardbevingen.
+
+Dankzij de inzet van ondernemers en werknemers staat Nederland er relatief goed voor.
+
+De instabiliteit aan de grenzen van Europa is verder toegenomen door de annexatie van de Krim.
+
+De regering bouwt extra scholen in de steden. Hierdoor krijgen meer kinderen dicht bij huis les.
+
+De gemeenten openen nieuwe scholen in de dorpen, omdat er steeds meer jonge gezinnen gingen wonen.
+"""
+
+
+def test_a_drafted_pack_that_rejects_nothing_asks_why_with_other_reasons_as_wrong_options():
+    """Accepted as drafted, a text without rejected positions still gets multiple-choice why
+    questions: the reasons the text gives for its other claims are the wrong options, but not
+    one that speaks of the same things as the claim."""
+    from studyapp.drafting import draft_study_pack
+    from studyapp.drafting.review import accept_all_drafted
+    from studyapp.models import Argument
+
+    essay = load_essay_bytes(POLICY, "beleid.txt", slug="beleid").essay
+    draft_study_pack(essay)
+    accept_all_drafted(essay)
+    assert not Argument.objects.filter(essay=essay, stance="rejects").exists()
+    generate_bank(essay)
+    support = list(Question.objects.filter(essay=essay, qtype="argument", variant="support-0"))
+    assert len(support) >= 3
+    by_claim = {q.prompt.split("«")[1].rstrip("»"): q for q in support}
+    gas = by_claim["Eerder dit jaar is besloten minder gas te winnen in Groningen."]
+    assert gas.answers == ["De aardbevingen."]
+    assert len(set(gas.options)) == 4
+    # "nieuwe scholen in de dorpen" and "extra scholen in de steden" both speak of schools: the
+    # reason for the one is no wrong option for the other.
+    villages = by_claim["De gemeenten openen nieuwe scholen in de dorpen."]
+    assert villages.answers == ["Omdat er steeds meer jonge gezinnen gingen wonen."]
+    assert "De regering bouwt extra scholen in de steden." not in villages.options
+    for question in support:
+        claim = question.prompt.split("«")[1]
+        assert question.answers[0].rstrip(".") not in claim  # the reason is not in the claim
+
+
+def test_a_claim_asked_why_as_multiple_choice_gets_no_true_statement_with_the_same_reason():
+    from studyapp.drafting import draft_study_pack
+    from studyapp.drafting.review import accept_all_drafted
+
+    essay = load_essay_bytes(POLICY, "beleid.txt", slug="beleid-2").essay
+    draft_study_pack(essay)
+    accept_all_drafted(essay)
+    from studyapp.generation.bank import build_drafts
+
+    _used, questions, _cards = build_drafts(essay)
+    support = {(q.origin, q.answers[0]) for q in questions if q.variant.startswith("support-")}
+    assert support
+    for q in questions:
+        if q.variant == "why" and q.answers == ["Juist"]:
+            reason = q.prompt.split("met deze reden: ")[1]
+            assert (q.origin, reason) not in support

@@ -10,7 +10,7 @@ from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 
 from studyapp import essays, studypack
-from studyapp.drafting import review
+from studyapp.drafting import review, review_display
 
 from .schema import ERRORS
 
@@ -48,15 +48,16 @@ def drafts(request, slug):
             )
         except review.ReviewError as error:
             _fail(error)
-        return Response(review.item_json(data["kind"], item), status=201)
-    grouped = review.review_items(essay)
+        return Response(review_display.item_json(data["kind"], item), status=201)
+    grouped = review_display.review_items(essay)
     return Response(
         {
             "essay": essay.slug,
             "status": essay.status,
-            "counts": review.review_counts(essay),
+            "counts": review_display.review_counts(essay),
             "items": {
-                kind: [review.item_json(kind, i) for i in items] for kind, items in grouped.items()
+                kind: [review_display.item_json(kind, i) for i in items]
+                for kind, items in grouped.items()
             },
         }
     )
@@ -85,7 +86,7 @@ def draft_item(request, slug, kind, pk):
             item = review.get_item(essay, kind, pk)
     except review.ReviewError as error:
         _fail(error)
-    return Response(review.item_json(kind, item))
+    return Response(review_display.item_json(kind, item))
 
 
 def _status_view(status):
@@ -102,13 +103,27 @@ def _status_view(status):
             item = review.set_status(essay, kind, pk, status)
         except review.ReviewError as error:
             _fail(error)
-        return Response(review.item_json(kind, item))
+        return Response(review_display.item_json(kind, item))
 
     return view
 
 
 accept = _status_view(review.ReviewStatus.ACCEPTED)
 reject = _status_view(review.ReviewStatus.REJECTED)
+
+
+@extend_schema(
+    operation_id="essay_drafts_accept_all",
+    request=None,
+    responses={200: OpenApiTypes.OBJECT, **ERRORS},
+)
+@api_view(["POST"])
+@permission_classes([IsAuthenticated])
+def accept_all(request, slug):
+    """Accept every item still drafted, as drafted; rejected items stay rejected."""
+    essay = essays.managed_essay(request.user, slug)
+    accepted = review.accept_all_drafted(essay)
+    return Response({"accepted": accepted, "counts": review_display.review_counts(essay)})
 
 
 @extend_schema(

@@ -116,6 +116,11 @@ urlpatterns = [
     ),
     path("essays/<slug:slug>/drafts/", review_views.drafts, name="api_drafts"),
     path(
+        "essays/<slug:slug>/drafts/accept-all/",
+        review_views.accept_all,
+        name="api_drafts_accept_all",
+    ),
+    path(
         "essays/<slug:slug>/drafts/<str:kind>/<int:pk>/",
         review_views.draft_item,
         name="api_draft_item",

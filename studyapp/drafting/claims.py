@@ -14,7 +14,22 @@ import re
 from .events import subject_length
 from .items import DraftItem, DraftPoint, anchored
 from .people import names_in, referent
-from .text import FINITE_VERBS, Passage, Sentence, as_statement, clean, has_finite_verb, words
+from .text import (
+    DETERMINERS,
+    FINITE_VERBS,
+    RELATIVES,
+    Passage,
+    Sentence,
+    as_statement,
+    clean,
+    has_finite_verb,
+    lemma,
+    looks_finite,
+    main_clause_order,
+    subject_before_verb,
+    subject_size,
+    words,
+)
 
 SUBORDINATE = re.compile(r",?\s(?P<conj>omd[aá]t|doord[aá]t|want|zodat|waardoor)\s", re.I)
 # "…een plan maken om het land te beschermen": the purpose answers "why" too.
@@ -23,6 +38,16 @@ OPENING_SUBORDINATE = re.compile(r"^(?P<conj>Omdat|Doordat)\s(?P<reason>[^,]{8,3
 CONSEQUENCE = re.compile(
     r"\b(?:daardoor|hierdoor|daarom|hierom|dus|zodoende|derhalve|als\sgevolg\sdaarvan)\b", re.I
 )
+# "Daarmee wordt het aantrekkelijker …" follows from the sentence before; "Hiermee wil de
+# regering …" names a purpose, the other way round.
+MEANS_CONSEQUENCE = re.compile(r"^(?:Daarmee|Hiermee)\s(?!wil\b|willen\b|wilde\b|wilden\b)", re.I)
+# "… is toegenomen door de annexatie": after a change, "door" names its cause, not an agent.
+CHANGE_BY = re.compile(
+    r"\b(?:toegenomen|afgenomen|gestegen|gedaald|ontstaan|verergerd|verslechterd|verbeterd|"
+    r"gegroeid|gekrompen|veroorzaakt)\s(?P<by>door)\s(?P<cause>[^,.;]{4,150})",
+    re.I,
+)
+PURPOSE_OF_PREVIOUS = re.compile(r"^(?:Daarmee|Hiermee)\s(?:wil|willen|wilde|wilden)\s", re.I)
 CAUSE_PHRASE = re.compile(
     r"\b(?:als\sgevolg\svan|vanwege|dankzij|door\stoedoen\svan)\s(?P<cause>[^,.;]{4,150})", re.I
 )
@@ -57,13 +82,20 @@ CONCLUSION = re.compile(
     r"\b(?:kortom|concluderen|concludeer|conclusie|al\smet\sal|samenvattend|alles\sbij\selkaar)\b",
     re.I,
 )
+NOT_ONLY = re.compile(r"\bniet\s(?:alleen|enkel|slechts)\b", re.I)
 NOUN_WANT = re.compile(r"\b(?:de|een|zijn|haar|mijn|die|deze)\swant\b", re.I)
 OPENERS = re.compile(
     r"^(?:Daardoor|Hierdoor|Daarom|Hierom|Dus|Zodoende|Derhalve|Als\sgevolg\sdaarvan|Toch|Maar|"
+    r"Daarmee|Hiermee|Daarnaast|Bovendien|"
     r"Echter|Kortom|Al\smet\sal|Samenvattend|In\swerkelijkheid|Desondanks|Niettemin),?\s",
     re.I,
 )
 PRONOUN_START = re.compile(r"^(?:hij|zij|ze|die)\b", re.I)
+# "Het wordt aantrekkelijker om …": "het" stands for the clause that follows, not for a thing.
+EXTRAPOSED = re.compile(
+    r"^Het\s(?:is|was|wordt|werd|blijft|bleek|lijkt)\s(?:[\w-]+\s){1,3}(?:om|dat)\s", re.I
+)
+DEMONSTRATIVE_START = re.compile(r"^(?:deze|die|dit|dat)\s", re.I)
 VAGUE_START = re.compile(r"^(?:het|dat|dit|deze|daar|er|je|we)\s", re.I)
 
 
@@ -100,6 +132,8 @@ def _listed_reason(passage, claim_sentence, reason_sentence, index, confidence=0
     claim = _statement(text[claim_sentence.start : claim_sentence.end])
     reason = _statement(ENUMERATION.sub("", text[reason_sentence.start : reason_sentence.end]))
     reason = _subject_first(reason)
+    if not claim or not reason:
+        return None
     if PRONOUN_START.match(claim):
         person = referent(passage, claim_sentence, index)
         if not person:
@@ -151,6 +185,12 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
     claim_start, claim_end = sentence.start, sentence.end
     stance, confidence = "endorses", 0.0
     previous = passage.sentences[sentence.index - 1] if sentence.index > 0 else None
+    subordinate = False
+    purpose = PURPOSE_OF_PREVIOUS.match(chunk)
+    if purpose and previous:
+        # "Drie miljard gaat naar scholen. Hiermee wil de regering de economie stimuleren.":
+        # the sentence before is what is done, this one says why.
+        return _purpose_of_previous(passage, previous, sentence, index)
 
     def point(kind, start, end, lead=""):
         start, end = _trim(text, start, end)
@@ -162,12 +202,17 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         before, after = chunk[: match.start()], chunk[match.end() :]
         if conj == "want" and (NOUN_WANT.search(chunk[: match.end()]) or "," not in match.group(0)):
             continue  # "de want" is a glove; the conjunction follows a comma
-        if not has_finite_verb(after) or len(words(before)) < 3 or len(words(after)) < 3:
+        # After a subordinator ("omdat", "zodat") a clause follows; "want" may be a noun.
+        clause = has_finite_verb(after) or (
+            conj != "want" and any(looks_finite(w) for w in words(after))
+        )
+        if not clause or len(words(before)) < 3 or len(words(after)) < 3:
             continue
         cut = sentence.start + match.start()
         if conj in ("zodat", "waardoor"):
             point("reason", sentence.start, cut)
             claim_start, claim_end = sentence.start + match.end(), sentence.end
+            subordinate = True  # "…, zodat mensen weer durven kijken": the verb comes last
         else:
             point("reason", sentence.start + match.end(), sentence.end, conj.replace("á", "a"))
             claim_start, claim_end = sentence.start, cut
@@ -192,9 +237,24 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         )
         claim_start = sentence.start + opening.end()
         confidence = 0.7
-    cause = CAUSE_PHRASE.search(chunk)
+    cause = CAUSE_PHRASE.search(chunk) or CHANGE_BY.search(chunk)
+    cut_out = None  # the words of a cause phrase, which the claim must not repeat
     if cause and not points:
-        point("reason", sentence.start + cause.start("cause"), sentence.start + cause.end("cause"))
+        cause_end = cause.end("cause")
+        rest = chunk[cause_end:]
+        if rest.startswith(",") and not any(looks_finite(w, plural=False) for w in words(rest)):
+            cause_end = len(chunk.rstrip(" .!"))  # "door X, Y en Z.": the whole list
+        if cause.start() == 0:
+            # Fronted ("Dankzij X staat Nederland er goed voor"): the phrase runs to the verb.
+            verb = _first_finite_verb(chunk, cause.start("cause"))
+            if verb is None:
+                return None
+            cause_end = verb
+            claim_start = sentence.start + verb
+        else:
+            cut_from = cause.start("by") if "by" in cause.groupdict() else cause.start()
+            cut_out = (sentence.start + cut_from, sentence.start + cause_end)
+        point("reason", sentence.start + cause.start("cause"), sentence.start + cause_end)
         confidence = 0.55
     leads = LEADS_TO.match(chunk)
     if leads and not points:
@@ -204,7 +264,8 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
     if late and not points and previous:
         point("reason", previous.start, previous.end)
         confidence = 0.5
-    if CONSEQUENCE.search(chunk) and previous and not points and not CONSEQUENCE.search(chunk[:0]):
+    means = MEANS_CONSEQUENCE.match(chunk)
+    if (CONSEQUENCE.search(chunk) or means) and previous and not points:
         point("reason", previous.start, previous.end)
         confidence = 0.6
     concessive = CONCESSIVE.match(chunk) or IN_CONTRAST.search(chunk)
@@ -213,10 +274,14 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
             "counter",
             sentence.start + concessive.start("counter"),
             sentence.start + concessive.end("counter"),
+            # "Hoewel de economie … lijkt te verbeteren": a subordinate clause, verb last.
+            "hoewel" if CONCESSIVE.match(chunk) else "",
         )
         claim_start = max(claim_start, sentence.start + concessive.end())
         confidence = max(confidence, 0.55)
     contrast = CONTRAST.search(chunk)
+    if contrast and NOT_ONLY.search(chunk[: contrast.start()]):
+        contrast = None  # "niet alleen X, maar ook Y" adds; it does not contrast
     if contrast and not concessive:
         after = chunk[contrast.end() :]
         if (
@@ -248,17 +313,36 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
     if not points or confidence == 0:
         return None
 
-    claim = _determiner_as_article(_statement(text[claim_start:claim_end]))
+    claim_text = text[claim_start:claim_end]
+    if cut_out and claim_start <= cut_out[0] and cut_out[1] <= claim_end:
+        claim_text = text[claim_start : cut_out[0]] + text[cut_out[1] : claim_end]
+    claim = _statement(
+        re.sub(r"\s+(?=[.,;:])", "", claim_text), fronted=claim_start > sentence.start
+    )
+    if subordinate and claim:
+        claim = as_statement(main_clause_order(claim.rstrip(".")))
+    if not claim:
+        return None  # a fronted part cut off and no subject to put first
+    if DEMONSTRATIVE_START.match(claim) and len(words(claim)) <= 5:
+        return None  # "Deze problemen zijn ontstaan": which problems, out of context?
+    claim = _determiner_as_article(claim)
     subject_person = ""
     if PRONOUN_START.match(claim):
         subject_person = referent(passage, sentence, index)
+        if not subject_person and previous and PRONOUN_START.match(claim).group(0) == "Hij":
+            # "De dijk was slecht onderhouden. Daardoor brak hij door.": no person before, so
+            # "hij" goes on with the subject of the sentence before.
+            thing = _subject_phrase(_statement(text[previous.start : previous.end]))
+            subject_person = thing if thing.split()[0] == "De" else ""
         if not subject_person:
             return None
         claim = subject_person + claim[len(PRONOUN_START.match(claim).group(0)) :]
-    elif _is_vague(claim):
+    elif _is_vague(claim) and not EXTRAPOSED.match(claim):
         return None  # "Dat was de reden": a question needs to say what "dat" is
     for p in points:
         p.text = _statement(p.text)
+        if not p.text:
+            return None
         if PRONOUN_START.match(p.text):
             # "Trotski verloor, omdat hij …": the person named before the pronoun, else earlier.
             before = names_in(text[sentence.start : p.start], index)
@@ -266,6 +350,12 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
             if not person:
                 return None
             p.text = person + p.text[len(PRONOUN_START.match(p.text).group(0)) :]
+        if p.lead == "hoewel":
+            p.text = as_statement(main_clause_order(p.text.rstrip(".")))
+            p.lead = ""
+            if p.text == "":
+                return None
+            continue
         if p.lead:
             first = p.text.split()[0]
             keep_case = any(p.text.startswith(name) for name in index) or first.isupper()
@@ -273,6 +363,17 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
             p.text = f"{p.lead.capitalize()} {body}"
     if len(words(claim)) < 4 or claim.endswith("?") or any(p.text.endswith("?") for p in points):
         return None  # a rhetorical question is no claim to ask about
+    if _verbless_lead_in(claim):
+        return None  # "Even verderop: “Wij zullen …": a pointer into the text, then a quote
+    # A reason that says "Dat geldt …" names nothing out of context; one the claim already
+    # words ("X leidt tot Y" with X as reason) would give the answer away.
+    points = [
+        p
+        for p in points
+        if p.kind != "reason" or (not _is_vague(p.text) and not _stands_in(p.text, claim))
+    ]
+    if not points:
+        return None
     counters = [p.text for p in points if p.kind == "counter"]
     item = anchored(
         "arguments",
@@ -287,6 +388,39 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
     )
     item.points = points
     return item
+
+
+def _purpose_of_previous(passage, previous, sentence, index) -> DraftItem | None:
+    """The sentence before is the claim ("what is done"); this one, its purpose, the reason."""
+    text = passage.text
+    claim = _statement(text[previous.start : previous.end])
+    reason = _statement(text[sentence.start : sentence.end])  # "Hiermee" out, subject first
+    if not claim or not reason or _is_vague(claim) or PRONOUN_START.match(claim):
+        return None
+    if len(words(claim)) < 4 or claim.endswith("?") or DEMONSTRATIVE_START.match(claim):
+        return None
+    item = anchored(
+        "arguments",
+        passage,
+        previous.start,
+        previous.end,
+        0.5,
+        subject=claim_subject(claim, index),
+        claim=claim,
+        position=claim,
+        stance="endorses",
+    )
+    start, end = _trim(text, sentence.start, sentence.end)
+    item.points = [DraftPoint("reason", reason, passage.number, start, end)]
+    return item
+
+
+def _verbless_lead_in(claim: str) -> bool:
+    """ "Even verderop: …", "Elders: …": a few words without a verb before a colon."""
+    head, colon, _rest = claim.partition(":")
+    if not colon or CONCLUSION.search(head) or OPENERS.match(head.strip() + " "):
+        return False  # "Kortom: …" sums up; it points nowhere
+    return len(words(head)) <= 3 and not has_finite_verb(head)
 
 
 def _purpose_follows_verb(before: str) -> bool:
@@ -309,7 +443,7 @@ def _is_vague(claim: str) -> bool:
         return False
     if parts[0].lower() in {"daar", "er", "je", "we"}:
         return True
-    return len(parts) > 1 and has_finite_verb(parts[1])
+    return len(parts) > 1 and (has_finite_verb(parts[1]) or looks_finite(parts[1]))
 
 
 def _determiner_as_article(sentence: str) -> str:
@@ -357,12 +491,39 @@ def _trim(text, start, end):
     return start, end
 
 
-def _statement(text: str) -> str:
-    text = OPENERS.sub("", clean(text))
+def _statement(text: str, *, fronted: bool = False) -> str:
+    """A clause as a statement; "" when a fronted part was cut and no subject can lead.
+
+    Dutch puts the finite verb second: with "Daardoor", a fronted "Hoewel …"-clause or a cause
+    phrase cut off, the verb leads ("zullen meer werknemers …") and the subject goes first again.
+    """
+    cleaned = clean(text)
+    stripped = OPENERS.sub("", cleaned)
+    # An adverb in front puts the verb before the subject; the conjunction "Maar" does not.
+    fronted = fronted or (stripped != cleaned and not cleaned.lower().startswith("maar"))
     text = re.sub(
-        r"\b(?:daardoor|hierdoor|daarom|dus|echter|toch)\s", "", text, count=1, flags=re.I
+        r"\b(?:daardoor|hierdoor|daarom|dus|echter|toch)\s", "", stripped, count=1, flags=re.I
     )
-    return as_statement(text)
+    if fronted:
+        if text.split()[:1] and text.split()[0].lower() in {"en", "of", "maar", "want"}:
+            return ""  # "Hierdoor, en door X, wordt …": the opener was one of two causes
+        text = subject_before_verb(text)
+    return as_statement(text) if text else ""
+
+
+def _first_finite_verb(chunk: str, start: int) -> int | None:
+    """Offset of the first common finite verb after `start` (the end of a fronted phrase)."""
+    for match in re.finditer(r"[\w’'-]+", chunk[start:]):
+        if match.group(0).lower() in FINITE_VERBS and match.start() > 0:
+            return start + match.start()
+    return None
+
+
+def _stands_in(reason: str, claim: str) -> bool:
+    """Most of the reason's words stand in the claim already."""
+    mine = {lemma(w) for w in words(reason) if len(w) > 3}
+    theirs = {lemma(w) for w in words(claim) if len(w) > 3}
+    return bool(mine) and len(mine & theirs) / len(mine) >= 0.8
 
 
 def claim_subject(claim: str, index) -> str:
@@ -370,9 +531,16 @@ def claim_subject(claim: str, index) -> str:
     for name in index:
         if name in claim:
             return index[name]
+    size = subject_size(claim.rstrip(".").split())
+    if size and claim.split()[0].lower() in DETERMINERS:
+        # "De opgaven waar we voor staan blijven …": the whole noun phrase, clause and all.
+        subject = " ".join(claim.rstrip(".").split()[:size]).rstrip(",")
+        return subject[:1].lower() + subject[1:]
     first = []
     for word in claim.rstrip(".").split():
-        if has_finite_verb(word) or len(first) >= 6:
+        if has_finite_verb(word) or looks_finite(word) or len(first) >= 6:
+            break
+        if first and word.lower() in RELATIVES:
             break
         first.append(word)
     subject = " ".join(first) or " ".join(claim.split()[:4])

@@ -61,6 +61,9 @@ PATTERNS = [
 ]
 
 
+PREPOSITIONS = set(
+    "voor na in op aan bij met door van uit naar over onder tegen tijdens zonder volgens".split()
+)
 CUES = (
     "zogeheten",
     "zogenaamde",
@@ -110,6 +113,9 @@ def find_concepts(passages: list[Passage]) -> list[DraftItem]:
                         continue
                     if starts_with_pronoun(definition):
                         continue
+                    if term.split()[0].lower() in PREPOSITIONS:
+                        continue  # "Voor studenten betekent het …": no term, a fronted phrase
+
                     seen.add(term.lower())
                     start = sentence.start + match.start()
                     end = sentence.start + match.end()

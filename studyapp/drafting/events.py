@@ -12,7 +12,16 @@ import simplemma
 
 from .items import DraftItem, anchored
 from .people import names_in, referent
-from .text import FINITE_VERBS, MONTHS, Passage, clean, has_finite_verb
+from .text import (
+    FINITE_VERBS,
+    MONTHS,
+    RELATIVES,
+    Passage,
+    clean,
+    has_finite_verb,
+    looks_finite,
+    subject_before_verb,
+)
 
 YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
 SEASON = r"(?:begin|eind|einde|medio|midden|zomer|winter|lente|herfst|voorjaar|najaar)"
@@ -28,6 +37,10 @@ KEEP_PREPOSITIONS = {"vanaf", "sinds", "na", "voor", "rond", "tot", "omstreeks",
 SEPARATORS = re.compile(r",\s|;\s|\s–\s|:\s")
 PRONOUN_SUBJECTS = {"hij", "zij", "ze"}
 DEMONSTRATIVES = {"deze", "dit", "dat", "die", "het"}
+# "ten opzichte van het niveau van 1990": a year to measure against, not when something happened.
+REFERENCE_YEAR = re.compile(
+    r"(?:ten\sopzichte\svan|vergeleken\smet|niveau)(?:\s(?:het|de)\s\w+)?(?:\svan)?\s*$", re.I
+)
 LEADING_JUNK = re.compile(
     r"^(?:en|maar|toen|dat|die|waarin|waarna|terwijl|want|dus|ook|al|pas|nog|zo)\s", re.I
 )
@@ -46,7 +59,10 @@ def find_events(passages: list[Passage], people_index: dict[str, str]) -> list[D
                     continue
                 when = match.group("when")
                 year = int(re.search(YEAR, when).group(0))
-                if _is_a_count(chunk, match):
+                before = chunk[: match.start("when")]
+                if _is_a_count(chunk, match) or REFERENCE_YEAR.search(before):
+                    continue
+                if _names_a_noun(chunk, match):
                     continue
                 if year in seen_years:
                     continue
@@ -72,6 +88,17 @@ def find_events(passages: list[Passage], people_index: dict[str, str]) -> list[D
                 item.refs["people"] = names_in(chunk, people_index)
                 items.append(item)
     return items
+
+
+def _names_a_noun(chunk: str, match) -> bool:
+    """ "De begroting voor 2010 besteedt …": the date belongs to the subject, not "before 2010"."""
+    after = chunk[match.end() :].split()[:1]
+    return (
+        (match.group("prep") or "").lower() == "voor"
+        and match.start() > 0
+        and bool(after)
+        and looks_finite(after[0])
+    )
 
 
 def _is_a_count(chunk: str, match) -> bool:
@@ -110,7 +137,8 @@ def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
     fronted = date_at <= 1
     words = without.split()
     confidence = 0.6
-    if len(words) < 3 or not has_finite_verb(without):
+    clause = has_finite_verb(without) or (len(words) > 3 and any(map(looks_finite, words[:3])))
+    if len(words) < 3 or not clause:
         # A bare date in a list or a clause without a verb: the whole sentence says what happened.
         without = clean(chunk)
         words = without.split()
@@ -122,6 +150,18 @@ def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
         if subject_len:
             words = rest[:subject_len] + [verb.lower()] + rest[subject_len:]
             confidence = 0.7
+    if words and (looks_finite(words[0]) or words[0].lower() in FINITE_VERBS):
+        # Still verb first ("In december brengt het kabinet …", "…, is de top in Parijs"):
+        # the subject goes first, or there is no clean title.
+        reordered = subject_before_verb(" ".join(words))
+        if not reordered:
+            return "", 0
+        words = reordered.split()
+        confidence = max(confidence, 0.6)
+    if words and words[-1].endswith("?"):
+        return "", 0  # a question asks; it does not say what happened
+    if words and words[0].lower() in RELATIVES - {"die", "dat"}:
+        return "", 0  # "waarvan de regering hoopt …": a clause about something named before
     text = " ".join(words)
     if text.count("“") != text.count("”") or text.count("”") % 2 and "“" not in text:
         text, confidence = clean(chunk), 0.4  # the clause cut a title in two

@@ -43,7 +43,15 @@ PLACE_NOUNS = set(
     """stad dorp land provincie rivier eiland regio staat gemeente hoofdstad haven berg zee
 partij krant bedrijf firma universiteit school kerk marinebasis vesting fort straat plein""".split()
 )
-PLACE_ENDINGS = ("land", "stad", "stadt", "grad", "burg", "dam", "ië", "ije", "stan", "rijk")
+# Adverbs that open a sentence and that simplemma does not know: "Niettemin zal …".
+SENTENCE_ADVERBS = set(
+    """niettemin eveneens daarnaast desondanks evenwel derhalve tevens voorts nochtans
+desalniettemin allereerst vervolgens inmiddels zodoende tenslotte uiteindelijk intussen
+weliswaar daarentegen integendeel overigens althans""".split()
+)
+PLACE_ENDINGS = (
+    "land", "stad", "stadt", "grad", "burg", "dam", "ië", "ije", "stan", "rijk", "ingen",
+)  # fmt: skip
 GROUP_ENDINGS = ("ieken", "isten", "anen", "ers", "isme")
 ADJECTIVE_ENDINGS = ("isch", "ische", "istisch", "istische", "se", "ese", "iaans", "iaanse")
 # Words written with a capital that are not people, wherever they stand.
@@ -112,6 +120,7 @@ def mentions(passages: list[Passage]) -> list[Mention]:
                     words[0].islower()
                     or words[0].lower().startswith(("daar", "hier", "waar"))
                     or (initial and simplemma.is_known(words[0].lower(), lang="nl"))
+                    or (initial and words[0].lower() in SENTENCE_ADVERBS)
                 ):
                     start += len(words[0]) + 1
                     words = words[1:]
@@ -212,6 +221,15 @@ def find_people(passages: list[Passage]) -> list[DraftItem]:
     return items
 
 
+def _is_compound(word: str) -> bool:
+    """Two known Dutch words of four letters or more: "waterveiligheid", "eveneens"."""
+    low = word.lower()
+    return any(
+        simplemma.is_known(low[:i], lang="nl") and simplemma.is_known(low[i:], lang="nl")
+        for i in range(4, len(low) - 3)
+    )
+
+
 def _is_person(candidate: Candidate) -> bool:
     """Enough evidence, more than against; a name of two unknown words needs less."""
     words = candidate.name.split()
@@ -222,6 +240,8 @@ def _is_person(candidate: Candidate) -> bool:
     prior = min(2.0, 0.4 * len(plain))
     if len(words) >= 2 and unknown_words and words[0] not in {"De", "Het", "The"}:
         prior += 1.0
+    if len(words) == 1 and all(m.initial for m in candidate.mentions) and _is_compound(words[0]):
+        return False  # "Waterveiligheid heeft …": water + veiligheid, a Dutch noun, no name
     if candidate.score >= 0.7:
         return candidate.score + prior > candidate.against
     # Frequent and capitalised is enough only with nothing against it.

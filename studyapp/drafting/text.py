@@ -142,3 +142,133 @@ def has_finite_verb(text: str) -> bool:
             if base != low and base.endswith("en"):
                 return True
     return False
+
+
+# Words that open a noun phrase, and words that end one ("hun" starts an object, "die" a clause).
+DETERMINERS = {
+    "de", "het", "een", "ons", "onze", "zijn", "haar", "hun", "mijn", "deze", "dit", "die",
+    "meer", "veel", "vele", "alle", "geen", "enkele", "sommige", "beide", "elk", "elke", "ieder",
+}  # fmt: skip
+# Words in -en that simplemma leads back to themselves but that are never finite verbs.
+NOT_VERBS = set(
+    """toen tegen binnen buiten boven beneden tussen zonder even heen geen misschien volgens
+sinds tijdens wegens alleen eigen open tien zeven negen daarentegen bovendien evenzeer
+enkelen velen anderen beiden allen""".split()
+)
+INFINITIVE_ENDINGS = ("en", "staan", "gaan", "slaan", "doen", "zien")
+NOT_NOUN_ENDINGS = ("eel", "lijk", "ig", "isch", "baar", "zaam")
+RELATIVES = {"die", "dat", "waar", "waarin", "waarvan", "wat", "wie", "waarmee", "welke"}
+SUBJECT_PRONOUNS_V2 = {"hij", "zij", "ze", "wij", "we", "ik", "jij", "je", "u", "men", "het", "er"}
+
+
+def looks_finite(word: str, *, plural: bool = True) -> bool:
+    """A finite verb form: a common one, or a form simplemma leads back to an infinitive.
+
+    With `plural`, forms in -en that are their own lemma ("blijven") count too; nouns such as
+    "oosten" look the same, so a caller that cannot afford them asks without.
+    """
+    low = word.lower()
+    if low in FINITE_VERBS:
+        return True
+    if len(low) < 4 or low in NOT_VERBS:
+        return False  # "en", "toen", "binnen": no verb
+    base = lemma(low)
+    if not base.endswith(INFINITIVE_ENDINGS) or not simplemma.is_known(low, lang="nl"):
+        return False
+    if base != low:
+        # "groeit", "steeg", "bleek" lead back to an infinitive; plural nouns ("tekens") end in s.
+        if low.endswith("en"):
+            return plural  # "bleven", "gingen": a plural past tense
+        if low.endswith(("end", "ende")):
+            return False  # "volgend": a participle used as an adjective
+        return low.endswith(("t", "de", "te")) or not low.endswith(("s", "en", "e"))
+    return plural and low.endswith(INFINITIVE_ENDINGS)
+
+
+def subject_before_verb(text: str) -> str:
+    """ "zal de regering aandacht schenken" -> "de regering zal aandacht schenken"; "" if unsure.
+
+    Text that does not start with a finite verb is returned as it is.
+    """
+    parts = text.split()
+    if not parts or not looks_finite(parts[0]) or parts[0].lower() in DETERMINERS:
+        return text
+    size = subject_size(parts[1:])
+    if not size:
+        return ""
+    subject = parts[1 : 1 + size]
+    return " ".join([*subject, parts[0].lower(), *parts[1 + size :]])
+
+
+def _inflected_adjective(word: str) -> bool:
+    """ "bijzondere" (lemma "bijzonder") before its noun; "economie" is its own lemma: a noun."""
+    low = word.lower()
+    return len(low) > 3 and low.endswith("e") and lemma(low) != low
+
+
+def subject_size(rest: list[str]) -> int:
+    """How many words make the subject after a fronted verb: a name, a pronoun, a noun phrase."""
+    if not rest:
+        return 0
+    first = rest[0].strip(",")
+    if first.lower() in SUBJECT_PRONOUNS_V2 - {"het", "er"}:
+        return 1
+    if first[:1].isupper() and first.lower() not in DETERMINERS:
+        n = 1
+        while n < len(rest) and rest[n][:1].isupper():
+            n += 1
+        return n
+    if first.lower() not in DETERMINERS:
+        return 0
+    n = 1
+    if first.lower() == "te" or (n < len(rest) and rest[0].lower() == "te"):
+        return 0
+    # Adjectives ("-e": "bijzondere", "Nederlandse") come before their noun; the noun ends it.
+    while n < len(rest) and _inflected_adjective(rest[n]):
+        n += 1
+    if n >= len(rest) or looks_finite(rest[n]) or rest[n].lower() in DETERMINERS:
+        return 0
+    if first.lower() == "het" and rest[n].lower().endswith(NOT_NOUN_ENDINGS):
+        return 1  # "wordt het financieel aantrekkelijker": "het" is the subject itself
+    n += 1  # the noun
+    if n < len(rest) and rest[n].lower() in RELATIVES:
+        # "de opgaven waar we voor staan": the relative clause runs to its verb.
+        for m in range(n + 1, min(len(rest), n + 9)):
+            if looks_finite(rest[m].strip(",")):
+                return m + 1 if m + 1 < len(rest) else 0
+        return 0
+    if n < len(rest) and rest[n] == ",":
+        return 0
+    if n + 1 < len(rest) and rest[n].lower() == "van":
+        # "de veiligheid van mensen": the genitive belongs to the subject.
+        m = n + 1
+        if rest[m].lower() in DETERMINERS:
+            m += 1
+        while m < len(rest) and _inflected_adjective(rest[m]):
+            m += 1
+        if m >= len(rest):
+            return 0
+        n = m + 1
+    return n
+
+
+def main_clause_order(clause: str) -> str:
+    """ "de economie volgend jaar lijkt te verbeteren" -> "de economie lijkt volgend jaar te
+    verbeteren": a subordinate clause (after "hoewel") as a statement; "" when unsure."""
+    parts = clause.split()
+    size = subject_size(parts)
+    if not size or size >= len(parts):
+        return ""
+    for k in range(size, len(parts)):
+        if looks_finite(parts[k].strip(",.;"), plural=False):
+            break
+    else:
+        return ""
+    if k == size:
+        return clause
+    verb = parts[k].strip(",.;")
+    tail = parts[k][len(verb) :]
+    rest = parts[size:k] + parts[k + 1 :]
+    if tail and rest:
+        rest[-1] += tail
+    return " ".join([*parts[:size], verb, *rest])

@@ -70,6 +70,18 @@ def _choose(texts, seed, count=3, avoid=(), language="nl"):
     return chosen[:count]
 
 
+def _reasons_elsewhere(others, claim, language):
+    """The reasons given for other claims that share no content word with this claim: one that
+    speaks of the same things ("jongeren") might be defended as a reason for it too."""
+    words = content_lemmas(claim, language)
+    return [
+        p.text
+        for a in others
+        for p in a.points.all()
+        if p.kind == "reason" and not content_lemmas(p.text, language) & words
+    ]
+
+
 def _same_claim(lemmas, other):
     """Two texts that share most content words say the same: one is no wrong option."""
     return bool(lemmas) and len(lemmas & other) / len(lemmas) >= SAME_CLAIM
@@ -144,6 +156,15 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                     avoid=mine,
                     language=language,
                 )
+                if len(distractors) < 3 and point.kind == "reason":
+                    # A drafted pack of a text that rejects nothing: the reasons the text gives
+                    # for its other claims are wrong reasons for this one.
+                    distractors = _choose(
+                        _reasons_elsewhere(others, argument.claim, language),
+                        f"{argument.key}:{point.position}",
+                        avoid=mine,
+                        language=language,
+                    )
                 if len(distractors) == 3:
                     drafts.append(
                         _mc(
@@ -275,7 +296,12 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                 language=knowledge.essay.language,
             )
         )
-        drafts += _why_statement(knowledge, argument, points, arguments, claim_source)
+        asked = {
+            d.answers[0]
+            for d in drafts
+            if d.origin == f"argument:{argument.key}" and d.variant.startswith("support-")
+        }
+        drafts += _why_statement(knowledge, argument, points, arguments, claim_source, asked)
         if argument.stance == "rejects":
             drafts.append(
                 QuestionDraft(
@@ -299,7 +325,9 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
     return drafts
 
 
-def _why_statement(knowledge, argument, points, arguments, claim_source) -> list[QuestionDraft]:
+def _why_statement(
+    knowledge, argument, points, arguments, claim_source, asked=frozenset()
+) -> list[QuestionDraft]:
     """Why does the author hold his claim? His own reason (true) or a view he rejects (false).
 
     Essays with few arguments get no multiple-choice why-question (too few wrong reasons), but
@@ -340,6 +368,8 @@ def _why_statement(knowledge, argument, points, arguments, claim_source) -> list
     # Every other endorsed claim with a reason gets a false one: true and false stay balanced.
     endorsed = [a.pk for a in arguments if a.stance == "endorses"]
     truthful = not wrong or endorsed.index(argument.pk) % 2 == 0
+    if truthful and reason.text in asked:
+        return []  # the multiple-choice question on this claim already asks for this reason
     shown = reason.text if truthful else seeded_random(f"{origin}:why-other").choice(wrong)
     claim = argument.claim.rstrip(".")
     return [

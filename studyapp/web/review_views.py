@@ -6,10 +6,11 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from studyapp import essays, studypack
-from studyapp.drafting import review
+from studyapp.drafting import review, review_display
 
 
 def _back(slug, anchor=""):
@@ -20,7 +21,7 @@ def _back(slug, anchor=""):
 @login_required
 def essay_review(request, slug):
     essay = essays.managed_essay(request.user, slug)
-    return render(request, "studyapp/essay_review.html", review.review_page(essay))
+    return render(request, "studyapp/essay_review.html", review_display.review_page(essay))
 
 
 @login_required
@@ -49,6 +50,24 @@ def review_item(request, slug, kind, pk):
         messages.error(request, str(error))
         return _back(slug, f"item-{kind}-{pk}")
     return _back(slug, request.POST.get("next") or f"item-{kind}-{pk}")
+
+
+@login_required
+@require_POST
+def review_accept_all(request, slug):
+    """Accept every item still drafted, as drafted (rejected items stay rejected)."""
+    essay = essays.managed_essay(request.user, slug)
+    accepted = review.accept_all_drafted(essay)
+    messages.success(
+        request,
+        ngettext(
+            "%(n)s drafted item was accepted as drafted.",
+            "%(n)s drafted items were accepted as drafted.",
+            accepted,
+        )
+        % {"n": accepted},
+    )
+    return _back(slug)
 
 
 @login_required

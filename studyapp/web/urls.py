@@ -117,6 +117,11 @@ urlpatterns = [
     path("essays/<slug:slug>/review/", review_views.essay_review, name="essay_review"),
     path("essays/<slug:slug>/review/add/", review_views.review_add, name="review_add"),
     path(
+        "essays/<slug:slug>/review/accept-all/",
+        review_views.review_accept_all,
+        name="review_accept_all",
+    ),
+    path(
         "essays/<slug:slug>/review/generate/", review_views.review_generate, name="review_generate"
     ),
     path(

@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from studyapp import studypack
 from studyapp.drafting import draft_study_pack
+from studyapp.drafting.review import accept_all_drafted
 from studyapp.models import Essay
 
 
@@ -16,8 +17,13 @@ class Command(BaseCommand):
         parser.add_argument(
             "--export", metavar="FILE", help="Write the accepted items as a YAML pack instead."
         )
+        parser.add_argument(
+            "--accept-all",
+            action="store_true",
+            help="Then accept every drafted item as drafted (what a teacher's 'accept all' does).",
+        )
 
-    def handle(self, essay, export=None, **options):
+    def handle(self, essay, export=None, accept_all=False, **options):
         found = Essay.objects.filter(slug=essay).first()
         if found is None:
             raise CommandError(f"There is no essay with slug {essay!r}; see load_essay.")
@@ -28,3 +34,6 @@ class Command(BaseCommand):
             return
         report = draft_study_pack(found)
         self.stdout.write(self.style.SUCCESS(report.summary()))
+        if accept_all:
+            accepted = accept_all_drafted(found)
+            self.stdout.write(self.style.SUCCESS(f"Accepted {accepted} drafted items as drafted."))
