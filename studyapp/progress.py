@@ -72,14 +72,16 @@ def card_topics(essay: Essay) -> dict[int, list[int]]:
 
 
 def mastery_by_learner(
-    learner_ids, essay: Essay, now=None, learners_query=None
+    learner_ids, essay: Essay, now=None, learners_query=None, fold=True
 ) -> dict[int, dict[int, float]]:
     """{learner id: {topic id: mastery}} for every topic with evidence; a fixed number of queries.
 
-    `learners_query` (a subquery of the same learner ids) keeps long id lists out of the SQL.
+    `learners_query` (a subquery of the same learner ids) keeps long id lists out of the SQL;
+    `fold=False` when the caller has just folded the essay's new answers itself.
     """
     now = now or timezone.now()
-    fold_answers(essay)
+    if fold:
+        fold_answers(essay)
     within = learner_ids if learners_query is None else learners_query
     quiz = defaultdict(dict)  # learner -> topic -> recency-weighted share right
     for learner_id, topic_id, weighted, weight in LearnerTopicStat.objects.filter(
@@ -418,9 +420,11 @@ def class_learner_rows(classroom: Classroom, essay: Essay | None, now=None) -> l
     or a card review makes the next read compute them afresh; otherwise they are reused for a
     minute (mastery fades over days, not seconds). A given `now` is computed, never cached.
     """
-    if essay is None or now is not None:
+    if essay is None:
         return _class_learner_rows(classroom, essay, now)
     fold_answers(essay)  # the answers that arrived count before the key is read
+    if now is not None:
+        return _class_learner_rows(classroom, essay, now)
     key = f"studyapp:class-rows:{classroom.pk}:{essay.pk}:{_class_fingerprint(classroom)}"
     rows = cache.get(key)
     if rows is None:
@@ -442,7 +446,7 @@ def _class_learner_rows(classroom: Classroom, essay: Essay | None, now=None) -> 
         return [LearnerRow(learner, {}, None, []) for learner in learners]
     members = Membership.objects.filter(classroom=classroom).values("learner_id")
     ids = [learner.pk for learner in learners]
-    mastery = mastery_by_learner(ids, essay, now, members)  # folds the new answers first
+    mastery = mastery_by_learner(ids, essay, now, members, fold=False)  # folded by the caller
     last_answer = dict(
         LearnerEssayStat.objects.filter(learner_id__in=members)
         .values("learner_id")
