@@ -84,6 +84,7 @@ def site(live_server, shipped_bank):
         "/",
         "/classes/",
         f"/classes/{classroom.pk}/",
+        f"/classes/{classroom.pk}/learners/",
         f"/classes/{classroom.pk}/assignments/new/",
         "/essays/new/",
     ]
