@@ -16,13 +16,14 @@ topic, folded in as answers settle. A topic whose last answer is older than 60 d
 evidence; an older answer beside newer ones keeps its weight, below 0.003 of a new one's.
 """
 
+import hashlib
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.core.cache import cache
-from django.db.models import Avg, Count, F, Max, Q, Window
+from django.db.models import Avg, Count, F, Max, Q, Sum, Window
 from django.db.models.functions import RowNumber
 from django.utils import timezone
 
@@ -52,6 +53,8 @@ AT_RISK_IDLE_DAYS = 7
 FALLING_BY = 0.15
 MIN_ANSWERS_FOR_ANALYSIS = 5
 WORST_ITEMS = 5
+CLASS_ROWS_SECONDS = 60
+ATTENTION_ROWS = 10  # learners on the dashboard: its height must not grow with the class
 
 
 def card_topics(essay: Essay) -> dict[int, list[int]]:
@@ -69,14 +72,16 @@ def card_topics(essay: Essay) -> dict[int, list[int]]:
 
 
 def mastery_by_learner(
-    learner_ids, essay: Essay, now=None, learners_query=None
+    learner_ids, essay: Essay, now=None, learners_query=None, fold=True
 ) -> dict[int, dict[int, float]]:
     """{learner id: {topic id: mastery}} for every topic with evidence; a fixed number of queries.
 
-    `learners_query` (a subquery of the same learner ids) keeps long id lists out of the SQL.
+    `learners_query` (a subquery of the same learner ids) keeps long id lists out of the SQL;
+    `fold=False` when the caller has just folded the essay's new answers itself.
     """
     now = now or timezone.now()
-    fold_answers(essay)
+    if fold:
+        fold_answers(essay)
     within = learner_ids if learners_query is None else learners_query
     quiz = defaultdict(dict)  # learner -> topic -> recency-weighted share right
     for learner_id, topic_id, weighted, weight in LearnerTopicStat.objects.filter(
@@ -292,6 +297,17 @@ class LearnerRow:
     recent_scores: list
     risks: list = field(default_factory=list)
 
+    @property
+    def mean_mastery(self):
+        """The mean over the topics with evidence; None without any."""
+        known = list(self.mastery.values())
+        return sum(known) / len(known) if known else None
+
+    def attention_order(self):
+        """Most risks first, then lowest mastery (no evidence at all counts as lowest)."""
+        mean = self.mean_mastery
+        return (-len(self.risks), -1 if mean is None else mean, self.learner.get_username())
+
 
 @dataclass
 class AssignmentSummary:
@@ -321,6 +337,11 @@ class ClassDashboard:
     @property
     def at_risk(self):
         return [row for row in self.rows if row.risks]
+
+    @property
+    def needing_attention(self):
+        """The few learners the dashboard shows, most in need first; the rest are a page away."""
+        return sorted(self.rows, key=LearnerRow.attention_order)[:ATTENTION_ROWS]
 
     @property
     def flagged_items(self):
@@ -375,8 +396,45 @@ def _recent_scores(classroom, essay):
     return scores
 
 
-def class_dashboard(classroom: Classroom, essay: Essay | None, now=None) -> ClassDashboard:
-    """Everything the teacher's dashboard shows, from aggregates, in a fixed number of queries."""
+def _class_fingerprint(classroom: Classroom) -> str:
+    """What the learner rows are made of, in three small aggregates: who is in the class, their
+    folded answers and their card reviews. Any new answer or review changes it."""
+    members = Membership.objects.filter(classroom=classroom)
+    learner_ids = members.values("learner_id")
+    parts = (
+        members.aggregate(n=Count("pk"), last=Max("pk"), ids=Sum("learner_id")),
+        LearnerEssayStat.objects.filter(learner_id__in=learner_ids).aggregate(
+            n=Count("pk"), answers=Sum("answers"), last=Max("last_answered_at")
+        ),
+        CardState.objects.filter(learner_id__in=learner_ids).aggregate(
+            n=Count("pk"), last=Max("last_reviewed_at")
+        ),
+    )
+    return hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
+
+
+def class_learner_rows(classroom: Classroom, essay: Essay | None, now=None) -> list[LearnerRow]:
+    """Every learner of the class by name, with mastery per topic, last activity and risks.
+
+    Shared through the cache under a key made of what the rows are computed from, so an answer
+    or a card review makes the next read compute them afresh; otherwise they are reused for a
+    minute (mastery fades over days, not seconds). A given `now` is computed, never cached.
+    """
+    if essay is None:
+        return _class_learner_rows(classroom, essay, now)
+    fold_answers(essay)  # the answers that arrived count before the key is read
+    if now is not None:
+        return _class_learner_rows(classroom, essay, now)
+    key = f"studyapp:class-rows:{classroom.pk}:{essay.pk}:{_class_fingerprint(classroom)}"
+    rows = cache.get(key)
+    if rows is None:
+        rows = _class_learner_rows(classroom, essay)
+        cache.set(key, rows, CLASS_ROWS_SECONDS)
+    return rows
+
+
+def _class_learner_rows(classroom: Classroom, essay: Essay | None, now=None) -> list[LearnerRow]:
+    # A fixed number of queries whatever the class size: every figure comes from aggregates.
     now = now or timezone.now()
     learners = [
         m.learner
@@ -384,16 +442,11 @@ def class_dashboard(classroom: Classroom, essay: Essay | None, now=None) -> Clas
         .select_related("learner")
         .order_by("learner__username")
     ]
-    ids = [learner.pk for learner in learners]
-    assignments = list(classroom.assignments.select_related("essay").order_by("due_at"))
     if essay is None:
-        return ClassDashboard(
-            classroom, None, [], [LearnerRow(lr, {}, None, []) for lr in learners], [], [], []
-        )
-    topics = list(essay.topics.all())
+        return [LearnerRow(learner, {}, None, []) for learner in learners]
     members = Membership.objects.filter(classroom=classroom).values("learner_id")
-    mastery = mastery_by_learner(ids, essay, now, members)  # folds the new answers first
-
+    ids = [learner.pk for learner in learners]
+    mastery = mastery_by_learner(ids, essay, now, members, fold=False)  # folded by the caller
     last_answer = dict(
         LearnerEssayStat.objects.filter(learner_id__in=members)
         .values("learner_id")
@@ -407,6 +460,35 @@ def class_dashboard(classroom: Classroom, essay: Essay | None, now=None) -> Clas
         .values_list("learner_id", "last")
     )
     scores = _recent_scores(classroom, essay)
+    rows = []
+    for learner in learners:
+        last = max(
+            filter(None, [last_answer.get(learner.pk), last_review.get(learner.pk)]), default=None
+        )
+        row = LearnerRow(learner, mastery.get(learner.pk, {}), last, scores[learner.pk][-6:])
+        if last is None or now - last > timedelta(days=AT_RISK_IDLE_DAYS):
+            row.risks.append("inactive")
+        recent = scores[learner.pk]
+        if len(recent) >= 4:
+            half = min(3, len(recent) // 2)
+            before, after = recent[-2 * half : -half], recent[-half:]
+            if sum(before) / half - sum(after) / half >= FALLING_BY:
+                row.risks.append("falling")
+        mean = row.mean_mastery
+        if mean is not None and mean < 0.4:
+            row.risks.append("low")
+        rows.append(row)
+    return rows
+
+
+def class_dashboard(classroom: Classroom, essay: Essay | None, now=None) -> ClassDashboard:
+    """Everything the teacher's dashboard shows, from aggregates, in a fixed number of queries."""
+    rows = class_learner_rows(classroom, essay, now)
+    assignments = list(classroom.assignments.select_related("essay").order_by("due_at"))
+    if essay is None:
+        return ClassDashboard(classroom, None, [], rows, [], [], [])
+    topics = list(essay.topics.all())
+    members = Membership.objects.filter(classroom=classroom).values("learner_id")
     graded = {
         row["assignment_id"]: row
         for row in QuizAttempt.objects.filter(
@@ -422,25 +504,6 @@ def class_dashboard(classroom: Classroom, essay: Essay | None, now=None) -> Clas
         )
     }
 
-    rows = []
-    for learner in learners:
-        last = max(
-            filter(None, [last_answer.get(learner.pk), last_review.get(learner.pk)]), default=None
-        )
-        row = LearnerRow(learner, mastery.get(learner.pk, {}), last, scores[learner.pk][-6:])
-        if last is None or now - last > timedelta(days=AT_RISK_IDLE_DAYS):
-            row.risks.append("inactive")
-        recent = scores[learner.pk]
-        if len(recent) >= 4:
-            half = min(3, len(recent) // 2)
-            before, after = recent[-2 * half : -half], recent[-half:]
-            if sum(before) / half - sum(after) / half >= FALLING_BY:
-                row.risks.append("falling")
-        known = list(row.mastery.values())
-        if known and sum(known) / len(known) < 0.4:
-            row.risks.append("low")
-        rows.append(row)
-
     topic_means = []
     for topic in topics:
         topic_id = topic.pk
@@ -455,7 +518,7 @@ def class_dashboard(classroom: Classroom, essay: Essay | None, now=None) -> Clas
                 assignment=assignment,
                 submitted=result.get("submitted", 0),
                 late=result.get("late", 0),
-                members=len(learners),
+                members=len(rows),
                 mean_score=result.get("mean"),
             )
         )

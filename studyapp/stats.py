@@ -13,7 +13,7 @@ from collections import defaultdict
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 
 from .models import (
     Answer,
@@ -23,15 +23,13 @@ from .models import (
     LearnerTopicStat,
     Membership,
     Question,
+    QuizAttempt,
 )
 
 HALF_LIFE_DAYS = 7
 FLAG_DISCRIMINATION = 0.1
 CHOICE_TYPES = {"multiple_choice", "true_false", "quote_attribution", "argument"}
 BATCH = 5000
-
-# Settled answers: practice answers at once, exam answers once handed in.
-SETTLED = Q(attempt__mode="practice") | Q(attempt__submitted_at__isnull=False)
 
 
 def min_learners_for_flag() -> int:
@@ -40,7 +38,17 @@ def min_learners_for_flag() -> int:
 
 
 def pending(essay: Essay):
-    return Answer.objects.filter(attempt__essay=essay, counted=False).filter(SETTLED)
+    """The essay's settled answers not yet folded in.
+
+    Read from the uncounted answers (a partial index, small whatever the history) with a check
+    per attempt: starting from the essay's attempts would read every one of them on each
+    dashboard view, 300,000 answers' worth in a class of 1,000.
+    """
+    # Settled: practice answers at once, exam answers once handed in.
+    settled_here = QuizAttempt.objects.filter(pk=OuterRef("attempt_id"), essay=essay).filter(
+        Q(mode="practice") | Q(submitted_at__isnull=False)
+    )
+    return Answer.objects.filter(counted=False).filter(Exists(settled_here))
 
 
 def question_topics(essay: Essay) -> dict[int, list[int]]:

@@ -86,6 +86,7 @@ def site(live_server, shipped_bank):
         "/",
         "/classes/",
         f"/classes/{classroom.pk}/",
+        f"/classes/{classroom.pk}/learners/",
         f"/classes/{classroom.pk}/assignments/new/",
         "/essays/new/",
         # The teacher owns the essay: its bank, a question and a flashcard's editor.

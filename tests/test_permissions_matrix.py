@@ -44,6 +44,11 @@ PAGES = {
     "gradebook csv": ("/classes/{c}/gradebook.csv", [302, 404, 404, 200, 404]),
     "item csv": ("/classes/{c}/items.csv", [302, 404, 404, 200, 404]),
     "item analysis": ("/classes/{c}/items/", [302, 404, 404, 200, 404]),
+    "learners by topic": ("/classes/{c}/learners/", [302, 404, 404, 200, 404]),
+    "learners at risk": (
+        "/classes/{c}/learners/?show=at-risk&sort=attention&page=2",
+        [302, 404, 404, 200, 404],
+    ),
     "my progress": ("/me/progress/", [302, 200, 200, 200, 200]),
 }
 

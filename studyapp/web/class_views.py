@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 
-from studyapp import charts, classrooms, essays, progress
+from studyapp import charts, classrooms, essays, learner_table, progress
 from studyapp.export.csv_files import gradebook_csv, item_analysis_csv
 from studyapp.models import Assignment, Classroom, Membership
 from studyapp.stats import min_learners_for_flag
@@ -18,6 +18,7 @@ from studyapp.validation import content_disposition
 from .forms import AssignmentForm, ClassroomForm, JoinForm
 
 ITEMS_PER_PAGE = 25
+LEARNERS_PER_PAGE = 25
 
 
 def taught_classroom(request, classroom_id) -> Classroom:
@@ -78,6 +79,12 @@ def join_class(request, code=None):
     )
 
 
+def heat_rows(rows, topics):
+    """(row, [(topic, mastery)]) for the heat map; a topic's pk is a property: read it once."""
+    topic_ids = [(topic, topic.pk) for topic in topics]
+    return [(row, [(topic, row.mastery.get(pk)) for topic, pk in topic_ids]) for row in rows]
+
+
 @login_required
 def class_dashboard(request, classroom_id):
     classroom = taught_classroom(request, classroom_id)
@@ -87,23 +94,45 @@ def class_dashboard(request, classroom_id):
         [(topic.name, mean) for topic, mean in dashboard.topic_means],
         title=_("Class mastery per topic"),
     )
-    topic_ids = [(topic, topic.pk) for topic in dashboard.topics]  # pk is a property: once
-    heat = [
-        (row, [(topic, row.mastery.get(topic_id)) for topic, topic_id in topic_ids])
-        for row in dashboard.rows
-    ]
     return render(
         request,
         "studyapp/class_dashboard.html",
         {
             "classroom": classroom,
             "dashboard": dashboard,
-            "heat": heat,
+            "heat": heat_rows(dashboard.needing_attention, dashboard.topics),
+            "at_risk_count": len(dashboard.at_risk),
             "topic_chart": topic_chart,
             "essays": essays.visible_essays(request.user).order_by("title"),
             "join_url": request.build_absolute_uri(f"/join/{classroom.join_code}/"),
             "can_edit_bank": bool(essay and essays.can_manage_essay(request.user, essay)),
             "can_edit": bool(essay and essays.can_manage_essay(request.user, essay)),
+        },
+    )
+
+
+@login_required
+def class_learners(request, classroom_id):
+    """Every learner of the class by topic: sorted, filtered to those at risk, paged."""
+    classroom = taught_classroom(request, classroom_id)
+    essay = progress.class_essay(classroom, request.GET.get("essay"))
+    table = learner_table.learner_table(
+        classroom,
+        essay,
+        sort=request.GET.get("sort"),
+        at_risk_only=request.GET.get("show") == "at-risk",
+    )
+    page = Paginator(table.rows, LEARNERS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "studyapp/class_learners.html",
+        {
+            "classroom": classroom,
+            "essay": essay,
+            "table": table,
+            "page": page,
+            "heat": heat_rows(page.object_list, table.topics),
+            "sorts": learner_table.sort_choices(table.topics),
         },
     )
 

@@ -34,6 +34,7 @@ urlpatterns = [
     path("classes/join/", class_views.join_class, name="join_class"),
     path("join/<str:code>/", class_views.join_class, name="join_class_code"),
     path("classes/<id:classroom_id>/", class_views.class_dashboard, name="class_dashboard"),
+    path("classes/<id:classroom_id>/learners/", class_views.class_learners, name="class_learners"),
     path(
         "classes/<id:classroom_id>/members/<id:learner_id>/remove/",
         class_views.remove_member,
