@@ -470,3 +470,15 @@ def test_a_typed_term_accepts_its_adjective_without_inflection(shipped_bank):
     knowledge = Knowledge.of(shipped_bank)
     assert "halfslachtig stalinisme" in accepted_variants(knowledge, "halfslachtige stalinisme")
     assert "Trotsky" in accepted_variants(knowledge, "Trotski")  # a name: its spellings only
+
+
+def test_a_counter_question_on_a_thin_subject_shows_the_claim():
+    # The unseen texts: "Op welk tegenstandpunt reageert de auteur als het gaat om ons land?"
+    from types import SimpleNamespace
+
+    from studyapp.generation.arguments import counter_prompt
+
+    thin = SimpleNamespace(subject="ons land", claim="Nederland staat er goed voor.")
+    full = SimpleNamespace(subject="de ‘capitulaties’ van trotskisten", claim="x")
+    assert "«Nederland staat er goed voor.»" in counter_prompt(thin, "nl")
+    assert counter_prompt(full, "nl").endswith("als het gaat om de ‘capitulaties’ van trotskisten?")

@@ -131,6 +131,14 @@ def rejected_prompt(argument, distractors: list[str], language: str) -> str:
     return f"Welk standpunt over {argument.subject} verwerpt de auteur?"
 
 
+def counter_prompt(argument, language: str) -> str:
+    """A drafted subject can be too thin to stand alone ("ons land", "te veel mensen"): then the
+    question shows the claim the counter-position is answered with."""
+    if len(content_lemmas(argument.subject, language)) < 2:
+        return f"Op welk tegenstandpunt reageert de auteur met deze stelling?\n«{argument.claim}»"
+    return f"Op welk tegenstandpunt reageert de auteur als het gaat om {argument.subject}?"
+
+
 def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
     drafts = []
     arguments = knowledge.arguments
@@ -215,8 +223,7 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                             knowledge,
                             argument,
                             f"counter-{point.position}",
-                            f"Op welk tegenstandpunt reageert de auteur als het gaat om "
-                            f"{argument.subject}?",
+                            counter_prompt(argument, language),
                             point.text,
                             distractors,
                             f"De auteur bespreekt ({cite(point.passage)}): {point.text} "
