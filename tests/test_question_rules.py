@@ -32,6 +32,7 @@ from studyapp.generation.quality import (
     key_echoes_term,
     later_start_stays_true,
     open_dated,
+    option_restates_shown_claim,
     options_overlap,
     overlapping_years,
     paraphrase_overlap,
@@ -482,3 +483,18 @@ def test_a_counter_question_on_a_thin_subject_shows_the_claim():
     full = SimpleNamespace(subject="de ‘capitulaties’ van trotskisten", claim="x")
     assert "«Nederland staat er goed voor.»" in counter_prompt(thin, "nl")
     assert counter_prompt(full, "nl").endswith("als het gaat om de ‘capitulaties’ van trotskisten?")
+
+
+def test_an_option_that_restates_the_claim_in_the_prompt_is_rejected():
+    # The unseen texts: the claim shown in a counter question stood among its own options.
+    claim = "De economie groeit weer, maar nog niet iedereen merkt dat."
+    asked = draft(
+        qtype="argument",
+        language="nl",
+        prompt=f"Op welk tegenstandpunt reageert de auteur met deze stelling?\n«{claim}»",
+        answers=["Het gaat slecht met de economie."],
+        options=["Het gaat slecht met de economie.", "De economie groeit weer.", "b c d", "e f g"],
+    )
+    assert option_restates_shown_claim(asked)
+    asked.options = ["Het gaat slecht met de economie.", "Er komen scholen bij.", "b", "c"]
+    assert not option_restates_shown_claim(asked)

@@ -50,7 +50,7 @@ def test_with_few_reasons_one_true_or_false_question_per_claim():
 
 def test_accepted_claims_ask_why_even_when_the_essay_has_few_arguments():
     """A short text's few claims are too few for a multiple-choice why: they still ask why, as a
-    statement pairing the claim with its own reason (true) or another claim's (false)."""
+    statement pairing the claim with its own reason (true) or turning the two round (false)."""
     from studyapp.drafting import draft_study_pack
     from studyapp.drafting.review import kind_model
     from studyapp.models import Argument
@@ -77,7 +77,13 @@ def test_accepted_claims_ask_why_even_when_the_essay_has_few_arguments():
         own = argument.points.get(kind="reason").text
         # The explanation always gives the author's own reason, with its passage.
         assert own in question.explanation and "§" in question.explanation
-        assert (own in question.prompt) == (question.answers[0] == "Juist")
+        # False: the relation turned round (the claim given as the reason for its own reason),
+        # or, for a reason in a subordinate clause, another claim's reason on other matters.
+        turned = question.prompt.startswith(f"Juist of onjuist? De auteur onderbouwt «{own[:20]}")
+        if question.answers[0] == "Juist":
+            assert own in question.prompt and not turned
+        else:
+            assert turned or own not in question.prompt
 
 
 def test_a_false_why_statement_gives_a_position_the_author_rejects(shipped_bank):
@@ -169,3 +175,35 @@ def test_a_claim_asked_why_as_multiple_choice_gets_no_true_statement_with_the_sa
         if q.variant == "why" and q.answers == ["Juist"]:
             reason = q.prompt.split("met deze reden: ")[1]
             assert (q.origin, reason) not in support
+
+
+CONCEDING = b"""Economie
+
+Hoewel de economie weer groeit, merken veel huishoudens daar nog weinig van.
+
+Weliswaar dalen de lonen niet meer, maar de koopkracht blijft achter bij de prijzen.
+
+De regering verlaagt daarom de belasting op arbeid, omdat werken moet lonen.
+
+De gemeenten bouwen meer woningen, omdat steeds meer jonge gezinnen een huis zoeken.
+"""
+
+
+def test_a_conceded_point_beside_a_held_claim_is_not_asked_as_a_counter_position():
+    # "Hoewel X, Y": the author grants X. Asked as "Op welk tegenstandpunt reageert de auteur?",
+    # 3 of the 4 wrong answers in the unseen texts came from such concessions.
+    from studyapp.drafting import draft_study_pack
+    from studyapp.drafting.review import accept_all_drafted
+    from studyapp.models import Argument, ArgumentPoint
+
+    essay = load_essay_bytes(CONCEDING, "economie.txt", slug="economie").essay
+    draft_study_pack(essay)
+    accept_all_drafted(essay)
+    conceded = ArgumentPoint.objects.filter(
+        argument__essay=essay, argument__stance="endorses", kind="counter"
+    )
+    assert conceded.exists()  # the drafter keeps the concession as the claim's counter-point
+    generate_bank(essay)
+    for question in Question.objects.filter(essay=essay, variant__startswith="counter-"):
+        key = question.origin.split(":", 1)[1]
+        assert Argument.objects.get(essay=essay, key=key).stance == "rejects"

@@ -6,9 +6,12 @@ the author give" they are positions he rejects or counter-positions he answers, 
 reason or conclusion of his; for "which position does he reject" they are positions he holds.
 """
 
+import re
+
 from studyapp.grading import FALSE_LABEL, TRUE_LABEL
 
 from .draft import QuestionDraft, Source, choice_draft, cite, seeded_random
+from .dutch import capitalise, sentence
 from .knowledge import Knowledge, source, topics_of
 from .quality import content_lemmas, paraphrase_overlap
 
@@ -209,7 +212,9 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                             0.6,
                         )
                     )
-            elif point.kind == "counter":
+            elif point.kind == "counter" and argument.stance == "rejects":
+                # Only a view the author rejects is one he answers: beside a claim he holds, a
+                # "hoewel …" or "weliswaar …" is a point he grants (the unseen texts' reader).
                 # He answers this counter-position; his own claims on the topic he holds.
                 distractors = _choose(
                     mine[1:] + held_elsewhere,
@@ -332,6 +337,10 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
     return drafts
 
 
+# A reason in a subordinate clause ("Omdat er meer gezinnen kwamen") cannot stand as a claim.
+SUBORDINATE = re.compile(r"^(?:Omdat|Doordat|Aangezien|Zodat|Waardoor|Om|Als|Indien|Hoewel)\b")
+
+
 def _why_statement(
     knowledge, argument, points, arguments, claim_source, asked=frozenset()
 ) -> list[QuestionDraft]:
@@ -339,9 +348,11 @@ def _why_statement(
 
     Essays with few arguments get no multiple-choice why-question (too few wrong reasons), but
     still one that asks why; true and false alternate over the essay's endorsed claims, so the
-    bank stays balanced. The false reason is a position the author rejects, from the same topic
-    when there is one: another claim's reason may well support this claim too (round 7's
-    reader could not call such a statement false), a position he rejects never does.
+    bank stays balanced. The false reason is a position the author rejects on the same topic:
+    another claim's reason may well support this claim too (round 7's reader could not call
+    such a statement false), a position he rejects never does, and one from another topic is
+    false at a glance. Without rejected views (a pack as drafted), the false statement turns the
+    relation round: the claim given as the reason for its own reason.
     """
     language = knowledge.essay.language
     # A reason that restates the claim ("wat die uitdaagde, gold als contrarevolutionair" for
@@ -359,36 +370,49 @@ def _why_statement(
     rejected = [a for a in arguments if a.stance == "rejects" and a.position]
     # Only a view rejected on the same topic: one from elsewhere is false at a glance.
     wrong = [a.position for a in rejected if topics & {t.pk for t in a.topics.all()}]
-    if not rejected:
-        # A drafted pack may hold no rejected views yet: another claim's reason, from another
-        # topic where there is one, so that it is least likely to hold for this claim too.
-        mine = {p.text for p in reasons}
-        others = [a for a in arguments if a.pk != argument.pk and a.stance == "endorses"]
-        far = [a for a in others if not topics & {t.pk for t in a.topics.all()}]
+    # A pack without rejected views (as drafted) turns the relation round instead: the claim
+    # given as the reason for its own reason is false for sure, and never off the topic.
+    reversed_ = not rejected and not SUBORDINATE.match(reason.text)
+    if not rejected and not reversed_:
+        # Last resort: the reason of another claim that shares no content word with this one.
+        claim_words = content_lemmas(argument.claim, language)
         wrong = [
             p.text
-            for other in far or others
+            for other in arguments
+            if other.pk != argument.pk and other.stance == "endorses"
             for p in other.points.all()
-            if p.kind == "reason" and p.text not in mine
+            if p.kind == "reason" and not content_lemmas(p.text, language) & claim_words
         ]
     origin = f"argument:{argument.key}"
     # Every other endorsed claim with a reason gets a false one: true and false stay balanced.
     endorsed = [a.pk for a in arguments if a.stance == "endorses"]
-    truthful = not wrong or endorsed.index(argument.pk) % 2 == 0
+    truthful = not (wrong or reversed_) or endorsed.index(argument.pk) % 2 == 0
     if truthful and reason.text in asked:
         return []  # the multiple-choice question on this claim already asks for this reason
-    shown = reason.text if truthful else seeded_random(f"{origin}:why-other").choice(wrong)
     claim = argument.claim.rstrip(".")
+    if truthful:
+        supported, shown = claim, reason.text
+    elif reversed_:
+        supported = capitalise(re.sub(r"^Want\s+", "", reason.text).rstrip("."))
+        shown = sentence(argument.claim)
+    else:
+        supported, shown = claim, seeded_random(f"{origin}:why-other").choice(wrong)
     return [
         QuestionDraft(
             essay_slug=knowledge.essay.slug,
             origin=origin,
             qtype="true_false",
             variant="why",
-            prompt=f"Juist of onjuist? De auteur onderbouwt «{claim}» met deze reden: {shown}",
+            prompt=f"Juist of onjuist? De auteur onderbouwt «{supported}» met deze reden: {shown}",
             options=[TRUE_LABEL, FALSE_LABEL],
             answers=[TRUE_LABEL if truthful else FALSE_LABEL],
-            explanation=("Juist: " if truthful else "Onjuist. De reden die de auteur geeft: ")
+            explanation=(
+                "Juist: "
+                if truthful
+                else "Onjuist: het is andersom. De reden die de auteur geeft: "
+                if reversed_
+                else "Onjuist. De reden die de auteur geeft: "
+            )
             + f"{reason.text} ({cite(reason.passage)})",
             sources=[Source(reason.passage, reason.span), claim_source],
             topics=topics_of(argument),

@@ -331,6 +331,16 @@ def restates_shown_claim(draft: QuestionDraft) -> bool:
     )
 
 
+def option_restates_shown_claim(draft: QuestionDraft) -> bool:
+    """'Op welk tegenstandpunt reageert de auteur met «X»?' with X itself among the options."""
+    shown = [s.strip("«»") for s in QUOTED.findall(draft.prompt)]
+    return bool(shown) and any(
+        paraphrase_overlap(str(option), shown, draft.language) >= RESTATED_CLAIM
+        for option in draft.options
+        if option not in draft.answers
+    )
+
+
 def question_problems(draft: QuestionDraft) -> list[str]:
     """Every rule the draft breaks; an empty list means it may enter the bank."""
     problems = []
@@ -413,6 +423,8 @@ def question_problems(draft: QuestionDraft) -> list[str]:
         problems.append("only the key repeats a word of the term")
     if draft.qtype == "argument" and restates_shown_claim(draft):
         problems.append("the key restates the claim the prompt shows")
+    if draft.qtype == "argument" and option_restates_shown_claim(draft):
+        problems.append("an option restates the claim the prompt shows")
     if re.search(r"[.!]»\?", draft.prompt):
         problems.append("closing mark doubled around a quote")
     for text, asked in ((draft.prompt, True), (draft.explanation, False)):
