@@ -498,3 +498,11 @@ def test_an_option_that_restates_the_claim_in_the_prompt_is_rejected():
     assert option_restates_shown_claim(asked)
     asked.options = ["Het gaat slecht met de economie.", "Er komen scholen bij.", "b", "c"]
     assert not option_restates_shown_claim(asked)
+
+
+def test_a_purpose_is_not_offered_as_the_support_of_a_statement():
+    from studyapp.generation.arguments import PURPOSE
+
+    assert PURPOSE.match("Om het komend jaar de nieuwe regelingen tot stand te brengen.")
+    assert not PURPOSE.match("Omdat er steeds meer jonge gezinnen gingen wonen.")
+    assert not PURPOSE.match("Om die reden bleef de dam open.")

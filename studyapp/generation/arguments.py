@@ -160,7 +160,7 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
         for point in points:
             point_source = Source(point.passage, point.span)
             sources = [point_source, claim_source]
-            if point.kind in SUPPORTING:
+            if point.kind in SUPPORTING and not PURPOSE.match(point.text):
                 distractors = _choose(
                     rejected_pool,
                     f"{argument.key}:{point.position}",
@@ -337,6 +337,9 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
     return drafts
 
 
+# "Om de regelingen tot stand te brengen": a purpose, no support for a statement, and a
+# fragment on its own as an option (the unseen texts' reader).
+PURPOSE = re.compile(r"^Om\s.+\bte\s+\w+\W*$")
 # A reason in a subordinate clause ("Omdat er meer gezinnen kwamen") cannot stand as a claim.
 SUBORDINATE = re.compile(r"^(?:Omdat|Doordat|Aangezien|Zodat|Waardoor|Om|Als|Indien|Hoewel)\b")
 
