@@ -4,9 +4,12 @@ Run: .venv/bin/python bench/load.py [--learners 50] [--seconds 20] [--database s
         [--servers 2] [--postgres-url URL] [--redis-url URL]
 Prints throughput, p50/p99 latency and errors for the quiz traffic, beside the throughput of a
 trivial Django view on the same server, and checks that every answer sent was stored once.
-With --servers 2 it first measures one server, then starts two gunicorn servers on different
-loopback ports against the same database (and Redis, when given), spreads the learners over
-both, and prints the two throughputs side by side.
+Each measurement starts with a few seconds of uncounted quiz traffic (warm workers).
+With --servers 2 it first measures one server, then two gunicorn servers on different loopback
+ports against the same database (and Redis, when given), learners spread over both: once with
+each server given its share of the workers (the same total on the same cores), once with each
+given them all; it prints every throughput beside one server's from the same run.
+With --database both it ends with the two ratios side by side.
 --postgres-url uses (and empties) that database instead of creating a throw-away one.
 Only loopback addresses are used; every loop stops by itself at its deadline.
 """
@@ -181,6 +184,8 @@ def start_servers(env, count, workers):
                     PYTHON,
                     "-m",
                     "gunicorn",
+                    "-c",
+                    "gunicorn.conf.py",
                     "studyapp.wsgi",
                     "-b",
                     f"{HOST}:{port}",
@@ -204,10 +209,20 @@ def start_servers(env, count, workers):
     return ports, servers
 
 
-def measure(env, tokens, learners, seconds, workers, servers):
-    """Quiz traffic and the trivial view against `servers` servers; learners spread over them."""
+def measure(env, tokens, learners, seconds, workers, servers, warm_up=3):
+    """Quiz traffic and the trivial view against `servers` servers; learners spread over them.
+
+    A few seconds of quiz traffic first, not counted: a server that has run for a while is
+    what is measured, not the first request of each worker. Its answers are checked too.
+    """
     ports, processes = start_servers(env, servers, workers)
     try:
+        warm, _elapsed = run_threads(
+            learner_loop,
+            learners,
+            warm_up,
+            lambda n: (ports[n % len(ports)], tokens[n], "trotski-deel-2"),
+        )
         quiz, elapsed = run_threads(
             learner_loop,
             learners,
@@ -222,6 +237,8 @@ def measure(env, tokens, learners, seconds, workers, servers):
             process.terminate()
         for process in processes:
             process.wait(timeout=30)
+    quiz.answers_created += warm.answers_created
+    quiz.errors += warm.errors
     return quiz, quiz.requests / elapsed, trivial, trivial.requests / trivial_elapsed
 
 
@@ -249,7 +266,6 @@ def bench(database_url, label, learners, seconds, workers, servers=1, redis_url=
         "ALLOWED_HOSTS": HOST,
         "SECURE_SSL_REDIRECT": "0",
         "AXES_FAILURE_LIMIT": "1000",
-        "CONN_MAX_AGE": "60",
         "REDIS_URL": redis_url,
         # Cached ids from an earlier run in the same Redis must not be read as this run's.
         "CACHE_KEY_PREFIX": f"load-{os.getpid()}-{time.time_ns()}",
@@ -266,15 +282,20 @@ def bench(database_url, label, learners, seconds, workers, servers=1, redis_url=
     cache = f", cache in Redis {redis_url}" if redis_url else ""
     ok = True
     sent = 0
-    runs = [1, servers] if servers > 1 else [1]
+    # One server with every worker; then, with --servers N, N servers sharing this machine's
+    # cores (each its share of the workers, the same total), and N servers each sized for the
+    # whole machine (N times the workers on the same cores).
+    runs = [(1, workers)]
+    if servers > 1:
+        runs += [(servers, max(1, workers // servers)), (servers, workers)]
     results = {}
-    for count in runs:
-        quiz, throughput, trivial, floor = measure(env, tokens, learners, seconds, workers, count)
+    for count, each in runs:
+        quiz, throughput, trivial, floor = measure(env, tokens, learners, seconds, each, count)
         sent += quiz.answers_created
-        results[count] = throughput
+        results[count, each] = (throughput, floor)
         report(
             f"{label}: {learners} learners for {seconds} s, {count} gunicorn server(s) with "
-            f"{workers} workers each{cache}",
+            f"{each} workers each{cache}",
             quiz,
             throughput,
             trivial,
@@ -283,14 +304,16 @@ def bench(database_url, label, learners, seconds, workers, servers=1, redis_url=
         ok &= quiz.errors == 0
     stored = int(manage(env, code=COUNT_ANSWERS).strip())
     shutil.rmtree(workdir, ignore_errors=True)
-    if servers > 1:
+    one = results[1, workers][0]
+    for count, each in runs[1:]:
         print(
-            f"  {servers} servers: {results[servers]:.1f} req/s beside one server's "
-            f"{results[1]:.1f} req/s ({results[servers] / results[1]:.2f}x)"
+            f"  {count} servers x {each} workers: {results[count, each][0]:.1f} req/s beside "
+            f"one server's {one:.1f} req/s in the same run ({results[count, each][0] / one:.2f}x)"
         )
     verdict = "all stored once" if stored == sent else "MISMATCH"
     print(f"  answers sent {sent}, stored {stored}: {verdict}")
-    return ok and stored == sent
+    throughput, floor = results[1, workers]
+    return ok and stored == sent, throughput / floor
 
 
 def postgres_database():
@@ -331,15 +354,17 @@ def main():
     parser.add_argument("--redis-url", default=os.environ.get("REDIS_URL", ""))
     args = parser.parse_args()
     ok = True
+    ratios = {}
     options = {"servers": args.servers, "redis_url": args.redis_url}
     if args.database in ("sqlite", "both"):
         path = Path(tempfile.mkdtemp(prefix="studyapp-load-db-")) / "load.sqlite3"
-        ok &= bench(
+        passed, ratios["SQLite"] = bench(
             f"sqlite:///{path}", "SQLite", args.learners, args.seconds, args.workers, **options
         )
+        ok &= passed
     if args.database in ("postgres", "both"):
         if args.postgres_url:
-            ok &= bench(
+            passed, ratios["PostgreSQL"] = bench(
                 args.postgres_url,
                 "PostgreSQL",
                 args.learners,
@@ -348,6 +373,7 @@ def main():
                 fresh=False,
                 **options,
             )
+            ok &= passed
         else:
             name = postgres_database()
             if name is None:
@@ -355,11 +381,17 @@ def main():
             else:
                 try:
                     url = PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
-                    ok &= bench(
+                    passed, ratios["PostgreSQL"] = bench(
                         url, "PostgreSQL", args.learners, args.seconds, args.workers, **options
                     )
+                    ok &= passed
                 finally:
                     drop_postgres(name)
+    if len(ratios) == 2:
+        print(
+            f"Same run: quiz traffic / trivial view {ratios['PostgreSQL']:.2f} on PostgreSQL "
+            f"beside {ratios['SQLite']:.2f} on SQLite (one server)"
+        )
     sys.exit(0 if ok else 1)
 
 
