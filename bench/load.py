@@ -81,16 +81,19 @@ def request(port, method, path, token=None, body=None):
 
 
 class Tally:
-    def __init__(self):
+    def __init__(self, counted_from=0.0):
         self.lock = threading.Lock()
         self.latencies, self.errors, self.answers_created, self.requests = [], 0, 0, 0
+        self.counted_from = counted_from  # requests that end before this are the warm-up
 
     def add(self, status, latency, ok=(200, 201)):
         with self.lock:
+            if status not in ok:
+                self.errors += 1  # errors count from the start, warm-up included
+            if time.time() < self.counted_from:
+                return
             self.requests += 1
             self.latencies.append(latency)
-            if status not in ok:
-                self.errors += 1
 
 
 def learner_loop(port, token, essay, deadline, tally):
@@ -154,19 +157,23 @@ def trivial_loop(port, deadline, tally):
                 tally.errors += 1
 
 
-def run_threads(target, count, seconds, make_args):
-    """Run `count` threads of `target` until the deadline; each stops by itself."""
-    tally = Tally()
-    deadline = time.time() + seconds
+def run_threads(target, count, seconds, make_args, warm_up=0):
+    """Run `count` threads of `target` until the deadline; each stops by itself.
+
+    The first `warm_up` seconds are not counted: the same threads go on, mid-quiz, so the
+    counted requests have the mix of learners who have been at it for a while.
+    """
+    counted_from = time.time() + warm_up
+    tally = Tally(counted_from)
+    deadline = counted_from + seconds
     threads = [
         threading.Thread(target=target, args=(*make_args(n), deadline, tally)) for n in range(count)
     ]
-    start = time.perf_counter()
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join(seconds + 60)
-    return tally, time.perf_counter() - start
+        thread.join(warm_up + seconds + 60)
+    return tally, time.time() - counted_from
 
 
 def percentile(values, share):
@@ -209,20 +216,14 @@ def start_servers(env, count, workers):
     return ports, servers
 
 
-def measure(env, tokens, learners, seconds, workers, servers, warm_up=3):
+def measure(env, tokens, learners, seconds, workers, servers, warm_up=5):
     """Quiz traffic and the trivial view against `servers` servers; learners spread over them.
 
-    A few seconds of quiz traffic first, not counted: a server that has run for a while is
-    what is measured, not the first request of each worker. Its answers are checked too.
+    The first seconds of quiz traffic are not counted: a server that has run for a while, and
+    learners in the middle of their quizzes, are what is measured. Their answers are checked.
     """
     ports, processes = start_servers(env, servers, workers)
     try:
-        warm, _elapsed = run_threads(
-            learner_loop,
-            learners,
-            warm_up,
-            lambda n: (ports[n % len(ports)], tokens[n], "trotski-deel-2"),
-        )
         # The trivial view just before and just after the quiz traffic, added up: on a machine
         # shared with other work both then see about the same share of the cores.
         before, before_elapsed = run_threads(
@@ -233,6 +234,7 @@ def measure(env, tokens, learners, seconds, workers, servers, warm_up=3):
             learners,
             seconds,
             lambda n: (ports[n % len(ports)], tokens[n], "trotski-deel-2"),
+            warm_up=warm_up,
         )
         trivial, after_elapsed = run_threads(
             trivial_loop, learners, max(3, seconds // 6), lambda n: (ports[n % len(ports)],)
@@ -246,8 +248,6 @@ def measure(env, tokens, learners, seconds, workers, servers, warm_up=3):
             process.terminate()
         for process in processes:
             process.wait(timeout=30)
-    quiz.answers_created += warm.answers_created
-    quiz.errors += warm.errors
     return quiz, quiz.requests / elapsed, trivial, trivial.requests / trivial_elapsed
 
 
