@@ -364,11 +364,10 @@ def answer_question(attempt: QuizAttempt, question_id: int, response, key: str):
     Returns (answer, created). In exam mode an answer may be changed until submission.
     The path is lean on purpose. A practice answer, the common case, loads what grading needs of
     the question (and whether the learner has an exam open, unless the shared cache knows) and
-    inserts: the unique
-    constraints on (attempt, question) and (attempt, key) find a replay or an earlier answer
-    when the insert fails, so only a repeat pays for looking one up. An exam answer may change,
-    so it looks for the earlier one first. Mastery and item statistics are folded in later
-    (see `stats`).
+    inserts: the unique constraints on (attempt, question) and (attempt, key) find a replay or
+    an earlier answer when the insert fails, so only a repeat pays for looking one up. An exam
+    answer may change, so it looks for the earlier one first. Mastery and item statistics are
+    folded in later (see `stats`).
     """
     if not isinstance(key, str) or not key or len(key) > 80 or text_problem(key):
         raise QuizError(_("The answer has no valid idempotency key."))

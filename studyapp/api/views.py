@@ -71,8 +71,8 @@ class QuizViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         attempts = QuizAttempt.objects.filter(learner=self.request.user).order_by("-started_at")
         if self.action == "list":
             return attempts.select_related("essay").annotate(answer_count=Count("answers"))
-        if self.action in ("retrieve", "submit"):
-            return attempts.select_related("essay")  # the response names the essay
+        if self.action in ("retrieve", "submit", "results"):
+            return attempts.select_related("essay")  # the response names or reads the essay
         return attempts  # answering and reading questions need the attempt row only
 
     @extend_schema(request=QuizCreateSerializer, responses={201: QuizSerializer, **ERRORS})
