@@ -181,6 +181,47 @@ def percentile(values, share):
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else 0.0
 
 
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pids):
+    """CPU time (user and system) the live processes `pids` have used so far."""
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])
+    return total / TICK
+
+
+def serving_pids(processes, database_url):
+    """The gunicorn masters and workers, and the PostgreSQL backends serving this database.
+
+    What serving the requests costs on this machine, whatever else runs beside: the database's
+    own work is in these processes on PostgreSQL, in the workers on SQLite.
+    """
+    masters = {process.pid for process in processes}
+    pids = set(masters)
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) in masters:
+                pids.add(int(stat.parent.name))
+        except (OSError, ValueError):
+            continue
+    if database_url.startswith("postgres"):
+        import psycopg
+
+        name = database_url.rsplit("/", 1)[1]
+        with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
+            rows = conn.execute(
+                "SELECT pid FROM pg_stat_activity WHERE datname = %s", (name,)
+            ).fetchall()
+        pids.update(pid for (pid,) in rows)
+    return pids
+
+
 def start_servers(env, count, workers):
     ports, servers = [], []
     for _ in range(count):
@@ -225,10 +266,24 @@ def measure(env, tokens, learners, seconds, workers, servers, warm_up=5):
     ports, processes = start_servers(env, servers, workers)
     try:
         # The trivial view just before and just after the quiz traffic, added up: on a machine
-        # shared with other work both then see about the same share of the cores.
+        # shared with other work both then see about the same share of the cores. The CPU
+        # time the servers (and PostgreSQL) spend on each is measured too: that figure does
+        # not depend on what else the machine is doing.
+        trivial_cpu = -cpu_seconds(serving_pids(processes, env["DATABASE_URL"]))
         before, before_elapsed = run_threads(
             trivial_loop, learners, max(3, seconds // 6), lambda n: (ports[n % len(ports)],)
         )
+        trivial_cpu += cpu_seconds(serving_pids(processes, env["DATABASE_URL"]))
+        warm_end = time.time() + warm_up
+        quiz_cpu = None
+
+        def start_counting_cpu():
+            nonlocal quiz_cpu
+            time.sleep(max(0.0, warm_end - time.time()))
+            quiz_cpu = -cpu_seconds(serving_pids(processes, env["DATABASE_URL"]))
+
+        counter = threading.Thread(target=start_counting_cpu)
+        counter.start()
         quiz, elapsed = run_threads(
             learner_loop,
             learners,
@@ -236,9 +291,13 @@ def measure(env, tokens, learners, seconds, workers, servers, warm_up=5):
             lambda n: (ports[n % len(ports)], tokens[n], "trotski-deel-2"),
             warm_up=warm_up,
         )
+        counter.join()
+        quiz_cpu += cpu_seconds(serving_pids(processes, env["DATABASE_URL"]))
+        trivial_cpu -= cpu_seconds(serving_pids(processes, env["DATABASE_URL"]))
         trivial, after_elapsed = run_threads(
             trivial_loop, learners, max(3, seconds // 6), lambda n: (ports[n % len(ports)],)
         )
+        trivial_cpu += cpu_seconds(serving_pids(processes, env["DATABASE_URL"]))
         trivial.requests += before.requests
         trivial.errors += before.errors
         trivial.latencies += before.latencies
@@ -248,6 +307,8 @@ def measure(env, tokens, learners, seconds, workers, servers, warm_up=5):
             process.terminate()
         for process in processes:
             process.wait(timeout=30)
+    quiz.cpu_ms = 1000 * quiz_cpu / max(1, quiz.requests)
+    trivial.cpu_ms = 1000 * trivial_cpu / max(1, trivial.requests)
     return quiz, quiz.requests / elapsed, trivial, trivial.requests / trivial_elapsed
 
 
@@ -263,6 +324,11 @@ def report(title, quiz, throughput, trivial, floor):
         f"   p99 {percentile(trivial.latencies, 0.99) * 1000:6.1f} ms   errors {trivial.errors}"
     )
     print(f"  ratio            {throughput / floor:.2f} of the framework's floor")
+    print(
+        f"  server CPU per request: quiz {quiz.cpu_ms:.2f} ms, trivial {trivial.cpu_ms:.2f} ms"
+        f" (ratio {trivial.cpu_ms / max(quiz.cpu_ms, 1e-9):.2f}; the workers' CPU, and on"
+        f" PostgreSQL its backends', whatever else runs)"
+    )
 
 
 def bench(database_url, label, learners, seconds, workers, servers=1, redis_url="", fresh=True):
