@@ -71,7 +71,7 @@ def main():
     print(f"one answer over the API, in process ({connection.vendor}, {len(answer_times)} answers)")
     print(
         f"  answer          median {statistics.median(answer_times) * 1000:6.2f} ms, "
-        f"{max(queries)} SQL queries at most (aim: 5 at most)"
+        f"{max(queries)} SQL queries at most (aim: 4, a first practice answer)"
     )
     print(f"  health view     median {statistics.median(health_times) * 1000:6.2f} ms (baseline)")
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.db import IntegrityError, connection, transaction
-from django.db.models import Q
+from django.db.models import Count, Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -55,16 +55,20 @@ class Candidate:
     origin: str = ""
     passage: int | None = None
     true: bool | None = None  # for true/false: is the statement true?
-    answer: str = ""  # what the learner must find, when it is one term
-    feedback: str = ""  # what practice feedback shows: explanation and excerpt
-    shown: str = ""  # what the question shows: prompt and options
+    # What the learner must find, normalised, when it is one term; `telling` when showing it
+    # elsewhere would give it away. Normalised once here: the pick compares every pair.
+    answer_key: str = ""
+    telling: bool = False
+    feedback_key: str = ""  # what practice feedback shows: explanation and excerpt
+    shown_key: str = ""  # what the question shows: prompt and options
+    items: frozenset = frozenset()  # the knowledge items it asks about
+    answer: str = ""  # the answer as written, when it is one term
+    feedback: str = ""
+    shown: str = ""
     segments: tuple[str, ...] = ()  # the prompt and each option, apart
     excerpts: tuple[str, ...] = ()  # the essay's words it rests on
     names: tuple[tuple[str, str], ...] = ()  # (name, its description) for names it asks
     variants: tuple[str, ...] = ()  # a typed answer's other accepted forms
-
-    def shows_word(self, text: str) -> bool:
-        return f" {normalize(text)} " in f" {normalize(self.shown)} "
 
     @classmethod
     def of(
@@ -86,6 +90,7 @@ class Candidate:
         elif qtype not in {"ordering", "matching"} and answers:
             answer = str(answers[0])
         segments = tuple(str(s) for s in [prompt or "", *(options or [])] if s)
+        shown = " ".join(segments)
         excerpts = tuple(
             e
             for e in dict.fromkeys(
@@ -93,38 +98,48 @@ class Candidate:
             )
             if e
         )
+        key = normalize(answer)
+        feedback = f"{expl} {excerpt}"
         return cls(
             pk,
             qtype,
             origin or "",
             passage,
             true,
+            key,
+            bool(key) and _telling(answer),
+            normalize(feedback),
+            normalize(shown),
+            frozenset(knowledge_items(origin or "")),
             answer,
-            f"{expl} {excerpt}",
-            " ".join(segments),
+            feedback,
+            shown,
             segments,
             excerpts,
             overlap.asked_names(qtype, answers, prompt or "", excerpts),
             tuple(str(a) for a in answers[1:]) if qtype in TYPED_TYPES and answers else (),
         )
 
+    def shows_word(self, text: str) -> bool:
+        return f" {normalize(text)} " in f" {self.shown_key} "
+
     def asks_same_fact(self, other: "Candidate") -> bool:
         """The same answer, or the same words of the essay, asked twice."""
-        if self.answer and normalize(self.answer) == normalize(other.answer):
+        if self.answer_key and self.answer_key == other.answer_key:
             return True
         if (
             self.answer
             and other.answer
-            and self.asks_with(other.answer)
-            and other.asks_with(self.answer)
+            and self.asks_with(other.answer_key)
+            and other.asks_with(self.answer_key)
         ):
             return True  # "Miasnikov's group was the _____" beside "who led the Arbeidersgroep?"
         return overlap.share_source(self.excerpts, other.excerpts)
 
-    def asks_with(self, text: str) -> bool:
+    def asks_with(self, key: str) -> bool:
         """Does the prompt (not the options, where names stand as wrong answers) name it?"""
         prompt = self.segments[0] if self.segments else ""
-        return f" {normalize(text)} " in f" {normalize(prompt)} "
+        return f" {key} " in f" {normalize(prompt)} "
 
     def gives_away(self, other: "Candidate", practice: bool) -> bool:
         """Would this question answer the other one?
@@ -133,8 +148,7 @@ class Candidate:
         person the other asks for together with what the other says of them; or, in practice
         mode, its feedback quotes the passage the other is answered from.
         """
-        key = normalize(other.answer)
-        if key and _telling(other.answer) and key in normalize(self.shown):
+        if other.telling and other.answer_key in self.shown_key:
             return True
         # A typed answer's other accepted forms count too: "capitulatie" for "capitulaties".
         if any(_telling(v) and self.shows_word(v) for v in other.variants):
@@ -151,7 +165,7 @@ class Candidate:
             return False
         if other.true is not None:
             return True  # a statement about the quoted passage is judged from it
-        return bool(key) and key in normalize(self.feedback)
+        return bool(other.answer_key) and other.answer_key in self.feedback_key
 
 
 def _telling(answer: str) -> bool:
@@ -199,7 +213,7 @@ def _pick(
     def fits(c):
         if not distinct:
             return True  # a set chosen by hand is asked whole
-        if items & knowledge_items(c.origin):
+        if items & c.items:
             return False
         return not any(
             p.asks_same_fact(c) or p.gives_away(c, practice) or c.gives_away(p, practice)
@@ -209,7 +223,7 @@ def _pick(
     def take(c):
         picked.append(c.pk)
         chosen.append(c)
-        items.update(knowledge_items(c.origin))
+        items.update(c.items)
         if c.true is not None:
             truths.append(c.true)
 
@@ -337,13 +351,15 @@ def close_if_expired(attempt: QuizAttempt, now=None) -> bool:
     return attempt.is_submitted
 
 
-def attempt_questions(attempt: QuizAttempt) -> list[tuple[dict, Question]]:
-    """The attempt's questions in its own order, with their layout, in one query."""
-    by_id = (
-        Question.objects.select_related("passage")
-        .prefetch_related("topics")
-        .in_bulk(attempt.question_ids)
-    )
+def attempt_questions(attempt: QuizAttempt, topics=False) -> list[tuple[dict, Question]]:
+    """The attempt's questions in its own order, with their layout, in one query.
+
+    With `topics`, a second query fetches their topics (for the results by topic).
+    """
+    questions = Question.objects.select_related("passage").defer("passage__text")
+    if topics:
+        questions = questions.prefetch_related("topics")
+    by_id = questions.in_bulk(attempt.question_ids)
     return [(item, by_id[item["question"]]) for item in attempt.layout if item["question"] in by_id]
 
 
@@ -393,36 +409,50 @@ def clean_response(question: Question, item: dict, response):
     raise QuizError(_("Unknown question type."))
 
 
+# What grading and feedback read of a question: loading only these keeps the query cheap.
+GRADED_FIELDS = (
+    "qtype",
+    "origin",
+    "answers",
+    "options",
+    "explanation",
+    "excerpt",
+    "passage__number",
+)
+
+
 def answer_question(attempt: QuizAttempt, question_id: int, response, key: str):
     """Store an answer once; a repeat with the same key, or of the same question, counts once.
 
     Returns (answer, created). In exam mode an answer may be changed until submission.
-    The path is lean on purpose: one query finds a replay or an earlier answer, one loads the
-    question, one writes. Mastery and item statistics are folded in later (see `stats`).
+    The path is lean on purpose. A practice answer, the common case, loads what grading needs of
+    the question (and whether the learner has an exam open, unless the shared cache knows) and
+    inserts: the unique constraints on (attempt, question) and (attempt, key) find a replay or
+    an earlier answer when the insert fails, so only a repeat pays for looking one up. An exam
+    answer may change, so it looks for the earlier one first. Mastery and item statistics are
+    folded in later (see `stats`).
     """
     if not isinstance(key, str) or not key or len(key) > 80 or text_problem(key):
         raise QuizError(_("The answer has no valid idempotency key."))
-    earlier = list(
-        Answer.objects.filter(attempt=attempt)
-        .filter(Q(idempotency_key=key) | Q(question_id=question_id))
-        .select_related("question__passage")
-    )
-    replay = next((a for a in earlier if a.idempotency_key == key), None)
-    if replay:
-        if replay.question_id != question_id:
-            raise QuizError(_("This key was already used for another question."))
-        return replay, False
-    if close_if_expired(attempt):
+    if attempt.is_submitted or close_if_expired(attempt):
+        # A retry of an answer sent before the hand-in still gets what was stored.
+        replay = _replay(_earlier_answers(attempt, question_id, key), question_id, key)
+        if replay:
+            return replay, False
         raise QuizError(_("This quiz is closed: it was handed in or its time is up."))
     item = next((i for i in attempt.layout if i["question"] == question_id), None)
     if item is None:
         raise QuizError(_("This question is not part of this quiz."))
-    previous = next((a for a in earlier if a.question_id == question_id), None)
-    if previous and attempt.mode == QuizAttempt.Mode.PRACTICE:
-        return previous, False  # feedback was given: the first answer stands
-    if not assessment.is_sealed(attempt) and question_id in assessment.sealed_ids(
-        attempt.learner_id, attempt.essay_id
-    ):
+    if attempt.mode == QuizAttempt.Mode.EXAM:
+        return _answer_exam(attempt, question_id, item, response, key)
+    guarded = not assessment.is_sealed(attempt)  # an assignment guards itself
+    questions = Question.objects.select_related("passage").only(*GRADED_FIELDS)
+    if guarded:
+        questions = assessment.with_open_sealed_flag(
+            questions, attempt.learner_id, attempt.essay_id
+        )
+    question = questions.get(pk=question_id)
+    if guarded and assessment.is_sealed_question(question, attempt.learner_id, attempt.essay_id):
         # Practice feedback would give away an answer of an exam that is still open.
         raise QuizError(
             _(
@@ -430,53 +460,114 @@ def answer_question(attempt: QuizAttempt, question_id: int, response, key: str):
                 "hand that in first, or skip this question."
             )
         )
+    values = _graded(question, item, response, key)
+    try:
+        return _insert(attempt, question, values), True
+    except IntegrityError:
+        # Answered before (feedback was given: the first answer stands), a retry of this
+        # key, or another request storing the same answer at this moment: that one counts.
+        stored = _stored_instead(attempt, question_id, key)
+        if stored is None:
+            raise
+        return stored, False
+
+
+def _answer_exam(attempt, question_id, item, response, key):
+    """An exam answer: stored once per key, and changed by a later answer until hand-in."""
+    earlier = _earlier_answers(attempt, question_id, key)
+    replay = _replay(earlier, question_id, key)
+    if replay:
+        return replay, False
+    previous = next((a for a in earlier if a.question_id == question_id), None)
     question = (
         previous.question
         if previous
-        else Question.objects.select_related("passage").get(pk=question_id)
+        else Question.objects.select_related("passage").only(*GRADED_FIELDS).get(pk=question_id)
     )
-    cleaned = clean_response(question, item, response)
-    result = grade(question, cleaned)
-    values = {
-        "response": cleaned,
-        "correct": result.correct,
-        "score": result.score,
-        "idempotency_key": key,
-        "answered_at": timezone.now(),
-    }
+    values = _graded(question, item, response, key)
     if previous:
         for name, value in values.items():
             setattr(previous, name, value)
         previous.save(update_fields=list(values))
         return previous, False
     try:
-        # A lone INSERT is atomic by itself; inside a caller's transaction a savepoint lets the
-        # lost race below be recovered from without spoiling that transaction.
-        with transaction.atomic() if connection.in_atomic_block else nullcontext():
-            return Answer.objects.create(attempt=attempt, question=question, **values), True
+        return _insert(attempt, question, values), True
     except IntegrityError:
-        # Another request stored the same answer at the same moment: that one counts.
-        stored = (
-            Answer.objects.filter(attempt=attempt, question_id=question_id)
-            .select_related("question__passage")
-            .first()
-        )
+        # Another request stored an answer to this question at the same moment: that one counts.
+        stored = _stored_instead(attempt, question_id, key)
         if stored is None:
             raise
         return stored, False
 
 
+def _earlier_answers(attempt, question_id, key) -> list[Answer]:
+    """The attempt's answers with this key or to this question, in one query."""
+    return list(
+        Answer.objects.filter(attempt=attempt)
+        .filter(Q(idempotency_key=key) | Q(question_id=question_id))
+        .select_related("question__passage")
+        .defer("question__passage__text")
+    )
+
+
+def _stored_instead(attempt, question_id, key) -> Answer | None:
+    """After a refused insert: the answer stored under this key or to this question."""
+    earlier = _earlier_answers(attempt, question_id, key)
+    return _replay(earlier, question_id, key) or next(
+        (a for a in earlier if a.question_id == question_id), None
+    )
+
+
+def _replay(earlier, question_id, key) -> Answer | None:
+    """The answer stored under this key; the key names one question only."""
+    replay = next((a for a in earlier if a.idempotency_key == key), None)
+    if replay and replay.question_id != question_id:
+        raise QuizError(_("This key was already used for another question."))
+    return replay
+
+
+def _graded(question: Question, item: dict, response, key: str) -> dict:
+    cleaned = clean_response(question, item, response)
+    result = grade(question, cleaned)
+    return {
+        "response": cleaned,
+        "correct": result.correct,
+        "score": result.score,
+        "idempotency_key": key,
+        "answered_at": timezone.now(),
+    }
+
+
+def _insert(attempt, question, values) -> Answer:
+    # A lone INSERT is atomic by itself; inside a caller's transaction a savepoint lets a
+    # failed insert be recovered from without spoiling that transaction.
+    with transaction.atomic() if connection.in_atomic_block else nullcontext():
+        return Answer.objects.create(attempt=attempt, question=question, **values)
+
+
 def submit_attempt(attempt: QuizAttempt) -> QuizAttempt:
-    """Hand in: score is the mean over all questions, unanswered ones counting as zero."""
-    with transaction.atomic():
-        locked = QuizAttempt.objects.select_for_update().get(pk=attempt.pk)
-        if locked.submitted_at is None:
-            total = sum(Answer.objects.filter(attempt=locked).values_list("score", flat=True))
-            locked.score = total / max(1, len(locked.layout))
-            locked.submitted_at = timezone.now()
-            locked.save(update_fields=["score", "submitted_at"])
-    assessment.forget_sealed(attempt)
-    attempt.refresh_from_db()
+    """Hand in: score is the mean over all questions, unanswered ones counting as zero.
+
+    No lock and no transaction: one conditional UPDATE hands in, so when two requests hand in
+    at once only the first sets the score and time, and the other reads them back.
+    """
+    if attempt.submitted_at is None:
+        was_sealed = assessment.is_sealed(attempt)
+        totals = Answer.objects.filter(attempt=attempt).aggregate(
+            total=Sum("score", default=0.0), count=Count("pk")
+        )
+        score = totals["total"] / max(1, len(attempt.layout))
+        now = timezone.now()
+        handed_in = QuizAttempt.objects.filter(pk=attempt.pk, submitted_at__isnull=True).update(
+            score=score, submitted_at=now
+        )
+        if handed_in:
+            attempt.score, attempt.submitted_at = score, now
+            attempt.answer_count = totals["count"]
+            if was_sealed:
+                assessment.forget_sealed(attempt)
+            return attempt
+    attempt.refresh_from_db(fields=["score", "submitted_at"])
     return attempt
 
 
@@ -557,7 +648,7 @@ def attempt_results(attempt: QuizAttempt) -> Results:
     for answer in answers.values():
         answer.response = displayable(answer.response)  # what an older version let in
     items, by_topic, by_type = [], defaultdict(Tally), defaultdict(Tally)
-    for number, (layout, question) in enumerate(attempt_questions(attempt), start=1):
+    for number, (layout, question) in enumerate(attempt_questions(attempt, topics=True), start=1):
         answer = answers.get(question.pk)
         items.append(ReviewItem(number, question, layout, answer, question.pk in sealed))
         earned = answer.score if answer else 0

@@ -111,21 +111,28 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # Opening a PostgreSQL connection costs milliseconds per request: keep them. DB_POOL=N gives
-    # each process a psycopg pool of up to N connections (for threaded servers); otherwise each
-    # process keeps its one connection for CONN_MAX_AGE seconds, checked before it is reused.
-    # Size it so that processes x connections stays below the server's max_connections (100).
-    pool_size = int(os.environ.get("DB_POOL", "0"))
+    # Opening a PostgreSQL connection costs milliseconds: a request borrows one from Django's
+    # psycopg pool instead, one pool per process. A gunicorn sync worker serves one request at
+    # a time and so holds one connection (the pool opens more only for threads: runserver,
+    # threaded workers); size the database for servers x workers x threads, under its
+    # max_connections (100 by default). DB_POOL is the most one process opens (default 4);
+    # DB_POOL=0 keeps one persistent connection per process instead (CONN_MAX_AGE, checked).
+    # DB_HEALTH_CHECKS=1 checks a pooled connection before each request: one round trip more,
+    # against one failed request per worker after the database restarts.
+    pool_size = int(os.environ.get("DB_POOL", "4"))
+    options = DATABASES["default"].setdefault("OPTIONS", {})
     if pool_size:
         DATABASES["default"]["CONN_MAX_AGE"] = 0  # the pool keeps them instead
-        DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
-            "min_size": 1,
-            "max_size": pool_size,
-            "timeout": 10,
-        }
+        DATABASES["default"]["CONN_HEALTH_CHECKS"] = env_bool("DB_HEALTH_CHECKS", False)
+        options["pool"] = {"min_size": 1, "max_size": pool_size, "timeout": 10}
     else:
         DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("CONN_MAX_AGE", "600"))
         DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+    if not env_bool("PG_SYNCHRONOUS_COMMIT", True):
+        # Commits return before the WAL reaches the disk (~4 ms per commit on a slow disk): a
+        # crash of the database server may lose the last fraction of a second of answers, never
+        # store one twice. Off only when that trade is wanted; on by default.
+        options["options"] = "-c synchronous_commit=off"
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers go on while a learner's answer is written; IMMEDIATE avoids
     # "database is locked" when two writes start at once.

@@ -1,4 +1,4 @@
-"""PostgreSQL connections last: kept per process with health checks, or pooled with DB_POOL."""
+"""PostgreSQL connections last: pooled per process by default, or kept per process with DB_POOL=0."""
 
 import json
 import os
@@ -23,7 +23,9 @@ CONNECT = (
 
 def run(code, tmp_path, **env):
     environment = {
-        k: v for k, v in os.environ.items() if k not in {"DB_POOL", "CONN_MAX_AGE", "DATABASE_URL"}
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"DB_POOL", "DB_HEALTH_CHECKS", "CONN_MAX_AGE", "DATABASE_URL"}
     }
     environment.update({"DEBUG": "1", "VAR_DIR": str(tmp_path), **env})
     result = subprocess.run(
@@ -38,14 +40,23 @@ def run(code, tmp_path, **env):
     return result.stdout.strip()
 
 
-def test_postgresql_connections_are_kept_and_checked_by_default(tmp_path):
+def test_postgresql_connections_come_from_a_pool_by_default(tmp_path):
     shown = json.loads(run(SHOW, tmp_path, DATABASE_URL=PG_URL))
+    assert shown == {
+        "age": 0,
+        "checks": False,
+        "pool": {"min_size": 1, "max_size": 4, "timeout": 10},
+    }
+
+
+def test_db_pool_sizes_the_pool_and_health_checks_are_a_choice(tmp_path):
+    shown = json.loads(run(SHOW, tmp_path, DATABASE_URL=PG_URL, DB_POOL="2", DB_HEALTH_CHECKS="1"))
+    assert shown["age"] == 0 and shown["pool"]["max_size"] == 2 and shown["checks"] is True
+
+
+def test_db_pool_0_keeps_one_checked_connection_per_process(tmp_path):
+    shown = json.loads(run(SHOW, tmp_path, DATABASE_URL=PG_URL, DB_POOL="0"))
     assert shown == {"age": 600, "checks": True, "pool": None}
-
-
-def test_db_pool_gives_each_process_a_psycopg_pool(tmp_path):
-    shown = json.loads(run(SHOW, tmp_path, DATABASE_URL=PG_URL, DB_POOL="4"))
-    assert shown["age"] == 0 and shown["pool"]["max_size"] == 4
 
 
 def postgres_answers():

@@ -248,3 +248,29 @@ def test_a_practice_quiz_started_before_an_exam_does_not_reveal_its_answers(
     submit_attempt(exam)
     review = api.get(f"/api/quizzes/{practice.pk}/results/").json()["review"]
     assert not any(r.get("sealed") for r in review)
+
+
+@pytest.mark.parametrize("graded", ["exam", "practice assignment"])
+def test_an_exam_started_on_another_worker_seals_its_questions_here_at_once(
+    graded, small_bank, learner, assignment
+):
+    # Each gunicorn worker (and server) has its own local-memory cache: an exam started in
+    # another process must still seal its questions for a practice quiz answered in this one.
+    practice = build_quiz(learner, small_bank, count=100)
+    first, second = practice.question_ids[:2]
+    answer_question(practice, first, wrong_response_for(practice, first), "k1")
+    # Another process starts the exam (or an assignment, in practice mode): its cache is told.
+    QuizAttempt.objects.create(
+        learner=learner,
+        essay=small_bank,
+        mode=QuizAttempt.Mode.EXAM if graded == "exam" else QuizAttempt.Mode.PRACTICE,
+        assignment=None if graded == "exam" else assignment,
+        layout=[{"question": second, "options": []}],
+    )
+    with pytest.raises(QuizError):
+        answer_question(practice, second, wrong_response_for(practice, second), "k2")
+
+
+def wrong_response_for(attempt, question_id):
+    item = next(i for i in attempt.layout if i["question"] == question_id)
+    return wrong_response(Question.objects.get(pk=question_id), item)

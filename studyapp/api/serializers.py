@@ -79,7 +79,9 @@ class QuizSerializer(serializers.ModelSerializer):
         return len(attempt.layout)
 
     def get_answered_count(self, attempt) -> int:
-        return attempt.answers.count()
+        # Counted already where the attempt was built, handed in or listed: no query then.
+        counted = getattr(attempt, "answer_count", None)
+        return attempt.answers.count() if counted is None else counted
 
     def get_deadline(self, attempt) -> datetime | None:
         from studyapp.quizzes import deadline

@@ -1,5 +1,6 @@
 """The REST API: the same services and selectors as the HTML views, for other clients."""
 
+from django.db.models import Count
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, status, viewsets
@@ -68,11 +69,12 @@ class QuizViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
     queryset = QuizAttempt.objects.none()  # for the schema: get_queryset below is what serves
 
     def get_queryset(self):
-        return (
-            QuizAttempt.objects.filter(learner=self.request.user)
-            .select_related("essay")
-            .order_by("-started_at")
-        )
+        attempts = QuizAttempt.objects.filter(learner=self.request.user).order_by("-started_at")
+        if self.action == "list":
+            return attempts.select_related("essay").annotate(answer_count=Count("answers"))
+        if self.action in ("retrieve", "submit", "results"):
+            return attempts.select_related("essay")  # the response names or reads the essay
+        return attempts  # answering and reading questions need the attempt row only
 
     @extend_schema(request=QuizCreateSerializer, responses={201: QuizSerializer, **ERRORS})
     def create(self, request):
@@ -91,6 +93,7 @@ class QuizViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
             )
         except QuizError as error:
             raise ValidationError({"detail": str(error)}) from None
+        attempt.answer_count = 0  # a new attempt: nothing to count
         return Response(QuizSerializer(attempt).data, status=status.HTTP_201_CREATED)
 
     @extend_schema(responses={200: QUIZ_QUESTION(many=True), **ERRORS})
