@@ -81,7 +81,9 @@ def _reasons_elsewhere(others, claim, language):
         p.text
         for a in others
         for p in a.points.all()
-        if p.kind == "reason" and not content_lemmas(p.text, language) & words
+        if p.kind == "reason"
+        and not PURPOSE.match(p.text)  # a bare "Om … te …" is a fragment as an option
+        and not content_lemmas(p.text, language) & words
     ]
 
 
