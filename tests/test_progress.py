@@ -75,10 +75,11 @@ def test_learner_progress_shows_history_streak_and_weak_spots(
     topic = Topic.objects.get(essay=shipped_bank, slug="stalin")
     only_stalin = Question.objects.filter(topics=topic, status="active")
     questions = [q for q in only_stalin if q.topics.count() == 1][:5]
-    attempt = build_quiz(learner, shipped_bank, questions=questions, count=5)
+    assert len(questions) >= 3  # the bank keeps fewer, better questions per topic (issue 11)
+    attempt = build_quiz(learner, shipped_bank, questions=questions, count=len(questions))
     answer_all(attempt, right=False, when=timezone.now())
     report = progress.learner_progress(learner, shipped_bank)
-    assert report.streak == 1 and report.answers == 5
+    assert report.streak == 1 and report.answers == len(questions)
     assert report.history[0][1] == 0
     assert topic in [spot.topic for spot in report.weak_spots]
     page = learner_client.get("/me/progress/").content.decode()

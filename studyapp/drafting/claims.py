@@ -333,7 +333,7 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
             # "De dijk was slecht onderhouden. Daardoor brak hij door.": no person before, so
             # "hij" goes on with the subject of the sentence before.
             thing = _subject_phrase(_statement(text[previous.start : previous.end]))
-            subject_person = thing if thing.split()[0] == "De" else ""
+            subject_person = thing if thing.split()[:1] == ["De"] else ""
         if not subject_person:
             return None
         claim = subject_person + claim[len(PRONOUN_START.match(claim).group(0)) :]
