@@ -118,17 +118,18 @@ def one_question_per_fact(drafts: list[QuestionDraft], centrality: dict[str, str
     def answer(d):
         return "" if d.qtype == "true_false" else normalize(str(d.answers[0]))
 
+    by_answer: dict[str, list[QuestionDraft]] = {}
     for draft in sorted(drafts, key=order):
-        if draft.qtype not in MULTI_ITEM_TYPES and any(
-            other.qtype not in MULTI_ITEM_TYPES
-            and {draft.qtype, other.qtype} != {"quote_attribution"}
+        key = answer(draft) if draft.qtype not in MULTI_ITEM_TYPES else ""
+        if key and any(
+            {draft.qtype, other.qtype} != {"quote_attribution"}
             and share_source(excerpts[id(draft)], excerpts[id(other)])
-            and answer(draft)
-            and answer(draft) == answer(other)
-            for other in kept
+            for other in by_answer.get(key, ())
         ):
             continue
         kept.append(draft)
+        if key:
+            by_answer.setdefault(key, []).append(draft)
     return kept
 
 
