@@ -128,3 +128,24 @@ def dates_nearby(answer: str, asked: tuple[str, ...], shown: list[str]) -> bool:
             if near and len(about & content_words(sentence)) >= 2:
                 return True
     return False
+
+
+def _terms(text: str) -> frozenset[str]:
+    """Capitalised words past the first: the names and groups a statement is about."""
+    words = re.findall(r"\w+", text)[1:]
+    return frozenset(normalize(w) for w in words if w[:1].isupper() and len(w) >= 4)
+
+
+def restates_statement(statement: str, segments) -> bool:
+    """Does a shown text hold what a true/false statement is about? "De oppositiegroep van
+    Miasnikov heette de Arbeidersgroep" beside a matching pair "Miasnikov → de linkse communist
+    die de Arbeidersgroep leidde": two of its two names, together."""
+    terms = _terms(statement)
+    if len(terms) < 2:
+        return False
+    needed = max(2, (len(terms) + 1) // 2)
+    for segment in segments:
+        words = set(normalize(segment).split())
+        if len(terms & words) >= needed:
+            return True
+    return False

@@ -91,6 +91,9 @@ class Candidate:
             answer = str(answers[0])
         segments = tuple(str(s) for s in [prompt or "", *(options or [])] if s)
         shown = " ".join(segments)
+        if qtype == "matching":
+            # Its names stand beside their descriptions, and practice feedback pairs them.
+            segments += tuple(str(a) for a in answers or ())
         excerpts = tuple(
             e
             for e in dict.fromkeys(
@@ -155,6 +158,10 @@ class Candidate:
             return True
         if other.names and overlap.gives_name_away(self.segments, other.names):
             return True
+        if other.true is not None and overlap.restates_statement(
+            other.segments[0] if other.segments else "", self.segments
+        ):
+            return True  # the names a statement joins, shown together elsewhere
         if overlap.dates_nearby(
             other.answer,
             other.segments[:1],

@@ -391,3 +391,37 @@ def test_a_year_beside_the_same_matter_gives_a_when_question_away():
         "Wanneer gebeurde dit volgens het essay?\nTrotski vormt de Verenigde Oppositie.",
     )
     assert not quote.gives_away(other_year, practice=True)
+
+
+def test_a_matching_pair_that_joins_a_statements_names_gives_the_statement_away():
+    # Round 11: "Miasnikov → de linkse communist die de Arbeidersgroep leidde" beside "Juist of
+    # onjuist? De clandestiene oppositiegroep van Miasnikov heette de Arbeidersgroep."
+    matching = _matching(
+        1, [("Miasnikov", "de linkse communist die de Arbeidersgroep leidde"), ("Lenin", "x y")]
+    )
+    statement = Candidate.of(
+        2,
+        "true_false",
+        "fact:groep",
+        2,
+        ["Juist"],
+        ["Juist", "Onjuist"],
+        "",
+        "",
+        "Juist of onjuist? De clandestiene oppositiegroep van Miasnikov heette de Arbeidersgroep.",
+    )
+    assert matching.gives_away(statement, practice=False)
+    other = Candidate.of(
+        3,
+        "true_false",
+        "fact:x",
+        3,
+        ["Juist"],
+        ["Juist", "Onjuist"],
+        "",
+        "",
+        "Juist of onjuist? Lenin schreef Miasnikov in 1921 een brief.",
+    )
+    assert not _matching(4, [("Stalin", "de secretaris-generaal"), ("Radek", "x")]).gives_away(
+        other, practice=False
+    )
