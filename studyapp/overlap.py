@@ -131,9 +131,9 @@ def dates_nearby(answer: str, asked: tuple[str, ...], shown: list[str]) -> bool:
 
 
 def _terms(text: str) -> frozenset[str]:
-    """Capitalised words past the first: the names and groups a statement is about."""
+    """Capitalised words past the first (cut to a stem): the names and groups it is about."""
     words = re.findall(r"\w+", text)[1:]
-    return frozenset(normalize(w) for w in words if w[:1].isupper() and len(w) >= 4)
+    return frozenset(normalize(w)[:STEM] for w in words if w[:1].isupper() and len(w) >= 4)
 
 
 def restates_statement(statement: str, segments) -> bool:
@@ -145,7 +145,15 @@ def restates_statement(statement: str, segments) -> bool:
         return False
     needed = max(2, (len(terms) + 1) // 2)
     for segment in segments:
-        words = set(normalize(segment).split())
+        words = {w[:STEM] for w in normalize(segment).split()}
         if len(terms & words) >= needed:
             return True
     return False
+
+
+def filled_blank(prompt: str, answer: str) -> str:
+    """The sentence a blank asks about, with its answer in place ('' without a blank)."""
+    for line in prompt.splitlines():
+        if "_____" in line and answer:
+            return line.replace("_____", answer)
+    return ""

@@ -158,10 +158,16 @@ class Candidate:
             return True
         if other.names and overlap.gives_name_away(self.segments, other.names):
             return True
-        if other.true is not None and overlap.restates_statement(
-            other.segments[0] if other.segments else "", self.segments
-        ):
-            return True  # the names a statement joins, shown together elsewhere
+        # The names a statement (or a blank's sentence) joins, shown together elsewhere:
+        # "Miasnikov → … die de Arbeidersgroep leidde" beside "Miasnikovs groep heette de _____".
+        statement = (
+            other.segments[0]
+            if other.true is not None and other.segments
+            else overlap.filled_blank(other.segments[0] if other.segments else "", other.answer)
+        )
+        seen = (*self.segments, self.feedback) if practice else self.segments
+        if statement and overlap.restates_statement(statement, seen):
+            return True
         if overlap.dates_nearby(
             other.answer,
             other.segments[:1],

@@ -506,3 +506,20 @@ def test_a_purpose_is_not_offered_as_the_support_of_a_statement():
     assert PURPOSE.match("Om het komend jaar de nieuwe regelingen tot stand te brengen.")
     assert not PURPOSE.match("Omdat er steeds meer jonge gezinnen gingen wonen.")
     assert not PURPOSE.match("Om die reden bleef de dam open.")
+
+
+def test_a_reason_that_rewords_the_claim_is_asked_by_the_subject():
+    from types import SimpleNamespace
+
+    from studyapp.generation.arguments import support_prompt
+
+    argument = SimpleNamespace(
+        subject="de machteloosheid van de Linkse Oppositie",
+        claim="De Linkse Oppositie kon geen strijd tegen de bureaucratie organiseren.",
+    )
+    reworded = "De Linkse Oppositie zag in de bureaucratie geen tegenstander om strijd tegen te organiseren."
+    other = "Stalin had een eigen programma met een sociale basis."
+    assert support_prompt(argument, reworded, "nl") == (
+        "Welke reden geeft de auteur als het gaat om de machteloosheid van de Linkse Oppositie?"
+    )
+    assert "«De Linkse Oppositie kon" in support_prompt(argument, other, "nl")

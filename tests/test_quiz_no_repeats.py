@@ -425,3 +425,51 @@ def test_a_matching_pair_that_joins_a_statements_names_gives_the_statement_away(
     assert not _matching(4, [("Stalin", "de secretaris-generaal"), ("Radek", "x")]).gives_away(
         other, practice=False
     )
+
+
+def test_a_matching_pair_that_fills_a_blank_gives_the_blank_away():
+    # Round 12: the same pair beside "De clandestiene oppositiegroep van Miasnikov heette de _____."
+    matching = _matching(
+        1, [("Miasnikov", "de linkse communist die de Arbeidersgroep leidde"), ("Lenin", "x y")]
+    )
+    cloze = Candidate.of(
+        2,
+        "cloze",
+        "fact:groep",
+        2,
+        ["Arbeidersgroep"],
+        [],
+        "",
+        "",
+        "Vul het ontbrekende woord in.\nDe clandestiene oppositiegroep van Miasnikov heette de _____.",
+    )
+    assert matching.gives_away(cloze, practice=False)
+
+
+def test_practice_feedback_that_joins_a_statements_names_gives_it_away():
+    # Round 12: feedback "Tussen 1903 en 1917 was Trotski niet met de Bolsjewieken meegegaan"
+    # beside "Juist of onjuist? Trotski was pas sinds 1917 Bolsjewiek."
+    statement = Candidate.of(
+        1,
+        "true_false",
+        "fact:b",
+        1,
+        ["Juist"],
+        ["Juist", "Onjuist"],
+        "",
+        "",
+        "Juist of onjuist? Trotski was pas sinds 1917 Bolsjewiek.",
+    )
+    other = Candidate.of(
+        2,
+        "argument",
+        "argument:z",
+        2,
+        ["x"],
+        ["x", "y"],
+        "",
+        "Tussen 1903 en 1917 was Trotski niet met Lenin en de Bolsjewieken meegegaan.",
+        "Welke reden?",
+    )
+    assert other.gives_away(statement, practice=True)
+    assert not other.gives_away(statement, practice=False)

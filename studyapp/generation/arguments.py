@@ -136,6 +136,14 @@ def rejected_prompt(argument, distractors: list[str], language: str) -> str:
     return f"Welk standpunt over {argument.subject} verwerpt de auteur?"
 
 
+def support_prompt(argument, reason: str, language: str) -> str:
+    """The claim beside the question, unless the reason rewords it: then the claim would
+    answer the question, which asks by the argument's subject instead (round 12)."""
+    if paraphrase_overlap(reason, [argument.claim], language) >= RESTATES_CLAIM:
+        return f"Welke reden geeft de auteur als het gaat om {argument.subject}?"
+    return f"Welke onderbouwing geeft de auteur voor deze stelling?\n«{argument.claim}»"
+
+
 def counter_prompt(argument, language: str) -> str:
     """A drafted subject can be too thin to stand alone ("ons land", "te veel mensen"): then the
     question shows the claim the counter-position is answered with."""
@@ -184,7 +192,7 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                             knowledge,
                             argument,
                             f"support-{point.position}",
-                            f"Welke onderbouwing geeft de auteur voor deze stelling?\n«{argument.claim}»",
+                            support_prompt(argument, point.text, language),
                             point.text,
                             distractors,
                             f"{POINT_LABELS[point.kind]} ({cite(point.passage)}): "
