@@ -157,3 +157,21 @@ def filled_blank(prompt: str, answer: str) -> str:
         if "_____" in line and answer:
             return line.replace("_____", answer)
     return ""
+
+
+STATEMENT_SHOWN = 0.7
+
+
+def statement_body(prompt: str) -> str:
+    """'Juist of onjuist? De auteur is het eens met dit standpunt: X' -> 'X'."""
+    body = prompt.split("?", 1)[-1]
+    return body.split(":", 1)[-1] if ":" in body else body
+
+
+def shows_statement(statement: str, segments) -> bool:
+    """A true/false statement shown again as an option elsewhere asks its fact twice: "Pas met
+    Stalin begonnen de repressie …" judged, then offered as a wrong option (round 13)."""
+    words = content_words(statement_body(statement))
+    if len(words) < 3:
+        return False
+    return any(len(words & content_words(s)) >= STATEMENT_SHOWN * len(words) for s in segments)

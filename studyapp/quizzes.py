@@ -168,6 +168,8 @@ class Candidate:
         seen = (*self.segments, self.feedback) if practice else self.segments
         if statement and overlap.restates_statement(statement, seen):
             return True
+        if other.true is not None and overlap.shows_statement(other.segments[0], self.segments[1:]):
+            return True
         if overlap.dates_nearby(
             other.answer,
             other.segments[:1],
@@ -219,8 +221,11 @@ def _pick(
         by_type[group].append(candidate)
     for group in by_type.values():
         rng.shuffle(group)
+    # The scarcest types choose first (a bank has a few timelines and matchings, and each rests
+    # on several items): picked last, the rules against repeats would often leave them out.
     types = sorted(by_type)
     rng.shuffle(types)
+    types.sort(key=lambda t: len(by_type[t]))
     picked, items, chosen, truths = [], set(), [], []
 
     def fits(c):
@@ -257,6 +262,18 @@ def _pick(
             else:
                 choice = pool.pop()
             take(choice)
+    if distinct and len(picked) < count:
+        # A narrow choice of topics and types can run out under every rule: fill up with
+        # questions that still ask no knowledge item, answer or sentence twice, so the learner
+        # gets the number asked; only the rules against hints between questions give way.
+        taken = set(picked)
+        rest = sorted((c for c in candidates if c.pk not in taken), key=lambda c: c.pk)
+        rng.shuffle(rest)
+        for c in rest:
+            if len(picked) >= count:
+                break
+            if not items & c.items and not any(p.asks_same_fact(c) for p in chosen):
+                take(c)
     rng.shuffle(picked)
     return picked
 

@@ -523,3 +523,11 @@ def test_a_reason_that_rewords_the_claim_is_asked_by_the_subject():
         "Welke reden geeft de auteur als het gaat om de machteloosheid van de Linkse Oppositie?"
     )
     assert "«De Linkse Oppositie kon" in support_prompt(argument, other, "nl")
+
+
+def test_a_typed_term_in_ie_accepts_its_plural(shipped_bank):
+    # Round 13: "capitulatie" refused the essay's own "capitulaties".
+    from studyapp.generation.facts import accepted_variants
+    from studyapp.generation.knowledge import Knowledge
+
+    assert "capitulaties" in accepted_variants(Knowledge.of(shipped_bank), "capitulatie")

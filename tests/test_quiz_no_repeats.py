@@ -23,6 +23,7 @@ def _items(question):
 def test_a_twenty_question_quiz_asks_every_knowledge_item_once(shipped_bank, learner, mode):
     for _round in range(5):
         attempt = build_quiz(learner, shipped_bank, count=20, mode=mode)
+        submit_attempt(attempt)  # an open exam's questions would stay out of the next round
         questions = [q for _item, q in attempt_questions(attempt)]
         assert len(questions) == 20
         seen = set()
@@ -34,6 +35,7 @@ def test_a_twenty_question_quiz_asks_every_knowledge_item_once(shipped_bank, lea
 def test_practice_feedback_never_quotes_the_answer_to_another_question(shipped_bank, learner):
     for _round in range(5):
         attempt = build_quiz(learner, shipped_bank, count=20, mode="practice")
+        submit_attempt(attempt)
         questions = [q for _item, q in attempt_questions(attempt)]
         for shown in questions:
             feedback = normalize(f"{shown.explanation} {shown.excerpt}")
@@ -49,6 +51,7 @@ def test_practice_feedback_never_quotes_the_answer_to_another_question(shipped_b
 def test_no_question_shows_the_date_or_term_another_asks_for(shipped_bank, learner, mode):
     for _round in range(5):
         attempt = build_quiz(learner, shipped_bank, count=20, mode=mode)
+        submit_attempt(attempt)  # an open exam's questions would stay out of the next round
         questions = [q for _item, q in attempt_questions(attempt)]
         for shown in questions:
             visible = normalize(" ".join([shown.prompt, *map(str, shown.options)]))
@@ -473,3 +476,28 @@ def test_practice_feedback_that_joins_a_statements_names_gives_it_away():
     )
     assert other.gives_away(statement, practice=True)
     assert not other.gives_away(statement, practice=False)
+
+
+def test_a_statement_offered_again_as_an_option_is_the_same_fact():
+    # Round 13: "De auteur is het eens met dit standpunt: Pas met Stalin begonnen de repressie en
+    # het opruimen van de democratie" (Onjuist), then that sentence as another question's option.
+    view = "Pas met Stalin begonnen de repressie en het opruimen van de democratie in de partij."
+    statement = Candidate.of(
+        1,
+        "true_false",
+        "argument:a",
+        1,
+        ["Onjuist"],
+        ["Juist", "Onjuist"],
+        "",
+        "",
+        f"Juist of onjuist? De auteur is het eens met dit standpunt: {view}",
+    )
+    choice = Candidate.of(
+        2, "argument", "argument:b", 2, ["x"], ["x", view, "y", "z"], "", "", "Welke reden?"
+    )
+    assert choice.gives_away(statement, practice=False)
+    unrelated = Candidate.of(
+        3, "argument", "argument:c", 3, ["x"], ["x", "De dam bleef open."], "", "", "Welke reden?"
+    )
+    assert not unrelated.gives_away(statement, practice=False)

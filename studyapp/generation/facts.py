@@ -210,6 +210,8 @@ def accepted_variants(knowledge: Knowledge, answer: str) -> list[str]:
         n = ORDINALS.index(lowered) + 1
         forms += [f"{n}e", f"{n}de", f"{n}ste"]
     words = answer.split()
+    if len(words) == 1 and answer.islower() and answer.endswith("ie"):
+        forms.append(answer + "s")  # "capitulatie" is also typed as the essay's "capitulaties"
     if len(words) >= 2 and words[0].islower() and words[0].endswith("e") and len(words[0]) > 5:
         # "halfslachtige stalinisme" is also "(een) halfslachtig stalinisme".
         forms.append(" ".join([words[0][:-1], *words[1:]]))
