@@ -65,7 +65,7 @@ def main():
     print(
         f"{'kind':<10} {'curated':>8} {'found':>6} {'recall':>7} {'aim':>5} {'drafted':>8} {'no match':>9}"
     )
-    for kind in ["people", "events", "works", "quotes", "concepts", "arguments"]:
+    for kind in ["people", "events", "works", "quotes", "concepts", "facts", "arguments"]:
         curated = pack.get(kind, [])
         drafted = draft.of_kind(kind)
         if kind == "arguments":
@@ -103,6 +103,8 @@ def main():
                         continue
                     if kind == "events" and d.fields["year"] != item["year"]:
                         continue
+                    if kind == "facts" and d.fields["answer"] != item["answer"]:
+                        continue  # a fact is found when its key term is the same
                     if kind == "arguments" and not any(p.kind == "reason" for p in d.points):
                         continue
                     hits.append(i)

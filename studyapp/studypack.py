@@ -12,6 +12,7 @@ from .ingest import load_essay_file
 from .models import (
     Argument,
     ArgumentPoint,
+    Centrality,
     Concept,
     Essay,
     Event,
@@ -22,7 +23,6 @@ from .models import (
     Topic,
     Work,
 )
-from .models.knowledge import Centrality
 
 
 class StudyPackError(ValueError):

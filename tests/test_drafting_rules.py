@@ -530,3 +530,34 @@ def test_het_before_an_om_or_dat_clause_is_no_vague_subject_of_a_claim():
     ]
     # "Het was een zware tijd": "het" names something before; no claim to ask about.
     assert claims_of("De dijken braken. Daardoor was het een zware tijd voor de boeren.") == []
+
+
+def test_a_sentence_with_a_date_or_a_number_is_drafted_as_a_fact_with_that_term_as_answer():
+    result = draft(
+        "De regering trok in 2015 ongeveer 4000 docenten aan voor het hoger onderwijs. "
+        "Er komt structureel 210 miljoen euro beschikbaar voor de verpleeghuizen."
+    )
+    facts = {item.fields["answer"]: item for item in result.of_kind("facts")}
+    assert facts["210"].fields["kind"] == "number"
+    assert facts["210"].fields["statement"] in facts["210"].span
+    assert facts["210"].span.startswith("Er komt structureel")
+    # One fact per sentence: its best key term (the year over the count).
+    assert {"2015", "4000"} & set(facts) and not {"2015", "4000"} <= set(facts)
+
+
+def test_the_best_fact_of_a_passage_is_proposed_as_core_the_others_as_supporting():
+    result = draft(
+        "In 1953 brak de dijk bij Ouwerkerk door. "
+        "Het water stond in 1953 tot aan de daken in Zeeland en Zuid-Holland. "
+        "Er kwamen 1836 mensen om in de overstroming van die nacht."
+    )
+    levels = [item.fields["centrality"] for item in result.of_kind("facts")]
+    assert levels.count("core") == 1 and "supporting" in levels
+
+
+def test_a_fact_sentence_that_leans_on_the_one_before_or_names_a_number_in_a_name_is_no_fact():
+    result = draft(
+        "Hij opende in 1986 de kering bij de Oosterschelde. "
+        "De Voorjaarsnota 2010 biedt de eerste gelegenheid om tot maatregelen te komen."
+    )
+    assert result.of_kind("facts") == []

@@ -207,3 +207,78 @@ def test_a_conceded_point_beside_a_held_claim_is_not_asked_as_a_counter_position
     for question in Question.objects.filter(essay=essay, variant__startswith="counter-"):
         key = question.origin.split(":", 1)[1]
         assert Argument.objects.get(essay=essay, key=key).stance == "rejects"
+
+
+class _Rows(list):
+    def all(self):
+        return self
+
+
+def _argument(pk, claim, span, reason):
+    from types import SimpleNamespace
+
+    passage = SimpleNamespace(number=pk, pk=pk)
+    point = SimpleNamespace(kind="reason", text=reason, passage=passage, span=reason)
+    return SimpleNamespace(
+        pk=pk,
+        key=f"a{pk}",
+        claim=claim,
+        span=span,
+        stance="endorses",
+        position=claim,
+        passage=passage,
+        points=_Rows([point]),
+        topics=_Rows(),
+    )
+
+
+def _why(arguments, which):
+    from types import SimpleNamespace
+
+    from studyapp.generation.arguments import _why_statement
+    from studyapp.generation.draft import Source
+
+    knowledge = SimpleNamespace(essay=SimpleNamespace(slug="x", language="nl"))
+    argument = arguments[which]
+    claim_source = Source(argument.passage, argument.span)
+    return _why_statement(knowledge, argument, list(argument.points), arguments, claim_source)
+
+
+def test_a_measure_and_its_effect_are_never_turned_round_into_a_false_why_statement():
+    """'Bedrijven worden gesteund … Daardoor behouden meer werknemers hun baan': the effect is
+    also the measure's aim, so 'steun, met deze reden: banen' is no false statement (the
+    unseen texts' reader). A plain cause ('Daarom …') is still turned round."""
+    first = _argument(
+        1,
+        "De scholen krijgen extra geld.",
+        "Daarom krijgen de scholen extra geld.",
+        "Het aantal leerlingen groeit.",
+    )
+    measure = _argument(
+        2,
+        "Meer werknemers zullen hun baan behouden.",
+        "Daardoor zullen meer werknemers hun baan behouden.",
+        "Bedrijven worden gesteund met ruimere kredietfaciliteiten.",
+    )
+    cause = _argument(
+        3,
+        "De regering investeert in nieuwe dijken.",
+        "Daarom investeert de regering in nieuwe dijken.",
+        "De zeespiegel stijgt sneller dan verwacht.",
+    )
+    # The second endorsed claim gets the false statement.
+    [turned] = _why([first, cause], 1)
+    assert turned.answers == ["Onjuist"]
+    assert "«De zeespiegel stijgt sneller dan verwacht»" in turned.prompt
+    for statement in _why([first, measure], 1):
+        assert "«Bedrijven worden gesteund" not in statement.prompt
+
+
+def test_a_goal_is_no_reason_in_a_why_statement():
+    goal = _argument(
+        1,
+        "Alle betrokkenen zullen zich moeten inspannen.",
+        "Alle betrokkenen zullen zich moeten inspannen om de regelingen tot stand te brengen.",
+        "Om de regelingen tot stand te brengen.",
+    )
+    assert _why([goal], 0) == []

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, field
 
-KINDS = ["people", "events", "works", "quotes", "concepts", "arguments"]
+KINDS = ["people", "events", "works", "quotes", "concepts", "facts", "arguments"]
 
 
 @dataclass
@@ -30,7 +30,7 @@ class DraftItem:
     refs: dict = field(default_factory=dict)
 
     def label(self) -> str:
-        for name in ("name", "title", "term", "claim", "text"):
+        for name in ("name", "title", "term", "claim", "text", "statement"):
             if self.fields.get(name):
                 return str(self.fields[name])
         return self.span[:80]

@@ -12,6 +12,7 @@ from studyapp.models import (
     Concept,
     Essay,
     Event,
+    Fact,
     Person,
     Quote,
     ReviewStatus,
@@ -23,6 +24,7 @@ from studyapp.short_writes import short_write
 from .claims import find_claims
 from .concepts import find_concepts
 from .events import find_events
+from .facts import find_facts
 from .items import Draft
 from .people import find_people, people_index
 from .quotes import find_quotes
@@ -36,6 +38,7 @@ MODELS = {
     "works": Work,
     "quotes": Quote,
     "concepts": Concept,
+    "facts": Fact,
     "arguments": Argument,
 }
 
@@ -54,6 +57,7 @@ def draft_text(passages, language: str = "nl") -> Draft:
         *works,
         *find_quotes(read, index, works),
         *find_concepts(read),
+        *find_facts(read, index, language),
         *find_claims(read, index),
     ]
     return draft

@@ -11,11 +11,14 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from studyapp.generation import generate_bank
 from studyapp.models import (
     Argument,
+    Centrality,
     Essay,
+    Fact,
     Person,
     Question,
     Quote,
@@ -35,6 +38,7 @@ EDITABLE = {
     "works": ["title", "kind", "year"],
     "quotes": ["text"],
     "concepts": ["term", "definition"],
+    "facts": ["statement", "answer", "kind", "centrality"],
     "arguments": ["subject", "claim", "position", "stance"],
 }
 # The field that names an item on the review page.
@@ -44,6 +48,7 @@ LABEL = {
     "works": "title",
     "quotes": "text",
     "concepts": "term",
+    "facts": "statement",
     "arguments": "claim",
 }
 
@@ -117,8 +122,7 @@ def edit_item(essay: Essay, kind: str, pk: int, data: dict, *, accept: bool = Tr
             value = value.strip()
             if not value and name not in ("place",):
                 raise ReviewError(_("%(field)s may not be empty.") % {"field": name})
-        if name == "stance" and value not in Argument.Stance.values:
-            raise ReviewError(_("The stance is endorses or rejects."))
+        _check_choice(name, value)
         setattr(item, name, value)
     if "span" in data:
         item.span = str(data["span"]).strip()
@@ -131,6 +135,24 @@ def edit_item(essay: Essay, kind: str, pk: int, data: dict, *, accept: bool = Tr
             related.review_status = ReviewStatus.ACCEPTED
             related.save(update_fields=["review_status"])
     return item
+
+
+CHOICES = {
+    "stance": (Argument.Stance.values, gettext_lazy("The stance is endorses or rejects.")),
+    "kind": (
+        Fact.Kind.values,
+        gettext_lazy("The kind of a fact is date, number, person, place, group, work or concept."),
+    ),
+    "centrality": (
+        Centrality.values,
+        gettext_lazy("How central an item is: core, supporting or detail."),
+    ),
+}
+
+
+def _check_choice(name: str, value) -> None:
+    if name in CHOICES and value not in CHOICES[name][0]:
+        raise ReviewError(str(CHOICES[name][1]))
 
 
 def _year(value, *, required: bool):
@@ -239,6 +261,14 @@ def add_item(essay: Essay, kind: str, passage_number, span: str, data: dict | No
         if not values.get("term"):
             raise ReviewError(_("Give the term this text defines."))
         values.setdefault("definition", words)
+    elif kind == "facts":
+        if not values.get("answer"):
+            raise ReviewError(_("Give the key term of the fact (a date, number or name)."))
+        values.setdefault("statement", as_statement(words))
+        values.setdefault("kind", Fact.Kind.CONCEPT)
+        for name in ("kind", "centrality"):
+            if name in values:
+                _check_choice(name, values[name])
     elif kind == "arguments":
         values.setdefault("claim", as_statement(words))
         values.setdefault("subject", claim_subject(values["claim"], {}))

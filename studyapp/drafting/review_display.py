@@ -6,7 +6,7 @@ Reading only; the author's actions are in studyapp.drafting.review.
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy
 
-from studyapp.models import ArgumentPoint, Essay, Question, ReviewStatus
+from studyapp.models import ArgumentPoint, Essay, Fact, Question, ReviewStatus
 
 from .pipeline import MODELS
 from .review import EDITABLE, LABEL
@@ -17,6 +17,7 @@ KIND_NAMES = {
     "works": gettext_lazy("Works"),
     "quotes": gettext_lazy("Quotes"),
     "concepts": gettext_lazy("Concepts"),
+    "facts": gettext_lazy("Facts"),
     "arguments": gettext_lazy("Claims and arguments"),
 }
 
@@ -130,6 +131,7 @@ def review_page(essay: Essay) -> dict:
     return {
         "essay": essay,
         "kinds": kinds,
+        "fact_kinds": Fact.Kind.choices,
         "counts": review_counts(essay),
         "topics": list(essay.topics.order_by("position")),
         "people": grouped["people"],

@@ -11,9 +11,9 @@ import re
 from studyapp.grading import FALSE_LABEL, TRUE_LABEL
 
 from .draft import QuestionDraft, Source, choice_draft, cite, seeded_random
-from .dutch import capitalise, sentence
+from .dutch import capitalise, has_finite_verb, sentence
 from .knowledge import Knowledge, source, topics_of
-from .quality import content_lemmas, paraphrase_overlap
+from .quality import content_lemmas, opens_with_orphan_pronoun, paraphrase_overlap
 
 SUPPORTING = {"reason", "evidence"}
 SAME_CLAIM = 0.6
@@ -65,6 +65,8 @@ def _choose(texts, seed, count=3, avoid=(), language="nl"):
         lemmas = content_lemmas(text, language)
         if key in seen or any(_same_claim(lemmas, other) for other in taken):
             continue  # close to what is asked about, or to another wrong option
+        if opens_with_orphan_pronoun(text):
+            continue  # "Hij …" out of its paragraph says nothing as an option
         seen.add(key)
         unique.append(text)
         taken.append(lemmas)
@@ -352,6 +354,13 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
 PURPOSE = re.compile(r"^Om\s.+\bte\s+\w+\W*$")
 # A reason in a subordinate clause ("Omdat er meer gezinnen kwamen") cannot stand as a claim.
 SUBORDINATE = re.compile(r"^(?:Omdat|Doordat|Aangezien|Zodat|Waardoor|Om|Als|Indien|Hoewel)\b")
+# "Bedrijven worden gesteund … Daardoor behouden meer werknemers hun baan": a measure and its
+# effect read both ways round (the effect is also the measure's aim), so turning such a pair
+# round makes no false statement (the unseen texts' why-statements).
+MEANS_AND_END = re.compile(
+    r"\b(?:daardoor|hierdoor|zodat|waardoor|daarmee|hiermee|dankzij|vanwege|als gevolg van)\b",
+    re.IGNORECASE,
+)
 
 
 def _why_statement(
@@ -375,6 +384,7 @@ def _why_statement(
         for p in points
         if p.kind == "reason"
         and paraphrase_overlap(p.text, [argument.claim], language) < RESTATES_CLAIM
+        and not PURPOSE.match(p.text)  # "Om … te …" is a goal, not a reason (unseen texts)
     ]
     if argument.stance != "endorses" or not reasons:
         return []
@@ -385,7 +395,12 @@ def _why_statement(
     wrong = [a.position for a in rejected if topics & {t.pk for t in a.topics.all()}]
     # A pack without rejected views (as drafted) turns the relation round instead: the claim
     # given as the reason for its own reason is false for sure, and never off the topic.
-    reversed_ = not rejected and not SUBORDINATE.match(reason.text)
+    reversed_ = (
+        not rejected
+        and not SUBORDINATE.match(reason.text)
+        and has_finite_verb(reason.text.split(), language)
+        and not MEANS_AND_END.search(argument.span)
+    )
     if not rejected and not reversed_:
         # Last resort: the reason of another claim that shares no content word with this one.
         claim_words = content_lemmas(argument.claim, language)

@@ -134,12 +134,15 @@ def one_question_per_fact(drafts: list[QuestionDraft], centrality: dict[str, str
 
 
 def balance_true_false(drafts: list[QuestionDraft], centrality: dict[str, str]) -> list:
-    """At most a quarter true/false, as many true as false; core items keep theirs first."""
+    """At most a quarter true/false, as many true as false; core items keep theirs first, then
+    the author's arguments."""
     others = [d for d in drafts if d.qtype != "true_false"]
     allowed = int(len(others) * TRUE_FALSE_SHARE / (1 - TRUE_FALSE_SHARE))
 
     def priority(d):
-        return (LEVELS.get(centrality.get(d.origin), 1), d.uid)
+        # The author's arguments go first (what the essay is about), a why before a bare claim.
+        argument = d.origin.startswith("argument:")
+        return (not argument, LEVELS.get(centrality.get(d.origin), 1), rank(d), d.uid)
 
     true = sorted((d for d in drafts if is_true_statement(d)), key=priority)
     false = sorted(

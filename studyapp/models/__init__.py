@@ -6,6 +6,7 @@ from .jobs import EssayJob
 from .knowledge import (
     Argument,
     ArgumentPoint,
+    Centrality,
     Concept,
     Event,
     Fact,
@@ -23,6 +24,7 @@ __all__ = [
     "Answer",
     "Argument",
     "ArgumentPoint",
+    "Centrality",
     "Assignment",
     "Card",
     "CardChange",

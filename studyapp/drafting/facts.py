@@ -1,0 +1,84 @@
+"""Facts: a sentence that holds a date, a number, a name or a title, with that key term as answer.
+
+The raw-text bank asks these sentences before anything is reviewed; drafted as facts they stay
+in the bank once the author accepts the pack, and the author can edit, demote or reject each.
+The best fact of a passage is proposed as core (dates and numbers are only asked of core facts),
+the others as supporting.
+"""
+
+from studyapp.generation.rawtext import find_candidates
+
+from .items import DraftItem, anchored
+from .text import FOOTNOTE, Passage, clean, words
+
+KEEP_PER_PASSAGE = 3
+MAX_WORDS = 40
+KIND_OF = {
+    "date": "date",
+    "year": "date",
+    "number": "number",
+    "title": "work",
+    "person": "person",
+    "place": "place",
+    "named": "group",
+}
+# A sentence that opens with one of these leans on the sentence before it: as a statement of
+# its own it would not say who or what is meant.
+LEANING = {"hij", "zij", "ze", "die", "deze", "dit", "dat", "zijn", "haar", "hun", "hiermee"}
+LEANING |= {"daarmee", "daardoor", "hierdoor", "dan", "ook", "tevens", "bovendien", "daarnaast"}
+
+
+def find_facts(
+    passages: list[Passage], people_index: dict[str, str], language: str = "nl"
+) -> list[DraftItem]:
+    items = []
+    for passage in passages:
+        by_text = {s.text: s for s in passage.sentences}
+        candidates = find_candidates(passage, list(by_text), language)
+        best_per_sentence = {}
+        for candidate in sorted(candidates, key=lambda c: (-c.score, c.answer)):
+            kind = KIND_OF.get(candidate.kind)
+            if kind is None and candidate.answer in people_index:
+                kind = "person"  # a name the people drafter knows
+            if kind is None or candidate.sentence in best_per_sentence:
+                continue
+            if not _stands_alone(candidate.sentence, candidate.answer):
+                continue
+            if kind in {"date", "number"} and _part_of_a_name(candidate):
+                continue
+            best_per_sentence[candidate.sentence] = (candidate, kind)
+        ranked = sorted(best_per_sentence.values(), key=lambda pair: -pair[0].score)
+        for place, (candidate, kind) in enumerate(ranked[:KEEP_PER_PASSAGE]):
+            sentence = by_text[candidate.sentence]
+            statement = clean(candidate.sentence)
+            item = anchored(
+                "facts",
+                passage,
+                sentence.start,
+                sentence.end,
+                min(0.9, candidate.score / 4),
+                statement=statement,
+                answer=candidate.answer,
+                kind=kind,
+                centrality="core" if place == 0 else "supporting",
+            )
+            items.append(item)
+    return items
+
+
+def _part_of_a_name(candidate) -> bool:
+    """'De Voorjaarsnota 2010', 'Agenda 2030': the number is part of a name, not a fact."""
+    before = candidate.sentence.split(candidate.answer, 1)[0].split()
+    return bool(before) and before[-1][:1].isupper() and len(before) > 1
+
+
+def _stands_alone(sentence: str, answer: str) -> bool:
+    """A statement learners can judge without the sentence before it, asking one clear term."""
+    first = words(sentence)[:1]
+    if not first or first[0].lower() in LEANING:
+        return False
+    if len(sentence.split()) > MAX_WORDS or sentence.rstrip()[-1:] == "?":
+        return False
+    if FOOTNOTE.search(answer) or answer not in clean(sentence):
+        return False
+    return sentence.count(answer) == 1  # a term named twice leaves its blank open
