@@ -299,3 +299,24 @@ def test_the_draft_pack_command_accepts_all_as_drafted(uploaded):
     call_command("draft_pack", "ramp", accept_all=True, verbosity=0)
     assert Person.objects.filter(essay=uploaded, review_status="drafted").count() == 0
     assert Person.objects.filter(essay=uploaded, review_status="accepted").exists()
+
+
+def test_a_drafted_fact_is_reviewed_like_any_item_and_its_choices_are_checked(uploaded):
+    from studyapp.models import Fact
+
+    fact = Fact.objects.filter(essay=uploaded, review_status=ReviewStatus.DRAFTED).first()
+    assert fact is not None and fact.answer in fact.statement and fact.answer in fact.span
+    edited = review.edit_item(uploaded, "facts", fact.pk, {"centrality": "detail"})
+    assert (edited.centrality, edited.review_status) == ("detail", "accepted")
+    with pytest.raises(review.ReviewError):
+        review.edit_item(uploaded, "facts", fact.pk, {"kind": "anything"})
+    with pytest.raises(review.ReviewError):
+        review.edit_item(uploaded, "facts", fact.pk, {"centrality": "very"})
+    fact.refresh_from_db()
+    assert (fact.kind, fact.centrality) != ("anything", "very")
+    passage = uploaded.current_passages().get(number=5)
+    span = "Koningin Beatrix opende de Oosterscheldekering op 4 oktober 1986."
+    with pytest.raises(review.ReviewError):
+        review.add_item(uploaded, "facts", 5, span, {})  # no key term given
+    added = review.add_item(uploaded, "facts", 5, span, {"answer": "1986", "kind": "date"})
+    assert (added.statement, added.passage, added.kind) == (span, passage, "date")
