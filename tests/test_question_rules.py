@@ -531,3 +531,63 @@ def test_a_typed_term_in_ie_accepts_its_plural(shipped_bank):
     from studyapp.generation.knowledge import Knowledge
 
     assert "capitulaties" in accepted_variants(Knowledge.of(shipped_bank), "capitulatie")
+
+
+def test_a_month_distractor_is_never_the_month_next_door():
+    # Round 14: "maart 1921" beside "februari 1921" is a month an uprising can span.
+    from studyapp.generation.distractors import synthetic_variants
+
+    for answer in ["februari 1921", "4 oktober 1986"]:
+        months = {w for v in synthetic_variants(answer) for w in v.split() if w.isalpha()}
+        assert not months & {"maart", "januari", "september", "november"}
+
+
+def test_a_count_distractor_is_a_double_a_half_or_a_tenfold():
+    # The unseen texts' reader: "2666" beside "4000" reads as made up.
+    from studyapp.generation.distractors import synthetic_variants
+
+    assert sorted(synthetic_variants("4000")) == ["2000", "40000", "6000", "8000"]
+
+
+def test_no_question_asks_the_year_of_a_quote_and_its_source_reads_as_dutch(shipped_bank):
+    quotes = Question.objects.filter(essay=shipped_bank, qtype="quote_attribution")
+    assert quotes.exists()
+    for question in quotes:
+        assert "Uit welk jaar" not in question.prompt
+        assert "van Het " not in question.explanation  # "uit «Het Platform …»" instead
+
+
+def test_a_works_author_is_explained_without_the_kind_in_brackets(shipped_bank):
+    for question in Question.objects.filter(essay=shipped_bank, origin__startswith="work:"):
+        assert not re.search(r"\) is van ", question.explanation), question.explanation
+
+
+def test_argument_options_need_no_paragraph_around_them_and_report_no_ones_view(shipped_bank):
+    # Round 14: "Stalin voerde nu hetzelfde beleid dat zij zelf voorstonden", "is hier misplaatst:
+    # deze trotskisten", and "Rakovski riep trotskisten op …" beside "welk standpunt verwerpt de
+    # auteur?" (a view the author reports and disapproves of).
+    from studyapp.generation.dutch import REPORTED_VIEW, leans_on_its_paragraph
+
+    assert leans_on_its_paragraph(
+        "Stalin voerde nu hetzelfde economische beleid dat zij voorstonden."
+    )
+    assert not leans_on_its_paragraph("Trotski voerde strijd tegen de bureaucratie.")
+    assert REPORTED_VIEW.match("Rakovski riep trotskisten op de partij te steunen.")
+    for question in Question.objects.filter(essay=shipped_bank, qtype="argument", status="active"):
+        for option in question.options:
+            if option in question.answers:
+                continue
+            assert not leans_on_its_paragraph(option), (question.uid, option)
+            assert not REPORTED_VIEW.match(option), (question.uid, option)
+
+
+def test_a_typed_compound_accepts_its_parts_apart_and_its_singular(shipped_bank):
+    from studyapp.generation.facts import accepted_variants
+    from studyapp.generation.knowledge import Knowledge
+
+    knowledge = Knowledge.of(shipped_bank)
+    forms = accepted_variants(knowledge, "arbeidersmilities")
+    assert {"arbeidersmilitie", "arbeiders milities"} <= set(forms)
+    # A de-word keeps the -e of its adjective; a het-word may lose it.
+    assert "permanent revolutie" not in accepted_variants(knowledge, "permanente revolutie")
+    assert "halfslachtig stalinisme" in accepted_variants(knowledge, "halfslachtige stalinisme")

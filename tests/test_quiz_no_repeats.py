@@ -501,3 +501,43 @@ def test_a_statement_offered_again_as_an_option_is_the_same_fact():
         3, "argument", "argument:c", 3, ["x"], ["x", "De dam bleef open."], "", "", "Welke reden?"
     )
     assert not unrelated.gives_away(statement, practice=False)
+
+
+def test_a_false_statements_swapped_in_name_is_no_other_questions_answer():
+    # Round 14: "Trotski steunde de verklaring van Kerenski" (Onjuist) right before "Wie was de
+    # man tegen wie de opstand van 1917 zich richtte?" (Kerenski).
+    statement = Candidate.of(
+        1,
+        "true_false",
+        "fact:verklaring",
+        1,
+        ["Onjuist"],
+        ["Juist", "Onjuist"],
+        "",
+        "",
+        "Juist of onjuist? Trotski steunde, met wat reserves, de verklaring van Kerenski.",
+    )
+    who = Candidate.of(
+        2,
+        "multiple_choice",
+        "person:kerenski",
+        2,
+        ["Kerenski"],
+        ["Kerenski", "Radek", "Zinoviev", "Lenin"],
+        "",
+        "",
+        "Wie was de man tegen wie de opstand van 1917 zich richtte?",
+    )
+    assert statement.gives_away(who, practice=False)
+    true_one = Candidate.of(
+        3,
+        "true_false",
+        "fact:andere",
+        3,
+        ["Juist"],
+        ["Juist", "Onjuist"],
+        "",
+        "",
+        "Juist of onjuist? Kerenski werd in 1917 verdreven.",
+    )
+    assert not true_one.gives_away(who, practice=False)

@@ -11,9 +11,9 @@ import re
 from studyapp.grading import FALSE_LABEL, TRUE_LABEL
 
 from .draft import QuestionDraft, Source, choice_draft, cite, seeded_random
-from .dutch import capitalise, has_finite_verb, sentence
+from .dutch import REPORTED_VIEW, capitalise, has_finite_verb, leans_on_its_paragraph, sentence
 from .knowledge import Knowledge, source, topics_of
-from .quality import content_lemmas, opens_with_orphan_pronoun, paraphrase_overlap
+from .quality import content_lemmas, paraphrase_overlap
 
 SUPPORTING = {"reason", "evidence"}
 SAME_CLAIM = 0.6
@@ -65,8 +65,8 @@ def _choose(texts, seed, count=3, avoid=(), language="nl"):
         lemmas = content_lemmas(text, language)
         if key in seen or any(_same_claim(lemmas, other) for other in taken):
             continue  # close to what is asked about, or to another wrong option
-        if opens_with_orphan_pronoun(text):
-            continue  # "Hij …" out of its paragraph says nothing as an option
+        if leans_on_its_paragraph(text) or REPORTED_VIEW.match(text):
+            continue  # out of its paragraph "Hij …", "hier", "zij" say nothing as an option
         seen.add(key)
         unique.append(text)
         taken.append(lemmas)

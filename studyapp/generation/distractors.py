@@ -72,11 +72,13 @@ def synthetic_variants(answer: str, as_count: bool = False) -> list[str]:
         return [f"{start + a}{sep}{end + b}" for a, b in shifts]
     if m := MONTH_YEAR.match(text):
         month, year = MONTHS.index(m.group(1)), int(m.group(2))
+        # Not the month next door: "maart 1921" for "februari 1921" is one an event can span
+        # (round 14's reader); a season away is wrong for sure.
         return [
             f"{MONTHS[month]} {year - 1}",
-            f"{MONTHS[(month + 1) % 12]} {year}",
+            f"{MONTHS[(month + 4) % 12]} {year}",
             f"{MONTHS[month]} {year + 1}",
-            f"{MONTHS[(month + 6) % 12]} {year}",
+            f"{MONTHS[(month + 8) % 12]} {year}",
         ]
     if m := DAY_MONTH_YEAR.match(text):
         day, month, year = int(m.group(1)), MONTHS.index(m.group(2)), int(m.group(3))
@@ -84,12 +86,13 @@ def synthetic_variants(answer: str, as_count: bool = False) -> list[str]:
         return [
             f"{day} {MONTHS[month]} {year - 1}",
             f"{other_day} {MONTHS[month]} {year}",
-            f"{day} {MONTHS[(month + 1) % 12]} {year}",
+            f"{day} {MONTHS[(month + 4) % 12]} {year}",
             f"{day} {MONTHS[month]} {year + 1}",
         ]
     if text.isdigit():
         n = int(text)
-        return [str(v) for v in (n * 2, n // 3 * 2 or n + 1, n * 10, n + n // 2 or n + 2) if v != n]
+        # Doubles, halves and tenfolds: "2666" beside "4000" reads as made up (unseen texts).
+        return [str(v) for v in (n * 2, n // 2 or n + 1, n * 10, n + n // 2 or n + 2) if v != n]
     lowered = text.lower()
     for words in (NUMBER_WORDS, ORDINALS):
         if lowered in words:

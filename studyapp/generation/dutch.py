@@ -139,6 +139,22 @@ DEICTIC = re.compile(
 )
 
 
+# "Stalin voerde nu hetzelfde beleid dat zij zelf voorstonden", "is hier misplaatst: deze
+# trotskisten …": words that point back into the paragraph a sentence was lifted from.
+POINTS_BACK = re.compile(r"\b(?:hier|nu|zij|ze|hen|deze|daar)\b", re.I)
+# "Rakovski riep trotskisten op …": a view the text reports of someone, not one it holds or
+# rejects itself; beside "which view does the author reject" it can be defended either way.
+REPORTED_VIEW = re.compile(
+    r"^[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\s"
+    r"(?:riep|pleitte|bepleitte|eiste|stelde|verklaarde|betoogde|vond|meende|verdedigde)\b"
+)
+
+
+def leans_on_its_paragraph(text: str) -> bool:
+    """A sentence that needs the sentences around it to say who or what it means."""
+    return opens_with_orphan_pronoun(text) or bool(POINTS_BACK.search(tidy(text)))
+
+
 def opens_with_orphan_pronoun(text: str) -> bool:
     """Opens with a pronoun, or points at 'dit soort punten', without naming what it means."""
     text = tidy(text).lstrip(OPENING_QUOTES)

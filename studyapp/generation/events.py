@@ -190,7 +190,7 @@ def work_questions(knowledge: Knowledge) -> list[QuestionDraft]:
             prompt = f"Wie is de auteur van {work.kind_phrase()}?"
             if not stands_in(work.author.name, prompt):
                 explanation = sentence(
-                    f"{work.title} ({work.kind}) is van {work.author.name} ({cite(work.passage)})"
+                    f"{work.author.name} is de auteur van «{work.title}» ({cite(work.passage)})"
                 )
                 pool = [a for a in authors if not stands_in(a, prompt)]
                 distractors = pick_distractors(

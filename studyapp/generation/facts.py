@@ -2,6 +2,8 @@
 
 import re
 
+import simplemma
+
 from studyapp.grading import FALSE_LABEL, TRUE_LABEL
 
 from .distractors import NUMBER_WORDS, ORDINALS, pick_distractors
@@ -194,6 +196,20 @@ def cloze_lead(fact) -> str:
     return "Vul het ontbrekende woord in."
 
 
+# Nouns with these endings are de-words: an adjective before them always ends in -e.
+DE_WORD_ENDINGS = ("ie", "ies", "ing", "heid", "teit", "ij", "iek", "ade", "ide", "ster")
+
+
+def compound_spaced(word: str, language: str) -> list[str]:
+    """'arbeidersmilities' is also typed 'arbeiders milities': a compound of two known words."""
+    lang = language if language in {"nl", "en", "de", "fr"} else "nl"
+    for cut in range(len(word) - 5, 3, -1):
+        head, tail = word[:cut], word[cut:]
+        if simplemma.is_known(head, lang=lang) and simplemma.is_known(tail, lang=lang):
+            return [f"{head} {tail}"]
+    return []
+
+
 def accepted_variants(knowledge: Knowledge, answer: str) -> list[str]:
     """Other forms of the same term: a name's spellings, digits for number words, lemmas."""
     for person in knowledge.people:
@@ -212,8 +228,19 @@ def accepted_variants(knowledge: Knowledge, answer: str) -> list[str]:
     words = answer.split()
     if len(words) == 1 and answer.islower() and answer.endswith("ie"):
         forms.append(answer + "s")  # "capitulatie" is also typed as the essay's "capitulaties"
-    if len(words) >= 2 and words[0].islower() and words[0].endswith("e") and len(words[0]) > 5:
-        # "halfslachtige stalinisme" is also "(een) halfslachtig stalinisme".
+    if len(words) == 1 and answer.islower() and answer.endswith("ies"):
+        forms.append(answer[:-1])  # "arbeidersmilities" is also "arbeidersmilitie"
+    if len(words) == 1 and answer.islower():
+        forms += compound_spaced(answer, knowledge.essay.language)
+    if (
+        len(words) >= 2
+        and words[0].islower()
+        and words[0].endswith("e")
+        and len(words[0]) > 5
+        and not words[-1].lower().endswith(DE_WORD_ENDINGS)
+    ):
+        # "halfslachtige stalinisme" is also "(een) halfslachtig stalinisme"; a de-word keeps its
+        # -e ("permanente revolutie", never "permanent revolutie": round 14's reader).
         forms.append(" ".join([words[0][:-1], *words[1:]]))
     last = words[-1].lower()
     lemma = _lemma(last, knowledge.essay.language)

@@ -10,14 +10,25 @@ from .knowledge import Knowledge, source, topics_of
 MIN_QUOTE_WORDS = 8
 
 
+def quote_source(quote, where: str) -> str:
+    """'Dit citaat is van Trotski, uit «Het Platform …» (1927) (§22).': a title in guillemets
+    keeps its capital without reading as template debris ("van Het Platform")."""
+    parts = []
+    if quote.speaker:
+        parts.append(f"van {quote.speaker.name}")
+    if quote.work:
+        parts.append(f"uit «{quote.work.title}»")
+    text = "Dit citaat is " + ", ".join(parts) if parts else "Dit citaat staat in het essay"
+    if quote.year:
+        text += f" ({quote.year})"
+    return f"{text} ({where})."
+
+
 def quote_questions(knowledge: Knowledge) -> list[QuestionDraft]:
     drafts = []
     slug = knowledge.essay.slug
     names = [p.name for p in knowledge.people]
     titles = [w.title for w in knowledge.works if w.centrality != "detail"]
-    years = [str(e.year) for e in knowledge.events] + [
-        str(w.year) for w in knowledge.works if w.year
-    ]
     for quote in knowledge.quotes:
         if len(quote.text.split()) < MIN_QUOTE_WORDS or not quote.text[:1].isupper():
             continue  # "van monarchisten tot anarchisten" is a phrase, not a quote to attribute
@@ -31,17 +42,7 @@ def quote_questions(knowledge: Knowledge) -> list[QuestionDraft]:
             "sources": [source(quote)],
             "language": knowledge.essay.language,
         }
-        attribution = ", ".join(
-            filter(
-                None,
-                [
-                    quote.speaker.name if quote.speaker else None,
-                    quote.work.title if quote.work else None,
-                    str(quote.year) if quote.year else None,
-                ],
-            )
-        )
-        explanation = f"Dit citaat is van {attribution} ({where})."
+        explanation = quote_source(quote, where)
         speaker_aliases = quote.speaker.variants if quote.speaker else []
 
         variants = []
@@ -67,17 +68,8 @@ def quote_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                     [],
                 )
             )
-        if quote.year and str(quote.year) in quote.span:
-            variants.append(
-                (
-                    "year",
-                    f"Uit welk jaar is dit citaat?\n{shown}",
-                    str(quote.year),
-                    years,
-                    [str(quote.year)],
-                    [],
-                )
-            )
+        # No "from which year is this quote": the year of a quotation is publication data
+        # (round 14's reader); the year stays in the explanation and on the card.
         # True and false attributions; a wrong source is one the passage never names.
         if quote.speaker:
             right, pool, support, excluded = (
