@@ -4,6 +4,7 @@ import re
 
 from playwright.sync_api import expect
 
+from studyapp.learn import RECALL_TYPES, RECOGNITION_TYPES
 from studyapp.models import LearnSession, Question, QuizAttempt
 
 from .test_browser import (  # noqa: F401 - fixtures
@@ -47,7 +48,20 @@ def test_a_learn_session_runs_until_every_item_is_mastered(page, live_server, sh
     expect(page.get_by_role("heading", name="Alles beheerst")).to_be_visible()
     session = LearnSession.objects.get()
     assert seen_after_miss == 2  # recognised, then recalled
-    assert len(session.items) == 10 and answers == 2 * 10 + 1
+    # Ten items, or every item of the two topics when they hold fewer (the bank is generated).
+    learnable = (
+        Question.objects.filter(
+            essay=shipped_bank,
+            status=Question.Status.ACTIVE,
+            qtype__in=RECOGNITION_TYPES + RECALL_TYPES,
+            topics__name__in=["Kronstadt", "Machno"],
+        )
+        .values("origin")
+        .distinct()
+        .count()
+    )
+    size = min(10, learnable)
+    assert size >= 8 and len(session.items) == size and answers == 2 * size + 1
 
 
 def test_handing_in_asks_first_and_the_exam_timer_warns_at_one_minute(
