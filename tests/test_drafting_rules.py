@@ -561,3 +561,14 @@ def test_a_fact_sentence_that_leans_on_the_one_before_or_names_a_number_in_a_nam
         "De Voorjaarsnota 2010 biedt de eerste gelegenheid om tot maatregelen te komen."
     )
     assert result.of_kind("facts") == []
+
+
+def test_a_fact_sentence_that_points_back_or_a_common_compound_after_in_is_no_fact():
+    # The unseen texts' reader: "bieden hiertoe gelegenheid" and "in Koninkrijksverband".
+    result = draft(
+        "De Algemene Vergadering van de Verenigde Naties biedt hiertoe in 2009 gelegenheid. "
+        "De regering zal zich ook in Koninkrijksverband blijven inzetten voor gezonde financiën."
+    )
+    assert result.of_kind("facts") == []
+    kept = draft("De regering werkte samen met de Arbeidersoppositie aan een nieuw plan.")
+    assert [f.fields["answer"] for f in kept.of_kind("facts")] == ["Arbeidersoppositie"]

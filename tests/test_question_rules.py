@@ -591,3 +591,18 @@ def test_a_typed_compound_accepts_its_parts_apart_and_its_singular(shipped_bank)
     # A de-word keeps the -e of its adjective; a het-word may lose it.
     assert "permanent revolutie" not in accepted_variants(knowledge, "permanente revolutie")
     assert "halfslachtig stalinisme" in accepted_variants(knowledge, "halfslachtige stalinisme")
+
+
+def test_an_acronym_or_a_long_name_is_asked_with_options_not_typed():
+    # The unseen texts' reader: "EU" refused "Europese Unie", "Verdrag van Lissabon" refused
+    # "Lissabonverdrag".
+    from types import SimpleNamespace
+
+    from studyapp.generation.facts import cloze_is_determined
+
+    def fact(answer):
+        return SimpleNamespace(kind="group", answer=answer, statement=f"Het ging om de {answer}.")
+
+    assert not cloze_is_determined(fact("EU"))
+    assert not cloze_is_determined(fact("Verdrag van Lissabon"))
+    assert cloze_is_determined(fact("Linkse Oppositie"))

@@ -6,6 +6,9 @@ The best fact of a passage is proposed as core (dates and numbers are only asked
 the others as supporting.
 """
 
+import re
+
+from studyapp.generation.facts import compound_spaced
 from studyapp.generation.rawtext import find_candidates
 
 from .items import DraftItem, anchored
@@ -26,6 +29,10 @@ KIND_OF = {
 # its own it would not say who or what is meant.
 LEANING = {"hij", "zij", "ze", "die", "deze", "dit", "dat", "zijn", "haar", "hun", "hiermee"}
 LEANING |= {"daarmee", "daardoor", "hierdoor", "dan", "ook", "tevens", "bovendien", "daarnaast"}
+# "… bieden hiertoe gelegenheid", "een plan voor het gebied": pointers back into the paragraph.
+POINTS_BACK = re.compile(
+    r"\b(?:(?:hier|daar)(?:toe|bij|voor|mee|door|in|op|aan|over|na|uit|van)|het gebied)\b", re.I
+)
 
 
 def find_facts(
@@ -46,6 +53,8 @@ def find_facts(
                 continue
             if kind in {"date", "number"} and _part_of_a_name(candidate):
                 continue
+            if kind == "place" and _common_compound(candidate.answer):
+                continue  # "in Koninkrijksverband": two common nouns, no name
             best_per_sentence[candidate.sentence] = (candidate, kind)
         ranked = sorted(best_per_sentence.values(), key=lambda pair: -pair[0].score)
         for place, (candidate, kind) in enumerate(ranked[:KEEP_PER_PASSAGE]):
@@ -66,6 +75,13 @@ def find_facts(
     return items
 
 
+def _common_compound(answer: str) -> bool:
+    """'in Koninkrijksverband' (koninkrijks + verband) is a common noun with a capital, not a
+    place a learner can be asked for (the unseen texts' reader); with an article it may be a
+    name ('de Arbeidersoppositie', 'het Energieakkoord') and is kept."""
+    return " " not in answer and bool(compound_spaced(answer.lower(), "nl"))
+
+
 def _part_of_a_name(candidate) -> bool:
     """'De Voorjaarsnota 2010', 'Agenda 2030': the number is part of a name, not a fact."""
     before = candidate.sentence.split(candidate.answer, 1)[0].split()
@@ -79,6 +95,6 @@ def _stands_alone(sentence: str, answer: str) -> bool:
         return False
     if len(sentence.split()) > MAX_WORDS or sentence.rstrip()[-1:] == "?":
         return False
-    if FOOTNOTE.search(answer) or answer not in clean(sentence):
+    if FOOTNOTE.search(answer) or answer not in clean(sentence) or POINTS_BACK.search(sentence):
         return False
     return sentence.count(answer) == 1  # a term named twice leaves its blank open

@@ -172,9 +172,17 @@ def is_plural(noun_phrase: str) -> bool:
     return head.endswith(("en", "s")) and not head.endswith(("is", "us", "ss"))
 
 
+ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
 def cloze_is_determined(fact) -> bool:
     """A name, date, number, place or group blank has one filling; a concept only when the
     statement quotes it as a term ('zogeheten ‘capitulaties’'), else many words fit."""
+    if ACRONYM.fullmatch(fact.answer) or len(fact.answer.split()) >= 3:
+        # "EU" is also typed "Europese Unie", "Verdrag van Lissabon" also "Lissabonverdrag":
+        # long names and acronyms are asked with options, where no spelling can be refused
+        # (the unseen texts' reader).
+        return False
     if fact.kind != "concept":
         return True
     return bool(re.search(rf"[‘'“\"]{re.escape(fact.answer)}[’'”\"]", fact.statement))
