@@ -2,7 +2,7 @@
 
 import random
 import secrets
-from collections import defaultdict
+from collections import Counter, defaultdict
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -230,12 +230,15 @@ def _pick(
     types = sorted(by_type)
     rng.shuffle(types)
     types.sort(key=lambda t: len(by_type[t]))
-    picked, items, chosen, truths = [], set(), [], []
+    picked, items, chosen, truths, taken_ids = [], set(), [], [], set()
+    per_passage = Counter()
 
-    def fits(c):
+    def fits(c, limit):
         if not distinct:
             return True  # a set chosen by hand is asked whole
         if items & c.items:
+            return False
+        if limit and c.passage is not None and per_passage[c.passage] >= limit:
             return False
         return not any(
             p.asks_same_fact(c) or p.gives_away(c, practice) or c.gives_away(p, practice)
@@ -244,28 +247,40 @@ def _pick(
 
     def take(c):
         picked.append(c.pk)
+        taken_ids.add(c.pk)
         chosen.append(c)
         items.update(c.items)
+        per_passage[c.passage] += 1
         if c.true is not None:
             truths.append(c.true)
 
-    while len(picked) < count and any(by_type.values()):
-        for qtype in types:
-            pool = by_type[qtype]
-            if len(picked) >= count:
-                break
-            pool[:] = [c for c in pool if fits(c)]
-            if not pool:
-                continue
-            if qtype == "true_false":
-                # The side that was picked less often goes next.
-                wanted = truths.count(True) <= truths.count(False)
-                same = [c for c in pool if c.true == wanted]
-                choice = same[-1] if same else pool[-1]
-                pool.remove(choice)
-            else:
-                choice = pool.pop()
-            take(choice)
+    # First one question per paragraph of the essay, so a quiz covers the text and one
+    # paragraph's theme is not asked three ways (round 15's reader); then two; then any.
+    for limit in (1, 2, None) if distinct else (None,):
+        pools = {t: list(by_type[t]) for t in types}
+        progress = True
+        while len(picked) < count and progress:
+            progress = False
+            for qtype in types:
+                pool = pools[qtype]
+                if len(picked) >= count:
+                    break
+                pool[:] = [c for c in pool if c.pk not in taken_ids and fits(c, limit)]
+                if not pool:
+                    continue
+                if qtype == "true_false":
+                    # The side that was picked less often goes next; while paragraphs are
+                    # spread, the other side waits for the next pass rather than tip the scale.
+                    wanted = truths.count(True) <= truths.count(False)
+                    same = [c for c in pool if c.true == wanted]
+                    if not same and limit:
+                        continue
+                    choice = same[-1] if same else pool[-1]
+                    pool.remove(choice)
+                else:
+                    choice = pool.pop()
+                take(choice)
+                progress = True
     if distinct and len(picked) < count:
         # A narrow choice of topics and types can run out under every rule: fill up with
         # questions that still ask no knowledge item, answer or sentence twice, so the learner

@@ -541,3 +541,37 @@ def test_a_false_statements_swapped_in_name_is_no_other_questions_answer():
         "Juist of onjuist? Kerenski werd in 1917 verdreven.",
     )
     assert not true_one.gives_away(who, practice=False)
+
+
+def test_a_twenty_question_quiz_spreads_over_the_essays_paragraphs(shipped_bank, learner):
+    # Round 15: three questions from one paragraph (the one-party state) asked one theme thrice.
+    from collections import Counter
+
+    for _round in range(5):
+        attempt = build_quiz(learner, shipped_bank, count=20, mode="practice")
+        submit_attempt(attempt)
+        per_paragraph = Counter(q.passage_id for _item, q in attempt_questions(attempt))
+        assert len(per_paragraph) >= 14, per_paragraph
+        assert max(per_paragraph.values()) <= 3, per_paragraph
+
+
+def test_a_quiz_takes_one_question_per_paragraph_before_a_second():
+    import random
+
+    from studyapp.quizzes import _pick
+
+    def candidate(pk, passage):
+        return Candidate.of(
+            pk, "multiple_choice", f"fact:f{pk}", passage, [f"a{pk}"], [], "", "", f"Vraag {pk}?"
+        )
+
+    # Six questions on paragraph 1, two on paragraph 2 and one on paragraph 3.
+    candidates = [candidate(n, 1) for n in range(1, 7)] + [
+        candidate(7, 2),
+        candidate(8, 2),
+        candidate(9, 3),
+    ]
+    for seed in range(20):
+        picked = _pick(candidates, 5, random.Random(seed))
+        paragraphs = sorted(c.passage for c in candidates if c.pk in picked)
+        assert paragraphs == [1, 1, 2, 2, 3]
