@@ -217,7 +217,7 @@ def _pick(
     knowledge item is asked twice, nor one answer or one sentence of the essay; no question
     shows the date or term another asks for, or a person with what another says of them; and
     in practice mode no feedback quotes the passage that answers another; true and false
-    statements take turns.
+    statements take turns; the questions spread over the essay's paragraphs.
     """
     by_type = defaultdict(list)
     for candidate in sorted(candidates, key=lambda c: c.pk):
