@@ -85,15 +85,22 @@ def asked_names(qtype: str, answers, prompt: str, excerpts=()) -> tuple[tuple[st
     return ((answer, prompt), *((answer, e) for e in excerpts if e))
 
 
+@lru_cache(maxsize=8192)
+def _normal_words(text: str) -> tuple[str, frozenset[str]]:
+    """' a b c ' and {'a', 'b', 'c'}: a quiz's pick compares the same texts many times."""
+    words = normalize(text).split()
+    return f" {' '.join(words)} ", frozenset(words)
+
+
 def _name_stands_in(name: str, text: str) -> bool:
     if name == ANY_YEAR:
         return bool(YEAR.search(text))
-    words = normalize(text).split()
-    parts = normalize(name).split()
+    padded, words = _normal_words(text)
+    name_padded, _ = _normal_words(name)
+    parts = name_padded.split()
     if not parts:
         return False
-    whole = " ".join(parts)
-    return f" {whole} " in f" {' '.join(words)} " or (len(parts[-1]) >= 4 and parts[-1] in words)
+    return name_padded in padded or (len(parts[-1]) >= 4 and parts[-1] in words)
 
 
 def restates(segment: str, name: str, description: str) -> bool:
