@@ -69,6 +69,7 @@ class Candidate:
     excerpts: tuple[str, ...] = ()  # the essay's words it rests on
     names: tuple[tuple[str, str], ...] = ()  # (name, its description) for names it asks
     variants: tuple[str, ...] = ()  # a typed answer's other accepted forms
+    statements: frozenset = frozenset()  # its whole-sentence options, normalised
 
     @classmethod
     def of(
@@ -121,6 +122,9 @@ class Candidate:
             excerpts,
             overlap.asked_names(qtype, answers, prompt or "", excerpts),
             tuple(str(a) for a in answers[1:]) if qtype in TYPED_TYPES and answers else (),
+            frozenset(
+                normalize(str(o)) for o in options or () if len(str(o).split()) >= STATEMENT_WORDS
+            ),
         )
 
     def shows_word(self, text: str) -> bool:
@@ -158,6 +162,10 @@ class Candidate:
             return True
         if other.names and overlap.gives_name_away(self.segments, other.names):
             return True
+        if self.segments[:1] == other.segments[:1] and self.statements & other.statements:
+            # Two "which view does the author reject?" offering one position: what the one
+            # settles about it leaves the other with fewer options (round 16).
+            return True
         if self.true is False and other.answer_key and self.asks_with(other.answer_key):
             # "Trotski steunde de verklaring van Kerenski" (false) beside "tegen wie richtte de
             # opstand zich?" (Kerenski): the two prop each other up (round 14).
@@ -185,6 +193,9 @@ class Candidate:
         if other.true is not None:
             return True  # a statement about the quoted passage is judged from it
         return bool(other.answer_key) and other.answer_key in self.feedback_key
+
+
+STATEMENT_WORDS = 6  # an option this long is a position or a claim, not a name or a date
 
 
 def _telling(answer: str) -> bool:

@@ -575,3 +575,25 @@ def test_a_quiz_takes_one_question_per_paragraph_before_a_second():
         picked = _pick(candidates, 5, random.Random(seed))
         paragraphs = sorted(c.passage for c in candidates if c.pk in picked)
         assert paragraphs == [1, 1, 2, 2, 3]
+
+
+def test_two_questions_that_offer_one_position_are_not_asked_together():
+    # Round 16: three "Welk van deze standpunten verwerpt de auteur?" questions drew on one pool
+    # of positions; what the first settled about an option left the third with two options.
+    shared = "Trotski is een consistent revolutionaire inspiratiebron en leidsman."
+
+    def argument(pk, options):
+        return Candidate.of(
+            pk, "argument", f"argument:a{pk}", pk, [options[0]], options, "", "", "Welk standpunt?"
+        )
+
+    first = argument(1, ["De opbouw was een repressief gedrocht van de staat.", shared, "x", "y"])
+    second = argument(2, ["Revolutionaire oppositie vind je niet bij Trotski zelf.", shared, "z"])
+    third = argument(3, ["Stalin won omdat hij hardhandiger en consistenter was dan Trotski.", "w"])
+    assert first.gives_away(second, practice=False)
+    assert not first.gives_away(third, practice=False)
+    # Under another stem ("Welke onderbouwing …?") a shared wrong option settles nothing.
+    other_stem = Candidate.of(
+        4, "argument", "argument:a4", 4, ["Een reden."], ["Een reden.", shared], "", "", "Waarom?"
+    )
+    assert not first.gives_away(other_stem, practice=False)
