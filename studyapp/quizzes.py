@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import lru_cache
 
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, Q, Sum
@@ -219,6 +220,14 @@ CANDIDATE_FIELDS = (
 )
 
 
+@lru_cache(maxsize=100_000)
+def _clash(a: Candidate, b: Candidate, practice: bool) -> bool:
+    """May these two not stand in one quiz? Every quiz on a bank weighs the same pairs, so the
+    verdict is kept per pair of candidates (a candidate is its question's content: an edited
+    question is a new candidate)."""
+    return a.asks_same_fact(b) or a.gives_away(b, practice) or b.gives_away(a, practice)
+
+
 def _pick(
     candidates, count: int, rng: random.Random, *, practice: bool = False, distinct: bool = True
 ) -> list[int]:
@@ -251,10 +260,7 @@ def _pick(
             return False
         if limit and c.passage is not None and per_passage[c.passage] >= limit:
             return False
-        return not any(
-            p.asks_same_fact(c) or p.gives_away(c, practice) or c.gives_away(p, practice)
-            for p in chosen
-        )
+        return not any(_clash(p, c, practice) for p in chosen)
 
     def take(c):
         picked.append(c.pk)
