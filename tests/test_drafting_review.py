@@ -320,3 +320,14 @@ def test_a_drafted_fact_is_reviewed_like_any_item_and_its_choices_are_checked(up
         review.add_item(uploaded, "facts", 5, span, {})  # no key term given
     added = review.add_item(uploaded, "facts", 5, span, {"answer": "1986", "kind": "date"})
     assert (added.statement, added.passage, added.kind) == (span, passage, "date")
+
+
+def test_a_works_kind_stays_free_text_while_a_facts_kind_is_checked(uploaded):
+    from studyapp.models import Work
+
+    passage = uploaded.current_passages().get(number=5)
+    span = "Koningin Beatrix opende de Oosterscheldekering op 4 oktober 1986."
+    assert span in passage.text
+    work = review.add_item(uploaded, "works", 5, span, {"title": "De kering", "kind": "rapport"})
+    edited = review.edit_item(uploaded, "works", work.pk, {"kind": "brochure"})
+    assert Work.objects.get(pk=edited.pk).kind == "brochure"

@@ -122,7 +122,7 @@ def edit_item(essay: Essay, kind: str, pk: int, data: dict, *, accept: bool = Tr
             value = value.strip()
             if not value and name not in ("place",):
                 raise ReviewError(_("%(field)s may not be empty.") % {"field": name})
-        _check_choice(name, value)
+        _check_choice(kind, name, value)
         setattr(item, name, value)
     if "span" in data:
         item.span = str(data["span"]).strip()
@@ -137,22 +137,28 @@ def edit_item(essay: Essay, kind: str, pk: int, data: dict, *, accept: bool = Tr
     return item
 
 
+# Fields with a closed set of values, by kind of item ("*": every kind). A work's "kind"
+# ("brochure", "boek") is free text; a fact's is one of its kinds.
 CHOICES = {
-    "stance": (Argument.Stance.values, gettext_lazy("The stance is endorses or rejects.")),
-    "kind": (
+    ("arguments", "stance"): (
+        Argument.Stance.values,
+        gettext_lazy("The stance is endorses or rejects."),
+    ),
+    ("facts", "kind"): (
         Fact.Kind.values,
         gettext_lazy("The kind of a fact is date, number, person, place, group, work or concept."),
     ),
-    "centrality": (
+    ("*", "centrality"): (
         Centrality.values,
         gettext_lazy("How central an item is: core, supporting or detail."),
     ),
 }
 
 
-def _check_choice(name: str, value) -> None:
-    if name in CHOICES and value not in CHOICES[name][0]:
-        raise ReviewError(str(CHOICES[name][1]))
+def _check_choice(kind: str, name: str, value) -> None:
+    allowed = CHOICES.get((kind, name)) or CHOICES.get(("*", name))
+    if allowed and value not in allowed[0]:
+        raise ReviewError(str(allowed[1]))
 
 
 def _year(value, *, required: bool):
@@ -268,7 +274,7 @@ def add_item(essay: Essay, kind: str, passage_number, span: str, data: dict | No
         values.setdefault("kind", Fact.Kind.CONCEPT)
         for name in ("kind", "centrality"):
             if name in values:
-                _check_choice(name, values[name])
+                _check_choice(kind, name, values[name])
     elif kind == "arguments":
         values.setdefault("claim", as_statement(words))
         values.setdefault("subject", claim_subject(values["claim"], {}))
