@@ -134,8 +134,8 @@ def one_question_per_fact(drafts: list[QuestionDraft], centrality: dict[str, str
 
 
 def balance_true_false(drafts: list[QuestionDraft], centrality: dict[str, str]) -> list:
-    """At most a quarter true/false, as many true as false; core items keep theirs first, then
-    the author's arguments."""
+    """At most a quarter true/false, as many true as false; the author's arguments keep theirs
+    first, then the core items."""
     others = [d for d in drafts if d.qtype != "true_false"]
     allowed = int(len(others) * TRUE_FALSE_SHARE / (1 - TRUE_FALSE_SHARE))
 
