@@ -4,7 +4,7 @@ import random
 import secrets
 from collections import Counter, defaultdict
 from contextlib import nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from functools import lru_cache
 
@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from . import assessment, overlap
 from .grading import grade, normalize
-from .models import Answer, Essay, Question, QuizAttempt
+from .models import Answer, Argument, ArgumentPoint, Essay, Question, QuizAttempt
 from .question_reports import held_question_ids
 from .validation import displayable, text_problem
 
@@ -71,6 +71,7 @@ class Candidate:
     names: tuple[tuple[str, str], ...] = ()  # (name, its description) for names it asks
     variants: tuple[str, ...] = ()  # a typed answer's other accepted forms
     statements: frozenset = frozenset()  # its whole-sentence options, normalised
+    themes: frozenset = frozenset()  # the author's arguments whose words it rests on
 
     @classmethod
     def of(
@@ -220,6 +221,34 @@ CANDIDATE_FIELDS = (
 )
 
 
+def argument_spans(essay: Essay) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(argument key, the essay's words of its claim and points) for each accepted argument."""
+    spans = defaultdict(list)
+    accepted = Argument.ReviewStatus.ACCEPTED
+    for key, span in Argument.objects.filter(essay=essay, review_status=accepted).values_list(
+        "key", "span"
+    ):
+        spans[key].append(span)
+    for key, span in ArgumentPoint.objects.filter(
+        argument__essay=essay, argument__review_status=accepted
+    ).values_list("argument__key", "span"):
+        spans[key].append(span)
+    return tuple((key, tuple(found)) for key, found in sorted(spans.items()))
+
+
+@lru_cache(maxsize=20_000)
+def _themes(excerpts: tuple[str, ...], spans) -> frozenset[str]:
+    return frozenset(key for key, words in spans if overlap.share_source(excerpts, words))
+
+
+def with_themes(candidates: list, essay: Essay) -> list:
+    """Each candidate with the arguments whose words it rests on (two queries per quiz)."""
+    spans = argument_spans(essay)
+    if not spans:
+        return candidates
+    return [replace(c, themes=_themes(c.excerpts, spans)) for c in candidates]
+
+
 @lru_cache(maxsize=100_000)
 def _clash(a: Candidate, b: Candidate, practice: bool) -> bool:
     """May these two not stand in one quiz? Every quiz on a bank weighs the same pairs, so the
@@ -250,15 +279,17 @@ def _pick(
     types = sorted(by_type)
     rng.shuffle(types)
     types.sort(key=lambda t: len(by_type[t]))
-    picked, items, chosen, truths, taken_ids = [], set(), [], [], set()
+    picked, items, chosen, truths, taken_ids, themes = [], set(), [], [], set(), set()
     per_passage = Counter()
 
-    def fits(c, limit):
+    def fits(c, limit, by_theme):
         if not distinct:
             return True  # a set chosen by hand is asked whole
         if items & c.items:
             return False
         if limit and c.passage is not None and per_passage[c.passage] >= limit:
+            return False
+        if by_theme and themes & c.themes:
             return False
         return not any(_clash(p, c, practice) for p in chosen)
 
@@ -268,12 +299,17 @@ def _pick(
         chosen.append(c)
         items.update(c.items)
         per_passage[c.passage] += 1
+        themes.update(c.themes)
         if c.true is not None:
             truths.append(c.true)
 
     # First one question per paragraph of the essay, so a quiz covers the text and one
-    # paragraph's theme is not asked three ways (round 15's reader); then two; then any.
-    for limit in (1, 2, None) if distinct else (None,):
+    # paragraph's theme is not asked three ways (round 15's reader); then two; then any. And
+    # one question on the words of each argument of the author (its claim, reasons, evidence:
+    # a quote, a concept and a statement on the one-party frame ask one theme three ways,
+    # rounds 15 and 16) until that leaves too few.
+    tiers = [(1, True), (2, True), (None, True), (None, False)]
+    for limit, by_theme in tiers if distinct else [(None, False)]:
         pools = {t: list(by_type[t]) for t in types}
         progress = True
         while len(picked) < count and progress:
@@ -282,7 +318,7 @@ def _pick(
                 pool = pools[qtype]
                 if len(picked) >= count:
                     break
-                pool[:] = [c for c in pool if c.pk not in taken_ids and fits(c, limit)]
+                pool[:] = [c for c in pool if c.pk not in taken_ids and fits(c, limit, by_theme)]
                 if not pool:
                     continue
                 if qtype == "true_false":
@@ -365,7 +401,7 @@ def build_quiz(
         rows = [(q.pk, q.qtype, q.origin, q.passage_id, q.answers, q.options) for q in questions]
     else:
         rows = available_questions(essay, topics, types).values_list(*CANDIDATE_FIELDS)
-    candidates = [Candidate.of(*row) for row in rows]
+    candidates = with_themes([Candidate.of(*row) for row in rows], essay)
     if not candidates:
         raise QuizError(_("No questions match these choices; choose more topics or types."))
     if assignment is None:

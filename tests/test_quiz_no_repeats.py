@@ -597,3 +597,40 @@ def test_two_questions_that_offer_one_position_are_not_asked_together():
         4, "argument", "argument:a4", 4, ["Een reden."], ["Een reden.", shared], "", "", "Waarom?"
     )
     assert not first.gives_away(other_stem, practice=False)
+
+
+def test_questions_on_the_words_of_one_argument_share_its_theme(shipped_bank):
+    # Round 15/16: "Wij zijn de enige partij in het land" (a quote), the concept éénpartijstaat
+    # ("het machtsmonopolie van de Communistische partij") and the platform's "tweede partij"
+    # all rest on the evidence of one argument of the author.
+    from studyapp.quizzes import CANDIDATE_FIELDS, available_questions, with_themes
+
+    rows = available_questions(shipped_bank).values_list(*CANDIDATE_FIELDS)
+    candidates = with_themes([Candidate.of(*row) for row in rows], shipped_bank)
+    by_origin = {}
+    for c in candidates:
+        by_origin.setdefault(c.origin, set()).update(c.themes)
+    assert "halfslachtig-stalinisme" in by_origin["concept:eenpartijstaat"]
+    quotes = [o for o, themes in by_origin.items() if o.startswith("quote:") and themes]
+    assert any("halfslachtig-stalinisme" in by_origin[o] for o in quotes)
+
+
+def test_a_quiz_asks_one_question_per_argument_theme_while_others_are_left():
+    import random
+    from dataclasses import replace
+
+    from studyapp.quizzes import _pick
+
+    def candidate(pk, passage, theme=""):
+        c = Candidate.of(
+            pk, "multiple_choice", f"fact:f{pk}", passage, [f"a{pk}"], [], "", "", f"Vraag {pk}?"
+        )
+        return replace(c, themes=frozenset({theme} if theme else ()))
+
+    same_theme = [candidate(1, 1, "eenpartij"), candidate(2, 2, "eenpartij")]
+    others = [candidate(3, 3), candidate(4, 4)]
+    for seed in range(20):
+        picked = set(_pick(same_theme + others, 3, random.Random(seed)))
+        assert len(picked) == 3 and not {1, 2} <= picked
+    # With nothing else left, the theme gives way before the quiz runs short.
+    assert len(_pick(same_theme, 2, random.Random(1))) == 2
