@@ -175,6 +175,12 @@ def statement_body(prompt: str) -> str:
     return body.split(":", 1)[-1] if ":" in body else body
 
 
+def prompt_body(prompt: str) -> str:
+    """What a prompt shows below its question line: a quoted claim, a description."""
+    _question, _sep, body = prompt.partition("\n")
+    return body.strip().strip("«»")
+
+
 def shows_statement(statement: str, segments) -> bool:
     """A true/false statement shown again as an option elsewhere asks its fact twice: "Pas met
     Stalin begonnen de repressie …" judged, then offered as a wrong option (round 13)."""

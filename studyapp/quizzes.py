@@ -168,6 +168,16 @@ class Candidate:
             # Two "which view does the author reject?" offering one position: what the one
             # settles about it leaves the other with fewer options (round 16).
             return True
+        if any(
+            len(text.split()) >= STATEMENT_WORDS
+            and overlap.shows_statement(text, self.segments[1:])
+            for text in (other.answer, overlap.prompt_body(other.segments[0]))
+            if text and other.segments
+        ):
+            # Another question's key or the claim its prompt quotes, offered here again in other
+            # words ("… kwam voort uit een gebrek aan moed" beside "… zou uit gebrek aan moed
+            # voortkomen"): one position asked twice (round 17).
+            return True
         if self.true is False and other.answer_key and self.asks_with(other.answer_key):
             # "Trotski steunde de verklaring van Kerenski" (false) beside "tegen wie richtte de
             # opstand zich?" (Kerenski): the two prop each other up (round 14).

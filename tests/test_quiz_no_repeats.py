@@ -634,3 +634,43 @@ def test_a_quiz_asks_one_question_per_argument_theme_while_others_are_left():
         assert len(picked) == 3 and not {1, 2} <= picked
     # With nothing else left, the theme gives way before the quiz runs short.
     assert len(_pick(same_theme, 2, random.Random(1))) == 2
+
+
+def test_another_questions_key_or_quoted_claim_offered_again_in_other_words_is_a_repeat():
+    # Round 17: "Trotski's zwakke houding kwam voort uit een gebrek aan moed" (a wrong option)
+    # beside the key "Trotski's zwakke houding zou uit gebrek aan moed voortkomen"; and one
+    # question's quoted claim offered as another's option.
+    key = "Trotski’s zwakke houding zou uit gebrek aan moed voortkomen."
+    counter = Candidate.of(
+        1, "argument", "argument:moed", 1, [key], [key, "x"], "", "", "Op welk tegenstandpunt?"
+    )
+    claim = "De episode rond Miasnikov laat zien dat een principiëlere oppositie denkbaar was."
+    conclusion = Candidate.of(
+        2,
+        "argument",
+        "argument:miasnikov",
+        2,
+        ["Trotski stak bleek af."],
+        ["Trotski stak bleek af.", "y"],
+        "",
+        "",
+        f"Welke conclusie trekt de auteur uit deze stelling?\n«{claim}»",
+    )
+    offers_both = Candidate.of(
+        3,
+        "argument",
+        "argument:ander",
+        3,
+        ["z"],
+        ["z", "Trotski’s zwakke houding kwam voort uit een gebrek aan moed.", claim],
+        "",
+        "",
+        "Welk standpunt verwerpt de auteur?",
+    )
+    assert offers_both.gives_away(counter, practice=False)
+    assert offers_both.gives_away(conclusion, practice=False)
+    unrelated = Candidate.of(
+        4, "argument", "argument:x", 4, ["z"], ["z", "Stalin won met relatief gemak."], "", "", "?"
+    )
+    assert not unrelated.gives_away(counter, practice=False)
+    assert not unrelated.gives_away(conclusion, practice=False)
