@@ -175,6 +175,23 @@ def statement_body(prompt: str) -> str:
     return body.split(":", 1)[-1] if ":" in body else body
 
 
+def blank_contexts(prompt: str, answer: str) -> tuple[str, ...]:
+    """The answer with the two words before and after its blank, normalised: 'de verklaring van
+    _____' asks for 'verklaring van rakovski', which no other question may show (round 18)."""
+    for line in prompt.splitlines():
+        if "_____" not in line or not answer:
+            continue
+        before, _blank, after = line.partition("_____")
+        head, tail = normalize(before).split()[-2:], normalize(after).split()[:2]
+        key = normalize(answer)
+        return tuple(
+            " ".join(words)
+            for words in ([*head, key], [key, *tail])
+            if len(words) == 3 and all(words)
+        )
+    return ()
+
+
 def prompt_body(prompt: str) -> str:
     """What a prompt shows below its question line: a quoted claim, a description."""
     _question, _sep, body = prompt.partition("\n")

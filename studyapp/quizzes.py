@@ -178,6 +178,13 @@ class Candidate:
             # words ("… kwam voort uit een gebrek aan moed" beside "… zou uit gebrek aan moed
             # voortkomen"): one position asked twice (round 17).
             return True
+        if other.segments and any(
+            f" {context} " in f" {self.shown_key} "
+            for context in overlap.blank_contexts(other.segments[0], other.answer)
+        ):
+            # "de verklaring van Rakovski" as a wrong option before "Trotski steunde … de
+            # verklaring van _____": a name shown in the blank's own words (round 18).
+            return True
         if self.true is False and other.answer_key and self.asks_with(other.answer_key):
             # "Trotski steunde de verklaring van Kerenski" (false) beside "tegen wie richtte de
             # opstand zich?" (Kerenski): the two prop each other up (round 14).

@@ -606,3 +606,33 @@ def test_an_acronym_or_a_long_name_is_asked_with_options_not_typed():
     assert not cloze_is_determined(fact("EU"))
     assert not cloze_is_determined(fact("Verdrag van Lissabon"))
     assert cloze_is_determined(fact("Linkse Oppositie"))
+
+
+def test_an_inflected_term_is_named_with_the_article_the_essay_gives_it():
+    # Round 18: "Wat bedoelt het essay met «halfslachtige stalinisme»?" lacked its "het".
+    from studyapp.generation.concepts import named_term
+
+    essay = "Tussen het doortastende stalinisme en het halfslachtige stalinisme wint Stalin."
+    assert named_term("halfslachtige stalinisme", essay) == "het halfslachtige stalinisme"
+    assert (
+        named_term("permanente revolutie", "De permanente revolutie.") == "de permanente revolutie"
+    )
+    assert named_term("eenheidsfront", essay) == "eenheidsfront"
+
+
+def test_a_blank_in_a_sentence_that_opens_with_an_orphan_pronoun_is_rejected():
+    # Round 18: «Hij pleitte in zijn werk “_____” uit 1920 …» never says who "Hij" is.
+    from studyapp.generation.quality import question_problems
+
+    draft = QuestionDraft(
+        essay_slug="x",
+        origin="work:w",
+        qtype="multiple_choice",
+        variant="blank",
+        prompt="Welk werk hoort op de open plek?\n«Hij pleitte in zijn werk “_____” uit 1920.»",
+        options=["Terrorisme en communisme", "De Nieuwe Koers", "Het Platform", "De Balkan"],
+        answers=["Terrorisme en communisme"],
+        explanation="Trotski pleitte in «Terrorisme en communisme» (1920) voor de militarisering.",
+        sources=[],
+    )
+    assert "blank sentence opens with a pronoun without referent" in question_problems(draft)

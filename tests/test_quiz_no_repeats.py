@@ -674,3 +674,40 @@ def test_another_questions_key_or_quoted_claim_offered_again_in_other_words_is_a
     )
     assert not unrelated.gives_away(counter, practice=False)
     assert not unrelated.gives_away(conclusion, practice=False)
+
+
+def test_a_name_shown_in_the_words_around_another_questions_blank_gives_it_away():
+    # Round 18: "de verklaring van Rakovski" as a wrong option, then "Trotski steunde, met wat
+    # reserves, de verklaring van _____".
+    blank = Candidate.of(
+        1,
+        "multiple_choice",
+        "fact:verklaring",
+        1,
+        ["Rakovski"],
+        ["Rakovski", "Radek", "Zinoviev", "Kamenev"],
+        "",
+        "",
+        "Welke persoon hoort op de open plek?\nTrotski steunde, met wat reserves, de verklaring van _____.",
+    )
+    work = Candidate.of(
+        2,
+        "quote_attribution",
+        "quote:q",
+        2,
+        ["het Platform"],
+        [
+            "het Platform",
+            "de verklaring van Rakovski",
+            "Terrorisme en communisme",
+            "De Nieuwe Koers",
+        ],
+        "",
+        "",
+        "Uit welk werk komt dit citaat?",
+    )
+    assert work.gives_away(blank, practice=False)
+    elsewhere = Candidate.of(
+        3, "multiple_choice", "person:r", 3, ["x"], ["Rakovski", "Radek"], "", "", "Wie?"
+    )
+    assert not elsewhere.gives_away(blank, practice=False)

@@ -3,11 +3,21 @@
 from .distractors import pick_distractors
 from .draft import QuestionDraft, choice_draft, cite
 from .dutch import sentence
-from .facts import accepted_variants
+from .facts import accepted_variants, article_in_essay
 from .knowledge import Knowledge, source, topics_of
 
 # A typed term is one or two words: longer ones have too many fair wordings to type.
 TYPED_TERM_WORDS = 2
+
+
+def named_term(term: str, essay_text: str) -> str:
+    """'halfslachtige stalinisme' keeps its inflection only after its article: «het
+    halfslachtige stalinisme», as the essay has it (round 18's reader)."""
+    first = term.split()[0]
+    if len(term.split()) < 2 or not first.islower() or not first.endswith("e"):
+        return term
+    article = article_in_essay(term, essay_text)
+    return f"{article} {term}" if article else term
 
 
 def concept_questions(knowledge: Knowledge) -> list[QuestionDraft]:
@@ -33,7 +43,7 @@ def concept_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                 choice_draft(
                     qtype="multiple_choice",
                     variant="meaning",
-                    prompt=f"Wat bedoelt het essay met «{concept.term}»?",
+                    prompt=f"Wat bedoelt het essay met «{named_term(concept.term, knowledge.text)}»?",
                     answer=concept.definition,
                     explanation=explanation,
                     support=[concept.term],

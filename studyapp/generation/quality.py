@@ -404,6 +404,10 @@ def question_problems(draft: QuestionDraft) -> list[str]:
         draft.prompt.removeprefix("Juist of onjuist?").strip()
     ):
         problems.append("statement opens with a pronoun without referent")
+    blank_line = next((line for line in draft.prompt.splitlines() if "_____" in line), "")
+    if blank_line and opens_with_orphan_pronoun(blank_line.strip().lstrip("«")):
+        # «Hij pleitte in zijn werk “_____” uit 1920 …»: who is "Hij"? (round 18's reader)
+        problems.append("blank sentence opens with a pronoun without referent")
     if (
         draft.qtype == "cloze"
         and draft.statement
