@@ -287,8 +287,7 @@ def _pick(
     """
     by_type = defaultdict(list)
     for candidate in sorted(candidates, key=lambda c: c.pk):
-        group = "true_false" if candidate.qtype == "true_false" else candidate.qtype
-        by_type[group].append(candidate)
+        by_type[candidate.qtype].append(candidate)
     for group in by_type.values():
         rng.shuffle(group)
     # The scarcest types choose first (a bank has a few timelines and matchings, and each rests
@@ -355,8 +354,7 @@ def _pick(
         # A narrow choice of topics and types can run out under every rule: fill up with
         # questions that still ask no knowledge item, answer or sentence twice, so the learner
         # gets the number asked; only the rules against hints between questions give way.
-        taken = set(picked)
-        rest = sorted((c for c in candidates if c.pk not in taken), key=lambda c: c.pk)
+        rest = sorted((c for c in candidates if c.pk not in taken_ids), key=lambda c: c.pk)
         rng.shuffle(rest)
         for c in rest:
             if len(picked) >= count:
@@ -416,9 +414,10 @@ def build_quiz(
         raise QuizError(_("A time limit is between 1 and 240 minutes."))
     if questions is not None:
         rows = [(q.pk, q.qtype, q.origin, q.passage_id, q.answers, q.options) for q in questions]
+        candidates = [Candidate.of(*row) for row in rows]  # asked whole: no themes to weigh
     else:
         rows = available_questions(essay, topics, types).values_list(*CANDIDATE_FIELDS)
-    candidates = with_themes([Candidate.of(*row) for row in rows], essay)
+        candidates = with_themes([Candidate.of(*row) for row in rows], essay)
     if not candidates:
         raise QuizError(_("No questions match these choices; choose more topics or types."))
     if assignment is None:
