@@ -338,11 +338,12 @@ def _pick(
                 if not pool:
                     continue
                 if qtype == "true_false":
-                    # The side that was picked less often goes next; while paragraphs are
-                    # spread, the other side waits for the next pass rather than tip the scale.
+                    # The side that was picked less often goes next; while paragraphs or
+                    # themes are spread, the other side waits for the last pass rather than
+                    # tip the scale.
                     wanted = truths.count(True) <= truths.count(False)
                     same = [c for c in pool if c.true == wanted]
-                    if not same and limit:
+                    if not same and (limit or by_theme):
                         continue
                     choice = same[-1] if same else pool[-1]
                     pool.remove(choice)
