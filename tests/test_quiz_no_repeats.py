@@ -577,6 +577,40 @@ def test_a_quiz_takes_one_question_per_paragraph_before_a_second():
         assert paragraphs == [1, 1, 2, 2, 3]
 
 
+def test_a_pick_whose_first_order_runs_short_is_tried_again_before_hints_give_way():
+    # CI, 26 November: 3 practice quizzes in 100 ran short under every rule and were filled
+    # up with a question whose prompt named another's answer ("capitulaties").
+    import random
+
+    from studyapp.quizzes import _pick
+
+    def candidate(pk, prompt, answer):
+        return Candidate.of(pk, "multiple_choice", f"fact:f{pk}", pk, [answer], [], "", "", prompt)
+
+    shows_both = candidate(1, "Wat gebeurde er in 1921 en in 1927?", "een opstand")
+    first = candidate(2, "Wanneer kwamen de matrozen in opstand?", "1921")
+    second = candidate(3, "Wanneer werd Trotski uit de partij gezet?", "1927")
+    for seed in range(30):
+        assert set(_pick([shows_both, first, second], 2, random.Random(seed))) == {2, 3}
+
+
+def test_practice_quizzes_on_the_shipped_bank_hold_every_rule_without_filling_up(shipped_bank):
+    import random
+
+    from studyapp.quizzes import CANDIDATE_FIELDS, _clash, _pick, available_questions, with_themes
+
+    rows = available_questions(shipped_bank).values_list(*CANDIDATE_FIELDS)
+    candidates = with_themes([Candidate.of(*row) for row in rows], shipped_bank)
+    by_pk = {c.pk: c for c in candidates}
+    for seed in range(150):
+        picked = [by_pk[pk] for pk in _pick(candidates, 20, random.Random(seed), practice=True)]
+        assert len(picked) == 20
+        clashes = [
+            (a.pk, b.pk) for a in picked for b in picked if a.pk < b.pk and _clash(a, b, True)
+        ]
+        assert not clashes, (seed, clashes)
+
+
 def test_two_questions_that_offer_one_position_are_not_asked_together():
     # Round 16: three "Welk van deze standpunten verwerpt de auteur?" questions drew on one pool
     # of positions; what the first settled about an option left the third with two options.
