@@ -72,6 +72,7 @@ class Candidate:
     variants: tuple[str, ...] = ()  # a typed answer's other accepted forms
     statements: frozenset = frozenset()  # its whole-sentence options, normalised
     themes: frozenset = frozenset()  # the author's arguments whose words it rests on
+    offered: frozenset = frozenset()  # the arguments whose positions it offers as wrong options
 
     @classmethod
     def of(
@@ -238,19 +239,24 @@ CANDIDATE_FIELDS = (
 )
 
 
-def argument_spans(essay: Essay) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(argument key, the essay's words of its claim and points) for each accepted argument."""
-    spans = defaultdict(list)
+def argument_words(essay: Essay) -> tuple[tuple, dict]:
+    """The author's accepted arguments, in two queries: (key, the essay's words of its claim
+    and points) for each, and each of their texts (position, claim, points), normalised, with
+    the key of its argument: a question offering one as a wrong option touches that argument."""
+    spans, texts = defaultdict(list), {}
     accepted = Argument.ReviewStatus.ACCEPTED
-    for key, span in Argument.objects.filter(essay=essay, review_status=accepted).values_list(
-        "key", "span"
-    ):
+    for key, span, position, claim in Argument.objects.filter(
+        essay=essay, review_status=accepted
+    ).values_list("key", "span", "position", "claim"):
         spans[key].append(span)
-    for key, span in ArgumentPoint.objects.filter(
+        texts.update({normalize(position): key, normalize(claim): key})
+    for key, span, text in ArgumentPoint.objects.filter(
         argument__essay=essay, argument__review_status=accepted
-    ).values_list("argument__key", "span"):
+    ).values_list("argument__key", "span", "text"):
         spans[key].append(span)
-    return tuple((key, tuple(found)) for key, found in sorted(spans.items()))
+        texts[normalize(text)] = key
+    texts.pop("", None)
+    return tuple((key, tuple(found)) for key, found in sorted(spans.items())), texts
 
 
 @lru_cache(maxsize=20_000)
@@ -259,11 +265,22 @@ def _themes(excerpts: tuple[str, ...], spans) -> frozenset[str]:
 
 
 def with_themes(candidates: list, essay: Essay) -> list:
-    """Each candidate with the arguments whose words it rests on (two queries per quiz)."""
-    spans = argument_spans(essay)
+    """Each candidate with the arguments whose words it rests on, and those whose positions it
+    offers as wrong options (two queries per quiz)."""
+    spans, texts = argument_words(essay)
     if not spans:
         return candidates
-    return [replace(c, themes=_themes(c.excerpts, spans)) for c in candidates]
+    return [
+        replace(
+            c,
+            themes=_themes(c.excerpts, spans),
+            offered=frozenset(
+                f"argument:{texts[s]}" for s in c.statements if s in texts and s != c.answer_key
+            )
+            - c.items,
+        )
+        for c in candidates
+    ]
 
 
 @lru_cache(maxsize=100_000)
@@ -286,15 +303,17 @@ def _pick(
     statements take turns; the questions spread over the essay's paragraphs.
     """
     candidates = sorted(candidates, key=lambda c: c.pk)
-    best = []
-    # The pick is greedy: now and then (3 practice quizzes in 100 on the shipped bank) its early
-    # choices leave too few questions that clash with none. Another random order almost always
-    # fits; only when every try falls short do the rules against hints give way (below).
+    # The pick is greedy, and its early choices can leave too few questions that fit: then it
+    # relaxes the rules it may (paragraphs, themes, wrong options), or falls short of the rules
+    # against hints (3 practice quizzes in 100 on the shipped bank). Another random order
+    # often does better, so several are tried and the one that bends the fewest rules is kept.
+    best, best_cost = [], None
     for _try in range(PICK_TRIES if distinct else 1):
         picked = _greedy_pick(candidates, count, rng, practice=practice, distinct=distinct)
-        if len(picked) > len(best):
-            best = picked
-        if len(best) >= count:
+        cost = (-len(picked), _bent_rules(picked))
+        if best_cost is None or cost < best_cost:
+            best, best_cost = picked, cost
+        if cost == (-count, 0):
             break
     picked, taken_ids = [c.pk for c in best], {c.pk for c in best}
     items = set().union(*(c.items for c in best)) if best else set()
@@ -315,11 +334,44 @@ def _pick(
     return picked
 
 
-PICK_TRIES = 8
+PICK_TRIES = 12  # 8 left a third of the practice quizzes with two questions on one theme
+# The rules that give way, tier by tier, as (questions per paragraph, one per argument's
+# words, wrong options kept apart): one question per paragraph of the essay first, so a quiz
+# covers the text and one paragraph's theme is not asked three ways (round 15's reader); then
+# two; then any. One question on the words of each argument of the author (a quote, a concept
+# and a statement on the one-party frame ask one theme three ways, rounds 15 and 16). A
+# statement offered as an option once, and an argument's position not offered beside a
+# question on that argument (round 19). Last, only the rules against repeats and hints hold.
+TIERS = (
+    (1, True, True),
+    (2, True, True),
+    (None, True, True),
+    (None, False, True),
+    (None, False, False),
+)
+
+
+def _bent_rules(chosen) -> int:
+    """How far a pick bends the rules that give way when too few questions are left: a wrong
+    option offered twice or beside a question on its argument weighs most, then a paragraph
+    asked a third time, then two questions on one argument's words."""
+    cost = 0
+    for n, a in enumerate(chosen):
+        for b in chosen[n + 1 :]:
+            if a.statements & b.statements or a.offered & b.items or b.offered & a.items:
+                cost += 3
+            if a.themes & b.themes:
+                cost += 1
+    per_passage = Counter(c.passage for c in chosen if c.passage is not None)
+    cost += 2 * sum(max(0, n - 2) for n in per_passage.values())
+    truths = [c.true for c in chosen if c.true is not None]
+    if abs(truths.count(True) - truths.count(False)) > 1:
+        cost += 3
+    return cost
 
 
 def _greedy_pick(candidates, count, rng, *, practice, distinct) -> list[Candidate]:
-    """One random pick under every rule, in tiers; it may fall short of `count`."""
+    """One random pick under the rules, relaxed tier by tier; it may fall short of `count`."""
     by_type = defaultdict(list)
     for candidate in candidates:
         by_type[candidate.qtype].append(candidate)
@@ -331,9 +383,10 @@ def _greedy_pick(candidates, count, rng, *, practice, distinct) -> list[Candidat
     rng.shuffle(types)
     types.sort(key=lambda t: len(by_type[t]))
     items, chosen, truths, taken_ids, themes = set(), [], [], set(), set()
+    offered, shown = set(), set()
     per_passage = Counter()
 
-    def fits(c, limit, by_theme):
+    def fits(c, limit, by_theme, by_option):
         if not distinct:
             return True  # a set chosen by hand is asked whole
         if items & c.items:
@@ -341,6 +394,11 @@ def _greedy_pick(candidates, count, rng, *, practice, distinct) -> list[Candidat
         if limit and c.passage is not None and per_passage[c.passage] >= limit:
             return False
         if by_theme and themes & c.themes:
+            return False
+        if by_option and (shown & c.statements or offered & c.items or items & c.offered):
+            # A stock wrong option seen in four questions is ruled out on sight, and an
+            # argument's position rejected as a wrong option here hints at what a question on
+            # that argument asks there (round 19).
             return False
         return not any(_clash(p, c, practice) for p in chosen)
 
@@ -350,16 +408,12 @@ def _greedy_pick(candidates, count, rng, *, practice, distinct) -> list[Candidat
         items.update(c.items)
         per_passage[c.passage] += 1
         themes.update(c.themes)
+        offered.update(c.offered)
+        shown.update(c.statements)
         if c.true is not None:
             truths.append(c.true)
 
-    # First one question per paragraph of the essay, so a quiz covers the text and one
-    # paragraph's theme is not asked three ways (round 15's reader); then two; then any. And
-    # one question on the words of each argument of the author (its claim, reasons, evidence:
-    # a quote, a concept and a statement on the one-party frame ask one theme three ways,
-    # rounds 15 and 16) until that leaves too few.
-    tiers = [(1, True), (2, True), (None, True), (None, False)]
-    for limit, by_theme in tiers if distinct else [(None, False)]:
+    for limit, by_theme, by_option in TIERS if distinct else TIERS[-1:]:
         pools = {t: list(by_type[t]) for t in types}
         progress = True
         while len(chosen) < count and progress:
@@ -368,7 +422,9 @@ def _greedy_pick(candidates, count, rng, *, practice, distinct) -> list[Candidat
                 pool = pools[qtype]
                 if len(chosen) >= count:
                     break
-                pool[:] = [c for c in pool if c.pk not in taken_ids and fits(c, limit, by_theme)]
+                pool[:] = [
+                    c for c in pool if c.pk not in taken_ids and fits(c, limit, by_theme, by_option)
+                ]
                 if not pool:
                     continue
                 if qtype == "true_false":
@@ -377,7 +433,7 @@ def _greedy_pick(candidates, count, rng, *, practice, distinct) -> list[Candidat
                     # tip the scale.
                     wanted = truths.count(True) <= truths.count(False)
                     same = [c for c in pool if c.true == wanted]
-                    if not same and (limit or by_theme):
+                    if not same and (limit or by_theme or by_option):
                         continue
                     choice = same[-1] if same else pool[-1]
                     pool.remove(choice)

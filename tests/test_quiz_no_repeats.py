@@ -611,6 +611,71 @@ def test_practice_quizzes_on_the_shipped_bank_hold_every_rule_without_filling_up
         assert not clashes, (seed, clashes)
 
 
+def test_a_wrong_option_is_offered_once_per_quiz_while_other_questions_are_left():
+    # Round 19: "Trotski voerde in de jaren twintig strijd tegen de bureaucratie" stood as a
+    # wrong option in four argument questions of one quiz; by the fourth it was ruled out on
+    # sight, whatever the question asked.
+    import random
+
+    from studyapp.quizzes import _pick
+
+    stock = "Trotski voerde in de jaren twintig strijd tegen de bureaucratie."
+
+    def argument(pk, options, prompt):
+        return Candidate.of(
+            pk, "argument", f"argument:a{pk}", pk, [options[0]], options, "", "", prompt
+        )
+
+    first = argument(1, ["De repressie begon al onder Lenin en Trotski.", stock], "Waarom?")
+    second = argument(2, ["Stalin nam het programma van de oppositie over.", stock], "Hoe?")
+    third = argument(3, ["Rakovski bleef trouw aan de oppositie.", "Een ander standpunt."], "Wie?")
+    for seed in range(30):
+        picked = set(_pick([first, second, third], 2, random.Random(seed)))
+        assert len(picked) == 2 and not {1, 2} <= picked
+    # With nothing else left, the quiz still gets the number asked.
+    assert len(_pick([first, second], 2, random.Random(1))) == 2
+
+
+def test_an_arguments_position_is_not_a_wrong_option_beside_a_question_on_that_argument(
+    shipped_bank,
+):
+    # Round 19: "De 'opbouw van het socialisme' onder Stalin was een socialistische opbouw",
+    # rejected as a wrong option twice, before a true statement on what the author says it was.
+    import random
+
+    from studyapp.quizzes import CANDIDATE_FIELDS, _pick, available_questions, with_themes
+
+    rows = available_questions(shipped_bank).values_list(*CANDIDATE_FIELDS)
+    candidates = with_themes([Candidate.of(*row) for row in rows], shipped_bank)
+    position = "De ‘opbouw van het socialisme’ onder Stalin was een socialistische opbouw."
+    asking = [c for c in candidates if c.origin == "argument:opbouw-repressief-gedrocht"]
+    offering = [c for c in candidates if normalize(position) in c.statements and c not in asking]
+    assert offering and asking
+    assert all("argument:opbouw-repressief-gedrocht" in c.offered for c in offering)
+    for seed in range(30):
+        picked = set(_pick(candidates, 20, random.Random(seed)))
+        assert not (picked & {c.pk for c in offering} and picked & {c.pk for c in asking})
+
+
+@pytest.mark.parametrize("practice", [True, False])
+def test_quizzes_on_the_shipped_bank_keep_wrong_options_apart(shipped_bank, practice):
+    import random
+
+    from studyapp.quizzes import CANDIDATE_FIELDS, _pick, available_questions, with_themes
+
+    rows = available_questions(shipped_bank).values_list(*CANDIDATE_FIELDS)
+    candidates = with_themes([Candidate.of(*row) for row in rows], shipped_bank)
+    by_pk = {c.pk: c for c in candidates}
+    for seed in range(100):
+        picked = [by_pk[pk] for pk in _pick(candidates, 20, random.Random(seed), practice=practice)]
+        assert len(picked) == 20
+        for a in picked:
+            for b in picked:
+                if a.pk != b.pk:
+                    assert not a.statements & b.statements, (seed, a.pk, b.pk)
+                    assert not a.offered & b.items, (seed, a.pk, b.pk)
+
+
 def test_two_questions_that_offer_one_position_are_not_asked_together():
     # Round 16: three "Welk van deze standpunten verwerpt de auteur?" questions drew on one pool
     # of positions; what the first settled about an option left the third with two options.
