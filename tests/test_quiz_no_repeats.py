@@ -676,6 +676,48 @@ def test_quizzes_on_the_shipped_bank_keep_wrong_options_apart(shipped_bank, prac
                     assert not a.offered & b.items, (seed, a.pk, b.pk)
 
 
+def test_two_halves_of_one_sentence_are_one_fact():
+    # Round 19: a blank for "sovjets" in "Hij wilde de sovjets … niet de partij, en ook niet de
+    # vakbonden" and one for "Arbeidersoppositie" in "en ook niet de vakbonden zoals de
+    # Arbeidersoppositie dat rond 1920 bepleitte": the two sides of one contrast.
+    first = Candidate.of(
+        1,
+        "cloze",
+        "fact:miasnikov-sovjets",
+        8,
+        ["sovjets"],
+        [],
+        "Hij wilde de sovjets, de raden, centraal zien in het bestuur, niet de partij, en ook "
+        "niet de vakbonden",
+        "",
+        "Miasnikov wilde de _____, de raden, centraal zien.",
+    )
+    second = Candidate.of(
+        2,
+        "cloze",
+        "fact:arbeidersoppositie",
+        8,
+        ["Arbeidersoppositie"],
+        [],
+        "en ook niet de vakbonden zoals de Arbeidersoppositie dat rond 1920 bepleitte",
+        "",
+        "Rond 1920 bepleitte de _____ een centrale rol voor de vakbonden.",
+    )
+    elsewhere = Candidate.of(
+        3,
+        "cloze",
+        "fact:rakovski",
+        23,
+        ["Rakovski"],
+        [],
+        "Trotski steunde, met wat reserves, de verklaring van Rakovski.",
+        "",
+        "Trotski steunde de verklaring van _____.",
+    )
+    assert first.asks_same_fact(second) and second.asks_same_fact(first)
+    assert not first.asks_same_fact(elsewhere)
+
+
 def test_two_questions_that_offer_one_position_are_not_asked_together():
     # Round 16: three "Welk van deze standpunten verwerpt de auteur?" questions drew on one pool
     # of positions; what the first settled about an option left the third with two options.
