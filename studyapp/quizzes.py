@@ -15,7 +15,16 @@ from django.utils.translation import gettext as _
 
 from . import assessment, overlap
 from .grading import grade, normalize
-from .models import Answer, Argument, ArgumentPoint, Essay, Question, QuizAttempt
+from .models import (
+    Answer,
+    Argument,
+    ArgumentPoint,
+    Concept,
+    Essay,
+    Question,
+    QuizAttempt,
+    ReviewStatus,
+)
 from .question_reports import held_question_ids
 from .validation import displayable, text_problem
 
@@ -72,7 +81,7 @@ class Candidate:
     variants: tuple[str, ...] = ()  # a typed answer's other accepted forms
     statements: frozenset = frozenset()  # its whole-sentence options, normalised
     themes: frozenset = frozenset()  # the author's arguments whose words it rests on
-    offered: frozenset = frozenset()  # the arguments whose positions it offers as wrong options
+    offered: frozenset = frozenset()  # the knowledge items whose words it offers as wrong options
 
     @classmethod
     def of(
@@ -239,22 +248,29 @@ CANDIDATE_FIELDS = (
 )
 
 
-def argument_words(essay: Essay) -> tuple[tuple, dict]:
-    """The author's accepted arguments, in two queries: (key, the essay's words of its claim
-    and points) for each, and each of their texts (position, claim, points), normalised, with
-    the key of its argument: a question offering one as a wrong option touches that argument."""
+def knowledge_words(essay: Essay) -> tuple[tuple, dict]:
+    """The essay's accepted knowledge, in three queries: (key, the essay's words of its claim
+    and points) for each argument of the author; and the texts that stand as options (an
+    argument's position, claim and points, a concept's term and definition), normalised, with
+    the knowledge item they belong to: a question offering one as a wrong option touches that
+    item. Names are left out: a bank of fifteen people offers each in many questions, and a
+    name as a wrong option says nothing of its bearer's role."""
     spans, texts = defaultdict(list), {}
-    accepted = Argument.ReviewStatus.ACCEPTED
+    accepted = ReviewStatus.ACCEPTED
     for key, span, position, claim in Argument.objects.filter(
         essay=essay, review_status=accepted
     ).values_list("key", "span", "position", "claim"):
         spans[key].append(span)
-        texts.update({normalize(position): key, normalize(claim): key})
+        texts.update({normalize(position): f"argument:{key}", normalize(claim): f"argument:{key}"})
     for key, span, text in ArgumentPoint.objects.filter(
         argument__essay=essay, argument__review_status=accepted
     ).values_list("argument__key", "span", "text"):
         spans[key].append(span)
-        texts[normalize(text)] = key
+        texts[normalize(text)] = f"argument:{key}"
+    for key, term, definition in Concept.objects.filter(
+        essay=essay, review_status=accepted
+    ).values_list("key", "term", "definition"):
+        texts.update({normalize(term): f"concept:{key}", normalize(definition): f"concept:{key}"})
     texts.pop("", None)
     return tuple((key, tuple(found)) for key, found in sorted(spans.items())), texts
 
@@ -265,22 +281,22 @@ def _themes(excerpts: tuple[str, ...], spans) -> frozenset[str]:
 
 
 def with_themes(candidates: list, essay: Essay) -> list:
-    """Each candidate with the arguments whose words it rests on, and those whose positions it
-    offers as wrong options (two queries per quiz)."""
-    spans, texts = argument_words(essay)
-    if not spans:
-        return candidates
+    """Each candidate with the arguments whose words it rests on, and the knowledge items whose
+    words it offers as wrong options."""
+    spans, texts = knowledge_words(essay)
     return [
         replace(
             c,
-            themes=_themes(c.excerpts, spans),
-            offered=frozenset(
-                f"argument:{texts[s]}" for s in c.statements if s in texts and s != c.answer_key
-            )
-            - c.items,
+            themes=_themes(c.excerpts, spans) if spans else frozenset(),
+            offered=_offered(c, texts),
         )
         for c in candidates
     ]
+
+
+def _offered(candidate: Candidate, texts: dict) -> frozenset:
+    options = {normalize(option) for option in candidate.segments[1:]} - {candidate.answer_key}
+    return frozenset(texts[o] for o in options if o in texts) - candidate.items
 
 
 @lru_cache(maxsize=100_000)
@@ -358,7 +374,11 @@ def _bent_rules(chosen) -> int:
     cost = 0
     for n, a in enumerate(chosen):
         for b in chosen[n + 1 :]:
-            if a.statements & b.statements or a.offered & b.items or b.offered & a.items:
+            if (
+                a.statements & b.statements
+                or a.offered & (b.items | b.offered)
+                or b.offered & a.items
+            ):
                 cost += 3
             if a.themes & b.themes:
                 cost += 1
@@ -395,10 +415,13 @@ def _greedy_pick(candidates, count, rng, *, practice, distinct) -> list[Candidat
             return False
         if by_theme and themes & c.themes:
             return False
-        if by_option and (shown & c.statements or offered & c.items or items & c.offered):
-            # A stock wrong option seen in four questions is ruled out on sight, and an
-            # argument's position rejected as a wrong option here hints at what a question on
-            # that argument asks there (round 19).
+        if by_option and (
+            shown & c.statements or offered & (c.items | c.offered) or items & c.offered
+        ):
+            # A stock wrong option seen in four questions is ruled out on sight; an argument's
+            # position rejected as a wrong option here hints at what a question on that
+            # argument asks there; three concepts offered as terms here and as definitions
+            # there leave one by elimination (round 19).
             return False
         return not any(_clash(p, c, practice) for p in chosen)
 
