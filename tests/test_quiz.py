@@ -75,6 +75,23 @@ def test_order_is_random_per_attempt_and_stable_within_it(shipped_bank, learner)
             assert sorted(item["options"]) == sorted(question.options)
 
 
+def test_the_key_takes_every_place_among_the_options_about_equally_often(shipped_bank, learner):
+    # Round 19: shuffled one by one, the last option was the key in 5 of 11 questions.
+    from collections import Counter
+
+    for _round in range(5):
+        attempt = build_quiz(
+            learner, shipped_bank, types=["multiple_choice", "argument"], count=16, mode="exam"
+        )
+        submit_attempt(attempt)
+        places = Counter(
+            item["options"].index(question.answers[0])
+            for item, question in attempt_questions(attempt)
+            if len(item["options"]) == 4
+        )
+        assert max(places.values()) - min(places[p] for p in range(4)) <= 1, places
+
+
 def test_no_matching_questions_is_a_clear_error(shipped_bank, learner):
     with pytest.raises(QuizError, match="geen vragen bij deze keuzes"):
         build_quiz(learner, shipped_bank, topics=["bestaat-niet"])
