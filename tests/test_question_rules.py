@@ -190,6 +190,21 @@ def test_a_cloze_blanks_one_key_term():
     assert "cloze blank is more than one key term" in question_problems(long_blank)
 
 
+def test_a_cloze_leaves_out_the_essays_gloss_of_the_blanked_term():
+    # Round 19: "Miasnikov wilde de _____, de raden, centraal zien": the gloss translated it.
+    from studyapp.generation.facts import blank_out
+
+    sentence = "Miasnikov wilde de sovjets, de raden, centraal zien in het bestuur."
+    assert (
+        blank_out(sentence, "sovjets") == "Miasnikov wilde de _____ centraal zien in het bestuur."
+    )
+    assert blank_out("de sovjets (de raden) in het bestuur", "sovjets") == "de _____ in het bestuur"
+    # A list's next member stays, and so does what is said of a name.
+    listed = "Hij koos de sovjets, de raden, en de vakbonden."
+    assert blank_out(listed, "sovjets") == "Hij koos de _____, de raden, en de vakbonden."
+    assert blank_out("Trotski, de leider, sprak.", "Trotski") == "_____, de leider, sprak."
+
+
 @pytest.fixture
 def oranje(db):
     essay = load_study_pack(ORANJE).essay

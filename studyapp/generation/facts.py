@@ -29,8 +29,21 @@ MULTIPLE_CHOICE_KINDS = {"date", "number", "person", "place", "group", "work"}
 FALSIFIABLE_KINDS = {"date", "number", "person", "place"}
 
 
+# ", de raden," or " (de raden)" right after a term: the essay's own gloss of it; not a
+# list's next member ("de sovjets, de raden, en de vakbonden").
+GLOSS = re.compile(
+    rf"{re.escape(BLANK)}(?:, (?:(?:de|het|een) )?\w+(?: \w+)?,(?! (?:en|of) )"
+    r"| \((?:(?:de|het|een) )?\w+(?: \w+)?\))"
+)
+
+
 def blank_out(text: str, answer: str) -> str:
-    return re.sub(rf"(?<!\w){re.escape(answer)}(?!\w)", BLANK, text)
+    """The text with the answer blanked. A short gloss right after a term ("de sovjets, de
+    raden, …") translates the blank and goes with it (round 19)."""
+    blanked = re.sub(rf"(?<!\w){re.escape(answer)}(?!\w)", BLANK, text)
+    if answer[:1].islower():
+        blanked = GLOSS.sub(BLANK, blanked)
+    return blanked
 
 
 def replace_answer(statement: str, answer: str, other: str) -> str:
