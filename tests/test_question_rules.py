@@ -651,3 +651,19 @@ def test_a_blank_in_a_sentence_that_opens_with_an_orphan_pronoun_is_rejected():
         sources=[],
     )
     assert "blank sentence opens with a pronoun without referent" in question_problems(draft)
+
+
+def test_wrong_names_come_from_the_answers_circle_first(shipped_essay):
+    # Round 19: "Trotski steunde de verklaring van _____" offered Kerenski (1917) beside
+    # Rakovski, the one trotskist among the options. People who share words of the answer's
+    # role (another "trotskist") or the fact's topics come first.
+    from studyapp.generation.facts import nearest_people
+    from studyapp.generation.knowledge import Knowledge
+
+    knowledge = Knowledge.of(shipped_essay)
+    fact = next(f for f in knowledge.facts if f.answer == "Rakovski")
+    ranked = list(
+        dict.fromkeys(nearest_people(fact, knowledge.answers_of_kind("person"), knowledge))
+    )
+    assert ranked.index("Radek") < ranked.index("Boecharin") < ranked.index("Kerenski")
+    assert ranked.index("Preobrazhensky") < ranked.index("Kerenski")

@@ -111,8 +111,10 @@ def pick_distractors(
     count: int = 3,
     also_excluded: list[str] = (),
     as_count: bool = False,
+    ranked: bool = False,
 ) -> list[str]:
-    """Up to `count` distractors from the pool (and same-shape variants), none in the passage."""
+    """Up to `count` distractors from the pool (and same-shape variants), none in the passage.
+    A `ranked` pool comes nearest first: the choice is made among its first few."""
     excluded = {normalize(answer), *(normalize(x) for x in also_excluded)}
     year_mode = bool(YEAR.match(answer.strip())) and not as_count
     if year_mode:
@@ -121,7 +123,7 @@ def pick_distractors(
     seen = set(excluded)
     # Walk the pool from a seeded starting point and stop once there is enough to choose
     # from: the cost per question stays flat however long the text is.
-    start = int(seeded_random(seed, "start").random() * len(pool)) if pool else 0
+    start = int(seeded_random(seed, "start").random() * len(pool)) if pool and not ranked else 0
     enough = len(pool) if year_mode else max(4 * count, 12)
     for candidate in pool[start:] + pool[:start]:
         if len(candidates) >= enough:
@@ -140,6 +142,8 @@ def pick_distractors(
     elif shaped:
         # Dates, ranges and numbers of another shape would give the answer away.
         candidates = []
+    elif ranked:
+        candidates = candidates[: count + 1]
     rng.shuffle(candidates)
     chosen = candidates[:count]
     for variant in shaped:

@@ -10,7 +10,7 @@ from .distractors import NUMBER_WORDS, ORDINALS, pick_distractors
 from .draft import QuestionDraft, choice_draft, cite
 from .dutch import sentence
 from .knowledge import Knowledge, source, topics_of
-from .quality import _lemma
+from .quality import _lemma, content_lemmas
 
 BLANK = "_____"
 LEADS = {
@@ -51,6 +51,26 @@ def replace_answer(statement: str, answer: str, other: str) -> str:
     return replaced[:1].upper() + replaced[1:]
 
 
+def nearest_people(fact, names: list[str], knowledge: Knowledge) -> list[str]:
+    """The names of the pool, those nearest the answer first: the people whose role shares most
+    words with the answer's, then those on the fact's topics. "Trotski steunde de verklaring
+    van _____" with Kerenski, Zinoviev and Boecharin left Rakovski the one trotskist among the
+    options (round 19); Radek and Preobrazhensky make the learner think."""
+    people = {name: p for p in knowledge.people for name in p.all_names()}
+    answer = people.get(fact.answer)
+    role = content_lemmas(answer.role, knowledge.essay.language) if answer else set()
+    topics = {t.pk for t in topics_of(fact)}
+
+    def nearness(name):
+        person = people.get(name)
+        if person is None:
+            return (0, 0)
+        shared_role = len(role & content_lemmas(person.role, knowledge.essay.language))
+        return (-shared_role, -len(topics & {t.pk for t in topics_of(person)}))
+
+    return sorted(names, key=nearness)  # stable: the pool's order among equals
+
+
 def supporting_sentence(fact) -> str:
     """The essay's own sentence that holds the answer inside the supporting span."""
     for stored in fact.passage.sentences.all():
@@ -87,11 +107,14 @@ def fact_questions(knowledge: Knowledge) -> list[QuestionDraft]:
             # "actief in de _____": the options must take the article the blank leaves.
             article = article_before(fact.statement, fact.answer)
             pool = [p for p in pool if article_in_essay(p, knowledge.text) == article]
+        if fact.kind == "person":
+            pool = nearest_people(fact, pool, knowledge)
         distractors = pick_distractors(
             fact.answer,
             pool,
             passage_text=fact.passage.text,
             seed=origin,
+            ranked=fact.kind == "person",
         )
         explanation = sentence(f"{fact.statement.rstrip('.')} ({where})")
         swapped = {"statement": fact.statement, "true_value": fact.answer, "roles": roles}
