@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from studyapp.generation import build_drafts, generate_bank
-from studyapp.generation.arguments import RESTATES_CLAIM
+from studyapp.generation.arguments import restates_claim
 from studyapp.generation.bank import is_publication, with_plain_spellings
 from studyapp.generation.distractors import stands_in
 from studyapp.generation.draft import QuestionDraft
@@ -35,7 +35,6 @@ from studyapp.generation.quality import (
     option_restates_shown_claim,
     options_overlap,
     overlapping_years,
-    paraphrase_overlap,
     question_problems,
     restates_shown_claim,
     reversed_interval,
@@ -417,13 +416,40 @@ def test_a_conclusion_question_shows_the_claim_it_follows_from(shipped_bank):
     by_claim = 0
     for question in conclusions:
         argument = Argument.objects.get(essay=shipped_bank, key=question.origin.split(":")[1])
-        restated = paraphrase_overlap(question.answers[0], [argument.claim], "nl") >= RESTATES_CLAIM
-        if restated:
+        if restates_claim(question.answers[0], argument.claim, "nl"):
             assert question.prompt == f"Wat concludeert de auteur over {argument.subject}?"
         else:
             assert f"«{argument.claim}»" in question.prompt
             by_claim += 1
     assert by_claim
+
+
+def test_a_key_that_says_again_one_clause_of_the_claim_restates_it():
+    # Round 20: the claim "… en verloor daarom met relatief gemak" shown above the conclusion
+    # "… wint Stalin met relatief gemak"; "wat die uitdaagde, gold als contrarevolutionair"
+    # above the reason "… contrarevolutionair, juist omdat het partij en staat uitdaagde".
+    claim = (
+        "De trotskistische oppositie zat gevangen in dezelfde denk- en beleidskaders als "
+        "Stalin, en verloor daarom met relatief gemak."
+    )
+    conclusion = (
+        "In een strijd tussen het doortastende stalinisme van Stalin en het halfslachtige "
+        "stalinisme van de Linkse Oppositie wint Stalin met relatief gemak."
+    )
+    assert restates_claim(conclusion, claim, "nl")
+    assert restates_claim(
+        "Alles wat partij en staat bedreigde, was voor hem contrarevolutionair, juist omdat het "
+        "partij en staat uitdaagde.",
+        "Voor Trotski viel de revolutie samen met de partijmacht en de staat: wat die uitdaagde, "
+        "gold als contrarevolutionair.",
+        "nl",
+    )
+    assert not restates_claim(
+        "Stalin was hardhandiger en consistenter, en had niet de democratische scrupules die "
+        "veel trotskisten nog hadden.",
+        claim,
+        "nl",
+    )
 
 
 def test_a_prompt_that_names_the_answers_surname_answers_itself():

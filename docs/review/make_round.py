@@ -31,6 +31,10 @@ sample = random.Random(seed).sample(bank, min(40, len(bank)))
 )
 reader = ensure_user("lezer-ronde", role="learner", password="geheim-wachtwoord-lezer")[0]
 attempt = build_quiz(reader, essay, count=20, mode="practice")
-quiz = [question_as_dict(q) for _item, q in attempt_questions(attempt)]
+# The options in the order this learner sees them (the attempt's layout), not the bank's.
+quiz = [
+    {**question_as_dict(q), **({"options": item["options"]} if "options" in item else {})}
+    for item, q in attempt_questions(attempt)
+]
 (out / "quiz20.json").write_text(json.dumps({"questions": quiz}, ensure_ascii=False, indent=1))
 print(f"seed {seed}, bank {len(bank)}, quiz {len(quiz)} -> {out}")

@@ -116,13 +116,32 @@ def _mc(
 
 # A conclusion or reason that shares this share of its words with the claim restates it.
 RESTATES_CLAIM = 0.4
+# ... and so does one that holds most of the words of one clause of the claim.
+CLAUSE = re.compile(r"[:;]|,?\s(?:en|maar|want|dus)\s")
+RESTATES_CLAUSE = 2 / 3
+LINKS = {"daarom", "daardoor", "dus", "hierdoor", "zodat", "omdat", "juist", "ook"}
+
+
+def restates_claim(text: str, claim: str, language: str) -> bool:
+    """Does a reason or conclusion say again what the claim says? "… en verloor daarom met
+    relatief gemak" before the conclusion "… wint Stalin met relatief gemak"; "wat die
+    uitdaagde, gold als contrarevolutionair" before the reason "alles wat partij en staat
+    bedreigde, was contrarevolutionair, omdat het partij en staat uitdaagde" (round 20)."""
+    if paraphrase_overlap(text, [claim], language) >= RESTATES_CLAIM:
+        return True
+    said = content_lemmas(text, language)
+    for clause in CLAUSE.split(claim):
+        words = content_lemmas(clause, language) - LINKS
+        if len(words) >= 2 and len(words & said) / len(words) >= RESTATES_CLAUSE:
+            return True
+    return False
 
 
 def conclusion_prompt(argument, conclusion: str, language: str) -> str:
     """Anchored on the claim, as the reasons are: a conclusion follows from it, and a subject
     alone ("zijn opvatting van de revolutie") may not be what the conclusion is about. A
     conclusion that restates the claim is asked by its subject, or the claim would answer it."""
-    if paraphrase_overlap(conclusion, [argument.claim], language) >= RESTATES_CLAIM:
+    if restates_claim(conclusion, argument.claim, language):
         return f"Wat concludeert de auteur over {argument.subject}?"
     return f"Welke conclusie trekt de auteur uit deze stelling?\n«{argument.claim}»"
 
@@ -141,7 +160,7 @@ def rejected_prompt(argument, distractors: list[str], language: str) -> str:
 def support_prompt(argument, reason: str, language: str) -> str:
     """The claim beside the question, unless the reason rewords it: then the claim would
     answer the question, which asks by the argument's subject instead (round 12)."""
-    if paraphrase_overlap(reason, [argument.claim], language) >= RESTATES_CLAIM:
+    if restates_claim(reason, argument.claim, language):
         return f"Welke reden geeft de auteur als het gaat om {argument.subject}?"
     return f"Welke onderbouwing geeft de auteur voor deze stelling?\n«{argument.claim}»"
 
@@ -383,7 +402,7 @@ def _why_statement(
         p
         for p in points
         if p.kind == "reason"
-        and paraphrase_overlap(p.text, [argument.claim], language) < RESTATES_CLAIM
+        and not restates_claim(p.text, argument.claim, language)
         and not PURPOSE.match(p.text)  # "Om … te …" is a goal, not a reason (unseen texts)
     ]
     if argument.stance != "endorses" or not reasons:
