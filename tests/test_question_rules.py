@@ -693,3 +693,19 @@ def test_wrong_names_come_from_the_answers_circle_first(shipped_essay):
     )
     assert ranked.index("Radek") < ranked.index("Boecharin") < ranked.index("Kerenski")
     assert ranked.index("Preobrazhensky") < ranked.index("Kerenski")
+
+
+def test_a_counter_position_is_a_view_not_a_report_of_what_someone_said(shipped_bank):
+    # Round 20: "Op welk tegenstandpunt reageert de auteur?" keyed "De staats- en partijleiding
+    # noemde de opstandelingen Witte complotteurs …": a report the author does not dispute.
+    from studyapp.generation.dutch import REPORTED_ACT
+
+    assert REPORTED_ACT.match("De staats- en partijleiding noemde de opstandelingen complotteurs.")
+    assert REPORTED_ACT.match("Trotski verdedigde tot zijn dood dat de onderdrukking nodig was.")
+    assert REPORTED_ACT.match("De leiding maakte de opstandelingen uit voor Witte complotteurs.")
+    assert not REPORTED_ACT.match("Trotski’s zwakke houding zou uit gebrek aan moed voortkomen.")
+    assert not REPORTED_ACT.match("Trotski verdient het dat mensen hem nog hoog hebben zitten.")
+    counters = Question.objects.filter(essay=shipped_bank, variant__startswith="counter-")
+    assert counters.exists()
+    for question in counters:
+        assert not REPORTED_ACT.match(question.answers[0]), question.uid

@@ -11,7 +11,14 @@ import re
 from studyapp.grading import FALSE_LABEL, TRUE_LABEL
 
 from .draft import QuestionDraft, Source, choice_draft, cite, seeded_random
-from .dutch import REPORTED_VIEW, capitalise, has_finite_verb, leans_on_its_paragraph, sentence
+from .dutch import (
+    REPORTED_ACT,
+    REPORTED_VIEW,
+    capitalise,
+    has_finite_verb,
+    leans_on_its_paragraph,
+    sentence,
+)
 from .knowledge import Knowledge, source, topics_of
 from .quality import content_lemmas, paraphrase_overlap
 
@@ -243,7 +250,11 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                             0.6,
                         )
                     )
-            elif point.kind == "counter" and argument.stance == "rejects":
+            elif (
+                point.kind == "counter"
+                and argument.stance == "rejects"
+                and not REPORTED_ACT.match(point.text)
+            ):
                 # Only a view the author rejects is one he answers: beside a claim he holds, a
                 # "hoewel …" or "weliswaar …" is a point he grants (the unseen texts' reader).
                 # He answers this counter-position; his own claims on the topic he holds.
