@@ -271,6 +271,11 @@ def knowledge_words(essay: Essay) -> tuple[tuple, dict]:
         essay=essay, review_status=accepted
     ).values_list("key", "term", "definition"):
         texts.update({normalize(term): f"concept:{key}", normalize(definition): f"concept:{key}"})
+        first, _space, rest = normalize(term).partition(" ")
+        if rest and first.endswith("e"):
+            texts[f"{first[:-1]} {rest}"] = (
+                f"concept:{key}"  # "halfslachtig stalinisme" as an option
+            )
     texts.pop("", None)
     return tuple((key, tuple(found)) for key, found in sorted(spans.items())), texts
 

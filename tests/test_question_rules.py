@@ -709,3 +709,14 @@ def test_a_counter_position_is_a_view_not_a_report_of_what_someone_said(shipped_
     assert counters.exists()
     for question in counters:
         assert not REPORTED_ACT.match(question.answers[0]), question.uid
+
+
+def test_a_term_with_an_inflected_adjective_stands_uninflected_as_an_option():
+    # Round 20: "halfslachtige stalinisme" as an option keeps the -e of «het halfslachtige
+    # stalinisme»; alone it reads "halfslachtig stalinisme". A de-word keeps its -e.
+    from studyapp.generation.concepts import bare_term
+
+    essay = "Het halfslachtige stalinisme verloor. De permanente revolutie bleef een idee."
+    assert bare_term("halfslachtige stalinisme", essay) == "halfslachtig stalinisme"
+    assert bare_term("permanente revolutie", essay) == "permanente revolutie"
+    assert bare_term("beleidsoppositie", essay) == "beleidsoppositie"

@@ -1,5 +1,7 @@
 """Concepts -> what does the essay mean by this term, and which term fits this description."""
 
+import simplemma
+
 from .distractors import pick_distractors
 from .draft import QuestionDraft, choice_draft, cite
 from .dutch import sentence
@@ -18,6 +20,20 @@ def named_term(term: str, essay_text: str) -> str:
         return term
     article = article_in_essay(term, essay_text)
     return f"{article} {term}" if article else term
+
+
+def bare_term(term: str, essay_text: str) -> str:
+    """A term as it stands alone, as an option: «het halfslachtige stalinisme» is
+    "halfslachtig stalinisme" without its article (round 20's reader), as a het-word's
+    adjective takes no -e without one."""
+    words = term.split()
+    first = words[0]
+    if len(words) < 2 or not first.islower() or not first.endswith("e"):
+        return term
+    if article_in_essay(term, essay_text) != "het":
+        return term
+    plain = simplemma.lemmatize(first, lang="nl")
+    return " ".join([plain, *words[1:]]) if plain != first else term
 
 
 def concept_questions(knowledge: Knowledge) -> list[QuestionDraft]:
@@ -61,7 +77,15 @@ def concept_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                     qtype="short_answer",
                     variant="term",
                     prompt=prompt,
-                    answers=[concept.term, *accepted_variants(knowledge, concept.term)],
+                    answers=list(
+                        dict.fromkeys(
+                            [
+                                concept.term,
+                                bare_term(concept.term, knowledge.text),
+                                *accepted_variants(knowledge, concept.term),
+                            ]
+                        )
+                    ),
                     explanation=explanation,
                     support=[concept.term],
                     difficulty=0.7,
@@ -80,10 +104,10 @@ def concept_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                     qtype="multiple_choice",
                     variant="term",
                     prompt=prompt,
-                    answer=concept.term,
+                    answer=bare_term(concept.term, knowledge.text),
                     explanation=explanation,
                     support=[concept.term],
-                    distractors=wrong,
+                    distractors=[bare_term(term, knowledge.text) for term in wrong],
                     difficulty=0.5,
                     **common,
                 )
