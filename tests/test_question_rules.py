@@ -202,6 +202,12 @@ def test_a_cloze_leaves_out_the_essays_gloss_of_the_blanked_term():
     listed = "Hij koos de sovjets, de raden, en de vakbonden."
     assert blank_out(listed, "sovjets") == "Hij koos de _____, de raden, en de vakbonden."
     assert blank_out("Trotski, de leider, sprak.", "Trotski") == "_____, de leider, sprak."
+    # The gloss the blank dropped is a right answer when typed (round 20).
+    from studyapp.generation.facts import glosses
+
+    assert glosses(sentence, "sovjets") == ["raden"]
+    assert glosses(listed, "sovjets") == []
+    assert glosses("Trotski, de leider, sprak.", "Trotski") == []
 
 
 @pytest.fixture

@@ -37,6 +37,19 @@ GLOSS = re.compile(
 )
 
 
+def glosses(text: str, answer: str) -> list[str]:
+    """The essay's own gloss of a term ("de sovjets, de raden"): the blank drops it, and a
+    learner who types it knows the answer (round 20)."""
+    if not answer[:1].islower():
+        return []
+    found = re.search(
+        rf"(?<!\w){re.escape(answer)}(?:, (?:(?:de|het|een) )?(\w+(?: \w+)?),(?! (?:en|of) )"
+        r"| \((?:(?:de|het|een) )?(\w+(?: \w+)?)\))",
+        text,
+    )
+    return [next(g for g in found.groups() if g)] if found else []
+
+
 def blank_out(text: str, answer: str) -> str:
     """The text with the answer blanked. A short gloss right after a term ("de sovjets, de
     raden, …") translates the blank and goes with it (round 19)."""
@@ -174,7 +187,15 @@ def fact_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                     qtype="cloze",
                     variant="sentence",
                     prompt=f"{cloze_lead(fact)}\n{blank_out(fact.statement, fact.answer)}",
-                    answers=[fact.answer, *accepted_variants(knowledge, fact.answer)],
+                    answers=list(
+                        dict.fromkeys(
+                            [
+                                fact.answer,
+                                *accepted_variants(knowledge, fact.answer),
+                                *glosses(fact.statement, fact.answer),
+                            ]
+                        )
+                    ),
                     explanation=explanation,
                     support=[fact.answer],
                     difficulty=0.6,
