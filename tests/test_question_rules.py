@@ -726,3 +726,18 @@ def test_a_term_with_an_inflected_adjective_stands_uninflected_as_an_option():
     assert bare_term("halfslachtige stalinisme", essay) == "halfslachtig stalinisme"
     assert bare_term("permanente revolutie", essay) == "permanente revolutie"
     assert bare_term("beleidsoppositie", essay) == "beleidsoppositie"
+
+
+@pytest.mark.parametrize("pack", ["shipped", "oranje"])
+def test_each_kind_of_item_has_as_many_true_as_false_statements(pack, request, db):
+    # Round 20: the three statements on who said a quote were all "Onjuist": a learner who
+    # noticed answered every such statement so, without knowing the quotes.
+    from collections import Counter
+
+    essay = request.getfixturevalue("shipped_bank" if pack == "shipped" else "oranje")
+    sides = Counter()
+    for question in Question.objects.filter(essay=essay, qtype="true_false", status="active"):
+        sides[question.origin.split(":")[0], question.answers[0] == question.options[0]] += 1
+    assert sides
+    for kind in {kind for kind, _true in sides}:
+        assert abs(sides[kind, True] - sides[kind, False]) <= 1, (kind, sides)

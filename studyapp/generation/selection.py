@@ -7,6 +7,8 @@ true/false at most. Over the bank, true/false stays at most a quarter, with as m
 false statements.
 """
 
+from collections import Counter
+
 from studyapp.grading import normalize
 from studyapp.overlap import share_source
 
@@ -66,6 +68,7 @@ def select_questions(drafts: list[QuestionDraft], centrality: dict[str, str]) ->
     for draft in drafts:
         by_origin.setdefault(draft.origin, []).append(draft)
     kept = []
+    sides = {}  # per kind of item (quote, fact, argument …): how many true and false so far
     for origin, group in by_origin.items():
         if group[0].qtype in MULTI_ITEM_TYPES:
             kept += group
@@ -75,8 +78,16 @@ def select_questions(drafts: list[QuestionDraft], centrality: dict[str, str]) ->
         if origin.startswith("argument:") and budget:
             budget += ARGUMENT_EXTRA
         chosen, types, answers = [], set(), set()
-        # Equal ranks (a true and a false statement) are ordered by a stable coin per id.
-        for draft in sorted(group, key=lambda d: (rank(d), seeded_random(d.uid).random())):
+        family = sides.setdefault(origin.split(":")[0], {True: 0, False: 0})
+
+        def order(d, family=family):
+            # Equal ranks (a true and a false statement) go to the side this kind of item has
+            # had less often: three quotes each asked "Onjuist" teach a learner to answer so
+            # (round 20). Then a stable coin per id.
+            behind = d.qtype == "true_false" and family[is_true_statement(d)] > min(family.values())
+            return (rank(d), behind, seeded_random(d.uid).random())
+
+        for draft in sorted(group, key=order):
             if len(chosen) >= budget:
                 break
             # One question per type, except the several sides of an argument.
@@ -89,6 +100,8 @@ def select_questions(drafts: list[QuestionDraft], centrality: dict[str, str]) ->
             types.add(kind)
             answers.add(key)
             chosen.append(draft)
+            if draft.qtype == "true_false":
+                family[is_true_statement(draft)] += 1
         kept += chosen
     kept = one_question_per_fact(kept, centrality)
     kept = balance_true_false(kept, centrality)
@@ -149,4 +162,23 @@ def balance_true_false(drafts: list[QuestionDraft], centrality: dict[str, str]) 
         (d for d in drafts if d.qtype == "true_false" and not is_true_statement(d)), key=priority
     )
     each = min(len(true), len(false), allowed // 2)
-    return others + true[:each] + false[:each]
+    return others + _balanced_side(true, false, each) + _balanced_side(false, true, each)
+
+
+def _balanced_side(side: list, other: list, count: int) -> list:
+    """`count` statements of one side, in priority order, but a kind of item (quotes, facts)
+    that has statements of both sides gives its pairs first: each kind stays as true as false
+    as it can, not only the bank."""
+
+    def kind(d):
+        return d.origin.split(":")[0]
+
+    others = Counter(kind(d) for d in other)
+    paired, rest = [], []
+    for draft in side:
+        if others[kind(draft)] > 0:
+            others[kind(draft)] -= 1
+            paired.append(draft)
+        else:
+            rest.append(draft)
+    return (paired + rest)[:count]
