@@ -741,3 +741,23 @@ def test_each_kind_of_item_has_as_many_true_as_false_statements(pack, request, d
     assert sides
     for kind in {kind for kind, _true in sides}:
         assert abs(sides[kind, True] - sides[kind, False]) <= 1, (kind, sides)
+
+
+def test_quote_options_are_actors_of_the_essay_and_titles_of_one_shape(shipped_bank):
+    # Round 20: "John Eric Marot" and "Tony Cliff", commentators of our time, ruled themselves
+    # out as speakers of a 1920s quote; "Het Platform …" was the one option with a capital.
+    from studyapp.models import Person
+
+    commentators = set(
+        Person.objects.filter(essay=shipped_bank, centrality="detail").values_list(
+            "name", flat=True
+        )
+    )
+    assert commentators
+    quotes = Question.objects.filter(essay=shipped_bank, qtype="quote_attribution")
+    for question in quotes.filter(variant="speaker"):
+        assert not commentators & set(question.options), question.uid
+    works = quotes.filter(variant="work")
+    assert works.exists()
+    for question in works:
+        assert all(option[:1].isupper() for option in question.options), question.options

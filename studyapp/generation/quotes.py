@@ -4,7 +4,7 @@ from studyapp.grading import FALSE_LABEL, TRUE_LABEL
 
 from .distractors import pick_distractors
 from .draft import QuestionDraft, choice_draft, cite
-from .dutch import lower_first
+from .dutch import capitalise, lower_first
 from .knowledge import Knowledge, source, topics_of
 
 MIN_QUOTE_WORDS = 8
@@ -27,7 +27,9 @@ def quote_source(quote, where: str) -> str:
 def quote_questions(knowledge: Knowledge) -> list[QuestionDraft]:
     drafts = []
     slug = knowledge.essay.slug
-    names = [p.name for p in knowledge.people]
+    # A commentator of our time ("John Eric Marot", "Tony Cliff") rules himself out as the
+    # speaker of a quote from the 1920s (round 20's reader): only the essay's actors.
+    names = [p.name for p in knowledge.people if p.centrality != "detail"]
     titles = [w.title for w in knowledge.works if w.centrality != "detail"]
     for quote in knowledge.quotes:
         if len(quote.text.split()) < MIN_QUOTE_WORDS or not quote.text[:1].isupper():
@@ -133,6 +135,10 @@ def quote_questions(knowledge: Knowledge) -> list[QuestionDraft]:
             )
             if len(distractors) < 3:
                 continue
+            if variant == "work":
+                # "Het Platform …" beside "de verklaring van Rakovski": the one capital picks
+                # out the title (round 20); as list items all start with one.
+                answer, distractors = capitalise(answer), [capitalise(d) for d in distractors]
             drafts.append(
                 choice_draft(
                     qtype="quote_attribution",
