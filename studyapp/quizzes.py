@@ -190,10 +190,12 @@ class Candidate:
             return True
         if other.segments and any(
             f" {context} " in f" {self.shown_key} "
+            or (practice and f" {context} " in f" {self.feedback_key} ")
             for context in overlap.blank_contexts(other.segments[0], other.answer)
         ):
             # "de verklaring van Rakovski" as a wrong option before "Trotski steunde … de
-            # verklaring van _____": a name shown in the blank's own words (round 18).
+            # verklaring van _____": a name shown in the blank's own words (round 18); in
+            # practice feedback too ("mensen als Miasnikov", round 21).
             return True
         if self.true is False and other.answer_key and self.asks_with(other.answer_key):
             # "Trotski steunde de verklaring van Kerenski" (false) beside "tegen wie richtte de

@@ -871,3 +871,29 @@ def test_a_name_shown_in_the_words_around_another_questions_blank_gives_it_away(
         3, "multiple_choice", "person:r", 3, ["x"], ["Rakovski", "Radek"], "", "", "Wie?"
     )
     assert not elsewhere.gives_away(blank, practice=False)
+    # Round 21: practice feedback quoting "Daar konden mensen als Miasnikov het mee doen"
+    # before "… te vinden bij de anarchisten en bij mensen als _____".
+    asked = Candidate.of(
+        4,
+        "multiple_choice",
+        "fact:anarchisten",
+        25,
+        ["Miasnikov"],
+        ["Miasnikov", "Lenin", "Boecharin", "Kerenski"],
+        "",
+        "",
+        "Welke persoon hoort op de open plek?\nOppositie is te vinden bij mensen als _____.",
+    )
+    quoting = Candidate.of(
+        5,
+        "quote_attribution",
+        "quote:platform",
+        22,
+        ["Het Platform"],
+        ["Het Platform", "De verklaring van Rakovski", "Het manifest", "De brief"],
+        "Wij, de oppositie, veroordelen elke poging. Daar konden mensen als Miasnikov het mee doen.",
+        "",
+        "Uit welk werk komt dit citaat?",
+    )
+    assert quoting.gives_away(asked, practice=True)
+    assert not quoting.gives_away(asked, practice=False)
