@@ -23,6 +23,7 @@ from .models import (
     Essay,
     Question,
     QuizAttempt,
+    Quote,
     ReviewStatus,
 )
 from .question_reports import held_question_ids
@@ -80,7 +81,7 @@ class Candidate:
     names: tuple[tuple[str, str], ...] = ()  # (name, its description) for names it asks
     variants: tuple[str, ...] = ()  # a typed answer's other accepted forms
     statements: frozenset = frozenset()  # its whole-sentence options, normalised
-    themes: frozenset = frozenset()  # the author's arguments whose words it rests on
+    themes: frozenset = frozenset()  # the author's arguments it rests on, a quote's speaker
     offered: frozenset = frozenset()  # the knowledge items whose words it offers as wrong options
 
     @classmethod
@@ -250,12 +251,12 @@ CANDIDATE_FIELDS = (
 )
 
 
-def knowledge_words(essay: Essay) -> tuple[tuple, dict]:
-    """The essay's accepted knowledge, in three queries: (key, the essay's words of its claim
-    and points) for each argument of the author; and the texts that stand as options (an
+def knowledge_words(essay: Essay) -> tuple[tuple, dict, dict]:
+    """The essay's accepted knowledge, in four queries: (key, the essay's words of its claim
+    and points) for each argument of the author; the texts that stand as options (an
     argument's position, claim and points, a concept's term and definition), normalised, with
     the knowledge item they belong to: a question offering one as a wrong option touches that
-    item. Names are left out: a bank of fifteen people offers each in many questions, and a
+    item; and the speaker of each quote, a theme of its own. Names are left out: a bank of fifteen people offers each in many questions, and a
     name as a wrong option says nothing of its bearer's role."""
     spans, texts = defaultdict(list), {}
     accepted = ReviewStatus.ACCEPTED
@@ -279,7 +280,15 @@ def knowledge_words(essay: Essay) -> tuple[tuple, dict]:
                 f"concept:{key}"  # "halfslachtig stalinisme" as an option
             )
     texts.pop("", None)
-    return tuple((key, tuple(found)) for key, found in sorted(spans.items())), texts
+    # Who said a quote: two quotes of one speaker in a quiz ask one point twice ("this 1920
+    # quote on the state is Trotski's", round 21), and the first answers the second.
+    speakers = {
+        f"quote:{key}": f"said-by:{speaker}"
+        for key, speaker in Quote.objects.filter(
+            essay=essay, review_status=accepted, speaker__isnull=False
+        ).values_list("key", "speaker__key")
+    }
+    return tuple((key, tuple(found)) for key, found in sorted(spans.items())), texts, speakers
 
 
 @lru_cache(maxsize=20_000)
@@ -288,13 +297,14 @@ def _themes(excerpts: tuple[str, ...], spans) -> frozenset[str]:
 
 
 def with_themes(candidates: list, essay: Essay) -> list:
-    """Each candidate with the arguments whose words it rests on, and the knowledge items whose
-    words it offers as wrong options."""
-    spans, texts = knowledge_words(essay)
+    """Each candidate with its themes (the arguments whose words it rests on, the speaker of
+    the quote it asks about), and the knowledge items whose words it offers as wrong options."""
+    spans, texts, speakers = knowledge_words(essay)
     return [
         replace(
             c,
-            themes=_themes(c.excerpts, spans) if spans else frozenset(),
+            themes=(_themes(c.excerpts, spans) if spans else frozenset())
+            | ({speakers[c.origin]} if c.origin in speakers else frozenset()),
             offered=_offered(c, texts),
         )
         for c in candidates

@@ -897,3 +897,19 @@ def test_a_name_shown_in_the_words_around_another_questions_blank_gives_it_away(
     )
     assert quoting.gives_away(asked, practice=True)
     assert not quoting.gives_away(asked, practice=False)
+
+
+def test_two_quotes_of_one_speaker_are_not_asked_together_while_others_are_left(shipped_bank):
+    # Round 21: "Dit citaat komt van Trotski" (1920, the state as a lamp) and "Wie schreef
+    # dit? «De Staat van de Arbeid …»" (1920): one point asked twice, the first answering the
+    # second.
+    import random
+
+    from studyapp.quizzes import CANDIDATE_FIELDS, _pick, available_questions, with_themes
+
+    rows = available_questions(shipped_bank).values_list(*CANDIDATE_FIELDS)
+    candidates = with_themes([Candidate.of(*row) for row in rows], shipped_bank)
+    trotski = {c.pk for c in candidates if "said-by:trotski" in c.themes}
+    assert len(trotski) >= 3
+    for seed in range(50):
+        assert len(trotski & set(_pick(candidates, 20, random.Random(seed)))) <= 1, seed
