@@ -694,11 +694,17 @@ def test_wrong_names_come_from_the_answers_circle_first(shipped_essay):
 
     knowledge = Knowledge.of(shipped_essay)
     fact = next(f for f in knowledge.facts if f.answer == "Rakovski")
-    ranked = list(
-        dict.fromkeys(nearest_people(fact, knowledge.answers_of_kind("person"), knowledge))
-    )
+    topics = {t.pk for t in fact.topics.all()}
+    pool = knowledge.answers_of_kind("person")
+    ranked = nearest_people(fact.answer, topics, pool, knowledge, "fact:rakovski")
     assert ranked.index("Radek") < ranked.index("Boecharin") < ranked.index("Kerenski")
     assert ranked.index("Preobrazhensky") < ranked.index("Kerenski")
+    # One name per person, and "which trotskist …" looks among the trotskists first.
+    assert not {"Rakovski", "Christian Rakovski"} <= set(ranked)
+    from studyapp.generation.facts import role_noun
+
+    assert role_noun("de bolsjewistische leider die in 1917 …") == "leider"
+    assert role_noun("de trotskist die tegenspel bood") == "trotskist"
 
 
 def test_a_counter_position_is_a_view_not_a_report_of_what_someone_said(shipped_bank):
@@ -761,3 +767,16 @@ def test_quote_options_are_actors_of_the_essay_and_titles_of_one_shape(shipped_b
     assert works.exists()
     for question in works:
         assert all(option[:1].isupper() for option in question.options), question.options
+
+
+def test_one_person_is_never_two_wrong_options(shipped_bank):
+    # "Rakovski" (a fact's answer) and "Christian Rakovski" (the person) offered side by side.
+    from studyapp.models import Person
+
+    people = list(Person.objects.filter(essay=shipped_bank))
+    for question in Question.objects.filter(essay=shipped_bank, qtype="multiple_choice"):
+        for person in people:
+            names = {person.name, *person.variants}
+            surname = person.name.split()[-1]
+            offered = [o for o in question.options if o in names or o == surname]
+            assert len(offered) <= 1, (question.uid, offered)

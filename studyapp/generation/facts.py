@@ -7,7 +7,7 @@ import simplemma
 from studyapp.grading import FALSE_LABEL, TRUE_LABEL
 
 from .distractors import NUMBER_WORDS, ORDINALS, pick_distractors
-from .draft import QuestionDraft, choice_draft, cite
+from .draft import QuestionDraft, choice_draft, cite, seeded_random
 from .dutch import sentence
 from .knowledge import Knowledge, source, topics_of
 from .quality import _lemma, content_lemmas
@@ -64,24 +64,52 @@ def replace_answer(statement: str, answer: str, other: str) -> str:
     return replaced[:1].upper() + replaced[1:]
 
 
-def nearest_people(fact, names: list[str], knowledge: Knowledge) -> list[str]:
-    """The names of the pool, those nearest the answer first: the people whose role shares most
-    words with the answer's, then those on the fact's topics. "Trotski steunde de verklaring
-    van _____" with Kerenski, Zinoviev and Boecharin left Rakovski the one trotskist among the
-    options (round 19); Radek and Preobrazhensky make the learner think."""
+def nearest_people(
+    answer: str, topics: set, names: list[str], knowledge: Knowledge, seed: str
+) -> list[str]:
+    """The names of the pool, those nearest the answer first: the people who share the
+    question's topics (`topics`: topic ids) and words of the answer's role; among equals a
+    seeded shuffle. "Trotski steunde de verklaring van _____" with Kerenski, Zinoviev and
+    Boecharin left Rakovski the one trotskist among the options (round 19); Radek and
+    Preobrazhensky make the learner think, and Machno is no wrong answer to "which trotskist
+    …" (round 21)."""
     people = {name: p for p in knowledge.people for name in p.all_names()}
-    answer = people.get(fact.answer)
-    role = content_lemmas(answer.role, knowledge.essay.language) if answer else set()
-    topics = {t.pk for t in topics_of(fact)}
+    language = knowledge.essay.language
+    person = people.get(answer)
+    role = content_lemmas(person.role, language) if person else set()
+    kind = role_noun(person.role) if person else ""
 
     def nearness(name):
-        person = people.get(name)
-        if person is None:
-            return (0, 0)
-        shared_role = len(role & content_lemmas(person.role, knowledge.essay.language))
-        return (-shared_role, -len(topics & {t.pk for t in topics_of(person)}))
+        other = people.get(name)
+        tie = seeded_random(seed, "near", name).random()
+        if other is None:
+            return (0, tie)
+        shared_role = len(role & content_lemmas(other.role, language))
+        shared_topics = len(topics & {t.pk for t in topics_of(other)})
+        same_kind = 3 if kind and role_noun(other.role) == kind else 0
+        return (-(same_kind + 2 * shared_topics + shared_role), tie)
 
-    return sorted(names, key=nearness)  # stable: the pool's order among equals
+    # One name per person: "Rakovski" (a fact's answer) and "Christian Rakovski" are one.
+    unique, seen = [], set()
+    for name in names:
+        who = people.get(name)
+        if who is None or id(who) not in seen:
+            seen.add(id(who) if who else name)
+            unique.append(name)
+    return sorted(unique, key=nearness)
+
+
+ROLE_NOUN = re.compile(
+    r"^(?:de|het|een)?\s*(?:[\w’'-]+\s){0,2}?([\w’'-]+)(?=\s(?:die|dat|wie|van|met|tegen|in|uit|aan)\b|$)",
+    re.I,
+)
+
+
+def role_noun(role: str) -> str:
+    """What a role says someone is: "de bolsjewistische leider die …" -> "leider", "de
+    trotskist die …" -> "trotskist"."""
+    found = ROLE_NOUN.match(role.strip())
+    return found.group(1).lower() if found else ""
 
 
 def supporting_sentence(fact) -> str:
@@ -121,7 +149,8 @@ def fact_questions(knowledge: Knowledge) -> list[QuestionDraft]:
             article = article_before(fact.statement, fact.answer)
             pool = [p for p in pool if article_in_essay(p, knowledge.text) == article]
         if fact.kind == "person":
-            pool = nearest_people(fact, pool, knowledge)
+            topics = {t.pk for t in topics_of(fact)}
+            pool = nearest_people(fact.answer, topics, pool, knowledge, origin)
         distractors = pick_distractors(
             fact.answer,
             pool,

@@ -5,6 +5,7 @@ from studyapp.models.bank import PAIR_SEPARATOR
 from .distractors import pick_distractors, stands_in
 from .draft import QuestionDraft, choice_draft, cite, seeded_random
 from .dutch import description, who_question
+from .facts import nearest_people
 from .knowledge import Knowledge, source, topics_of
 
 MATCHING_GROUP_SIZE = 4
@@ -13,7 +14,9 @@ MATCHING_GROUP_SIZE = 4
 def person_questions(knowledge: Knowledge) -> list[QuestionDraft]:
     drafts = []
     slug = knowledge.essay.slug
-    names = [p.name for p in knowledge.people]
+    # The essay's sources (a brochure's author, a reviewer of our time) are no wrong answers
+    # to "who was the party's secretary-general from 1922?": they rule themselves out (round 21).
+    names = [p.name for p in knowledge.people if p.centrality != "detail"]
     for person in knowledge.people:
         origin = f"person:{person.key}"
         common = {
@@ -26,12 +29,15 @@ def person_questions(knowledge: Knowledge) -> list[QuestionDraft]:
         prompt = who_question(person.role)
         explanation = description(person.name, f"{person.role} ({cite(person.passage)})")
         pool = [n for n in names if not stands_in(n, prompt)]
+        topics = {t.pk for t in topics_of(person)}
+        pool = nearest_people(person.name, topics, pool, knowledge, origin)
         distractors = pick_distractors(
             person.name,
             pool,
             passage_text=person.passage.text,
             seed=origin,
             also_excluded=person.variants,
+            ranked=True,
         )
         if len(distractors) == 3:
             drafts.append(
