@@ -913,3 +913,19 @@ def test_two_quotes_of_one_speaker_are_not_asked_together_while_others_are_left(
     assert len(trotski) >= 3
     for seed in range(50):
         assert len(trotski & set(_pick(candidates, 20, random.Random(seed)))) <= 1, seed
+
+
+def test_the_authors_arguments_take_their_share_of_a_quiz(shipped_bank):
+    # Rounds 20 and 21: two and one argument questions in twenty, the rest names and dates.
+    import random
+
+    from studyapp.quizzes import CANDIDATE_FIELDS, _pick, available_questions, with_themes
+
+    rows = available_questions(shipped_bank).values_list(*CANDIDATE_FIELDS)
+    candidates = with_themes([Candidate.of(*row) for row in rows], shipped_bank)
+    arguments = {c.pk for c in candidates if c.qtype == "argument"}
+    counts = [
+        len(arguments & set(_pick(candidates, 20, random.Random(seed)))) for seed in range(100)
+    ]
+    assert min(counts) >= 1
+    assert sum(counts) / len(counts) >= 2.7  # 2.4 before they chose first
