@@ -721,6 +721,12 @@ def test_a_counter_position_is_a_view_not_a_report_of_what_someone_said(shipped_
     assert counters.exists()
     for question in counters:
         assert not REPORTED_ACT.match(question.answers[0]), question.uid
+    # Round 22: "Met Stalins … repressie verdwenen pas de restjes van democratie" rests on
+    # "Dat Stalin de repressie enorm opvoerde …, is waar": a point the author grants.
+    from studyapp.generation.dutch import CONCEDED
+
+    for question in counters:
+        assert not any(CONCEDED.search(s["excerpt"]) for s in question.sources), question.uid
 
 
 def test_a_term_with_an_inflected_adjective_stands_uninflected_as_an_option():

@@ -12,6 +12,7 @@ from studyapp.grading import FALSE_LABEL, TRUE_LABEL
 
 from .draft import QuestionDraft, Source, choice_draft, cite, seeded_random
 from .dutch import (
+    CONCEDED,
     REPORTED_ACT,
     REPORTED_VIEW,
     capitalise,
@@ -254,6 +255,7 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                 point.kind == "counter"
                 and argument.stance == "rejects"
                 and not REPORTED_ACT.match(point.text)
+                and not CONCEDED.search(point.span)
             ):
                 # Only a view the author rejects is one he answers: beside a claim he holds, a
                 # "hoewel …" or "weliswaar …" is a point he grants (the unseen texts' reader).

@@ -144,6 +144,11 @@ DEICTIC = re.compile(
 POINTS_BACK = re.compile(r"\b(?:hier|nu|zij|ze|hen|deze|daar)\b", re.I)
 # "Rakovski riep trotskisten op …": a view the text reports of someone, not one it holds or
 # rejects itself; beside "which view does the author reject" it can be defended either way.
+# "Dat Stalin de repressie enorm opvoerde …, is waar", "weliswaar": the author grants it; as
+# "the counter-position he answers" it reads as a view he rebuts (round 22).
+CONCEDED = re.compile(
+    r"\b(?:is waar|het klopt|weliswaar|inderdaad|uiteraard|natuurlijk|toegegeven)\b", re.I
+)
 REPORTING_VERBS = (
     r"(?:riep|pleitte|bepleitte|eiste|stelde|verklaarde|betoogde|vond|meende|verdedigde|"
     r"noemde|beweerde|zei|schreef)"
