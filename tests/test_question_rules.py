@@ -786,3 +786,31 @@ def test_one_person_is_never_two_wrong_options(shipped_bank):
             surname = person.name.split()[-1]
             offered = [o for o in question.options if o in names or o == surname]
             assert len(offered) <= 1, (question.uid, offered)
+
+
+def test_a_rejected_position_is_asked_by_its_subject_only_when_wrong_options_speak_of_it():
+    # Round 22: "Welk standpunt over Trotski's omgang met Machno verwerpt de auteur?" over
+    # wrong options on Kronstadt and on 1918-1930: none of them names Machno.
+    from types import SimpleNamespace
+
+    from studyapp.generation.arguments import rejected_prompt
+
+    argument = SimpleNamespace(
+        subject="Trotski’s omgang met Machno",
+        position="Trotski’s latere pleidooi voor een eenheidsfront verdient vertrouwen.",
+    )
+    off_topic = [
+        "De opstand van Kronstadt was een poging om iets van de revolutie te redden.",
+        "Tussen 1918 en 1930 ontwikkelde Trotski zich tot een reformistisch beleidscriticus.",
+        "De opstandelingen eisten herverkiezing van de sovjets.",
+    ]
+    assert (
+        rejected_prompt(argument, off_topic, "nl")
+        == "Welk van deze standpunten verwerpt de auteur?"
+    )
+    on_topic = [
+        "Machno onderwierp zich aan de discipline van het Rode Leger.",
+        "De samenwerking met Machno was voor Trotski puur tactisch.",
+        "De opstandelingen eisten herverkiezing van de sovjets.",
+    ]
+    assert "omgang met Machno" in rejected_prompt(argument, on_topic, "nl")

@@ -162,6 +162,11 @@ def rejected_prompt(argument, distractors: list[str], language: str) -> str:
     in_distractors = set().union(*(content_lemmas(d, language) for d in distractors))
     if (subject & content_lemmas(argument.position, language)) - in_distractors:
         return "Welk van deze standpunten verwerpt de auteur?"
+    # "Welk standpunt over Trotski's omgang met Machno …?" over wrong options on Kronstadt
+    # and the years 1918-1930: the subject promises what the options do not hold (round 22).
+    # It is named only when at least two wrong options speak of it too.
+    if sum(bool(subject & content_lemmas(d, language)) for d in distractors) < 2:
+        return "Welk van deze standpunten verwerpt de auteur?"
     return f"Welk standpunt over {argument.subject} verwerpt de auteur?"
 
 
