@@ -48,8 +48,12 @@ def _related_first(argument, arguments):
 
 
 def _rejected_texts(argument):
-    """What the author argues against in this argument: counter-points, a rejected position."""
-    texts = [p.text for p in argument.points.all() if p.kind == "counter"]
+    """What the author argues against in this argument: counter-points, a rejected position.
+    A counter-point whose essay words grant it ("…, is waar") is not one he argues against: as
+    a wrong reason it is defensible (round 23)."""
+    texts = [
+        p.text for p in argument.points.all() if p.kind == "counter" and not CONCEDED.search(p.span)
+    ]
     if argument.stance == "rejects":
         texts.append(argument.position)
     return texts

@@ -5,6 +5,7 @@ from studyapp.grading import FALSE_LABEL, TRUE_LABEL
 from .distractors import pick_distractors
 from .draft import QuestionDraft, choice_draft, cite
 from .dutch import capitalise, lower_first
+from .facts import nearest_people
 from .knowledge import Knowledge, source, topics_of
 
 MIN_QUOTE_WORDS = 8
@@ -48,13 +49,23 @@ def quote_questions(knowledge: Knowledge) -> list[QuestionDraft]:
         speaker_aliases = quote.speaker.variants if quote.speaker else []
 
         variants = []
+        # Wrong speakers from the speaker's circle (same kind of role, the quote's topics):
+        # "Dit citaat komt van Kerenski" for a 1920 quote on the state rules itself out
+        # (round 23).
+        speakers = (
+            nearest_people(
+                quote.speaker.name, {t.pk for t in topics_of(quote)}, names, knowledge, origin
+            )
+            if quote.speaker
+            else names
+        )
         if quote.speaker:
             variants.append(
                 (
                     "speaker",
                     f"Wie schreef of zei dit?\n{shown}",
                     quote.speaker.name,
-                    names,
+                    speakers,
                     quote.speaker.all_names(),
                     quote.speaker.variants,
                 )
@@ -76,7 +87,7 @@ def quote_questions(knowledge: Knowledge) -> list[QuestionDraft]:
         if quote.speaker:
             right, pool, support, excluded = (
                 quote.speaker.name,
-                names,
+                speakers,
                 quote.speaker.all_names(),
                 quote.speaker.variants,
             )
@@ -92,6 +103,7 @@ def quote_questions(knowledge: Knowledge) -> list[QuestionDraft]:
             pool,
             passage_text=quote.passage.text,
             seed=f"{origin}:tf",
+            ranked=bool(quote.speaker),
             count=1,
             also_excluded=excluded,
         )
@@ -132,6 +144,7 @@ def quote_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                 passage_text=quote.passage.text,
                 seed=f"{origin}:{variant}",
                 also_excluded=excluded,
+                ranked=variant == "speaker",
             )
             if len(distractors) < 3:
                 continue
