@@ -124,11 +124,28 @@ def restates(segment: str, name: str, description: str) -> bool:
     """Does this shown text name `name` together with what the other question says of it?"""
     if not _name_stands_in(name, segment):
         return False
+    if _paired(segment, name, description):
+        return True
     described = content_words(description) - content_words(name)
     if not described:
         return False
     shared = described & content_words(segment)
     return len(shared) >= max(2, RESTATED_SHARE * len(described))
+
+
+CAPITALISED = re.compile(r"(?<![.!?«]\s)(?<!^)\b[A-Z][a-zë]{2,}\b")
+
+
+def _paired(segment: str, name: str, description: str) -> bool:
+    """ "Trotski vormt met Kameniev en Zinoviev de Verenigde Oppositie" before "wie vormde, samen
+    met Zinoviev, eerst een coalitie met Stalin?": the name shown joined to a companion the
+    other question names (round 24)."""
+    last = name.split()[-1]
+    for companion in set(CAPITALISED.findall(description)) - {last}:
+        joined = rf"\b{re.escape(last)}\s+(?:en|met)\s+{companion}\b|\b{companion}\s+(?:en|met)\s+{re.escape(last)}\b"
+        if re.search(joined, segment):
+            return True
+    return False
 
 
 def gives_name_away(segments, names) -> bool:

@@ -931,3 +931,36 @@ def test_the_authors_arguments_take_their_share_of_a_quiz(shipped_bank):
     ]
     assert min(counts) >= 1
     assert sum(counts) / len(counts) >= 2.7  # 2.4 before they chose first
+
+
+def test_a_name_shown_joined_to_a_companion_the_other_question_names_gives_it_away():
+    # Round 24: "Trotski vormt met Kameniev en Zinoviev de Verenigde Oppositie" (an ordering)
+    # before "Wie was de partijleider met wie Stalin, samen met Zinoviev, eerst een coalitie
+    # vormde?" (Kameniev).
+    who = Candidate.of(
+        1,
+        "multiple_choice",
+        "person:kameniev",
+        7,
+        ["Kameniev"],
+        ["Kameniev", "Lenin", "Radek", "Preobrazhensky"],
+        "",
+        "",
+        "Wie was de partijleider met wie Stalin, samen met Zinoviev, eerst een coalitie vormde?",
+    )
+    ordering = Candidate.of(
+        2,
+        "ordering",
+        "events:a+b",
+        11,
+        ["Trotski vormt met Kameniev en Zinoviev de Verenigde Oppositie", "de Balkanoorlogen"],
+        ["de Balkanoorlogen", "Trotski vormt met Kameniev en Zinoviev de Verenigde Oppositie"],
+        "",
+        "",
+        "Zet deze gebeurtenissen in de volgorde waarin ze plaatsvonden.",
+    )
+    assert ordering.gives_away(who, practice=False)
+    apart = Candidate.of(
+        3, "ordering", "events:c+d", 12, ["Kameniev sprak"], ["Kameniev sprak", "x"], "", "", "Zet."
+    )
+    assert not apart.gives_away(who, practice=False)
