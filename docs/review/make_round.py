@@ -31,9 +31,13 @@ sample = random.Random(seed).sample(bank, min(40, len(bank)))
 )
 reader = ensure_user("lezer-ronde", role="learner", password="geheim-wachtwoord-lezer")[0]
 attempt = build_quiz(reader, essay, count=20, mode="practice")
-# The options in the order this learner sees them (the attempt's layout), not the bank's.
+# The options (and a matching's names) in the order this learner sees them: the attempt's
+# layout, not the bank's.
 quiz = [
-    {**question_as_dict(q), **({"options": item["options"]} if "options" in item else {})}
+    {
+        **question_as_dict(q),
+        **{key: item[key] for key in ("options", "left") if key in item},
+    }
     for item, q in attempt_questions(attempt)
 ]
 (out / "quiz20.json").write_text(json.dumps({"questions": quiz}, ensure_ascii=False, indent=1))

@@ -113,7 +113,7 @@ def matching_questions(knowledge: Knowledge) -> list[QuestionDraft]:
             origin=f"people:{variant}",
             qtype="matching",
             variant="roles",
-            prompt="Koppel elke persoon aan zijn of haar rol in het essay.",
+            prompt="Koppel elke naam aan de juiste rol uit het essay.",  # not "zijn of haar" (round 25)
             answers=[f"{p.name}{PAIR_SEPARATOR}{p.role}" for p in group],
             explanation=" ".join(
                 description(p.name, f"{p.role} ({cite(p.passage)})") for p in group
