@@ -15,6 +15,14 @@ from studyapp.quizzes import (
 pytestmark = pytest.mark.django_db
 
 
+def bank_candidates(essay):
+    """The essay's questions as the pick weighs them, themes and offered options included."""
+    from studyapp.quizzes import CANDIDATE_FIELDS, available_questions, with_themes
+
+    rows = available_questions(essay).values_list(*CANDIDATE_FIELDS)
+    return with_themes([Candidate.of(*row) for row in rows], essay)
+
+
 def _items(question):
     return knowledge_items(question.origin)
 
@@ -599,10 +607,9 @@ def test_a_pick_whose_first_order_runs_short_is_tried_again_before_hints_give_wa
 def test_practice_quizzes_on_the_shipped_bank_hold_every_rule_without_filling_up(shipped_bank):
     import random
 
-    from studyapp.quizzes import CANDIDATE_FIELDS, _clash, _pick, available_questions, with_themes
+    from studyapp.quizzes import _clash, _pick
 
-    rows = available_questions(shipped_bank).values_list(*CANDIDATE_FIELDS)
-    candidates = with_themes([Candidate.of(*row) for row in rows], shipped_bank)
+    candidates = bank_candidates(shipped_bank)
     by_pk = {c.pk: c for c in candidates}
     for seed in range(150):
         picked = [by_pk[pk] for pk in _pick(candidates, 20, random.Random(seed), practice=True)]
@@ -645,10 +652,9 @@ def test_an_arguments_position_is_not_a_wrong_option_beside_a_question_on_that_a
     # rejected as a wrong option twice, before a true statement on what the author says it was.
     import random
 
-    from studyapp.quizzes import CANDIDATE_FIELDS, _pick, available_questions, with_themes
+    from studyapp.quizzes import _pick
 
-    rows = available_questions(shipped_bank).values_list(*CANDIDATE_FIELDS)
-    candidates = with_themes([Candidate.of(*row) for row in rows], shipped_bank)
+    candidates = bank_candidates(shipped_bank)
     position = "De ‘opbouw van het socialisme’ onder Stalin was een socialistische opbouw."
     asking = [c for c in candidates if c.origin == "argument:opbouw-repressief-gedrocht"]
     offering = [c for c in candidates if normalize(position) in c.statements and c not in asking]
@@ -665,10 +671,9 @@ def test_concepts_offered_as_terms_are_not_offered_again_as_definitions(shipped_
     # their three definitions as wrong options: the fourth followed by elimination.
     import random
 
-    from studyapp.quizzes import CANDIDATE_FIELDS, _pick, available_questions, with_themes
+    from studyapp.quizzes import _pick
 
-    rows = available_questions(shipped_bank).values_list(*CANDIDATE_FIELDS)
-    candidates = with_themes([Candidate.of(*row) for row in rows], shipped_bank)
+    candidates = bank_candidates(shipped_bank)
     term_questions = [c for c in candidates if "concept:beleidsoppositie" in c.offered]
     by_term = [c for c in term_questions if "beleidsoppositie" in c.segments[1:]]
     by_definition = [c for c in term_questions if c not in by_term]
@@ -682,10 +687,9 @@ def test_concepts_offered_as_terms_are_not_offered_again_as_definitions(shipped_
 def test_quizzes_on_the_shipped_bank_keep_wrong_options_apart(shipped_bank, practice):
     import random
 
-    from studyapp.quizzes import CANDIDATE_FIELDS, _pick, available_questions, with_themes
+    from studyapp.quizzes import _pick
 
-    rows = available_questions(shipped_bank).values_list(*CANDIDATE_FIELDS)
-    candidates = with_themes([Candidate.of(*row) for row in rows], shipped_bank)
+    candidates = bank_candidates(shipped_bank)
     by_pk = {c.pk: c for c in candidates}
     for seed in range(100):
         picked = [by_pk[pk] for pk in _pick(candidates, 20, random.Random(seed), practice=practice)]
@@ -765,10 +769,8 @@ def test_questions_on_the_words_of_one_argument_share_its_theme(shipped_bank):
     # Round 15/16: "Wij zijn de enige partij in het land" (a quote), the concept éénpartijstaat
     # ("het machtsmonopolie van de Communistische partij") and the platform's "tweede partij"
     # all rest on the evidence of one argument of the author.
-    from studyapp.quizzes import CANDIDATE_FIELDS, available_questions, with_themes
 
-    rows = available_questions(shipped_bank).values_list(*CANDIDATE_FIELDS)
-    candidates = with_themes([Candidate.of(*row) for row in rows], shipped_bank)
+    candidates = bank_candidates(shipped_bank)
     by_origin = {}
     for c in candidates:
         by_origin.setdefault(c.origin, set()).update(c.themes)
@@ -907,10 +909,9 @@ def test_two_quotes_of_one_speaker_are_not_asked_together_while_others_are_left(
     # second.
     import random
 
-    from studyapp.quizzes import CANDIDATE_FIELDS, _pick, available_questions, with_themes
+    from studyapp.quizzes import _pick
 
-    rows = available_questions(shipped_bank).values_list(*CANDIDATE_FIELDS)
-    candidates = with_themes([Candidate.of(*row) for row in rows], shipped_bank)
+    candidates = bank_candidates(shipped_bank)
     trotski = {c.pk for c in candidates if "said-by:trotski" in c.themes}
     assert len(trotski) >= 3
     for seed in range(50):
@@ -921,10 +922,9 @@ def test_the_authors_arguments_take_their_share_of_a_quiz(shipped_bank):
     # Rounds 20 and 21: two and one argument questions in twenty, the rest names and dates.
     import random
 
-    from studyapp.quizzes import CANDIDATE_FIELDS, _pick, available_questions, with_themes
+    from studyapp.quizzes import _pick
 
-    rows = available_questions(shipped_bank).values_list(*CANDIDATE_FIELDS)
-    candidates = with_themes([Candidate.of(*row) for row in rows], shipped_bank)
+    candidates = bank_candidates(shipped_bank)
     arguments = {c.pk for c in candidates if c.qtype == "argument"}
     counts = [
         len(arguments & set(_pick(candidates, 20, random.Random(seed)))) for seed in range(100)
