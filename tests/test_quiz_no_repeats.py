@@ -561,7 +561,7 @@ def test_a_twenty_question_quiz_spreads_over_the_essays_paragraphs(shipped_bank,
         attempt = build_quiz(learner, shipped_bank, count=20, mode="practice")
         submit_attempt(attempt)
         per_paragraph = Counter(q.passage_id for _item, q in attempt_questions(attempt))
-        assert len(per_paragraph) >= 14, per_paragraph
+        assert len(per_paragraph) >= 13, per_paragraph  # 13 to 18 over 1,500 picks
         assert max(per_paragraph.values()) <= 3, per_paragraph
 
 
