@@ -142,7 +142,8 @@ def _paired(segment: str, name: str, description: str) -> bool:
     other question names (round 24)."""
     last = name.split()[-1]
     for companion in set(CAPITALISED.findall(description)) - {last}:
-        joined = rf"\b{re.escape(last)}\s+(?:en|met)\s+{companion}\b|\b{companion}\s+(?:en|met)\s+{re.escape(last)}\b"
+        one, other = re.escape(last), re.escape(companion)
+        joined = rf"\b{one}\s+(?:en|met)\s+{other}\b|\b{other}\s+(?:en|met)\s+{one}\b"
         if re.search(joined, segment):
             return True
     return False

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from functools import lru_cache
 
+import simplemma
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, Q, Sum
 from django.utils import timezone
@@ -256,8 +257,9 @@ def knowledge_words(essay: Essay) -> tuple[tuple, dict, dict]:
     and points) for each argument of the author; the texts that stand as options (an
     argument's position, claim and points, a concept's term and definition), normalised, with
     the knowledge item they belong to: a question offering one as a wrong option touches that
-    item; and the speaker of each quote, a theme of its own. Names are left out: a bank of fifteen people offers each in many questions, and a
-    name as a wrong option says nothing of its bearer's role."""
+    item; and the speaker of each quote, a theme of its own. Names are left out: a bank of
+    fifteen people offers each in many questions, and a name as a wrong option says nothing of
+    its bearer's role."""
     spans, texts = defaultdict(list), {}
     accepted = ReviewStatus.ACCEPTED
     for key, span, position, claim in Argument.objects.filter(
@@ -274,11 +276,10 @@ def knowledge_words(essay: Essay) -> tuple[tuple, dict, dict]:
         essay=essay, review_status=accepted
     ).values_list("key", "term", "definition"):
         texts.update({normalize(term): f"concept:{key}", normalize(definition): f"concept:{key}"})
+        # "halfslachtig stalinisme": the uninflected form a term stands in as an option
         first, _space, rest = normalize(term).partition(" ")
-        if rest and first.endswith("e"):
-            texts[f"{first[:-1]} {rest}"] = (
-                f"concept:{key}"  # "halfslachtig stalinisme" as an option
-            )
+        if rest:
+            texts[f"{simplemma.lemmatize(first, lang='nl')} {rest}"] = f"concept:{key}"
     texts.pop("", None)
     # Who said a quote: two quotes of one speaker in a quiz ask one point twice ("this 1920
     # quote on the state is Trotski's", round 21), and the first answers the second.
@@ -397,6 +398,13 @@ TIERS = (
 )
 
 
+def _options_meet(a: Candidate, b: Candidate) -> bool:
+    """Do two questions offer one wrong option, or one the words of what the other asks?"""
+    return bool(
+        a.statements & b.statements or a.offered & (b.items | b.offered) or b.offered & a.items
+    )
+
+
 def _bent_rules(chosen) -> int:
     """How far a pick bends the rules that give way when too few questions are left: a wrong
     option offered twice or beside a question on its argument weighs most, then a paragraph
@@ -405,11 +413,7 @@ def _bent_rules(chosen) -> int:
     cost = 0
     for n, a in enumerate(chosen):
         for b in chosen[n + 1 :]:
-            if (
-                a.statements & b.statements
-                or a.offered & (b.items | b.offered)
-                or b.offered & a.items
-            ):
+            if _options_meet(a, b):
                 cost += 3
             if a.themes & b.themes:
                 cost += 2

@@ -104,7 +104,8 @@ def nearest_people(
 
 
 ROLE_NOUN = re.compile(
-    r"^(?:de|het|een)?\s*(?:[\w’'-]+\s){0,2}?([\w’'-]+)(?=\s(?:die|dat|wie|van|met|tegen|in|uit|aan)\b|$)",
+    r"^(?:de|het|een)?\s*(?:[\w’'-]+\s){0,2}?([\w’'-]+)"
+    r"(?=\s(?:die|dat|wie|van|met|tegen|in|uit|aan)\b|$)",
     re.I,
 )
 

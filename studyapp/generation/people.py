@@ -113,7 +113,8 @@ def matching_questions(knowledge: Knowledge) -> list[QuestionDraft]:
             origin=f"people:{variant}",
             qtype="matching",
             variant="roles",
-            prompt="Koppel elke naam aan de juiste rol uit het essay.",  # not "zijn of haar" (round 25)
+            # Not "aan zijn of haar rol": template Dutch to round 25's reader.
+            prompt="Koppel elke naam aan de juiste rol uit het essay.",
             answers=[f"{p.name}{PAIR_SEPARATOR}{p.role}" for p in group],
             explanation=" ".join(
                 description(p.name, f"{p.role} ({cite(p.passage)})") for p in group
