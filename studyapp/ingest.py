@@ -226,9 +226,14 @@ def parse_markdown(text: str) -> ParsedEssay:
             continue
         heading = re.match(r"^#{1,6}\s+(.*)$", stripped)
         if heading:
+            text_of_heading = MD_EMPHASIS.sub(r"\2", _clean_line(heading.group(1)))
             if not title:
-                title = _clean_line(heading.group(1))
-            kept.append("")
+                title = text_of_heading
+                kept.append("")
+            else:
+                # A section heading stays a paragraph of its own, as in plain text and HTML:
+                # the drafter proposes topics from headings.
+                kept += ["", text_of_heading, ""]
             continue
         stripped = re.sub(r"^(?:[-*+]|\d+\.|>)\s+", "", stripped)
         stripped = MD_FOOTNOTE.sub(r"[\1]", MD_LINK.sub(r"\1", stripped))

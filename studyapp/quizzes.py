@@ -54,8 +54,8 @@ def available_questions(essay: Essay, topics=(), types=()):
 def knowledge_items(origin: str) -> set[str]:
     """The knowledge items a question asks about: 'events:a+b' -> {'event:a', 'event:b'}."""
     prefix, _sep, keys = origin.partition(":")
-    if prefix in {"events", "people"} and keys:
-        single = {"events": "event", "people": "person"}[prefix]
+    if prefix in {"events", "people", "arguments"} and keys:
+        single = {"events": "event", "people": "person", "arguments": "argument"}[prefix]
         return {f"{single}:{key}" for key in keys.split("+")}
     return {origin} if origin else set()
 

@@ -572,3 +572,185 @@ def test_a_fact_sentence_that_points_back_or_a_common_compound_after_in_is_no_fa
     assert result.of_kind("facts") == []
     kept = draft("De regering werkte samen met de Arbeidersoppositie aan een nieuw plan.")
     assert [f.fields["answer"] for f in kept.of_kind("facts")] == ["Arbeidersoppositie"]
+
+
+# Rules from the first unseen blog essays (November 2026): a text that argues with its reader.
+
+
+def drafted_claims(result):
+    return {
+        c.fields["claim"]: [(p.kind, p.text) for p in c.points] for c in result.of_kind("arguments")
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Een wijk wordt niet veilig doordat er meer camera's hangen, maar door buren die elkaar kennen.",
+        "Het plan mislukte, niet omdat het te duur was, maar omdat niemand het wilde uitvoeren.",
+    ],
+)
+def test_a_reason_the_author_denies_is_no_reason_and_leaves_no_turned_round_claim(sentence):
+    claims = drafted_claims(draft(sentence))
+    assert "Een wijk wordt niet veilig." not in claims
+    assert not any(
+        "camera" in text or "te duur" in text for points in claims.values() for _k, text in points
+    )
+
+
+def test_a_sentence_that_gives_a_reason_itself_does_not_take_the_next_sentence_as_its_reason():
+    result = draft(
+        "Een belangrijke reden voor de crisis is dat de banken te veel geld uitleenden. "
+        "Zorg dus dat je zelf een buffer opbouwt voor slechte tijden."
+    )
+    reasons = [p.text for c in result.of_kind("arguments") for p in c.points if p.kind == "reason"]
+    assert not any(r.startswith("Zorg") for r in reasons)
+
+
+def test_an_instruction_is_no_reason():
+    result = draft(
+        "De oorzaken van de vertraging zijn niet eenvoudig samen te vatten voor een leek. "
+        "Lees daarom eerst het rapport van de commissie over de bouw van de tunnel."
+    )
+    reasons = [p.text for c in result.of_kind("arguments") for p in c.points if p.kind == "reason"]
+    assert not any(r.startswith("Lees") for r in reasons)
+    claims = drafted_claims(result)
+    assert not any(claim.startswith("Lees") for claim in claims)
+
+
+def test_a_claim_about_things_named_before_is_dropped_but_this_year_is_no_pointer():
+    pointing = draft(
+        "Het is verstandig om zulke afspraken op papier te zetten, omdat men ze vergeet."
+    )
+    assert drafted_claims(pointing) == {}
+    back = draft("Juist dat laatste maakt de zaak zo moeilijk, omdat niemand het toegeeft.")
+    assert drafted_claims(back) == {}
+    dated = draft(
+        "De regering besloot dit jaar minder gas te winnen, omdat de aardbevingen zwaarder werden."
+    )
+    assert "De regering besloot dit jaar minder gas te winnen." in drafted_claims(dated)
+
+
+def test_someone_elses_conclusion_is_not_the_authors():
+    result = draft(
+        "Een criticus zou concluderen: de hervorming van het onderwijs heeft niets veranderd."
+    )
+    assert not any(p.kind == "conclusion" for c in result.of_kind("arguments") for p in c.points)
+
+
+def test_om_te_inside_a_subordinate_clause_is_no_purpose():
+    result = draft(
+        "Het nieuwe systeem werkte alleen goed als je de moeite nam om het echt te begrijpen."
+    )
+    reasons = [p.text for c in result.of_kind("arguments") for p in c.points]
+    assert not any(r.startswith("Om het") for r in reasons)
+
+
+def test_a_subordinate_clause_standing_alone_is_no_claim():
+    result = draft(
+        "De school begint later op de dag. Zodat de leerlingen uitgeslapen zijn om te leren."
+    )
+    assert not any(claim.startswith("Zodat") for claim in drafted_claims(result))
+
+
+def test_an_elliptic_clause_after_maar_is_no_claim():
+    result = draft(
+        "De maatregelen hebben het probleem alleen verborgen, maar de oorzaak in stand gehouden."
+    )
+    assert not any(claim.startswith("De oorzaak") for claim in drafted_claims(result))
+
+
+def test_het_after_a_fronted_phrase_takes_the_subject_of_the_sentence_before():
+    result = draft(
+        "Thuiswerken is een goede oplossing voor de drukte op de wegen. In veel gevallen is het "
+        "zelfs goedkoper dan een nieuwe weg, omdat er geen asfalt voor nodig is."
+    )
+    assert "Thuiswerken is in veel gevallen zelfs goedkoper dan een nieuwe weg." in drafted_claims(
+        result
+    )
+
+
+def test_het_is_not_taken_for_a_de_word_and_an_article_het_is_left_alone():
+    de_word = draft(
+        "De fiets is populair in de stad. In veel gevallen is het zelfs sneller dan de auto, "
+        "omdat files ontbreken."
+    )
+    assert not any("sneller" in claim for claim in drafted_claims(de_word))
+    article = draft("In de zomer is het strand vol met toeristen, omdat de scholen dicht zijn.")
+    assert "In de zomer is het strand vol met toeristen." in drafted_claims(article)
+
+
+@pytest.mark.parametrize(
+    "text, claim, reason",
+    [
+        (
+            "Waarom kiezen veel studenten voor een kamer in de stad? Waarschijnlijk omdat de "
+            "reistijd anders te lang is.",
+            "Veel studenten kiezen voor een kamer in de stad.",
+            "Omdat de reistijd anders te lang is.",
+        ),
+        (
+            "Waarom ben je zo moe na een lange vergadering? Vooral omdat je te lang stil zit.",
+            "Je bent zo moe na een lange vergadering.",
+            "Omdat je te lang stil zit.",
+        ),
+    ],
+)
+def test_a_why_question_the_author_answers_is_a_claim_with_its_reason(text, claim, reason):
+    assert drafted_claims(draft(text)).get(claim) == [("reason", reason)]
+
+
+def test_a_why_question_left_open_is_no_claim():
+    assert (
+        drafted_claims(
+            draft("Waarom kiezen veel studenten voor een kamer in de stad? Niemand weet het.")
+        )
+        == {}
+    )
+
+
+def test_generic_je_with_a_reason_is_a_claim_but_not_without_one():
+    result = draft("Je vindt examens spannend, omdat je ze in je hoofd te groot maakt.")
+    assert drafted_claims(result) == {
+        "Je vindt examens spannend.": [("reason", "Omdat je ze in je hoofd te groot maakt.")]
+    }
+    alone = draft("Je vindt examens spannend en je slaapt er de hele week slecht van.")
+    assert "Je vindt examens spannend." not in drafted_claims(alone)
+
+
+def test_dat_komt_omdat_gives_the_reason_for_the_clause_before_it():
+    result = draft("De treinen rijden vaak te laat, en dat komt doordat het spoor overvol is.")
+    assert drafted_claims(result) == {
+        "De treinen rijden vaak te laat.": [("reason", "Doordat het spoor overvol is.")]
+    }
+
+
+def test_a_sentence_pointing_ahead_is_no_fact_and_each_answer_is_asked_once():
+    ahead = draft("Er is een mooie uitspraak van Anna Bakker uit Utrecht, die luidt als volgt:")
+    assert ahead.of_kind("facts") == []
+    result = draft(
+        "In 1953 brak de dijk bij Kruiningen. Veel boeren verloren in 1953 hun land.",
+        "De Deltawet kwam er in 1958. Het eerste werk werd in 1958 begonnen bij Veere.",
+    )
+    answers = [f.fields["answer"] for f in result.of_kind("facts")]
+    assert len(answers) == len(set(answers))
+
+
+def test_a_question_gives_no_role_and_english_title_words_make_no_person():
+    result = draft(
+        "Het Agile manifest verscheen in 2001. Maar wat is Agile ontwikkeling verworden?",
+        "Daarna lazen we Code That Fits in Your Head van Mark Seemann. "
+        "We begonnen met Clean Architecture van Robert Martin en bespraken het elke week.",
+    )
+    people = {i.fields["name"]: i.fields["role"] for i in result.of_kind("people")}
+    assert "ontwikkeling verworden" not in people.values()
+    assert not {"Code That Fits", "Clean Architecture"} & set(people)
+    places = [f.fields["answer"] for f in result.of_kind("facts") if f.fields["kind"] == "place"]
+    assert "Your Head" not in places
+
+
+def test_a_colon_definition_gives_a_concept_but_a_framing_noun_does_not():
+    concept = draft("Trunk-based development is: iedereen werkt op één gedeelde hoofdtak.")
+    assert [c.fields["term"] for c in concept.of_kind("concepts")] == ["Trunk-based development"]
+    framing = draft("De vraag is: hoe lossen we dit samen op?", "Het punt is: niemand betaalt.")
+    assert framing.of_kind("concepts") == []

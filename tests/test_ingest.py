@@ -169,6 +169,23 @@ def test_markdown_loses_its_markup_but_keeps_title_and_footnotes():
     ]
 
 
+def test_markdown_section_headings_stay_paragraphs_of_their_own():
+    # A Markdown upload lost its section headings, so the drafter could not propose topics
+    # from them as it does for plain text and HTML.
+    markdown = (
+        "# Softwareontwikkeling als popcultuur\n\nDe eerste alinea over Agile.\n\n"
+        "## *Boekenclub*\n\nEnkele maanden geleden begon ik een boekenclub.\n"
+    )
+    essay = load_essay_bytes(markdown.encode(), "pop.md").essay
+    assert essay.title == "Softwareontwikkeling als popcultuur"
+    texts = list(essay.current_passages().values_list("text", flat=True))
+    assert texts == [
+        "De eerste alinea over Agile.",
+        "Boekenclub",
+        "Enkele maanden geleden begon ik een boekenclub.",
+    ]
+
+
 def test_html_keeps_the_article_and_drops_navigation():
     html = (
         "<!doctype html><html><head><title>Site</title><style>p{}</style></head><body>"

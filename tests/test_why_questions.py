@@ -282,3 +282,31 @@ def test_a_goal_is_no_reason_in_a_why_statement():
         "Om de regelingen tot stand te brengen.",
     )
     assert _why([goal], 0) == []
+
+
+def test_a_short_essays_claims_are_matched_to_their_reasons_when_too_few_for_multiple_choice():
+    """Three claims with a reason each have two wrong reasons at most: no multiple choice on any
+    (the first unseen blog essay had none), so one matching asks all three."""
+    from studyapp.drafting import draft_study_pack
+    from studyapp.drafting.review import kind_model
+    from studyapp.models import Argument
+    from studyapp.models.bank import pair_of
+    from studyapp.quizzes import knowledge_items
+
+    text = TEXT.split(b"\n\nDe ingenieurs")[0]
+    essay = load_essay_bytes(text, "dijken.txt", slug="dijken-drie").essay
+    draft_study_pack(essay)
+    for kind in ("people", "events", "works", "quotes", "concepts", "facts", "arguments"):
+        kind_model(kind).objects.filter(essay=essay).update(review_status="accepted")
+    generate_bank(essay)
+    assert not Question.objects.filter(essay=essay, qtype="argument").exists()
+    matching = Question.objects.get(essay=essay, qtype="matching", variant="reasons")
+    arguments = {a.claim: a for a in Argument.objects.filter(essay=essay)}
+    pairs = dict(pair_of(answer) for answer in matching.answers)
+    assert len(pairs) == 3 and set(pairs) <= set(arguments)
+    for claim, reason in pairs.items():
+        assert arguments[claim].points.get(kind="reason").text == reason
+    assert sorted(matching.options) == sorted(pairs.values())
+    # A quiz sees the three arguments it asks, so it does not ask one of them again beside it.
+    keys = {f"argument:{a.key}" for a in arguments.values()}
+    assert knowledge_items(matching.origin) == keys

@@ -61,6 +61,11 @@ ENUMERATION = re.compile(
 )
 FIRST_OF_LIST = re.compile(r"^(?:In\sde\seerste\splaats|Ten\seerste|Een\seerste\sreden)\b", re.I)
 EXPLAINS = re.compile(r"\b(?:reden|verklaring|oorzaak|oorzaken|redenen)\b", re.I)
+# "Een andere reden … is dat je …": the sentence gives the reason itself; the next one does not.
+GIVES_REASON = re.compile(
+    r"\b(?:reden|verklaring|oorzaak)\b.*\b(?:is|was|zijn|waren|ligt|lag)\s(?:dat|omdat|doordat)\b",
+    re.I,
+)
 LEADS_TO = re.compile(
     r"^(?P<cause>.{8,200}?)\s(?:leidde|leidt|leidden|leiden)\s(?:ertoe\sdat|tot)\s(?P<effect>[^.;]{4,200})"
 )
@@ -82,6 +87,12 @@ CONCLUSION = re.compile(
     r"\b(?:kortom|concluderen|concludeer|conclusie|al\smet\sal|samenvattend|alles\sbij\selkaar)\b",
     re.I,
 )
+# "Code vergaart geen kwaliteit doordat we …, maar door …", "niet omdat X, maar omdat Y": the
+# first reason is the one the author denies; cut at the conjunction, the claim would say the
+# opposite of the text.
+DENIED_REASON = re.compile(
+    r",\s(?:maar|doch)\s(?:juist\s|wel\s)?(?:omdat|doordat|door|vanwege|dankzij|om)\b", re.I
+)
 NOT_ONLY = re.compile(r"\bniet\s(?:alleen|enkel|slechts)\b", re.I)
 NOUN_WANT = re.compile(r"\b(?:de|een|zijn|haar|mijn|die|deze)\swant\b", re.I)
 OPENERS = re.compile(
@@ -96,6 +107,31 @@ EXTRAPOSED = re.compile(
     r"^Het\s(?:is|was|wordt|werd|blijft|bleek|lijkt)\s(?:[\w-]+\s){1,3}(?:om|dat)\s", re.I
 )
 DEMONSTRATIVE_START = re.compile(r"^(?:deze|die|dit|dat)\s", re.I)
+# A determiner that points back to something named before: out of its paragraph the claim does
+# not say which changes or conflicts it means.
+POINTING_DETERMINER = re.compile(
+    r"\b(?:deze|dit|zulke|zulk|zo['’]n|dergelijke|dergelijk)\s(?P<next>[a-zà-ÿ][\w-]*)", re.I
+)
+TIME_NOUNS = {"jaar", "week", "maand", "eeuw", "keer", "moment", "ogenblik", "zomer", "winter"}
+THAT_LAST = re.compile(r"\b(?:dat|dit)\s(?:laatste|eerste|geval)\b|\bvan\s(?:wel|niet)\b", re.I)
+THAT_COMES = re.compile(r",?\s(?:maar\s|en\s)?(?:dat|het)\s(?:komt|kwam)(?:\s[\w-]+)?\s*$", re.I)
+# A subordinate clause standing alone ("Zodat men …", "Omdat …"): no claim of its own.
+FRAGMENT_START = re.compile(r"^(?:Zodat|Omdat|Doordat|Want|Waardoor|Terwijl|Opdat)\b")
+# "Een cynicus zou concluderen: …", "Høst concludeert …": someone else's conclusion.
+OTHERS_CONCLUDE = re.compile(
+    r"\b(?:zou|zouden|kan|kunnen|zal)\s(?:[\w-]+\s)?concluderen\b|\bconcludeer(?:t|de|den)\b", re.I
+)
+SUBORDINATORS = {
+    "als",
+    "wanneer",
+    "indien",
+    "dat",
+    "omdat",
+    "doordat",
+    "zodat",
+    "hoewel",
+    "terwijl",
+}
 VAGUE_START = re.compile(r"^(?:het|dat|dit|deze|daar|er|je|we)\s", re.I)
 
 
@@ -114,10 +150,14 @@ def find_claims(passages: list[Passage], people_index: dict[str, str]) -> list[D
                     continue
             elif not ENUMERATION.match(chunk):
                 list_claim = None
-            item = _claim(passage, sentence, people_index)
+            item = _answered_why(passage, sentence) or _claim(passage, sentence, people_index)
             if item:
                 items.append(item)
-            elif EXPLAINS.search(chunk) and sentence.index + 1 < len(passage.sentences):
+            elif (
+                EXPLAINS.search(chunk)
+                and not GIVES_REASON.search(chunk)
+                and sentence.index + 1 < len(passage.sentences)
+            ):
                 # "Voor X is een politieke verklaring." The next sentence gives it.
                 item = _listed_reason(
                     passage, sentence, passage.sentences[sentence.index + 1], people_index, 0.45
@@ -132,7 +172,7 @@ def _listed_reason(passage, claim_sentence, reason_sentence, index, confidence=0
     claim = _statement(text[claim_sentence.start : claim_sentence.end])
     reason = _statement(ENUMERATION.sub("", text[reason_sentence.start : reason_sentence.end]))
     reason = _subject_first(reason)
-    if not claim or not reason:
+    if not claim or not reason or _commands_or_asks(reason) or _commands_or_asks(claim):
         return None
     if PRONOUN_START.match(claim):
         person = referent(passage, claim_sentence, index)
@@ -208,7 +248,12 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         )
         if not clause or len(words(before)) < 3 or len(words(after)) < 3:
             continue
-        cut = sentence.start + match.start()
+        if DENIED_REASON.search(after) or re.search(r"\bniet\s*,?$", before):
+            return None
+        comes_from = THAT_COMES.search(before)
+        if comes_from and conj in ("omdat", "doordat"):
+            before = before[: comes_from.start()]  # "X, maar dat komt omdat Y": Y explains X
+        cut = sentence.start + len(before)
         if conj in ("zodat", "waardoor"):
             point("reason", sentence.start, cut)
             claim_start, claim_end = sentence.start + match.end(), sentence.end
@@ -307,7 +352,7 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         stance, confidence = "rejects", max(confidence, 0.45)
     if STANCE.search(chunk):
         confidence = max(confidence, 0.5) + 0.1
-    if CONCLUSION.search(chunk):
+    if CONCLUSION.search(chunk) and not _reported_conclusion(chunk):
         point("conclusion", sentence.start, sentence.end)
         confidence = max(confidence, 0.5)
     if not points or confidence == 0:
@@ -326,6 +371,17 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
     if DEMONSTRATIVE_START.match(claim) and len(words(claim)) <= 5:
         return None  # "Deze problemen zijn ontstaan": which problems, out of context?
     claim = _determiner_as_article(claim)
+    if _points_back(claim) or FRAGMENT_START.match(claim) or _commands_or_asks(claim):
+        return None  # "Zulke mergeconflicten …", "… tegen deze wijzigingen", "Zodat men …"
+    inverted = INVERTED_PRONOUN.match(claim)
+    if inverted and _pronoun_is_subject(claim, inverted):
+        # "In zekere zin is het zelfs een efficiëntere manier …": the pronoun is the subject.
+        claim = _pronoun_first(claim, inverted)
+        if claim.startswith("Het "):
+            thing = _neuter_subject(text[previous.start : previous.end]) if previous else ""
+            if not thing:
+                return None
+            claim = thing + claim[len("Het") :]
     subject_person = ""
     if PRONOUN_START.match(claim):
         subject_person = referent(passage, sentence, index)
@@ -337,7 +393,7 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         if not subject_person:
             return None
         claim = subject_person + claim[len(PRONOUN_START.match(claim).group(0)) :]
-    elif _is_vague(claim) and not EXTRAPOSED.match(claim):
+    elif _is_vague(claim) and not EXTRAPOSED.match(claim) and not _generic_you(claim, points):
         return None  # "Dat was de reden": a question needs to say what "dat" is
     for p in points:
         p.text = _statement(p.text)
@@ -370,7 +426,13 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
     points = [
         p
         for p in points
-        if p.kind != "reason" or (not _is_vague(p.text) and not _stands_in(p.text, claim))
+        if p.kind != "reason"
+        or (
+            not _is_vague(p.text)
+            and not _stands_in(p.text, claim)
+            and not _points_back(p.text)
+            and not _commands_or_asks(p.text)
+        )
     ]
     if not points:
         return None
@@ -387,6 +449,57 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         stance=stance,
     )
     item.points = points
+    return item
+
+
+WHY_QUESTION = re.compile(r"^Waarom\s(?P<rest>[^?]{8,200})\?$")
+# "Waarschijnlijk omdat je in te grote stappen werkt.": the author answers the question asked.
+ANSWER_BECAUSE = re.compile(
+    r"^(?:(?P<hedge>[A-Z][a-z]+)\s)?(?P<conj>omdat|doordat|want)\s(?P<reason>[^?]{8,300})$"
+)
+# "ben je" asks; "je bent" states: the verb takes its -t back when "je" or "jij" goes first.
+SECOND_PERSON = {"ben": "bent", "heb": "hebt", "kun": "kunt", "wil": "wilt", "zal": "zult"}
+
+
+def _answered_why(passage: Passage, sentence: Sentence) -> DraftItem | None:
+    """ "Waarom ben je onzeker over je werk? Waarschijnlijk omdat je in te grote stappen werkt.":
+    the question, put as a statement, is the claim; the answer its reason."""
+    text = passage.text
+    question = WHY_QUESTION.match(clean(text[sentence.start : sentence.end]))
+    if not question or sentence.index + 1 >= len(passage.sentences):
+        return None
+    answer_sentence = passage.sentences[sentence.index + 1]
+    answer = ANSWER_BECAUSE.match(clean(text[answer_sentence.start : answer_sentence.end]))
+    if not answer:
+        return None
+    parts = question.group("rest").split()
+    size = subject_size(parts[1:])
+    if not size:  # after "Waarom" the finite verb comes first, then the subject
+        return None
+    subject, verb = parts[1 : 1 + size], parts[0].lower()
+    if " ".join(subject).lower() in {"je", "jij"} and not verb.endswith(("t", "d")):
+        verb = SECOND_PERSON.get(verb, verb + "t")
+    claim = as_statement(" ".join([*subject, verb, *parts[1 + size :]]))
+    reason = as_statement(f"{answer.group('conj')} {answer.group('reason')}")
+    if _points_back(claim) or _points_back(reason) or len(words(claim)) < 4:
+        return None
+    if re.search(r"\ber\b", claim):
+        return None  # "De tester moet er eerst naar kijken": "er" points back
+    item = anchored(
+        "arguments",
+        passage,
+        sentence.start,
+        sentence.end,
+        0.6,
+        subject=" ".join(subject).lower(),
+        claim=claim,
+        position=claim,
+        stance="endorses",
+    )
+    start, end = _trim(text, answer_sentence.start, answer_sentence.end)
+    if answer.group("hedge"):
+        start += len(answer.group("hedge")) + 1
+    item.points = [DraftPoint("reason", reason, passage.number, start, end)]
     return item
 
 
@@ -415,6 +528,104 @@ def _purpose_of_previous(passage, previous, sentence, index) -> DraftItem | None
     return item
 
 
+INVERTED_PRONOUN = re.compile(
+    r"^(?P<front>(?:[\w'’-]+\s){1,5}?)(?P<verb>is|was|wordt|werd|blijft|bleef|heeft|had|kan|kon|"
+    r"zal|zou|moet|moest|lijkt|leek|biedt|bood|gebeurt|maakt|maakte|geeft|gaf)\s"
+    r"(?P<pronoun>het|hij|zij|ze)\s(?P<next>[\w'’-]+)",
+    re.I,
+)
+FRONTING_WORDS = set(
+    """in op met voor na bij door zonder volgens naast tijdens sinds ook zelfs toch nu dan
+vaak soms misschien waarschijnlijk natuurlijk eigenlijk blijkbaar daarbij daarmee immers
+bovendien uiteindelijk meestal altijd nooit""".split()
+)
+ADVERBS_AFTER_SUBJECT = {"zelfs", "ook", "niet", "nog", "al", "toch", "wel", "echt", "dus", "vaak"}
+
+
+def _pronoun_is_subject(claim: str, match) -> bool:
+    """ "In zekere zin is het zelfs …": a fronted adverbial, then verb and pronoun subject;
+    in "De bouw is het beste voorbeeld" "het" is an article."""
+    if match.group("front").split()[0].lower() not in FRONTING_WORDS:
+        return False
+    if match.group("pronoun").lower() != "het":
+        return True
+    following = match.group("next").lower()
+    return following in DETERMINERS or following in ADVERBS_AFTER_SUBJECT
+
+
+def _pronoun_first(claim: str, match) -> str:
+    front = match.group("front").strip()
+    rest = claim[match.end("pronoun") :].strip()
+    front = front[:1].lower() + front[1:]
+    return f"{match.group('pronoun').capitalize()} {match.group('verb').lower()} {front} {rest}"
+
+
+def _neuter_subject(sentence: str) -> str:
+    """The subject "het" can stand for: "Pair programming is …" or "Het plan is …", not a
+    de-word ("De bouw is …", which "hij" or "die" would take up)."""
+    statement = _statement(sentence)
+    subject = []
+    for word in statement.split():
+        if has_finite_verb(word) or looks_finite(word, plural=False):
+            break
+        subject.append(word)
+    if not 1 <= len(subject) <= 4 or any(w.endswith(",") for w in subject):
+        return ""
+    first = subject[0]
+    if first.lower() in {"de", "een", "deze", "die", "dit", "dat", "er", "je", "we", "ik"}:
+        return ""
+    if first == "Het" and len(subject) >= 2 or first[:1].isupper() and first != "Het":
+        return " ".join(subject)
+    return ""
+
+
+def _generic_you(claim: str, points) -> bool:
+    """ "Je vindt datamigraties spannend, omdat je ze groot maakt.": the "je" of an essay that
+    speaks to its reader names no one in particular, and the reason says why."""
+    return claim.split()[0] in {"Je", "Jij"} and any(
+        p.kind == "reason" and p.lead in {"omdat", "doordat", "want"} for p in points
+    )
+
+
+def _points_back(text: str) -> bool:
+    """ "… tegen deze wijzigingen", "Zulke conflicten …": a demonstrative before a noun."""
+    if THAT_LAST.search(text):
+        return True  # "Juist dat laatste is waar het aan schort"
+    for match in POINTING_DETERMINER.finditer(text):
+        following = match.group("next")
+        if following.lower() in TIME_NOUNS:
+            continue  # "dit jaar", "deze week": the time of speaking, not a thing named before
+        if not looks_finite(following) and following.lower() not in RELATIVES:
+            return True
+    return False
+
+
+def _commands_or_asks(text: str) -> bool:
+    """ "Breng die lacunes op orde, …": an instruction (verb first, no subject) or a question is
+    no reason for a claim."""
+    first = words(text)[:1]
+    if text.rstrip().endswith("?"):
+        return True
+    if not first or first[0].lower() in FINITE_VERBS:
+        return False  # "Is het …" was put subject first already where it could be
+    if not first[0][:1].isupper():
+        return False
+    low = first[0].lower()
+    base = lemma(low)
+    # "Breng", "Lees" (lezen): a stem whose lemma is an infinitive leads the sentence.
+    return looks_finite(low, plural=False) or (
+        base != low and base.endswith("en") and not low.endswith("en")
+    )
+
+
+def _reported_conclusion(chunk: str) -> bool:
+    """A conclusion someone else draws; "we kunnen concluderen" is the author's own."""
+    match = OTHERS_CONCLUDE.search(chunk)
+    if not match:
+        return False
+    return not re.search(r"\b(?:ik|we|wij)\b", chunk[: match.end()], re.I)
+
+
 def _verbless_lead_in(claim: str) -> bool:
     """ "Even verderop: …", "Elders: …": a few words without a verb before a colon."""
     head, colon, _rest = claim.partition(":")
@@ -427,6 +638,9 @@ def _purpose_follows_verb(before: str) -> bool:
     """ "een plan maken om …" is a purpose; "een poging om …" completes a noun."""
     if not has_finite_verb(before):
         return False
+    clause = re.split(r"[,;:–]|\s-{1,2}\s", before)[-1].split()
+    if any(word.lower() in SUBORDINATORS for word in clause):
+        return False  # "… als je de moeite nam om het te doorgronden": a complement
     last = (words(before) or [""])[-1]
     return (
         before.rstrip().endswith(",")

@@ -51,6 +51,14 @@ PATTERNS = [
         0.6,
     ),
     (re.compile(r"als\s‘(?P<term>[^’]{3,60})’\sgeformuleerde\s(?P<defn>[^.;]{3,200})"), 0.55),
+    # "Continuous deployment is: elke commit gaat meteen naar productie.": a colon defines.
+    (
+        re.compile(
+            rf"^(?:(?:de|het|een)\s)?{TERM}\s(?:is|betekent|zijn):\s(?P<defn>[^;]{{8,200}}?)\.?$",
+            re.I,
+        ),
+        0.7,
+    ),
     # "Een arbeidersstaat is een staat waarin …": a general noun defined in the present tense.
     (
         re.compile(
@@ -61,6 +69,10 @@ PATTERNS = [
 ]
 
 
+DISCOURSE_NOUNS = set(
+    """vraag opdracht punt probleem conclusie les idee antwoord gevolg reden doel kern vraagstuk
+oplossing boodschap moraal uitdaging gedachte waarheid""".split()
+)
 PREPOSITIONS = set(
     "voor na in op aan bij met door van uit naar over onder tegen tijdens zonder volgens".split()
 )
@@ -82,6 +94,9 @@ CUES = (
     "heette",
     "geformuleerde",
     " is ",
+    " is:",
+    " zijn:",
+    " betekent:",
 )
 
 
@@ -111,8 +126,10 @@ def find_concepts(passages: list[Passage]) -> list[DraftItem]:
                     definition = _noun_phrase(clean(match.group("defn")))
                     if not term or term.lower() in seen or len(definition.split()) < 2:
                         continue
-                    if starts_with_pronoun(definition):
-                        continue
+                    if starts_with_pronoun(definition) or definition.rstrip().endswith("?"):
+                        continue  # "De vraag is: hoe ernstig is het?" asks; it defines nothing
+                    if term.lower() in DISCOURSE_NOUNS:
+                        continue  # "De opdracht is: …", "Het punt is: …" frame what follows
                     if term.split()[0].lower() in PREPOSITIONS:
                         continue  # "Voor studenten betekent het …": no term, a fronted phrase
 

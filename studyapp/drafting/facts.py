@@ -12,6 +12,7 @@ from studyapp.generation.facts import compound_spaced
 from studyapp.generation.rawtext import find_candidates
 
 from .items import DraftItem, anchored
+from .people import TITLE_WORDS
 from .text import FOOTNOTE, Passage, clean, words
 
 KEEP_PER_PASSAGE = 3
@@ -30,6 +31,8 @@ KIND_OF = {
 LEANING = {"hij", "zij", "ze", "die", "deze", "dit", "dat", "zijn", "haar", "hun", "hiermee"}
 LEANING |= {"daarmee", "daardoor", "hierdoor", "dan", "ook", "tevens", "bovendien", "daarnaast"}
 # "… bieden hiertoe gelegenheid", "een plan voor het gebied": pointers back into the paragraph.
+# "Er is een mooie quote van X, die luidt als volgt:": the fact is in what follows.
+POINTS_AHEAD = re.compile(r"(?:\bals\s+volgt|:)\W*$", re.I)
 POINTS_BACK = re.compile(
     r"\b(?:(?:hier|daar)(?:toe|bij|voor|mee|door|in|op|aan|over|na|uit|van)|het gebied)\b", re.I
 )
@@ -49,6 +52,8 @@ def find_facts(
                 kind = "person"  # a name the people drafter knows
             if kind is None or candidate.sentence in best_per_sentence:
                 continue
+            if TITLE_WORDS & set(candidate.answer.split()):
+                continue  # "in Your Head": a piece of an English title, no place
             if not _stands_alone(candidate.sentence, candidate.answer):
                 continue
             if kind in {"date", "number"} and _part_of_a_name(candidate):
@@ -72,7 +77,19 @@ def find_facts(
                 centrality="core" if place == 0 else "supporting",
             )
             items.append(item)
-    return items
+    return _one_per_answer(items)
+
+
+def _one_per_answer(items: list[DraftItem]) -> list[DraftItem]:
+    """One fact per answer: three blanks that all take "Agile" ask one thing three times (the
+    first unseen blog's bank). The most confident sentence keeps it."""
+    best: dict[str, DraftItem] = {}
+    for item in items:
+        key = item.fields["answer"].casefold()
+        if key not in best or item.confidence > best[key].confidence:
+            best[key] = item
+    kept = {id(item) for item in best.values()}
+    return [item for item in items if id(item) in kept]
 
 
 def _common_compound(answer: str) -> bool:
@@ -96,5 +113,7 @@ def _stands_alone(sentence: str, answer: str) -> bool:
     if len(sentence.split()) > MAX_WORDS or sentence.rstrip()[-1:] == "?":
         return False
     if FOOTNOTE.search(answer) or answer not in clean(sentence) or POINTS_BACK.search(sentence):
+        return False
+    if POINTS_AHEAD.search(FOOTNOTE.sub("", sentence)):
         return False
     return sentence.count(answer) == 1  # a term named twice leaves its blank open

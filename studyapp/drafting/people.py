@@ -55,6 +55,8 @@ PLACE_ENDINGS = (
 GROUP_ENDINGS = ("ieken", "isten", "anen", "ers", "isme")
 ADJECTIVE_ENDINGS = ("isch", "ische", "istisch", "istische", "se", "ese", "iaans", "iaanse")
 # Words written with a capital that are not people, wherever they stand.
+# "Code That Fits in Your Head", "The Road to Serfdom": English titles, not people.
+TITLE_WORDS = set("The That This Of Your And For To With Is Are From On At By Its Our My".split())
 NOT_NAMES = {m.capitalize() for m in MONTHS} | set(
     "God Europa Azië Afrika Amerika Internet Noten Zie Ibid Bijdragen Navigatie".split()
 )
@@ -68,6 +70,7 @@ class Mention:
     end: int
     sentence: int
     initial: bool
+    owned: bool = False
 
 
 @dataclass
@@ -126,9 +129,10 @@ def mentions(passages: list[Passage]) -> list[Mention]:
                     words = words[1:]
                 if not words:
                     continue
+                whole = words
                 words = _cut_at_late_particle(words)
                 name = " ".join(words)
-                if name in NOT_NAMES or len(name) < 3:
+                if name in NOT_NAMES or len(name) < 3 or TITLE_WORDS & set(words[1:]):
                     continue
                 found.append(
                     Mention(
@@ -138,6 +142,8 @@ def mentions(passages: list[Passage]) -> list[Mention]:
                         end=start + len(name),
                         sentence=sentence.index,
                         initial=initial,
+                        # "Clean Craftsmanship van Robert Martin": a work or body of a person
+                        owned=len(whole) > len(words) and whole[len(words)] == "van",
                     )
                 )
     return found
@@ -189,6 +195,8 @@ def _evidence(mention: Mention, text: str, known: set[str]) -> tuple[float, floa
     if base.lower().endswith(ADJECTIVE_ENDINGS) and " " not in base:
         against += 1.5
     if base.split()[0] in {"De", "Het", "Een", "The", "Den", "Ter", "Ten"}:
+        against += 3
+    if mention.owned:
         against += 3
     return pro, against
 
@@ -339,13 +347,14 @@ def _role_candidates(person: Candidate, by_number):
             role = " ".join([*adjectives, noun])
             start = sentence.start + before.lower().rfind(role.split()[0], 0, pre.end())
             proposals.append((role, mention.passage, start, mention.end, 0.75))
-        copula = COPULA.match(rest)
+        asks = passage_question(by_number[mention.passage].text, sentence)
+        copula = None if asks else COPULA.match(rest)
         if copula and not copula.group(1).lower().startswith(("niet ", "geen ", "er ")):
             words = copula.group(1).split()
             if 2 <= len(words) <= 16:
                 end = mention.end + copula.end(1)
                 proposals.append((copula.group(1), mention.passage, mention.start, end, 0.7))
-        if COPULA_INVERTED.search(before):
+        if COPULA_INVERTED.search(before) and not asks:
             after = re.match(r"\s([^,.;:()]{3,100})", text[mention.end :])
             if after and 2 <= len(after.group(1).split()) <= 12:
                 # The span starts at the sentence so that it reads as a whole.
@@ -359,6 +368,11 @@ def _role_candidates(person: Candidate, by_number):
                     )
                 )
     return proposals
+
+
+def passage_question(text: str, sentence) -> bool:
+    """ "Maar wat is Agile ontwikkeling verworden?": a question says nothing of the name in it."""
+    return text[sentence.start : sentence.end].rstrip(" )”\"'’").endswith("?")
 
 
 def _with_role(person: Candidate, by_number) -> DraftItem | None:

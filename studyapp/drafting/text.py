@@ -138,6 +138,8 @@ def has_finite_verb(text: str) -> bool:
             return True
         if len(low) > 4 and low.endswith(("de", "te", "den", "ten")):
             base = lemma(low)
+            if low.startswith("ge") and not base.startswith("ge"):
+                continue  # "gehouden" (houden), "gemaakte": a participle, no finite verb
             # A past tense has a verb as its lemma ("speelde" -> "spelen"); "eerste" has not.
             if base != low and base.endswith("en"):
                 return True

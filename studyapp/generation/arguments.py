@@ -9,6 +9,7 @@ reason or conclusion of his; for "which position does he reject" they are positi
 import re
 
 from studyapp.grading import FALSE_LABEL, TRUE_LABEL
+from studyapp.models.bank import PAIR_SEPARATOR
 
 from .draft import QuestionDraft, Source, choice_draft, cite, seeded_random
 from .dutch import (
@@ -193,6 +194,7 @@ def counter_prompt(argument, language: str) -> str:
 def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
     drafts = []
     arguments = knowledge.arguments
+    supported = set()  # arguments asked "which reason" as multiple choice
     for argument in arguments:
         points = list(argument.points.all())
         others = _related_first(argument, arguments)
@@ -225,6 +227,7 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                         language=language,
                     )
                 if len(distractors) == 3:
+                    supported.add(argument.pk)
                     drafts.append(
                         _mc(
                             knowledge,
@@ -387,6 +390,62 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                     language=knowledge.essay.language,
                 )
             )
+    drafts += reason_matching(knowledge, [a for a in arguments if a.pk not in supported])
+    return drafts
+
+
+MATCHING_SIZE = 4
+
+
+def reason_matching(knowledge: Knowledge, arguments) -> list[QuestionDraft]:
+    """Claims matched to the reasons the author gives for them.
+
+    A short essay has too few reasons for a multiple-choice question on each (three wrong
+    ones per claim): then its claims and their reasons are asked together, three or four to a
+    question, each claim in one matching at most (the first unseen blog essay: three claims
+    with a reason and no question on any of them)."""
+    language = knowledge.essay.language
+    pairs = []
+    for argument in arguments:
+        if argument.stance != "endorses":
+            continue
+        reason = next(
+            (
+                p
+                for p in argument.points.all()
+                if p.kind == "reason"
+                and not PURPOSE.match(p.text)
+                and not restates_claim(p.text, argument.claim, language)
+                and not leans_on_its_paragraph(p.text)
+            ),
+            None,
+        )
+        if reason and not any(reason.text == r.text for _a, r in pairs):
+            pairs.append((argument, reason))
+    drafts = []
+    count = len(pairs) // 3  # groups of three or four, none smaller
+    for number in range(count):
+        group = pairs[number::count][:MATCHING_SIZE]
+        group.sort(key=lambda pair: pair[0].key)
+        keys = "+".join(a.key for a, _r in group)
+        draft = QuestionDraft(
+            essay_slug=knowledge.essay.slug,
+            origin=f"arguments:{keys}",
+            qtype="matching",
+            variant="reasons",
+            prompt="Koppel elke stelling aan de reden die de auteur ervoor geeft.",
+            answers=[f"{a.claim}{PAIR_SEPARATOR}{r.text}" for a, r in group],
+            explanation=" ".join(f"{a.claim} {r.text} ({cite(r.passage)})" for a, r in group),
+            sources=[source(a) for a, _r in group] + [Source(r.passage, r.span) for _a, r in group],
+            topics=sorted({t for a, _r in group for t in topics_of(a)}, key=lambda t: t.position),
+            support=[],
+            difficulty=0.55,
+            language=language,
+        )
+        reasons = [r.text for _a, r in group]
+        seeded_random(draft.uid, "reasons").shuffle(reasons)
+        draft.options = reasons
+        drafts.append(draft)
     return drafts
 
 
