@@ -88,6 +88,17 @@ def test_every_unchanged_question_passes_the_edit_rules(owned_bank):
     assert {uid: p for uid, p in broken.items() if p} == {}
 
 
+def test_every_unchanged_question_of_the_shipped_bank_saves(shipped_bank):
+    """Saving a "meaning" question unchanged raised an IndexError (a 500 in the editor): the
+    rule on its term read the generator's support, which an edit does not carry."""
+    from studyapp.bank_editing import edit_problems
+
+    questions = Question.objects.filter(essay=shipped_bank, status="active")
+    assert questions.filter(qtype="multiple_choice", variant="meaning").exists()
+    broken = {q.uid: edit_problems(q, values_of(q)) for q in questions}
+    assert {uid: p for uid, p in broken.items() if p} == {}
+
+
 def test_a_retired_question_leaves_new_quizzes_and_stays_retired_after_regeneration(
     owned_bank, teacher
 ):

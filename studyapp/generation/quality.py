@@ -422,6 +422,7 @@ def question_problems(draft: QuestionDraft) -> list[str]:
     if (
         draft.qtype == "multiple_choice"
         and draft.variant == "meaning"
+        and draft.support  # the term; an edit in the bank does not carry it
         and key_echoes_term(draft.support[0], str(draft.answers[0]), draft.distractors)
     ):
         problems.append("only the key repeats a word of the term")
