@@ -80,6 +80,42 @@ def assignment_report(assignment: Assignment) -> AssignmentReport:
     return AssignmentReport(assignment, rows, items)
 
 
+# How the teacher may sort an assignment's learners: by name, by how far they got, by score.
+LEARNER_ORDER = {
+    "name": lambda row: (row.learner.get_username().lower(),),
+    "status": lambda row: (
+        ["not_started", "started", "handed_in"].index(row.state),
+        row.learner.get_username().lower(),
+    ),
+    "score": lambda row: (
+        -(row.attempt.score or 0) if row.state == "handed_in" else 1,
+        row.learner.get_username().lower(),
+    ),
+    "late": lambda row: (
+        not (row.attempt and row.attempt.is_late),
+        row.learner.get_username().lower(),
+    ),
+}
+
+
+def sorted_rows(rows: list[MemberRow], sort: str) -> list[MemberRow]:
+    """The learners in the order the teacher asked for; by name when the order is unknown."""
+    return sorted(rows, key=LEARNER_ORDER.get(sort, LEARNER_ORDER["name"]))
+
+
+def items_worst_first(items: list) -> list:
+    """Flagged questions first, then the lowest discrimination, as on the class's item page."""
+    return sorted(
+        items,
+        key=lambda i: (
+            not i.flagged,
+            i.discrimination is None,
+            i.discrimination if i.discrimination is not None else 0,
+            i.question.uid,
+        ),
+    )
+
+
 def update_assignment(assignment: Assignment, *, title, due_at, **settings) -> Assignment:
     """Change an assignment; its settings only while nobody has started it."""
     title = (title or "").strip()

@@ -206,6 +206,14 @@ class ItemStats:
     learners: int = 0
 
     @property
+    def answers(self):  # the names the class's item table reads
+        return self.attempts
+
+    @property
+    def chosen(self):
+        return self.choices
+
+    @property
     def flagged(self):
         return (
             self.learners >= min_learners_for_flag()

@@ -150,3 +150,48 @@ def test_the_api_changes_closes_and_deletes_an_assignment(assignment, learner, t
     assert closed["closed_at"] and closed["learners"][0]["state"] == "handed_in"
     assert api.delete(url).json() == {"handed_in": 1, "open": 0}
     assert not Assignment.objects.exists()
+
+
+def test_the_assignment_page_pages_its_learners_and_sorts_them(
+    assignment, learner, teacher, client
+):
+    """A 200-learner class made a page of 14,896 px: learners and items page by 25 now."""
+    from studyapp.classrooms import ensure_user, join_classroom
+
+    for number in range(30):
+        other = ensure_user(f"leerling{number:02d}", role="learner", password="x-geheim-12345")[0]
+        join_classroom(other, assignment.classroom)
+    start_assignment(learner, assignment)
+    client.force_login(teacher)
+    page = client.get(f"/assignments/{assignment.pk}/").content.decode()
+    assert page.count('<tr><th scope="row">') == 25
+    assert "pagina 1 van 2" in page or "page 1 of 2" in page
+    second = client.get(f"/assignments/{assignment.pk}/?page=2").content.decode()
+    assert second.count('<tr><th scope="row">') == 6
+    # "not started first" puts the one learner who started on the last page.
+    by_status = client.get(f"/assignments/{assignment.pk}/?sort=status&page=2").content.decode()
+    assert f'<th scope="row">{learner.username}</th>' in by_status
+    first = client.get(f"/assignments/{assignment.pk}/?sort=status").content.decode()
+    assert f'<th scope="row">{learner.username}</th>' not in first
+
+
+def test_the_assignment_item_analysis_labels_flags_and_links_the_editor(
+    assignment, learner, teacher, client, settings
+):
+    from studyapp import assignments as module
+    from studyapp.progress import ItemStats
+
+    assignment.essay.owner = teacher
+    assignment.essay.save(update_fields=["owner"])
+    question = assignment.essay.questions.filter(status="active").first()
+    flagged = ItemStats(question, attempts=30, facility=0.5, discrimination=-0.2, learners=30)
+    plain = ItemStats(question, attempts=3, facility=0.5, discrimination=0.4, learners=3)
+    assert module.items_worst_first([plain, flagged]) == [flagged, plain]
+    start_assignment(learner, assignment)
+    attempt = QuizAttempt.objects.get(assignment=assignment, learner=learner)
+    choices = {"multiple_choice", "true_false", "argument", "quote_attribution"}
+    asked = next(q for _item, q in attempt_questions(attempt) if q.qtype in choices)
+    answer_question(attempt, asked.pk, asked.answers[0], "k1")
+    client.force_login(teacher)
+    page = client.get(f"/assignments/{assignment.pk}/").content.decode()
+    assert f"/essays/{assignment.essay.slug}/bank/{asked.uid}/edit/" in page

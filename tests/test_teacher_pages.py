@@ -151,7 +151,7 @@ def test_deleting_an_essay_says_what_goes_with_it(small_bank, teacher, learner, 
     page = client.get(f"/essays/{small_bank.slug}/delete/").content.decode()
     questions = Question.objects.filter(essay=small_bank).count()
     cards = Card.objects.filter(essay=small_bank).count()
-    assert f"{questions} vragen" in page and f"{cards} flashcards" in page
+    assert f"{questions} vragen" in page and f"{cards} flitskaarten" in page
     assert "1 toetspoging" in page
     assert Essay.objects.filter(pk=small_bank.pk).exists()
     client.post(f"/essays/{small_bank.slug}/delete/")

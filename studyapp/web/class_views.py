@@ -6,7 +6,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from studyapp import charts, classrooms, essays, learner_table, progress
@@ -138,12 +138,12 @@ def class_learners(request, classroom_id):
 
 
 ITEM_SORTS = [
-    ("discrimination", _lazy("flagged first, then lowest discrimination")),
-    ("-discrimination", _lazy("highest discrimination")),
-    ("facility", _lazy("hardest first (lowest facility)")),
-    ("-facility", _lazy("easiest first")),
-    ("-answers", _lazy("most answers")),
-    ("answers", _lazy("fewest answers")),
+    ("discrimination", gettext_lazy("flagged first, then lowest discrimination")),
+    ("-discrimination", gettext_lazy("highest discrimination")),
+    ("facility", gettext_lazy("hardest first (lowest facility)")),
+    ("-facility", gettext_lazy("easiest first")),
+    ("-answers", gettext_lazy("most answers")),
+    ("answers", gettext_lazy("fewest answers")),
 ]
 
 
