@@ -12,9 +12,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from . import progress
-from .classrooms import ClassroomError
+from .classrooms import ClassroomError, check_capacity
 from .models import Assignment, QuizAttempt
-from .quizzes import available_questions, submit_attempt
+from .quizzes import submit_attempt
 
 SETTINGS = ("topics", "types", "count", "mode", "time_limit_minutes")
 
@@ -128,13 +128,13 @@ def update_assignment(assignment: Assignment, *, title, due_at, **settings) -> A
         raise ClassroomError(
             _("Learners have started this assignment: only its title and due date can change now.")
         )
-    if (
-        changes
-        and not available_questions(
-            assignment.essay, settings.get("topics", ()), settings.get("types", ())
-        ).exists()
-    ):
-        raise ClassroomError(_("No questions match these choices; choose more topics or types."))
+    if changes:
+        check_capacity(
+            assignment.essay,
+            settings.get("topics", ()),
+            settings.get("types", ()),
+            settings.get("count", assignment.count),
+        )
     assignment.title, assignment.due_at = title[:200], due_at
     for name, value in changes.items():
         setattr(assignment, name, value)

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .models import Assignment, Classroom, Essay, Membership, Profile, QuizAttempt
-from .quizzes import QuizError, available_questions, build_quiz
+from .quizzes import QuizError, build_quiz, quiz_capacity
 from .throttle import Throttle
 
 
@@ -156,8 +156,7 @@ def create_assignment(
         raise ClassroomError(_("Choose between 1 and 100 questions."))
     if mode not in QuizAttempt.Mode.values:
         raise ClassroomError(_("Choose practice or exam mode."))
-    if not available_questions(essay, topics, types).exists():
-        raise ClassroomError(_("No questions match these choices; choose more topics or types."))
+    check_capacity(essay, topics, types, count)
     return Assignment.objects.create(
         classroom=classroom,
         title=title[:200],
@@ -169,6 +168,22 @@ def create_assignment(
         time_limit_minutes=time_limit_minutes,
         due_at=due_at,
     )
+
+
+def check_capacity(essay, topics, types, count):
+    """Refuse work that promises learners more questions than the choices hold."""
+    capacity = quiz_capacity(essay, topics, types)
+    if capacity == 0:
+        raise ClassroomError(_("No questions match these choices; choose more topics or types."))
+    if count > capacity:
+        raise ClassroomError(
+            _(
+                "These choices hold %(n)s different questions (some questions ask the same "
+                "thing, and a quiz asks it once): ask for %(n)s or fewer, or choose more topics "
+                "or types."
+            )
+            % {"n": capacity}
+        )
 
 
 def assignments_for(learner):

@@ -51,6 +51,15 @@ def available_questions(essay: Essay, topics=(), types=()):
     return questions
 
 
+def quiz_capacity(essay: Essay, topics=(), types=()) -> int:
+    """How many questions a quiz on these topics and types can hold: several questions ask one
+    knowledge item or fact, and a quiz asks each once (a teacher asked for six questions on
+    Kronstadt, whose twelve ask four things, and learners got four)."""
+    rows = available_questions(essay, topics, types).values_list(*CANDIDATE_FIELDS)
+    candidates = [Candidate.of(*row) for row in rows]
+    return len(_pick(candidates, len(candidates), random.Random(0))) if candidates else 0
+
+
 def knowledge_items(origin: str) -> set[str]:
     """The knowledge items a question asks about: 'events:a+b' -> {'event:a', 'event:b'}."""
     prefix, _sep, keys = origin.partition(":")

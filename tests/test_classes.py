@@ -71,9 +71,41 @@ def test_an_assignment_must_be_able_to_make_a_quiz(classroom, shipped_bank):
         essay=shipped_bank,
         due_at=later,
         topics=["kronstadt"],
-        count=5,
+        count=4,
     )
     assert assignment.classroom == classroom
+
+
+def test_an_assignment_promises_no_more_questions_than_its_choices_hold(
+    classroom, learner, shipped_bank
+):
+    """Twelve questions on Kronstadt ask four things: a teacher asked six, learners got four."""
+    from studyapp.quizzes import quiz_capacity
+
+    capacity = quiz_capacity(shipped_bank, ["kronstadt"])
+    assert 1 <= capacity < 12
+    later = timezone.now() + timedelta(days=3)
+    with pytest.raises(classrooms.ClassroomError, match=f"{capacity} verschillende vragen"):
+        classrooms.create_assignment(
+            classroom,
+            title="Kronstadt",
+            essay=shipped_bank,
+            due_at=later,
+            topics=["kronstadt"],
+            count=capacity + 1,
+        )
+    assignment = classrooms.create_assignment(
+        classroom,
+        title="Kronstadt",
+        essay=shipped_bank,
+        due_at=later,
+        topics=["kronstadt"],
+        count=capacity,
+    )
+    for _ in range(20):  # the pick is random: every start holds what was promised
+        attempt = classrooms.start_assignment(learner, assignment)
+        assert len(attempt.layout) == capacity
+        attempt.delete()
 
 
 def test_learners_see_their_assignments_and_start_each_once(
@@ -167,3 +199,19 @@ def test_the_classes_page_lists_assignments_with_a_start_button(
     client.force_login(learner)
     page = client.get(reverse("classes")).content.decode()
     assert "Huiswerk Machno" in page and "5 vwo A" in page
+
+
+def test_a_learner_who_asks_more_than_the_choices_hold_is_told_why_the_quiz_is_shorter(
+    learner_client, shipped_bank
+):
+    from studyapp.quizzes import quiz_capacity
+
+    capacity = quiz_capacity(shipped_bank, ["kronstadt"])
+    response = learner_client.post(
+        f"/essays/{shipped_bank.slug}/quiz/",
+        {"topics": ["kronstadt"], "count": 10, "mode": "practice"},
+        follow=True,
+    )
+    page = response.content.decode()
+    assert f"{capacity} verschillende vragen" in page
+    assert f"van {capacity}" in page  # "Vraag 1 van N"

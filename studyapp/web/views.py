@@ -127,6 +127,13 @@ def quiz_new(request, slug):
         except QuizError as error:
             form.add_error(None, str(error))
         else:
+            if len(attempt.layout) < data["count"]:
+                # Several questions ask one thing and a quiz asks it once: say so, not less.
+                messages.info(
+                    request,
+                    _("These choices hold %(n)s different questions; your quiz has all of them.")
+                    % {"n": len(attempt.layout)},
+                )
             return redirect("attempt_question", attempt.pk, 1)
     return render(request, "studyapp/quiz_new.html", {"essay": essay, "form": form})
 
