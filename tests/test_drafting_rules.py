@@ -513,8 +513,11 @@ def test_a_claim_that_only_points_into_the_text_before_a_quote_is_dropped():
         )
         == []
     )
-    kept = claims_of("Kortom: de oppositie verloor, omdat de leiding het leger achter zich had.")
-    assert kept and kept[0][0].startswith("Kortom: de oppositie verloor")
+    kept = claims_of(
+        "Kortom: de oppositie verloor de strijd, omdat de leiding het leger achter zich had."
+    )
+    # "Kortom:" sums up and points nowhere; like "Echter:" it opens the claim and is left out.
+    assert kept and kept[0][0] == "De oppositie verloor de strijd."
 
 
 def test_het_before_an_om_or_dat_clause_is_no_vague_subject_of_a_claim():
@@ -754,3 +757,141 @@ def test_a_colon_definition_gives_a_concept_but_a_framing_noun_does_not():
     assert [c.fields["term"] for c in concept.of_kind("concepts")] == ["Trunk-based development"]
     framing = draft("De vraag is: hoe lossen we dit samen op?", "Het punt is: niemand betaalt.")
     assert framing.of_kind("concepts") == []
+
+
+# Rules from the second unseen reading (three texts: a blog essay, an opinion piece, a
+# popular-science article; November 2026).
+
+
+def test_reden_as_a_verb_or_in_om_x_redenen_announces_no_reason():
+    verb = draft(
+        "Tien jaar geleden reden mijn ouders met ons naar de kust van Bretagne. "
+        "De foto's van die reis werden pas thuis ontwikkeld in een winkel."
+    )
+    adverbial = draft(
+        "Het heeft om praktische redenen weinig zin om de verhuizing nog uit te stellen. "
+        "Uitkijken naar een nieuw huis kan ook op andere manieren."
+    )
+    for result in (verb, adverbial):
+        assert not any(p.kind == "reason" for c in result.of_kind("arguments") for p in c.points)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ook ruige en dicht beboste gebieden, omdat daar weinig mensen wonen.",  # no verb
+        "Men dacht dat het hout te nieuw was, omdat de ringen te dun leken.",  # a reported view
+        "Ik was de hele video alweer vergeten, omdat ik hem een half jaar eerder had gezien.",
+        "Toen de fabriek in 1920 dichtging, omdat de vraag instortte.",  # a subordinate clause
+    ],
+)
+def test_a_clause_that_cannot_stand_as_the_authors_claim_is_no_claim(sentence):
+    assert drafted_claims(draft(sentence)) == {}
+
+
+def test_an_aside_in_brackets_is_no_counter_position():
+    result = draft(
+        "Dit boek gaat over school. (Het zal je misschien verbazen. "
+        "Maar de schrijver is juist een liefhebber van leren, omdat hij elke dag iets nieuws leert.)"
+    )
+    counters = [
+        p.text for c in result.of_kind("arguments") for p in c.points if p.kind == "counter"
+    ]
+    assert not any(text.startswith("(") for text in counters)
+
+
+def test_echter_with_a_colon_opens_the_claim_and_is_left_out():
+    result = draft(
+        "De viool werd lang aan een leerling toegeschreven. Echter: de klankkast is wel degelijk "
+        "door de meester gemaakt, omdat de jaarringen met zijn andere violen overeenkomen."
+    )
+    assert "De klankkast is wel degelijk door de meester gemaakt." in drafted_claims(result)
+
+
+def test_a_quoted_authors_claim_is_taken_from_inside_the_quote():
+    result = draft(
+        "De historica Anna de Wit vat samen: “In de eerste plaats: de vakbond kon geen staking "
+        "organiseren omdat de leden het bestuur niet vertrouwden.”"
+    )
+    assert drafted_claims(result) == {
+        "De vakbond kon geen staking organiseren.": [
+            ("reason", "Omdat de leden het bestuur niet vertrouwden.")
+        ]
+    }
+
+
+def test_a_pronoun_or_a_generic_noun_is_no_concept():
+    result = draft(
+        "Dat betekent een week of twee wachten op de juiste onderdelen van de leverancier.",
+        "Het resultaat is een zeer nauwkeurige datering van het hout.",
+    )
+    assert result.of_kind("concepts") == []
+
+
+def test_days_institutions_and_capitalised_adjectives_are_no_people():
+    result = draft(
+        "Black Friday en Purple Thursday zijn koopjesdagen. Ik heb Toegepaste Wiskunde gestudeerd.",
+        "Volgens Columbia University groeit de boom traag. Don't panic, schreef iemand.",
+        "De onderzoeker Sjoerd van Dalen dateert het hout. Van Dalen werkt in Wageningen.",
+    )
+    people = names(result)
+    assert not {"Black Friday", "Purple Thursday", "Toegepaste Wiskunde", "Don"} & people
+    assert not any("University" in name for name in people)
+    assert "Sjoerd van Dalen" in people
+
+
+def test_counted_years_and_a_number_in_a_compound_are_no_dates():
+    result = draft(
+        "Het hout komt uit veenmoerassen van 2000 tot 1000 jaar geleden.",
+        "Gelukkig is er de dendrochronologie, het 1001 dingen-doekje van de wetenschap.",
+    )
+    assert result.of_kind("events") == []
+
+
+def test_a_number_glued_to_a_unit_and_the_year_of_writing_are_no_facts():
+    result = draft(
+        "De telefoons van anno 2019 wegen zo'n 150gr en passen in elke broekzak.",
+    )
+    answers = {f.fields["answer"] for f in result.of_kind("facts")}
+    assert not {"150", "2019"} & answers
+
+
+def test_a_cause_phrase_cut_from_the_claim_leaves_no_dangling_comma():
+    result = draft(
+        "Snel internet heeft te maken met de aanwezigheid van alles, dankzij de telefoons die "
+        "altijd binnen handbereik liggen."
+    )
+    assert "Snel internet heeft te maken met de aanwezigheid van alles." in drafted_claims(result)
+
+
+def test_a_continuation_a_phrase_with_a_relative_clause_and_a_first_person_reason_are_no_claims():
+    assert (
+        drafted_claims(
+            draft("En helemaal niet goed voor de toekomst waren, omdat niemand ze ooit gebruikte.")
+        )
+        == {}
+    )
+    assert (
+        drafted_claims(
+            draft("Over privé afspraken, waar we verwachten dat iedereen antwoordt, omdat het kan.")
+        )
+        == {}
+    )
+    story = draft(
+        "De meeste vakken waren overbodig voor mijn studie. "
+        "Daarom heb ik het hier nog niet eens over de verplichte vakken."
+    )
+    reasons = [p.text for c in story.of_kind("arguments") for p in c.points if p.kind == "reason"]
+    assert not any(" ik " in f" {r} " for r in reasons)
+
+
+def test_a_cause_inside_a_relative_clause_is_not_cut_from_the_claim():
+    result = draft(
+        "De basis van dit onderzoek zijn de groeiringen, die ontstaan door een groeiproces."
+    )
+    assert not any(claim.endswith("die ontstaan.") for claim in drafted_claims(result))
+
+
+def test_someone_who_came_to_a_conclusion_is_reported_not_concluding():
+    result = draft("De onderzoeker uit Wageningen kwam tot een andere conclusie over de viool.")
+    assert not any(p.kind == "conclusion" for c in result.of_kind("arguments") for p in c.points)

@@ -310,3 +310,29 @@ def test_a_short_essays_claims_are_matched_to_their_reasons_when_too_few_for_mul
     # A quiz sees the three arguments it asks, so it does not ask one of them again beside it.
     keys = {f"argument:{a.key}" for a in arguments.values()}
     assert knowledge_items(matching.origin) == keys
+
+
+def test_people_without_a_drafted_role_are_asked_in_no_who_question_or_matching():
+    """The unseen texts' reader: "rol" options that were only "genoemd in: <sentence>"."""
+    from studyapp.drafting import draft_study_pack
+    from studyapp.drafting.review import kind_model
+    from studyapp.models import Person
+
+    text = (
+        "Over het water\n\n"
+        "Volgens Anna Bakker stijgt het water elk jaar. Volgens Piet Smit daalt de bodem.\n\n"
+        "Volgens Karel Jansen komt dat door het pompen. Volgens Els Visser helpt een dijk.\n\n"
+        "Volgens Joost Mulder is de zee te sterk. Volgens Ria Bosman helpt alleen verhuizen.\n"
+    ).encode()
+    essay = load_essay_bytes(text, "water.txt", slug="water").essay
+    draft_study_pack(essay)
+    for kind in ("people", "events", "works", "quotes", "concepts", "facts", "arguments"):
+        kind_model(kind).objects.filter(essay=essay).update(review_status="accepted")
+    people = Person.objects.filter(essay=essay)
+    assert sum(p.role.startswith("genoemd in: ") for p in people) >= 3
+    generate_bank(essay)
+    for question in Question.objects.filter(essay=essay):
+        shown = " ".join(
+            [question.prompt, *map(str, question.options), *map(str, question.answers)]
+        )
+        assert "genoemd in" not in shown

@@ -18,6 +18,7 @@ from .text import (
     DETERMINERS,
     FINITE_VERBS,
     RELATIVES,
+    SUBJECT_PRONOUNS_V2,
     Passage,
     Sentence,
     as_statement,
@@ -60,7 +61,13 @@ ENUMERATION = re.compile(
     re.I,
 )
 FIRST_OF_LIST = re.compile(r"^(?:In\sde\seerste\splaats|Ten\seerste|Een\seerste\sreden)\b", re.I)
-EXPLAINS = re.compile(r"\b(?:reden|verklaring|oorzaak|oorzaken|redenen)\b", re.I)
+# "een politieke verklaring", "twee redenen": the noun. "reden mijn ouders" is the verb rijden,
+# and "om emotionele redenen" an adverbial that announces nothing.
+EXPLAINS = re.compile(
+    r"(?<!\bom\s)\b(?:de|een|die|deze|zijn|haar|hun|twee|drie|vier|vijf|[a-zà-ÿ]+e|\w+[’']s)\s"
+    r"(?:reden|redenen|verklaring|verklaringen|oorzaak|oorzaken)\b",
+    re.I,
+)
 # "Een andere reden … is dat je …": the sentence gives the reason itself; the next one does not.
 GIVES_REASON = re.compile(
     r"\b(?:reden|verklaring|oorzaak)\b.*\b(?:is|was|zijn|waren|ligt|lag)\s(?:dat|omdat|doordat)\b",
@@ -98,7 +105,7 @@ NOUN_WANT = re.compile(r"\b(?:de|een|zijn|haar|mijn|die|deze)\swant\b", re.I)
 OPENERS = re.compile(
     r"^(?:Daardoor|Hierdoor|Daarom|Hierom|Dus|Zodoende|Derhalve|Als\sgevolg\sdaarvan|Toch|Maar|"
     r"Daarmee|Hiermee|Daarnaast|Bovendien|"
-    r"Echter|Kortom|Al\smet\sal|Samenvattend|In\swerkelijkheid|Desondanks|Niettemin),?\s",
+    r"Echter|Kortom|Al\smet\sal|Samenvattend|In\swerkelijkheid|Desondanks|Niettemin)[,:]?\s",
     re.I,
 )
 PRONOUN_START = re.compile(r"^(?:hij|zij|ze|die)\b", re.I)
@@ -116,10 +123,38 @@ TIME_NOUNS = {"jaar", "week", "maand", "eeuw", "keer", "moment", "ogenblik", "zo
 THAT_LAST = re.compile(r"\b(?:dat|dit)\s(?:laatste|eerste|geval)\b|\bvan\s(?:wel|niet)\b", re.I)
 THAT_COMES = re.compile(r",?\s(?:maar\s|en\s)?(?:dat|het)\s(?:komt|kwam)(?:\s[\w-]+)?\s*$", re.I)
 # A subordinate clause standing alone ("Zodat men …", "Omdat …"): no claim of its own.
-FRAGMENT_START = re.compile(r"^(?:Zodat|Omdat|Doordat|Want|Waardoor|Terwijl|Opdat)\b")
+FRAGMENT_START = re.compile(
+    r"^(?:(?:Ook|En|Maar|Juist|Alleen|Deels|Mede|Vooral)\s)?"
+    r"(?:Zodat|Omdat|Doordat|Want|Waardoor|Terwijl|Opdat|Toen|Nadat|Voordat|Zodra|Totdat|"
+    r"Waarvoor|Waarmee|Waarin|Waarop|Waarbij|"
+    r"Waaraan|Waarover|Waarna|Waarvan)\b",
+    re.I,
+)
+# "… om iets te doen puur en alleen [omdat …]": the clause was cut from its focus particle.
+CUT_AT_PARTICLE = re.compile(
+    r"\b(?:alleen|juist|puur|mede|deels|enkel|slechts|vooral|ook|niet)\W*$", re.I
+)
+# "Men dacht dat …", "Critici stellen …": a view reported, not one the author holds.
+REPORTED_BELIEF = re.compile(
+    r"^(?:Men|Velen|Sommigen|Critici|Tegenstanders|Voorstanders|Veel\smensen|De\smeeste\smensen)"
+    r"\s(?:dacht|dachten|denkt|denken|meende|meenden|meent|menen|geloofde|geloofden|gelooft|"
+    r"geloven|nam\saan|namen\saan|beweert|beweren|beweerde|beweerden|stelt|stellen|vindt|vinden)\b"
+)
+ELLIPTIC_START = re.compile(r"^(?:Ook|Zelfs|En|Of|Noch|Evenmin)\s", re.I)
+# "En helemaal niet goed voor z'n toekomst waren.": a claim does not open with "En" or "Of".
+CONTINUES = re.compile(r"^(?:En|Of)\s")
+# "Over privé afspraken, waar we verwachten …": a phrase and a relative clause, no main clause.
+PHRASE_AND_RELATIVE = re.compile(
+    r"^(?:Over|Met|Voor|Naar|Bij|Op|In|Aan|Van|Uit|Door|Tot|Zonder)\s[^,]{1,60},\s"
+    r"(?:waar|die|dat|wat|welke)\b"
+)
+FIRST_PERSON = re.compile(r"\b(?:ik|mij|me|mijn)\b", re.I)
+FOCUS_ADVERBS = re.compile(r"^(?:Zelfs|Ook|Juist|Toch|Nu|Dan|Wel|Alleen)\s", re.I)
 # "Een cynicus zou concluderen: …", "Høst concludeert …": someone else's conclusion.
 OTHERS_CONCLUDE = re.compile(
-    r"\b(?:zou|zouden|kan|kunnen|zal)\s(?:[\w-]+\s)?concluderen\b|\bconcludeer(?:t|de|den)\b", re.I
+    r"\b(?:zou|zouden|kan|kunnen|zal)\s(?:[\w-]+\s)?concluderen\b|\bconcludeer(?:t|de|den)\b|"
+    r"\b(?:kwam|komt|kwamen|komen)\stot\s(?:een|de|dezelfde|die)\s(?:[\w-]+\s)?conclusie\b",
+    re.I,
 )
 SUBORDINATORS = {
     "als",
@@ -174,6 +209,10 @@ def _listed_reason(passage, claim_sentence, reason_sentence, index, confidence=0
     reason = _subject_first(reason)
     if not claim or not reason or _commands_or_asks(reason) or _commands_or_asks(claim):
         return None
+    if _malformed(claim) or _malformed(reason) or _points_back(claim):
+        return None
+    if _verbless_lead_in(claim):
+        return None  # "Reden #2: We kunnen …": a label, then the claim
     if PRONOUN_START.match(claim):
         person = referent(passage, claim_sentence, index)
         if not person:
@@ -283,6 +322,8 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         claim_start = sentence.start + opening.end()
         confidence = 0.7
     cause = CAUSE_PHRASE.search(chunk) or CHANGE_BY.search(chunk)
+    if cause and RELATIVE_BEFORE.search(chunk[: cause.start()]):
+        cause = None  # "de groeiringen, die ontstaan door …": the cause of a relative clause
     cut_out = None  # the words of a cause phrase, which the claim must not repeat
     if cause and not points:
         cause_end = cause.end("cause")
@@ -358,9 +399,16 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
     if not points or confidence == 0:
         return None
 
+    quoted = QUOTED_LEAD.match(text[claim_start:claim_end])
+    if quoted and SPEECH_VERB.search(quoted.group("lead")):
+        # "Marot vat samen: “In de eerste plaats: de Linkse Oppositie kon …, omdat …”": the
+        # claim is what the quoted author says, as the essay cites it.
+        claim_start += quoted.end()
     claim_text = text[claim_start:claim_end]
     if cut_out and claim_start <= cut_out[0] and cut_out[1] <= claim_end:
-        claim_text = text[claim_start : cut_out[0]] + text[cut_out[1] : claim_end]
+        # "… van alles, dankzij X." loses X and keeps no dangling comma
+        head = text[claim_start : cut_out[0]].rstrip(" ,;")
+        claim_text = head + text[cut_out[1] : claim_end]
     claim = _statement(
         re.sub(r"\s+(?=[.,;:])", "", claim_text), fronted=claim_start > sentence.start
     )
@@ -371,7 +419,7 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
     if DEMONSTRATIVE_START.match(claim) and len(words(claim)) <= 5:
         return None  # "Deze problemen zijn ontstaan": which problems, out of context?
     claim = _determiner_as_article(claim)
-    if _points_back(claim) or FRAGMENT_START.match(claim) or _commands_or_asks(claim):
+    if _points_back(claim) or _malformed(claim) or _commands_or_asks(claim):
         return None  # "Zulke mergeconflicten …", "… tegen deze wijzigingen", "Zodat men …"
     inverted = INVERTED_PRONOUN.match(claim)
     if inverted and _pronoun_is_subject(claim, inverted):
@@ -396,7 +444,7 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
     elif _is_vague(claim) and not EXTRAPOSED.match(claim) and not _generic_you(claim, points):
         return None  # "Dat was de reden": a question needs to say what "dat" is
     for p in points:
-        p.text = _statement(p.text)
+        p.text = _without_stray_quote(_statement(p.text))
         if not p.text:
             return None
         if PRONOUN_START.match(p.text):
@@ -423,12 +471,15 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         return None  # "Even verderop: “Wij zullen …": a pointer into the text, then a quote
     # A reason that says "Dat geldt …" names nothing out of context; one the claim already
     # words ("X leidt tot Y" with X as reason) would give the answer away.
+    points = [p for p in points if not _broken_point(p)]
     points = [
         p
         for p in points
         if p.kind != "reason"
         or (
             not _is_vague(p.text)
+            and not FIRST_PERSON.search(" ".join(p.text.split()[:8]))
+            and not CONTINUES.match(p.text)
             and not _stands_in(p.text, claim)
             and not _points_back(p.text)
             and not _commands_or_asks(p.text)
@@ -579,6 +630,86 @@ def _neuter_subject(sentence: str) -> str:
     return ""
 
 
+QUOTED_LEAD = re.compile(
+    r"^(?P<lead>[^“\"]{3,250}?):\s*[“\"]\s*"
+    r"(?:(?:In\sde\s(?:eerste|tweede|derde|vierde)\splaats|Ten\s(?:eerste|tweede|derde))\s*:?\s*)?"
+)
+SPEECH_VERB = re.compile(
+    r"\b(?:vat(?:te)?\ssamen|schrijft|schreef|stelt|stelde|zegt|zei|concludeert|concludeerde|"
+    r"meent|meende|betoogt|betoogde|merkt(?:e)?\sop)\b",
+    re.I,
+)
+
+
+RELATIVE_BEFORE = re.compile(r",\s(?:die|dat|waar|welke|wat)\s(?:[\w-]+\s?){0,3}$", re.I)
+
+
+def _malformed(text: str) -> bool:
+    """Not a claim that stands on its own: no finite verb, a clause cut off ("…van alles,",
+    "…puur en alleen"), unbalanced quotes or brackets, an aside in brackets, a personal
+    anecdote, or a view the text reports rather than holds (the second unseen reading)."""
+    body = text.rstrip(" .!")
+    if not _has_verb(body) or body.endswith(",") or CUT_AT_PARTICLE.search(body):
+        return True
+    if ELLIPTIC_START.match(body) and not any(
+        w.lower() in FINITE_VERBS or (looks_finite(w, plural=False) and not w.endswith("e"))
+        for w in words(body)
+    ):
+        return True  # "Ook ruige en dicht beboste gebieden.": the verb is in the sentence before
+    if text.count("(") != text.count(")") or text.count("“") != text.count("”"):
+        return True
+    if text.count('"') % 2 or text.lstrip()[:1] in "(['\"“":
+        return True
+    if FRAGMENT_START.match(text) or REPORTED_BELIEF.match(text):
+        return True
+    if CONTINUES.match(text) or PHRASE_AND_RELATIVE.match(text):
+        return True
+    if FIRST_PERSON.search(" ".join(text.split()[:8])) and not STANCE.search(text):
+        return True  # "Ik was de video alweer vergeten": the author's story, no claim
+    first_two = [w.lower() for w in words(text)[:2]]
+    if len(first_two) == 2 and all(w in SUBJECT_PRONOUNS_V2 for w in first_two):
+        return True  # "Het ik er eerst …": a clause cut in the wrong place
+    stripped = FOCUS_ADVERBS.sub("", text)
+    return stripped != text and _is_vague(stripped[:1].upper() + stripped[1:])
+
+
+def _has_verb(text: str) -> bool:
+    """A finite verb, irregular ones ("brak", "bleven") and plurals ("blijven") included; a
+    plural noun ("gebieden", lemma "gebied") is none."""
+    if has_finite_verb(text):
+        return True
+    previous = ""
+    for word in words(text):
+        low = word.lower()
+        base = lemma(low)
+        if looks_finite(low, plural=False):
+            return True
+        if low.endswith("en") and base.endswith("en"):
+            if base != low or previous not in DETERMINERS and not previous.endswith("e"):
+                return True  # "bleven" (blijven); "staan blijven", not "de gebieden"
+        previous = low
+    return False
+
+
+def _without_stray_quote(text: str) -> str:
+    """ "… op zichzelf zag. Ze had …”": the quote closes after the reason; its mark goes."""
+    for opening, closing in (("“", "”"), ("‘", "’")):
+        if text.count(closing) > text.count(opening):
+            text = re.sub(rf"{closing}(?=\W*$)", "", text, count=1)
+    return text
+
+
+def _broken_point(point) -> bool:
+    """An aside in brackets ("(Het zal je misschien verbazen."), a clause cut off at a quote or
+    bracket, or a counter-position without a verb ("Tijdens het maken.")."""
+    text = point.text
+    if text.count("(") != text.count(")") or text.count("“") != text.count("”"):
+        return True
+    if text.count('"') % 2 or text.lstrip()[:1] in "([":
+        return True
+    return point.kind == "counter" and not _has_verb(text)
+
+
 def _generic_you(claim: str, points) -> bool:
     """ "Je vindt datamigraties spannend, omdat je ze groot maakt.": the "je" of an essay that
     speaks to its reader names no one in particular, and the reason says why."""
@@ -645,7 +776,8 @@ def _purpose_follows_verb(before: str) -> bool:
     return (
         before.rstrip().endswith(",")
         or last[:1].isupper()
-        or last.endswith("en")
+        # "maken", "organiseren" (their own lemma); "ambachtslieden" (ambachtsman) is a noun
+        or (last.endswith("en") and lemma(last.lower()).endswith("en"))
         or (has_finite_verb(last))
     )
 

@@ -71,8 +71,23 @@ PATTERNS = [
 
 DISCOURSE_NOUNS = set(
     """vraag opdracht punt probleem conclusie les idee antwoord gevolg reden doel kern vraagstuk
-oplossing boodschap moraal uitdaging gedachte waarheid""".split()
+oplossing boodschap moraal uitdaging gedachte waarheid resultaat uitkomst effect verschil
+voordeel nadeel bedoeling""".split()
 )
+# "Dat betekent …", "Het is …": a pronoun stands for something said before; no term to learn.
+PRONOUN_TERMS = {
+    "dat",
+    "dit",
+    "het",
+    "die",
+    "deze",
+    "wat",
+    "iets",
+    "alles",
+    "niets",
+    "er",
+    "dit alles",
+}
 PREPOSITIONS = set(
     "voor na in op aan bij met door van uit naar over onder tegen tijdens zonder volgens".split()
 )
@@ -128,7 +143,7 @@ def find_concepts(passages: list[Passage]) -> list[DraftItem]:
                         continue
                     if starts_with_pronoun(definition) or definition.rstrip().endswith("?"):
                         continue  # "De vraag is: hoe ernstig is het?" asks; it defines nothing
-                    if term.lower() in DISCOURSE_NOUNS:
+                    if term.lower() in DISCOURSE_NOUNS | PRONOUN_TERMS:
                         continue  # "De opdracht is: …", "Het punt is: …" frame what follows
                     if term.split()[0].lower() in PREPOSITIONS:
                         continue  # "Voor studenten betekent het …": no term, a fronted phrase

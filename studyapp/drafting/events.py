@@ -101,11 +101,17 @@ def _names_a_noun(chunk: str, match) -> bool:
     )
 
 
+YEARS_COUNTED = ("jaar", "jaren", "eeuw", "maand", "week", "weken", "dag")
+
+
 def _is_a_count(chunk: str, match) -> bool:
     """ "kwamen 1836 mensen om": a bare number before a noun counts things, it dates nothing."""
-    if match.group("prep") or not re.fullmatch(YEAR, match.group("when")):
-        return False
     following = chunk[match.end() :].split()[:1]
+    if following and following[0].lower().startswith(YEARS_COUNTED):
+        return True  # "2000 tot 1000 jaar geleden": a count of years, no date
+    when = re.sub(r"^(?:de|het)\s", "", match.group("when"), flags=re.I)
+    if match.group("prep") or not re.fullmatch(YEAR, when):
+        return False
     return bool(following) and following[0][:1].islower() and following[0] not in FINITE_VERBS
 
 

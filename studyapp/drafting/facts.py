@@ -30,6 +30,8 @@ KIND_OF = {
 # its own it would not say who or what is meant.
 LEANING = {"hij", "zij", "ze", "die", "deze", "dit", "dat", "zijn", "haar", "hun", "hiermee"}
 LEANING |= {"daarmee", "daardoor", "hierdoor", "dan", "ook", "tevens", "bovendien", "daarnaast"}
+# "anno 2019": the time of writing, no fact about the subject.
+WRITTEN_IN = re.compile(r"\banno\s\d{4}\b", re.I)
 # "… bieden hiertoe gelegenheid", "een plan voor het gebied": pointers back into the paragraph.
 # "Er is een mooie quote van X, die luidt als volgt:": the fact is in what follows.
 POINTS_AHEAD = re.compile(r"(?:\bals\s+volgt|:)\W*$", re.I)
@@ -115,5 +117,7 @@ def _stands_alone(sentence: str, answer: str) -> bool:
     if FOOTNOTE.search(answer) or answer not in clean(sentence) or POINTS_BACK.search(sentence):
         return False
     if POINTS_AHEAD.search(FOOTNOTE.sub("", sentence)):
+        return False
+    if WRITTEN_IN.search(sentence) and answer in WRITTEN_IN.search(sentence).group(0):
         return False
     return sentence.count(answer) == 1  # a term named twice leaves its blank open

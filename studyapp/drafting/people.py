@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 import simplemma
 from rapidfuzz import fuzz
 
+from studyapp.generation.knowledge import ROLE_UNKNOWN
+
 from .items import DraftItem, anchored
 from .text import MONTHS, Passage, clean, has_finite_verb, lemma
 
@@ -55,6 +57,12 @@ PLACE_ENDINGS = (
 GROUP_ENDINGS = ("ieken", "isten", "anen", "ers", "isme")
 ADJECTIVE_ENDINGS = ("isch", "ische", "istisch", "istische", "se", "ese", "iaans", "iaanse")
 # Words written with a capital that are not people, wherever they stand.
+# "Black Friday", "Columbia University", "Ali Express": days, institutions and firms, not people.
+INSTITUTION_WORDS = set(
+    """University Universiteit College Instituut Institute Museum Stichting Foundation Company
+Bank Express Friday Thursday Monday Tuesday Wednesday Saturday Sunday Day Days Holidays Week
+Minimum Maximum Lab Group Groep Centrum Center Centre Academy Academie School Society""".split()
+)
 # "Code That Fits in Your Head", "The Road to Serfdom": English titles, not people.
 TITLE_WORDS = set("The That This Of Your And For To With Is Are From On At By Its Our My".split())
 NOT_NAMES = {m.capitalize() for m in MONTHS} | set(
@@ -114,6 +122,8 @@ def mentions(passages: list[Passage]) -> list[Mention]:
             chunk = passage.text[sentence.start : sentence.end]
             for match in NAME.finditer(chunk):
                 name = match.group(0)
+                if re.match(r"[’']t\b", chunk[match.end() :]):
+                    continue  # "Don't": English, no name
                 start = sentence.start + match.start()
                 lead = chunk[: match.start()].strip(' “‘"(–-”’')
                 initial = not lead or lead[-1:] in ".:!?"
@@ -134,6 +144,8 @@ def mentions(passages: list[Passage]) -> list[Mention]:
                 name = " ".join(words)
                 if name in NOT_NAMES or len(name) < 3 or TITLE_WORDS & set(words[1:]):
                     continue
+                if INSTITUTION_WORDS & set(words) or _inflected_adjective_first(words):
+                    continue  # "Toegepaste Wiskunde": an adjective with a capital, a subject
                 found.append(
                     Mention(
                         name=name,
@@ -147,6 +159,22 @@ def mentions(passages: list[Passage]) -> list[Mention]:
                     )
                 )
     return found
+
+
+SEPARABLE_PARTICIPLE = re.compile(
+    r"^(?:toe|aan|op|af|uit|mee|na|voor|over|door|om|bij|in)ge\w+[dt]e$"
+)
+
+
+def _inflected_adjective_first(words: list[str]) -> bool:
+    """ "Toegepaste Wiskunde", "Verenigde Naties": a Dutch adjective in -e before a noun."""
+    if len(words) < 2 or not words[0].endswith("e"):
+        return False
+    low = words[0].lower()
+    if simplemma.is_known(low, lang="nl") and simplemma.lemmatize(low, lang="nl") != low:
+        return True
+    # "Toegepaste", "Aangepaste" are not in the dictionary: a separable verb's participle.
+    return bool(SEPARABLE_PARTICIPLE.match(low))
 
 
 def _evidence(mention: Mention, text: str, known: set[str]) -> tuple[float, float]:
@@ -396,7 +424,7 @@ def _with_role(person: Candidate, by_number) -> DraftItem | None:
         item.fields = {
             "name": person.name,
             "variants": sorted(person.variants),
-            "role": "genoemd in: " + clean(passage.text[start:end]),
+            "role": ROLE_UNKNOWN + clean(passage.text[start:end]),
         }
     item.refs["mentions"] = len(person.mentions)
     return item

@@ -395,6 +395,7 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
 
 
 MATCHING_SIZE = 4
+NEARBY_PASSAGES = 3
 
 
 def reason_matching(knowledge: Knowledge, arguments) -> list[QuestionDraft]:
@@ -503,13 +504,17 @@ def _why_statement(
     )
     if not rejected and not reversed_:
         # Last resort: the reason of another claim that shares no content word with this one.
+        # Only from the paragraphs around it: a reason from far off in the text makes a
+        # statement false at a glance (the unseen texts' readers, twice).
         claim_words = content_lemmas(argument.claim, language)
         wrong = [
             p.text
             for other in arguments
             if other.pk != argument.pk and other.stance == "endorses"
             for p in other.points.all()
-            if p.kind == "reason" and not content_lemmas(p.text, language) & claim_words
+            if p.kind == "reason"
+            and not content_lemmas(p.text, language) & claim_words
+            and abs(p.passage.number - argument.passage.number) <= NEARBY_PASSAGES
         ]
     origin = f"argument:{argument.key}"
     # Every other endorsed claim with a reason gets a false one: true and false stay balanced.

@@ -102,6 +102,16 @@ class Knowledge:
         return pool
 
 
+# A drafted person whose role the drafter could not find: the role field says where the name
+# stands. Such a person is no answer to "who was …" nor a side of a matching (the unseen
+# texts' reader: "rol" options that were only the sentence around a name).
+ROLE_UNKNOWN = "genoemd in: "
+
+
+def has_role(person) -> bool:
+    return bool(person.role) and not person.role.startswith(ROLE_UNKNOWN)
+
+
 def source(item) -> Source:
     return Source(passage=item.passage, excerpt=item.span)
 

@@ -6,7 +6,7 @@ from .distractors import pick_distractors, stands_in
 from .draft import QuestionDraft, choice_draft, cite, seeded_random
 from .dutch import description, who_question
 from .facts import nearest_people
-from .knowledge import Knowledge, source, topics_of
+from .knowledge import Knowledge, has_role, source, topics_of
 
 MATCHING_GROUP_SIZE = 4
 
@@ -18,6 +18,8 @@ def person_questions(knowledge: Knowledge) -> list[QuestionDraft]:
     # to "who was the party's secretary-general from 1922?": they rule themselves out (round 21).
     names = [p.name for p in knowledge.people if p.centrality != "detail"]
     for person in knowledge.people:
+        if not has_role(person):
+            continue  # "Wie wordt genoemd in: …?" asks nothing
         origin = f"person:{person.key}"
         common = {
             "essay_slug": slug,
@@ -97,7 +99,7 @@ def matching_questions(knowledge: Knowledge) -> list[QuestionDraft]:
     drafts = []
     seed = knowledge.essay.slug
     # The essay's sources (a brochure's author, a reviewer) are details, not people to know.
-    people = [p for p in knowledge.people if p.centrality != "detail"]
+    people = [p for p in knowledge.people if p.centrality != "detail" and has_role(p)]
     groups = matching_groups(people, seed=seed)
     for attempt in range(1, 20):  # reshuffle (stably) until every group is fair
         if all(_fair_group(g) for g in groups):

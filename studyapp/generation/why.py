@@ -13,6 +13,8 @@ from studyapp.models import Essay
 
 from .draft import QuestionDraft, Source, choice_draft, cite, seeded_random
 
+NEARBY_PASSAGES = 3
+
 
 def why_questions(essay: Essay) -> list[QuestionDraft]:
     from studyapp.drafting import draft_text  # here: drafting.review imports the generators
@@ -67,8 +69,17 @@ def why_questions(essay: Essay) -> list[QuestionDraft]:
                 )
             )
             continue
-        truthful = not others or int(hashlib.sha1(origin.encode()).hexdigest(), 16) % 2 == 0
-        shown = reason.text if truthful else seeded_random(origin).choice(others)
+        # A false statement takes a reason from the paragraphs around the claim: one from far
+        # off is false at a glance.
+        near = [
+            r.text
+            for c, r in claims
+            if c is not claim
+            and r.text != reason.text
+            and abs(r.passage - claim.passage) <= NEARBY_PASSAGES
+        ]
+        truthful = not near or int(hashlib.sha1(origin.encode()).hexdigest(), 16) % 2 == 0
+        shown = reason.text if truthful else seeded_random(origin).choice(near)
         drafts.append(
             QuestionDraft(
                 qtype="true_false",
