@@ -3,6 +3,7 @@ from django.urls import include, path, register_converter
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from studyapp.validation import IdConverter
+from studyapp.web import account_views
 
 # `<id:…>`: a database id; a number too large for one is a 404, never an overflow (500).
 register_converter(IdConverter, "id")
@@ -13,9 +14,11 @@ urlpatterns = [
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api_docs"),
     path("api/", include("studyapp.api.urls")),
+    path("accounts/logout/", account_views.LogoutPage.as_view(), name="logout"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("", include("studyapp.web.urls")),
 ]
 
+handler403 = "studyapp.api.errors.forbidden"
 handler404 = "studyapp.api.errors.not_found"
 handler500 = "studyapp.api.errors.server_error"

@@ -69,3 +69,28 @@ def test_a_shipped_essay_without_owner_is_managed_by_staff_only(shipped_essay, t
     admin = get_user_model().objects.create_user("beheer", is_staff=True)
     assert not essays.can_manage_essay(teacher, shipped_essay)
     assert essays.can_manage_essay(admin, shipped_essay)
+
+
+def test_the_owner_sees_that_the_essay_is_a_draft_and_can_publish_it_there(draft, teacher, client):
+    """The audit: "concept" showed on the review page only, with no Publish on the essay."""
+    client.force_login(teacher)
+    page = client.get(f"/essays/{draft.slug}/").content.decode()
+    assert "concept" in page and "alleen jij" in page
+    assert f'action="/essays/{draft.slug}/publish/"' in page
+    assert "concept" in client.get("/").content.decode()
+    draft.status = Essay.Status.PUBLISHED
+    draft.save(update_fields=["status"])
+    assert "alleen jij" not in client.get(f"/essays/{draft.slug}/").content.decode()
+
+
+def test_a_page_of_someone_else_is_refused_in_the_apps_own_style(draft, other_teacher, client):
+    client.force_login(other_teacher)
+    essay = Essay.objects.filter(status=Essay.Status.PUBLISHED).first() or draft
+    essay.status = Essay.Status.PUBLISHED
+    essay.save(update_fields=["status"])
+    refused = client.get(f"/essays/{essay.slug}/bank/")
+    assert refused.status_code == 403
+    assert "Geen toegang" in refused.content.decode()
+    assert "<nav" in refused.content.decode() or "studyapp.css" in refused.content.decode()
+    missing = client.get("/essays/bestaat-niet/")
+    assert missing.status_code == 404 and "Pagina niet gevonden" in missing.content.decode()

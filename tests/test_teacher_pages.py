@@ -215,3 +215,63 @@ def test_every_page_a_teacher_reaches_has_no_admin_links(
     } <= seen
     # The in-app card editor was walked too.
     assert any(path.startswith(f"/essays/{small_bank.slug}/bank/cards/") for path in seen)
+
+
+def test_password_reset_says_what_to_do_and_where_to_look(client, learner):
+    form = client.get("/accounts/password_reset/").content.decode()
+    assert "Wachtwoord vergeten?" in form and "Stuur de link" in form
+    assert "hersteld" not in form
+    learner.email = "leerling@example.org"
+    learner.save()
+    done = client.post(
+        "/accounts/password_reset/", {"email": "leerling@example.org"}, follow=True
+    ).content.decode()
+    assert "Kijk in je e-mail" in done and "spammap" in done and "/accounts/login/" in done
+    assert len(mail.outbox) == 1
+
+
+def test_logging_out_by_address_shows_a_button_not_an_empty_405(client, learner):
+    client.force_login(learner)
+    page = client.get("/accounts/logout/")
+    assert page.status_code == 200 and "Uitloggen" in page.content.decode()
+    client.post("/accounts/logout/")
+    assert "_auth_user_id" not in client.session
+
+
+def test_a_class_whose_questions_have_too_few_answers_shows_no_empty_worst_five(
+    classroom, teacher, learner, small_bank, client
+):
+    from studyapp.quizzes import answer_question, attempt_questions, build_quiz
+
+    attempt = build_quiz(learner, small_bank, count=1, mode="practice")
+    item, question = attempt_questions(attempt)[0]
+    if question.qtype in {"multiple_choice", "true_false", "argument", "quote_attribution"}:
+        answer_question(attempt, question.pk, question.answers[0], "k1")
+    client.force_login(teacher)
+    page = client.get(f"/classes/{classroom.pk}/?essay={small_bank.slug}").content.decode()
+    assert "De 0 vragen" not in page
+
+
+def test_a_learner_of_a_closed_assignment_is_told_the_teacher_closed_it(
+    classroom, teacher, learner, small_bank, client
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from studyapp.assignments import close_assignment
+    from studyapp.classrooms import start_assignment
+
+    assignment = create_assignment(
+        classroom,
+        title="Toets",
+        essay=small_bank,
+        due_at=timezone.now() + timedelta(days=1),
+        count=2,
+    )
+    attempt = start_assignment(learner, assignment)
+    close_assignment(assignment)
+    client.force_login(learner)
+    page = client.get(f"/quiz/{attempt.pk}/q/1/", follow=True).content.decode()
+    assert "Je docent heeft deze opdracht gesloten" in page
+    assert "De tijd is om" not in page

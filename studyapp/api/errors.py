@@ -42,6 +42,13 @@ def not_found(request, exception=None):
     return defaults.page_not_found(request, exception)
 
 
+def forbidden(request, exception=None):
+    """403: JSON under /api/, the site's own page elsewhere (not Django's bare one)."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": "You do not have permission to do this."}, status=403)
+    return defaults.permission_denied(request, exception)
+
+
 def server_error(request):
     if request.path.startswith("/api/"):
         return JsonResponse({"detail": "Server error; it has been logged."}, status=500)

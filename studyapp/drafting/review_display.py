@@ -11,6 +11,28 @@ from studyapp.models import ArgumentPoint, Essay, Fact, Question, ReviewStatus
 from .pipeline import MODELS
 from .review import EDITABLE, LABEL
 
+# The names of the fields an author edits, in the interface's language (they showed as "role").
+FIELD_LABELS = {
+    "name": gettext_lazy("name"),
+    "role": gettext_lazy("role"),
+    "variants": gettext_lazy("other spellings"),
+    "title": gettext_lazy("title"),
+    "when": gettext_lazy("when"),
+    "year": gettext_lazy("year"),
+    "place": gettext_lazy("place"),
+    "kind": gettext_lazy("kind"),
+    "text": gettext_lazy("text"),
+    "term": gettext_lazy("term"),
+    "definition": gettext_lazy("definition"),
+    "statement": gettext_lazy("statement"),
+    "answer": gettext_lazy("answer"),
+    "centrality": gettext_lazy("centrality"),
+    "subject": gettext_lazy("subject"),
+    "claim": gettext_lazy("claim"),
+    "position": gettext_lazy("position"),
+    "stance": gettext_lazy("stance"),
+}
+
 KIND_NAMES = {
     "people": gettext_lazy("People"),
     "events": gettext_lazy("Events and dates"),
@@ -114,6 +136,7 @@ def review_page(essay: Essay) -> dict:
                 "label": getattr(item, LABEL[kind]),
                 "fields": item_fields(kind, item),
                 "editable": EDITABLE[kind],
+                "labels": [(name, FIELD_LABELS.get(name, name)) for name in EDITABLE[kind]],
                 "excerpt": excerpt(item),
                 "topic": next(iter(item.topics.all()), None),
                 "points": list(item.points.all()) if kind == "arguments" else [],

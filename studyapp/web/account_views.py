@@ -4,6 +4,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import LogoutView
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -39,3 +40,13 @@ def profile(request):
         },
         status=400 if form.errors else 200,
     )
+
+
+class LogoutPage(LogoutView):
+    """Logging out is a POST (Django 5); a link or a typed address (a GET) gets a page with
+    the button instead of an empty 405."""
+
+    http_method_names = ["get", "post", "options"]
+
+    def get(self, request, *args, **kwargs):
+        return render(request, "registration/logout_confirm.html")

@@ -6,7 +6,7 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
 from studyapp import assignments, classrooms, essays
@@ -103,7 +103,11 @@ def assignment_close(request, assignment_id):
     handed_in = assignments.close_assignment(assignment)
     messages.success(
         request,
-        _("The assignment is closed; %(n)s unfinished attempt(s) were handed in as they were.")
+        ngettext(
+            "The assignment is closed; %(n)s unfinished attempt was handed in as it was.",
+            "The assignment is closed; %(n)s unfinished attempts were handed in as they were.",
+            handed_in,
+        )
         % {"n": handed_in},
     )
     return redirect("assignment_detail", assignment.pk)

@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from studyapp import bank_editing, card_editing, essays, question_reports
@@ -119,7 +120,13 @@ def question_dismiss(request, slug, uid):
     question = managed_question(request, slug, uid)
     count = bank_editing.dismiss_reports(question, request.user)
     messages.success(
-        request, _("%(n)s report(s) dismissed; the question stays as it is.") % {"n": count}
+        request,
+        ngettext(
+            "%(n)s report dismissed; the question stays as it is.",
+            "%(n)s reports dismissed; the question stays as it is.",
+            count,
+        )
+        % {"n": count},
     )
     return redirect("report_queue", slug)
 

@@ -169,11 +169,21 @@ def response_from_post(question, item, post):
     return post.get("response", "")
 
 
+def handed_in_message(attempt) -> str:
+    """Why a learner who opens a question lands on the results: the teacher closed the work,
+    the time ran out, or it was handed in before."""
+    if attempt.assignment_id and attempt.assignment.closed_at:
+        return _("Your teacher closed this assignment: your answers were handed in as they were.")
+    if attempt.time_limit_seconds:
+        return _("Time is up: your answers were handed in.")
+    return _("This quiz has been handed in.")
+
+
 @login_required
 def attempt_question(request, attempt_id, number):
     attempt = own_attempt(request, attempt_id)
     if close_if_expired(attempt):
-        messages.info(request, _("Time is up: your answers were handed in."))
+        messages.info(request, handed_in_message(attempt))
         return redirect("attempt_results", attempt.pk)
     questions = attempt_questions(attempt)
     if not 1 <= number <= len(questions):
