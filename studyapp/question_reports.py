@@ -51,6 +51,11 @@ def report_question(user, question: Question, reason: str, comment: str = "") ->
     return report
 
 
+def open_report_count(essay: Essay) -> int:
+    """Reports on the essay's questions that nobody has handled yet (a count on its page)."""
+    return QuestionReport.objects.filter(question__essay=essay, resolved_at__isnull=True).count()
+
+
 def held_question_ids(essay: Essay | None = None):
     """Questions with open reports from HOLD_AFTER or more learners: out of new quizzes."""
     reports = QuestionReport.objects.filter(resolved_at__isnull=True)

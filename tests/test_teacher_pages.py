@@ -275,3 +275,15 @@ def test_a_learner_of_a_closed_assignment_is_told_the_teacher_closed_it(
     page = client.get(f"/quiz/{attempt.pk}/q/1/", follow=True).content.decode()
     assert "Je docent heeft deze opdracht gesloten" in page
     assert "De tijd is om" not in page
+
+
+def test_the_essay_page_counts_open_reports_for_its_owner(teacher, learner, small_bank, client):
+    from studyapp.question_reports import report_question
+
+    small_bank.owner = teacher
+    small_bank.save(update_fields=["owner"])
+    question = Question.objects.filter(essay=small_bank).first()
+    report_question(learner, question, "unclear", "")
+    client.force_login(teacher)
+    page = client.get(f"/essays/{small_bank.slug}/").content.decode()
+    assert "1 open" in page

@@ -75,6 +75,7 @@ def essay_detail(request, slug):
     }
     if context["can_manage"]:
         context["job"] = processing.latest_job(essay)
+        context["open_reports"] = question_reports.open_report_count(essay)
     return render(request, "studyapp/essay_detail.html", context)
 
 
