@@ -895,3 +895,23 @@ def test_a_cause_inside_a_relative_clause_is_not_cut_from_the_claim():
 def test_someone_who_came_to_a_conclusion_is_reported_not_concluding():
     result = draft("De onderzoeker uit Wageningen kwam tot een andere conclusie over de viool.")
     assert not any(p.kind == "conclusion" for c in result.of_kind("arguments") for p in c.points)
+
+
+def test_dat_is_omdat_gives_the_sentence_before_its_reasons():
+    result = draft(
+        "Musea laten het hout van hun instrumenten liever niet onderzoeken. Dat is deels omdat "
+        "het om publieke objecten gaat. Maar ook omdat een onderzoek het instrument kan beschadigen."
+    )
+    assert drafted_claims(result) == {
+        "Musea laten het hout van hun instrumenten liever niet onderzoeken.": [
+            ("reason", "Omdat het om publieke objecten gaat."),
+            ("reason", "Omdat een onderzoek het instrument kan beschadigen."),
+        ]
+    }
+
+
+def test_after_a_fronted_omdat_clause_an_adjective_and_noun_are_the_subject():
+    result = draft("Omdat er zoveel metingen zijn, doet speciale software het zoekwerk.")
+    assert drafted_claims(result) == {
+        "Speciale software doet het zoekwerk.": [("reason", "Omdat er zoveel metingen zijn.")]
+    }

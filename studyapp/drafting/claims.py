@@ -185,7 +185,11 @@ def find_claims(passages: list[Passage], people_index: dict[str, str]) -> list[D
                     continue
             elif not ENUMERATION.match(chunk):
                 list_claim = None
-            item = _answered_why(passage, sentence) or _claim(passage, sentence, people_index)
+            item = (
+                _answered_why(passage, sentence)
+                or _explained_before(passage, sentence)
+                or _claim(passage, sentence, people_index)
+            )
             if item:
                 items.append(item)
             elif (
@@ -318,6 +322,8 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
             "reason",
             sentence.start + opening.start("reason"),
             sentence.start + opening.end("reason"),
+            # "Omdat er zoveel curves zijn": the conjunction keeps the clause readable
+            opening.group("conj").lower().replace("á", "a"),
         )
         claim_start = sentence.start + opening.end()
         confidence = 0.7
@@ -510,6 +516,52 @@ ANSWER_BECAUSE = re.compile(
 )
 # "ben je" asks; "je bent" states: the verb takes its -t back when "je" or "jij" goes first.
 SECOND_PERSON = {"ben": "bent", "heb": "hebt", "kun": "kunt", "wil": "wilt", "zal": "zult"}
+
+
+# "Dat is deels omdat …", "En dat komt doordat …", "Maar ook omdat …": the reason for the
+# sentence before, which is the claim.
+EXPLAINS_BEFORE = re.compile(
+    r"^(?:(?:En|Maar)\s)?(?:(?:Dat|Dit|Het)\s(?:is|was|komt|kwam)\s"
+    r"(?:(?:deels|vooral|mede|juist|onder\smeer|ook|gewoon)\s)?|ook\s)"
+    r"(?P<conj>omdat|doordat)\s(?P<reason>.{8,300})$",
+    re.I,
+)
+
+
+def _explained_before(passage: Passage, sentence: Sentence) -> DraftItem | None:
+    """ "X. Dat is deels omdat Y." – Y is a reason for X; a "Maar ook omdat Z." that follows
+    adds Z to the same claim (merged by `_merge_same_claim`)."""
+    text = passage.text
+    match = EXPLAINS_BEFORE.match(clean(text[sentence.start : sentence.end]))
+    if not match or sentence.index == 0:
+        return None
+    previous = passage.sentences[sentence.index - 1]
+    while EXPLAINS_BEFORE.match(clean(text[previous.start : previous.end])):
+        if previous.index == 0:
+            return None
+        previous = passage.sentences[previous.index - 1]  # "Maar ook omdat": the same claim
+    claim = _statement(text[previous.start : previous.end])
+    reason = as_statement(f"{match.group('conj')} {match.group('reason')}")
+    if not claim or _is_vague(claim) or _malformed(claim) or _points_back(claim):
+        return None
+    if PRONOUN_START.match(claim) or claim.endswith("?") or len(words(claim)) < 4:
+        return None
+    if _points_back(reason) or _stands_in(reason, claim):
+        return None
+    item = anchored(
+        "arguments",
+        passage,
+        previous.start,
+        previous.end,
+        0.6,
+        subject=claim_subject(claim, {}),
+        claim=claim,
+        position=claim,
+        stance="endorses",
+    )
+    start, end = _trim(text, sentence.start, sentence.end)
+    item.points = [DraftPoint("reason", reason, passage.number, start, end)]
+    return item
 
 
 def _answered_why(passage: Passage, sentence: Sentence) -> DraftItem | None:

@@ -220,6 +220,14 @@ def subject_size(rest: list[str]) -> int:
         while n < len(rest) and rest[n][:1].isupper():
             n += 1
         return n
+    if _inflected_adjective(first) and len(rest) > 1 and not looks_finite(rest[1]):
+        # "doet speciale software het zoekwerk": adjectives, then the noun, no article
+        n = 1
+        while n < len(rest) and _inflected_adjective(rest[n]):
+            n += 1
+        if n < len(rest) and not looks_finite(rest[n]) and rest[n].lower() not in DETERMINERS:
+            return n + 1
+        return 0
     if first.lower() not in DETERMINERS:
         return 0
     n = 1
