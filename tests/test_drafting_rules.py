@@ -915,3 +915,39 @@ def test_after_a_fronted_omdat_clause_an_adjective_and_noun_are_the_subject():
     assert drafted_claims(result) == {
         "Speciale software doet het zoekwerk.": [("reason", "Omdat er zoveel metingen zijn.")]
     }
+
+
+@pytest.mark.parametrize(
+    "text, claim, reason",
+    [
+        (
+            "Wat je op school leert, ben je later vaak vergeten. Want die toekomst ligt nog "
+            "jaren ver weg.",
+            "Wat je op school leert, ben je later vaak vergeten.",
+            "Want die toekomst ligt nog jaren ver weg.",
+        ),
+        (
+            "Een keuze maken valt kinderen zwaar. Na de keuze is er immers geen weg terug.",
+            "Een keuze maken valt kinderen zwaar.",
+            "Na de keuze is er geen weg terug.",
+        ),
+    ],
+)
+def test_want_immers_and_namelijk_in_a_sentence_of_their_own_give_the_reason_before(
+    text, claim, reason
+):
+    assert drafted_claims(draft(text)).get(claim) == [("reason", reason)]
+
+
+def test_a_question_with_want_or_a_namelijk_sentence_pointing_back_gives_no_reason():
+    asked = draft("Series kijk je nu in één keer. Want waarom wachten op volgende week?")
+    vague = draft("De viool werd onderzocht. Daar was destijds namelijk iets mee aan de hand.")
+    assert drafted_claims(asked) == {} and drafted_claims(vague) == {}
+
+
+def test_a_claim_whose_subject_is_a_pronoun_after_a_fronted_clause_takes_no_reason_after_it():
+    result = draft(
+        "Zelfs al zouden ze gelijk hebben, is het nog steeds onzin. Want de toekomst ligt nog "
+        "jaren ver weg."
+    )
+    assert drafted_claims(result) == {}

@@ -215,6 +215,8 @@ def _listed_reason(passage, claim_sentence, reason_sentence, index, confidence=0
         return None
     if _malformed(claim) or _malformed(reason) or _points_back(claim):
         return None
+    if _pronoun_subject_after_front(claim):
+        return None
     if _verbless_lead_in(claim):
         return None  # "Reden #2: We kunnen …": a label, then the claim
     if PRONOUN_START.match(claim):
@@ -528,12 +530,36 @@ EXPLAINS_BEFORE = re.compile(
 )
 
 
+# "Want die toekomst is nog jaren ver weg.": a reason in a sentence of its own.
+WANT_START = re.compile(r"^Want\s(?P<reason>[^?]{8,300})$")
+# "Na de keuze is er immers geen weg terug.": "immers" and "namelijk" give the ground of the
+# sentence before.
+GROUND = re.compile(r"\b(?:immers|namelijk)\b,?\s?", re.I)
+
+
+def _reason_of_before(chunk: str) -> tuple[str, str] | None:
+    """(conjunction, reason) when this sentence gives the reason for the one before it."""
+    match = EXPLAINS_BEFORE.match(chunk)
+    if match:
+        return match.group("conj"), match.group("reason")
+    match = WANT_START.match(chunk)
+    if match:
+        return "want", match.group("reason")
+    if GROUND.search(chunk) and not chunk.rstrip().endswith("?"):
+        stripped = GROUND.sub("", chunk, count=1).strip()
+        if stripped[:1].islower():  # "Immers, de keuze …" lost its first word
+            stripped = stripped[:1].upper() + stripped[1:]
+        return "", subject_before_verb(stripped) or ""
+    return None
+
+
 def _explained_before(passage: Passage, sentence: Sentence) -> DraftItem | None:
     """ "X. Dat is deels omdat Y." – Y is a reason for X; a "Maar ook omdat Z." that follows
-    adds Z to the same claim (merged by `_merge_same_claim`)."""
+    adds Z to the same claim (merged by `_merge_same_claim`). So do "Want Y." and a sentence
+    with "immers" or "namelijk"."""
     text = passage.text
-    match = EXPLAINS_BEFORE.match(clean(text[sentence.start : sentence.end]))
-    if not match or sentence.index == 0:
+    found = _reason_of_before(clean(text[sentence.start : sentence.end]))
+    if not found or not found[1] or sentence.index == 0:
         return None
     previous = passage.sentences[sentence.index - 1]
     while EXPLAINS_BEFORE.match(clean(text[previous.start : previous.end])):
@@ -541,9 +567,14 @@ def _explained_before(passage: Passage, sentence: Sentence) -> DraftItem | None:
             return None
         previous = passage.sentences[previous.index - 1]  # "Maar ook omdat": the same claim
     claim = _statement(text[previous.start : previous.end])
-    reason = as_statement(f"{match.group('conj')} {match.group('reason')}")
+    conj, said = found
+    reason = as_statement(f"{conj} {said}" if conj else said)
     if not claim or _is_vague(claim) or _malformed(claim) or _points_back(claim):
         return None
+    if _pronoun_subject_after_front(claim):
+        return None  # "Zelfs al zouden ze gelijk hebben, is het nog steeds onzin": what is?
+    if not conj and (_is_vague(reason) or _malformed(reason) or PRONOUN_START.match(reason)):
+        return None  # "Daar was namelijk iets mee aan de hand": no ground out of context
     if PRONOUN_START.match(claim) or claim.endswith("?") or len(words(claim)) < 4:
         return None
     if _points_back(reason) or _stands_in(reason, claim):
@@ -654,6 +685,17 @@ def _pronoun_is_subject(claim: str, match) -> bool:
         return True
     following = match.group("next").lower()
     return following in DETERMINERS or following in ADVERBS_AFTER_SUBJECT
+
+
+def _pronoun_subject_after_front(claim: str) -> bool:
+    """A pronoun subject after a fronted phrase or clause ("Zelfs al …, is het …")."""
+    after_clause = re.match(
+        r"^[^,]{3,120},\s(?P<verb>[\w-]+)\s(?P<pronoun>het|hij|zij|ze)\b", claim
+    )
+    if after_clause and looks_finite(after_clause.group("verb")):
+        return True
+    inverted = INVERTED_PRONOUN.match(claim)
+    return bool(inverted and _pronoun_is_subject(claim, inverted))
 
 
 def _pronoun_first(claim: str, match) -> str:
