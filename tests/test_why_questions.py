@@ -319,11 +319,11 @@ def test_people_without_a_drafted_role_are_asked_in_no_who_question_or_matching(
     from studyapp.models import Person
 
     text = (
-        "Over het water\n\n"
-        "Volgens Anna Bakker stijgt het water elk jaar. Volgens Piet Smit daalt de bodem.\n\n"
-        "Volgens Karel Jansen komt dat door het pompen. Volgens Els Visser helpt een dijk.\n\n"
-        "Volgens Joost Mulder is de zee te sterk. Volgens Ria Bosman helpt alleen verhuizen.\n"
-    ).encode()
+        b"Over het water\n\n"
+        b"Volgens Anna Bakker stijgt het water elk jaar. Volgens Piet Smit daalt de bodem.\n\n"
+        b"Volgens Karel Jansen komt dat door het pompen. Volgens Els Visser helpt een dijk.\n\n"
+        b"Volgens Joost Mulder is de zee te sterk. Volgens Ria Bosman helpt alleen verhuizen.\n"
+    )
     essay = load_essay_bytes(text, "water.txt", slug="water").essay
     draft_study_pack(essay)
     for kind in ("people", "events", "works", "quotes", "concepts", "facts", "arguments"):

@@ -11,6 +11,22 @@ named in the previous sentence, or is dropped.
 
 import re
 
+from .claim_form import (
+    CONTINUES,
+    FIRST_PERSON,
+    INVERTED_PRONOUN,
+    RELATIVE_BEFORE,
+    STANCE,
+    broken_point,
+    commands_or_asks,
+    generic_you,
+    is_vague,
+    malformed,
+    points_back,
+    pronoun_is_subject,
+    pronoun_subject_after_front,
+    without_stray_quote,
+)
 from .events import subject_length
 from .items import DraftItem, DraftPoint, anchored
 from .people import names_in, referent
@@ -18,7 +34,6 @@ from .text import (
     DETERMINERS,
     FINITE_VERBS,
     RELATIVES,
-    SUBJECT_PRONOUNS_V2,
     Passage,
     Sentence,
     as_statement,
@@ -85,11 +100,6 @@ REJECTS = re.compile(
     r"onjuist|is\sgeen|was\sgeen|was\shet\sniet)\b",
     re.I,
 )
-STANCE = re.compile(
-    r"\b(?:ik\sdenk|ik\svind|ik\smeen|volgens\smij|naar\smijn\smening|mijns\sinziens|ik\sben\sv(?:an\s)?"
-    r"mening|mijn\sconclusie|ik\sconcludeer)\b",
-    re.I,
-)
 CONCLUSION = re.compile(
     r"\b(?:kortom|concluderen|concludeer|conclusie|al\smet\sal|samenvattend|alles\sbij\selkaar)\b",
     re.I,
@@ -114,42 +124,7 @@ EXTRAPOSED = re.compile(
     r"^Het\s(?:is|was|wordt|werd|blijft|bleek|lijkt)\s(?:[\w-]+\s){1,3}(?:om|dat)\s", re.I
 )
 DEMONSTRATIVE_START = re.compile(r"^(?:deze|die|dit|dat)\s", re.I)
-# A determiner that points back to something named before: out of its paragraph the claim does
-# not say which changes or conflicts it means.
-POINTING_DETERMINER = re.compile(
-    r"\b(?:deze|dit|zulke|zulk|zo['’]n|dergelijke|dergelijk)\s(?P<next>[a-zà-ÿ][\w-]*)", re.I
-)
-TIME_NOUNS = {"jaar", "week", "maand", "eeuw", "keer", "moment", "ogenblik", "zomer", "winter"}
-THAT_LAST = re.compile(r"\b(?:dat|dit)\s(?:laatste|eerste|geval)\b|\bvan\s(?:wel|niet)\b", re.I)
 THAT_COMES = re.compile(r",?\s(?:maar\s|en\s)?(?:dat|het)\s(?:komt|kwam)(?:\s[\w-]+)?\s*$", re.I)
-# A subordinate clause standing alone ("Zodat men …", "Omdat …"): no claim of its own.
-FRAGMENT_START = re.compile(
-    r"^(?:(?:Ook|En|Maar|Juist|Alleen|Deels|Mede|Vooral)\s)?"
-    r"(?:Zodat|Omdat|Doordat|Want|Waardoor|Terwijl|Opdat|Toen|Nadat|Voordat|Zodra|Totdat|"
-    r"Waarvoor|Waarmee|Waarin|Waarop|Waarbij|"
-    r"Waaraan|Waarover|Waarna|Waarvan)\b",
-    re.I,
-)
-# "… om iets te doen puur en alleen [omdat …]": the clause was cut from its focus particle.
-CUT_AT_PARTICLE = re.compile(
-    r"\b(?:alleen|juist|puur|mede|deels|enkel|slechts|vooral|ook|niet)\W*$", re.I
-)
-# "Men dacht dat …", "Critici stellen …": a view reported, not one the author holds.
-REPORTED_BELIEF = re.compile(
-    r"^(?:Men|Velen|Sommigen|Critici|Tegenstanders|Voorstanders|Veel\smensen|De\smeeste\smensen)"
-    r"\s(?:dacht|dachten|denkt|denken|meende|meenden|meent|menen|geloofde|geloofden|gelooft|"
-    r"geloven|nam\saan|namen\saan|beweert|beweren|beweerde|beweerden|stelt|stellen|vindt|vinden)\b"
-)
-ELLIPTIC_START = re.compile(r"^(?:Ook|Zelfs|En|Of|Noch|Evenmin)\s", re.I)
-# "En helemaal niet goed voor z'n toekomst waren.": a claim does not open with "En" or "Of".
-CONTINUES = re.compile(r"^(?:En|Of)\s")
-# "Over privé afspraken, waar we verwachten …": a phrase and a relative clause, no main clause.
-PHRASE_AND_RELATIVE = re.compile(
-    r"^(?:Over|Met|Voor|Naar|Bij|Op|In|Aan|Van|Uit|Door|Tot|Zonder)\s[^,]{1,60},\s"
-    r"(?:waar|die|dat|wat|welke)\b"
-)
-FIRST_PERSON = re.compile(r"\b(?:ik|mij|me|mijn)\b", re.I)
-FOCUS_ADVERBS = re.compile(r"^(?:Zelfs|Ook|Juist|Toch|Nu|Dan|Wel|Alleen)\s", re.I)
 # "Een cynicus zou concluderen: …", "Høst concludeert …": someone else's conclusion.
 OTHERS_CONCLUDE = re.compile(
     r"\b(?:zou|zouden|kan|kunnen|zal)\s(?:[\w-]+\s)?concluderen\b|\bconcludeer(?:t|de|den)\b|"
@@ -167,7 +142,6 @@ SUBORDINATORS = {
     "hoewel",
     "terwijl",
 }
-VAGUE_START = re.compile(r"^(?:het|dat|dit|deze|daar|er|je|we)\s", re.I)
 
 
 def find_claims(passages: list[Passage], people_index: dict[str, str]) -> list[DraftItem]:
@@ -211,11 +185,11 @@ def _listed_reason(passage, claim_sentence, reason_sentence, index, confidence=0
     claim = _statement(text[claim_sentence.start : claim_sentence.end])
     reason = _statement(ENUMERATION.sub("", text[reason_sentence.start : reason_sentence.end]))
     reason = _subject_first(reason)
-    if not claim or not reason or _commands_or_asks(reason) or _commands_or_asks(claim):
+    if not claim or not reason or commands_or_asks(reason) or commands_or_asks(claim):
         return None
-    if _malformed(claim) or _malformed(reason) or _points_back(claim):
+    if malformed(claim) or malformed(reason) or points_back(claim):
         return None
-    if _pronoun_subject_after_front(claim):
+    if pronoun_subject_after_front(claim):
         return None
     if _verbless_lead_in(claim):
         return None  # "Reden #2: We kunnen …": a label, then the claim
@@ -230,7 +204,7 @@ def _listed_reason(passage, claim_sentence, reason_sentence, index, confidence=0
         if not subject:
             return None
         reason = subject + reason[len(PRONOUN_START.match(reason).group(0)) :]
-    if _is_vague(claim):
+    if is_vague(claim):
         return None
     if len(words(claim)) < 4 or len(words(reason)) < 4 or claim.endswith("?"):
         return None
@@ -427,10 +401,10 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
     if DEMONSTRATIVE_START.match(claim) and len(words(claim)) <= 5:
         return None  # "Deze problemen zijn ontstaan": which problems, out of context?
     claim = _determiner_as_article(claim)
-    if _points_back(claim) or _malformed(claim) or _commands_or_asks(claim):
+    if points_back(claim) or malformed(claim) or commands_or_asks(claim):
         return None  # "Zulke mergeconflicten …", "… tegen deze wijzigingen", "Zodat men …"
     inverted = INVERTED_PRONOUN.match(claim)
-    if inverted and _pronoun_is_subject(claim, inverted):
+    if inverted and pronoun_is_subject(claim, inverted):
         # "In zekere zin is het zelfs een efficiëntere manier …": the pronoun is the subject.
         claim = _pronoun_first(claim, inverted)
         if claim.startswith("Het "):
@@ -449,10 +423,10 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         if not subject_person:
             return None
         claim = subject_person + claim[len(PRONOUN_START.match(claim).group(0)) :]
-    elif _is_vague(claim) and not EXTRAPOSED.match(claim) and not _generic_you(claim, points):
+    elif is_vague(claim) and not EXTRAPOSED.match(claim) and not generic_you(claim, points):
         return None  # "Dat was de reden": a question needs to say what "dat" is
     for p in points:
-        p.text = _without_stray_quote(_statement(p.text))
+        p.text = without_stray_quote(_statement(p.text))
         if not p.text:
             return None
         if PRONOUN_START.match(p.text):
@@ -479,18 +453,18 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         return None  # "Even verderop: “Wij zullen …": a pointer into the text, then a quote
     # A reason that says "Dat geldt …" names nothing out of context; one the claim already
     # words ("X leidt tot Y" with X as reason) would give the answer away.
-    points = [p for p in points if not _broken_point(p)]
+    points = [p for p in points if not broken_point(p)]
     points = [
         p
         for p in points
         if p.kind != "reason"
         or (
-            not _is_vague(p.text)
+            not is_vague(p.text)
             and not FIRST_PERSON.search(" ".join(p.text.split()[:8]))
             and not CONTINUES.match(p.text)
             and not _stands_in(p.text, claim)
-            and not _points_back(p.text)
-            and not _commands_or_asks(p.text)
+            and not points_back(p.text)
+            and not commands_or_asks(p.text)
         )
     ]
     if not points:
@@ -569,15 +543,15 @@ def _explained_before(passage: Passage, sentence: Sentence) -> DraftItem | None:
     claim = _statement(text[previous.start : previous.end])
     conj, said = found
     reason = as_statement(f"{conj} {said}" if conj else said)
-    if not claim or _is_vague(claim) or _malformed(claim) or _points_back(claim):
+    if not claim or is_vague(claim) or malformed(claim) or points_back(claim):
         return None
-    if _pronoun_subject_after_front(claim):
+    if pronoun_subject_after_front(claim):
         return None  # "Zelfs al zouden ze gelijk hebben, is het nog steeds onzin": what is?
-    if not conj and (_is_vague(reason) or _malformed(reason) or PRONOUN_START.match(reason)):
+    if not conj and (is_vague(reason) or malformed(reason) or PRONOUN_START.match(reason)):
         return None  # "Daar was namelijk iets mee aan de hand": no ground out of context
     if PRONOUN_START.match(claim) or claim.endswith("?") or len(words(claim)) < 4:
         return None
-    if _points_back(reason) or _stands_in(reason, claim):
+    if points_back(reason) or _stands_in(reason, claim):
         return None
     item = anchored(
         "arguments",
@@ -615,7 +589,7 @@ def _answered_why(passage: Passage, sentence: Sentence) -> DraftItem | None:
         verb = SECOND_PERSON.get(verb, verb + "t")
     claim = as_statement(" ".join([*subject, verb, *parts[1 + size :]]))
     reason = as_statement(f"{answer.group('conj')} {answer.group('reason')}")
-    if _points_back(claim) or _points_back(reason) or len(words(claim)) < 4:
+    if points_back(claim) or points_back(reason) or len(words(claim)) < 4:
         return None
     if re.search(r"\ber\b", claim):
         return None  # "De tester moet er eerst naar kijken": "er" points back
@@ -642,7 +616,7 @@ def _purpose_of_previous(passage, previous, sentence, index) -> DraftItem | None
     text = passage.text
     claim = _statement(text[previous.start : previous.end])
     reason = _statement(text[sentence.start : sentence.end])  # "Hiermee" out, subject first
-    if not claim or not reason or _is_vague(claim) or PRONOUN_START.match(claim):
+    if not claim or not reason or is_vague(claim) or PRONOUN_START.match(claim):
         return None
     if len(words(claim)) < 4 or claim.endswith("?") or DEMONSTRATIVE_START.match(claim):
         return None
@@ -660,42 +634,6 @@ def _purpose_of_previous(passage, previous, sentence, index) -> DraftItem | None
     start, end = _trim(text, sentence.start, sentence.end)
     item.points = [DraftPoint("reason", reason, passage.number, start, end)]
     return item
-
-
-INVERTED_PRONOUN = re.compile(
-    r"^(?P<front>(?:[\w'’-]+\s){1,5}?)(?P<verb>is|was|wordt|werd|blijft|bleef|heeft|had|kan|kon|"
-    r"zal|zou|moet|moest|lijkt|leek|biedt|bood|gebeurt|maakt|maakte|geeft|gaf)\s"
-    r"(?P<pronoun>het|hij|zij|ze)\s(?P<next>[\w'’-]+)",
-    re.I,
-)
-FRONTING_WORDS = set(
-    """in op met voor na bij door zonder volgens naast tijdens sinds ook zelfs toch nu dan
-vaak soms misschien waarschijnlijk natuurlijk eigenlijk blijkbaar daarbij daarmee immers
-bovendien uiteindelijk meestal altijd nooit""".split()
-)
-ADVERBS_AFTER_SUBJECT = {"zelfs", "ook", "niet", "nog", "al", "toch", "wel", "echt", "dus", "vaak"}
-
-
-def _pronoun_is_subject(claim: str, match) -> bool:
-    """ "In zekere zin is het zelfs …": a fronted adverbial, then verb and pronoun subject;
-    in "De bouw is het beste voorbeeld" "het" is an article."""
-    if match.group("front").split()[0].lower() not in FRONTING_WORDS:
-        return False
-    if match.group("pronoun").lower() != "het":
-        return True
-    following = match.group("next").lower()
-    return following in DETERMINERS or following in ADVERBS_AFTER_SUBJECT
-
-
-def _pronoun_subject_after_front(claim: str) -> bool:
-    """A pronoun subject after a fronted phrase or clause ("Zelfs al …, is het …")."""
-    after_clause = re.match(
-        r"^[^,]{3,120},\s(?P<verb>[\w-]+)\s(?P<pronoun>het|hij|zij|ze)\b", claim
-    )
-    if after_clause and looks_finite(after_clause.group("verb")):
-        return True
-    inverted = INVERTED_PRONOUN.match(claim)
-    return bool(inverted and _pronoun_is_subject(claim, inverted))
 
 
 def _pronoun_first(claim: str, match) -> str:
@@ -735,114 +673,6 @@ SPEECH_VERB = re.compile(
 )
 
 
-RELATIVE_BEFORE = re.compile(r",\s(?:die|dat|waar|welke|wat)\s(?:[\w-]+\s?){0,3}$", re.I)
-
-
-def _malformed(text: str) -> bool:
-    """Not a claim that stands on its own: no finite verb, a clause cut off ("…van alles,",
-    "…puur en alleen"), unbalanced quotes or brackets, an aside in brackets, a personal
-    anecdote, or a view the text reports rather than holds (the second unseen reading)."""
-    body = text.rstrip(" .!")
-    if not _has_verb(body) or body.endswith(",") or CUT_AT_PARTICLE.search(body):
-        return True
-    if ELLIPTIC_START.match(body) and not any(
-        w.lower() in FINITE_VERBS or (looks_finite(w, plural=False) and not w.endswith("e"))
-        for w in words(body)
-    ):
-        return True  # "Ook ruige en dicht beboste gebieden.": the verb is in the sentence before
-    if text.count("(") != text.count(")") or text.count("“") != text.count("”"):
-        return True
-    if text.count('"') % 2 or text.lstrip()[:1] in "(['\"“":
-        return True
-    if FRAGMENT_START.match(text) or REPORTED_BELIEF.match(text):
-        return True
-    if CONTINUES.match(text) or PHRASE_AND_RELATIVE.match(text):
-        return True
-    if FIRST_PERSON.search(" ".join(text.split()[:8])) and not STANCE.search(text):
-        return True  # "Ik was de video alweer vergeten": the author's story, no claim
-    first_two = [w.lower() for w in words(text)[:2]]
-    if len(first_two) == 2 and all(w in SUBJECT_PRONOUNS_V2 for w in first_two):
-        return True  # "Het ik er eerst …": a clause cut in the wrong place
-    stripped = FOCUS_ADVERBS.sub("", text)
-    return stripped != text and _is_vague(stripped[:1].upper() + stripped[1:])
-
-
-def _has_verb(text: str) -> bool:
-    """A finite verb, irregular ones ("brak", "bleven") and plurals ("blijven") included; a
-    plural noun ("gebieden", lemma "gebied") is none."""
-    if has_finite_verb(text):
-        return True
-    previous = ""
-    for word in words(text):
-        low = word.lower()
-        base = lemma(low)
-        if looks_finite(low, plural=False):
-            return True
-        if low.endswith("en") and base.endswith("en"):
-            if base != low or previous not in DETERMINERS and not previous.endswith("e"):
-                return True  # "bleven" (blijven); "staan blijven", not "de gebieden"
-        previous = low
-    return False
-
-
-def _without_stray_quote(text: str) -> str:
-    """ "… op zichzelf zag. Ze had …”": the quote closes after the reason; its mark goes."""
-    for opening, closing in (("“", "”"), ("‘", "’")):
-        if text.count(closing) > text.count(opening):
-            text = re.sub(rf"{closing}(?=\W*$)", "", text, count=1)
-    return text
-
-
-def _broken_point(point) -> bool:
-    """An aside in brackets ("(Het zal je misschien verbazen."), a clause cut off at a quote or
-    bracket, or a counter-position without a verb ("Tijdens het maken.")."""
-    text = point.text
-    if text.count("(") != text.count(")") or text.count("“") != text.count("”"):
-        return True
-    if text.count('"') % 2 or text.lstrip()[:1] in "([":
-        return True
-    return point.kind == "counter" and not _has_verb(text)
-
-
-def _generic_you(claim: str, points) -> bool:
-    """ "Je vindt datamigraties spannend, omdat je ze groot maakt.": the "je" of an essay that
-    speaks to its reader names no one in particular, and the reason says why."""
-    return claim.split()[0] in {"Je", "Jij"} and any(
-        p.kind == "reason" and p.lead in {"omdat", "doordat", "want"} for p in points
-    )
-
-
-def _points_back(text: str) -> bool:
-    """ "… tegen deze wijzigingen", "Zulke conflicten …": a demonstrative before a noun."""
-    if THAT_LAST.search(text):
-        return True  # "Juist dat laatste is waar het aan schort"
-    for match in POINTING_DETERMINER.finditer(text):
-        following = match.group("next")
-        if following.lower() in TIME_NOUNS:
-            continue  # "dit jaar", "deze week": the time of speaking, not a thing named before
-        if not looks_finite(following) and following.lower() not in RELATIVES:
-            return True
-    return False
-
-
-def _commands_or_asks(text: str) -> bool:
-    """ "Breng die lacunes op orde, …": an instruction (verb first, no subject) or a question is
-    no reason for a claim."""
-    first = words(text)[:1]
-    if text.rstrip().endswith("?"):
-        return True
-    if not first or first[0].lower() in FINITE_VERBS:
-        return False  # "Is het …" was put subject first already where it could be
-    if not first[0][:1].isupper():
-        return False
-    low = first[0].lower()
-    base = lemma(low)
-    # "Breng", "Lees" (lezen): a stem whose lemma is an infinitive leads the sentence.
-    return looks_finite(low, plural=False) or (
-        base != low and base.endswith("en") and not low.endswith("en")
-    )
-
-
 def _reported_conclusion(chunk: str) -> bool:
     """A conclusion someone else draws; "we kunnen concluderen" is the author's own."""
     match = OTHERS_CONCLUDE.search(chunk)
@@ -874,16 +704,6 @@ def _purpose_follows_verb(before: str) -> bool:
         or (last.endswith("en") and lemma(last.lower()).endswith("en"))
         or (has_finite_verb(last))
     )
-
-
-def _is_vague(claim: str) -> bool:
-    """ "Het was …", "Dat leidde …", "Er is …": a subject a question cannot name."""
-    parts = claim.split()
-    if not parts or not VAGUE_START.match(claim):
-        return False
-    if parts[0].lower() in {"daar", "er", "je", "we"}:
-        return True
-    return len(parts) > 1 and (has_finite_verb(parts[1]) or looks_finite(parts[1]))
 
 
 def _determiner_as_article(sentence: str) -> str:

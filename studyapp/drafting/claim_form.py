@@ -1,0 +1,243 @@
+"""Whether a drafted claim or reason stands on its own as the text of a question.
+
+A claim is asked out of its paragraph: it needs a verb and a subject that says who or what is
+meant, no clause cut off, no aside or personal story, nothing that points back ("zulke
+wijzigingen", "dat laatste") and no view the text reports rather than holds. The rules come
+from the readers of texts the team did not write (docs/review/unseen1 to unseen5).
+"""
+
+import re
+
+from .text import (
+    DETERMINERS,
+    FINITE_VERBS,
+    RELATIVES,
+    SUBJECT_PRONOUNS_V2,
+    has_finite_verb,
+    lemma,
+    looks_finite,
+    words,
+)
+
+STANCE = re.compile(
+    r"\b(?:ik\sdenk|ik\svind|ik\smeen|volgens\smij|naar\smijn\smening|mijns\sinziens|ik\sben\sv(?:an\s)?"
+    r"mening|mijn\sconclusie|ik\sconcludeer)\b",
+    re.I,
+)
+
+# A determiner that points back to something named before: out of its paragraph the claim does
+# not say which changes or conflicts it means.
+POINTING_DETERMINER = re.compile(
+    r"\b(?:deze|dit|zulke|zulk|zo['’]n|dergelijke|dergelijk)\s(?P<next>[a-zà-ÿ][\w-]*)", re.I
+)
+
+
+TIME_NOUNS = {"jaar", "week", "maand", "eeuw", "keer", "moment", "ogenblik", "zomer", "winter"}
+
+
+THAT_LAST = re.compile(r"\b(?:dat|dit)\s(?:laatste|eerste|geval)\b|\bvan\s(?:wel|niet)\b", re.I)
+
+
+# A subordinate clause standing alone ("Zodat men …", "Omdat …"): no claim of its own.
+FRAGMENT_START = re.compile(
+    r"^(?:(?:Ook|En|Maar|Juist|Alleen|Deels|Mede|Vooral)\s)?"
+    r"(?:Zodat|Omdat|Doordat|Want|Waardoor|Terwijl|Opdat|Toen|Nadat|Voordat|Zodra|Totdat|"
+    r"Waarvoor|Waarmee|Waarin|Waarop|Waarbij|"
+    r"Waaraan|Waarover|Waarna|Waarvan)\b",
+    re.I,
+)
+
+
+# "… om iets te doen puur en alleen [omdat …]": the clause was cut from its focus particle.
+CUT_AT_PARTICLE = re.compile(
+    r"\b(?:alleen|juist|puur|mede|deels|enkel|slechts|vooral|ook|niet)\W*$", re.I
+)
+
+
+# "Men dacht dat …", "Critici stellen …": a view reported, not one the author holds.
+REPORTED_BELIEF = re.compile(
+    r"^(?:Men|Velen|Sommigen|Critici|Tegenstanders|Voorstanders|Veel\smensen|De\smeeste\smensen)"
+    r"\s(?:dacht|dachten|denkt|denken|meende|meenden|meent|menen|geloofde|geloofden|gelooft|"
+    r"geloven|nam\saan|namen\saan|beweert|beweren|beweerde|beweerden|stelt|stellen|vindt|vinden)\b"
+)
+
+
+ELLIPTIC_START = re.compile(r"^(?:Ook|Zelfs|En|Of|Noch|Evenmin)\s", re.I)
+
+
+# "En helemaal niet goed voor z'n toekomst waren.": a claim does not open with "En" or "Of".
+CONTINUES = re.compile(r"^(?:En|Of)\s")
+
+
+# "Over privé afspraken, waar we verwachten …": a phrase and a relative clause, no main clause.
+PHRASE_AND_RELATIVE = re.compile(
+    r"^(?:Over|Met|Voor|Naar|Bij|Op|In|Aan|Van|Uit|Door|Tot|Zonder)\s[^,]{1,60},\s"
+    r"(?:waar|die|dat|wat|welke)\b"
+)
+
+
+FIRST_PERSON = re.compile(r"\b(?:ik|mij|me|mijn)\b", re.I)
+
+
+FOCUS_ADVERBS = re.compile(r"^(?:Zelfs|Ook|Juist|Toch|Nu|Dan|Wel|Alleen)\s", re.I)
+
+
+VAGUE_START = re.compile(r"^(?:het|dat|dit|deze|daar|er|je|we)\s", re.I)
+
+
+INVERTED_PRONOUN = re.compile(
+    r"^(?P<front>(?:[\w'’-]+\s){1,5}?)(?P<verb>is|was|wordt|werd|blijft|bleef|heeft|had|kan|kon|"
+    r"zal|zou|moet|moest|lijkt|leek|biedt|bood|gebeurt|maakt|maakte|geeft|gaf)\s"
+    r"(?P<pronoun>het|hij|zij|ze)\s(?P<next>[\w'’-]+)",
+    re.I,
+)
+
+
+FRONTING_WORDS = set(
+    """in op met voor na bij door zonder volgens naast tijdens sinds ook zelfs toch nu dan
+vaak soms misschien waarschijnlijk natuurlijk eigenlijk blijkbaar daarbij daarmee immers
+bovendien uiteindelijk meestal altijd nooit""".split()
+)
+
+
+ADVERBS_AFTER_SUBJECT = {"zelfs", "ook", "niet", "nog", "al", "toch", "wel", "echt", "dus", "vaak"}
+
+
+RELATIVE_BEFORE = re.compile(r",\s(?:die|dat|waar|welke|wat)\s(?:[\w-]+\s?){0,3}$", re.I)
+
+
+def malformed(text: str) -> bool:
+    """Not a claim that stands on its own: no finite verb, a clause cut off ("…van alles,",
+    "…puur en alleen"), unbalanced quotes or brackets, an aside in brackets, a personal
+    anecdote, or a view the text reports rather than holds (the second unseen reading)."""
+    body = text.rstrip(" .!")
+    if not has_verb(body) or body.endswith(",") or CUT_AT_PARTICLE.search(body):
+        return True
+    if ELLIPTIC_START.match(body) and not any(
+        w.lower() in FINITE_VERBS or (looks_finite(w, plural=False) and not w.endswith("e"))
+        for w in words(body)
+    ):
+        return True  # "Ook ruige en dicht beboste gebieden.": the verb is in the sentence before
+    if text.count("(") != text.count(")") or text.count("“") != text.count("”"):
+        return True
+    if text.count('"') % 2 or text.lstrip()[:1] in "(['\"“":
+        return True
+    if FRAGMENT_START.match(text) or REPORTED_BELIEF.match(text):
+        return True
+    if CONTINUES.match(text) or PHRASE_AND_RELATIVE.match(text):
+        return True
+    if FIRST_PERSON.search(" ".join(text.split()[:8])) and not STANCE.search(text):
+        return True  # "Ik was de video alweer vergeten": the author's story, no claim
+    first_two = [w.lower() for w in words(text)[:2]]
+    if len(first_two) == 2 and all(w in SUBJECT_PRONOUNS_V2 for w in first_two):
+        return True  # "Het ik er eerst …": a clause cut in the wrong place
+    stripped = FOCUS_ADVERBS.sub("", text)
+    return stripped != text and is_vague(stripped[:1].upper() + stripped[1:])
+
+
+def has_verb(text: str) -> bool:
+    """A finite verb, irregular ones ("brak", "bleven") and plurals ("blijven") included; a
+    plural noun ("gebieden", lemma "gebied") is none."""
+    if has_finite_verb(text):
+        return True
+    previous = ""
+    for word in words(text):
+        low = word.lower()
+        base = lemma(low)
+        if looks_finite(low, plural=False):
+            return True
+        if low.endswith("en") and base.endswith("en"):
+            if base != low or previous not in DETERMINERS and not previous.endswith("e"):
+                return True  # "bleven" (blijven); "staan blijven", not "de gebieden"
+        previous = low
+    return False
+
+
+def without_stray_quote(text: str) -> str:
+    """ "… op zichzelf zag. Ze had …”": the quote closes after the reason; its mark goes."""
+    for opening, closing in (("“", "”"), ("‘", "’")):
+        if text.count(closing) > text.count(opening):
+            text = re.sub(rf"{closing}(?=\W*$)", "", text, count=1)
+    return text
+
+
+def broken_point(point) -> bool:
+    """An aside in brackets ("(Het zal je misschien verbazen."), a clause cut off at a quote or
+    bracket, or a counter-position without a verb ("Tijdens het maken.")."""
+    text = point.text
+    if text.count("(") != text.count(")") or text.count("“") != text.count("”"):
+        return True
+    if text.count('"') % 2 or text.lstrip()[:1] in "([":
+        return True
+    return point.kind == "counter" and not has_verb(text)
+
+
+def points_back(text: str) -> bool:
+    """ "… tegen deze wijzigingen", "Zulke conflicten …": a demonstrative before a noun."""
+    if THAT_LAST.search(text):
+        return True  # "Juist dat laatste is waar het aan schort"
+    for match in POINTING_DETERMINER.finditer(text):
+        following = match.group("next")
+        if following.lower() in TIME_NOUNS:
+            continue  # "dit jaar", "deze week": the time of speaking, not a thing named before
+        if not looks_finite(following) and following.lower() not in RELATIVES:
+            return True
+    return False
+
+
+def commands_or_asks(text: str) -> bool:
+    """ "Breng die lacunes op orde, …": an instruction (verb first, no subject) or a question is
+    no reason for a claim."""
+    first = words(text)[:1]
+    if text.rstrip().endswith("?"):
+        return True
+    if not first or first[0].lower() in FINITE_VERBS:
+        return False  # "Is het …" was put subject first already where it could be
+    if not first[0][:1].isupper():
+        return False
+    low = first[0].lower()
+    base = lemma(low)
+    # "Breng", "Lees" (lezen): a stem whose lemma is an infinitive leads the sentence.
+    return looks_finite(low, plural=False) or (
+        base != low and base.endswith("en") and not low.endswith("en")
+    )
+
+
+def is_vague(claim: str) -> bool:
+    """ "Het was …", "Dat leidde …", "Er is …": a subject a question cannot name."""
+    parts = claim.split()
+    if not parts or not VAGUE_START.match(claim):
+        return False
+    if parts[0].lower() in {"daar", "er", "je", "we"}:
+        return True
+    return len(parts) > 1 and (has_finite_verb(parts[1]) or looks_finite(parts[1]))
+
+
+def pronoun_is_subject(claim: str, match) -> bool:
+    """ "In zekere zin is het zelfs …": a fronted adverbial, then verb and pronoun subject;
+    in "De bouw is het beste voorbeeld" "het" is an article."""
+    if match.group("front").split()[0].lower() not in FRONTING_WORDS:
+        return False
+    if match.group("pronoun").lower() != "het":
+        return True
+    following = match.group("next").lower()
+    return following in DETERMINERS or following in ADVERBS_AFTER_SUBJECT
+
+
+def pronoun_subject_after_front(claim: str) -> bool:
+    """A pronoun subject after a fronted phrase or clause ("Zelfs al …, is het …")."""
+    after_clause = re.match(
+        r"^[^,]{3,120},\s(?P<verb>[\w-]+)\s(?P<pronoun>het|hij|zij|ze)\b", claim
+    )
+    if after_clause and looks_finite(after_clause.group("verb")):
+        return True
+    inverted = INVERTED_PRONOUN.match(claim)
+    return bool(inverted and pronoun_is_subject(claim, inverted))
+
+
+def generic_you(claim: str, points) -> bool:
+    """ "Je vindt datamigraties spannend, omdat je ze groot maakt.": the "je" of an essay that
+    speaks to its reader names no one in particular, and the reason says why."""
+    return claim.split()[0] in {"Je", "Jij"} and any(
+        p.kind == "reason" and p.lead in {"omdat", "doordat", "want"} for p in points
+    )
