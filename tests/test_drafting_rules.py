@@ -951,3 +951,46 @@ def test_a_claim_whose_subject_is_a_pronoun_after_a_fronted_clause_takes_no_reas
         "jaren ver weg."
     )
     assert drafted_claims(result) == {}
+
+
+# Rules from the sixth unseen reading (a history article, a policy history, an explanatory
+# blog essay; November 2026).
+
+
+def test_a_dated_sentence_is_asked_as_an_event_not_again_as_a_fact_on_its_year():
+    result = draft(
+        "In 1989 verscheen de eerste beleidsnota over vrouwen aan de universiteit van Delft."
+    )
+    assert result.of_kind("events")
+    assert not any(f.fields["kind"] == "date" for f in result.of_kind("facts"))
+
+
+def test_an_event_cut_from_the_middle_of_its_clause_is_no_event():
+    result = draft(
+        "Het museum gaf in 2023 enkele malen objecten terug, daarentegen is in 2024 niets "
+        "teruggegeven (door de nieuwe regels.",
+    )
+    titles = [e.fields["title"] for e in result.of_kind("events")]
+    assert not any(t.split()[0].lower() in {"enkele", "daarentegen"} for t in titles)
+    assert not any(t.count("(") != t.count(")") for t in titles)
+
+
+def test_a_fact_that_points_back_or_instructs_or_has_no_verb_is_no_fact():
+    result = draft(
+        "Binnen deze ontwikkeling richtte de faculteit Bouwkunde in 1985 een werkgroep op.",
+        "Denk aan de tickets in Jira die in 2019 zijn aangemaakt.",
+        "Inclusief één of meer links naar de 12 belangrijkste documenten.",
+    )
+    assert result.of_kind("facts") == []
+
+
+def test_a_term_that_points_into_the_sentence_before_is_no_concept():
+    result = draft("Onder bereidheid hiertoe verstaat men de wil om alles terug te geven.")
+    assert result.of_kind("concepts") == []
+
+
+def test_a_capitalised_adjective_and_noun_are_no_person():
+    result = draft(
+        "Volgens Ruimtelijke Ordening moet het plan anders. Volgens Irene Cieraad klopt dat niet."
+    )
+    assert "Ruimtelijke Ordening" not in names(result)

@@ -336,3 +336,21 @@ def test_people_without_a_drafted_role_are_asked_in_no_who_question_or_matching(
             [question.prompt, *map(str, question.options), *map(str, question.answers)]
         )
         assert "genoemd in" not in shown
+
+
+def test_a_typed_name_accepts_the_surname_unless_another_person_shares_it():
+    from types import SimpleNamespace
+
+    from studyapp.generation.people import typed_names
+
+    def person(pk, name, variants=()):
+        return SimpleNamespace(
+            pk=pk, name=name, variants=list(variants), all_names=lambda: [name, *variants]
+        )
+
+    cieraad, daalen = person(1, "Irene Cieraad"), person(2, "Sjoerd van Daalen")
+    vos, other_vos = person(3, "Anna Vos"), person(4, "Piet Vos")
+    people = [cieraad, daalen, vos, other_vos]
+    assert "Cieraad" in typed_names(cieraad, people)
+    assert {"van Daalen", "Van Daalen"} <= set(typed_names(daalen, people))
+    assert typed_names(vos, people) == ["Anna Vos"]  # "Vos" alone could be either

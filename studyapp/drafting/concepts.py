@@ -88,6 +88,10 @@ PRONOUN_TERMS = {
     "er",
     "dit alles",
 }
+# "bereidheid hiertoe": a term that points into the sentence before is no term to learn.
+POINTER = re.compile(
+    r"\b(?:hier|daar|waar)(?:toe|bij|voor|mee|door|in|op|aan|over|van|uit)\b", re.I
+)
 PREPOSITIONS = set(
     "voor na in op aan bij met door van uit naar over onder tegen tijdens zonder volgens".split()
 )
@@ -143,7 +147,7 @@ def find_concepts(passages: list[Passage]) -> list[DraftItem]:
                         continue
                     if starts_with_pronoun(definition) or definition.rstrip().endswith("?"):
                         continue  # "De vraag is: hoe ernstig is het?" asks; it defines nothing
-                    if term.lower() in DISCOURSE_NOUNS | PRONOUN_TERMS:
+                    if term.lower() in DISCOURSE_NOUNS | PRONOUN_TERMS or POINTER.search(term):
                         continue  # "De opdracht is: …", "Het punt is: …" frame what follows
                     if term.split()[0].lower() in PREPOSITIONS:
                         continue  # "Voor studenten betekent het …": no term, a fronted phrase

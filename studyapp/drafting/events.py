@@ -10,6 +10,7 @@ import re
 
 import simplemma
 
+from .claim_form import points_back
 from .items import DraftItem, anchored
 from .people import names_in, referent
 from .text import (
@@ -72,7 +73,7 @@ def find_events(passages: list[Passage], people_index: dict[str, str]) -> list[D
                     when = f"{prep} {when}"
                 when = re.sub(r"^(?:de|het)\s", "", when, flags=re.I)
                 title, confidence = _title(chunk, match, passage, sentence, people_index)
-                if not title:
+                if not title or not _stands_as_event(title):
                     continue
                 item = anchored(
                     "events",
@@ -88,6 +89,25 @@ def find_events(passages: list[Passage], people_index: dict[str, str]) -> list[D
                 item.refs["people"] = names_in(chunk, people_index)
                 items.append(item)
     return items
+
+
+# "daarentegen is …", "enkele malen gebeurde": a title cut from the middle of its clause.
+CUT_OPENING = set(
+    """daarentegen echter toch dus wel nog al zelfs ook vervolgens daarna enkele sommige
+meerdere malen keer bovendien overigens""".split()
+)
+
+
+def _stands_as_event(title: str) -> bool:
+    """An item a learner can place in time: three words or more, balanced brackets, no
+    opening cut from its clause and nothing that points back ("deze ontwikkeling") (the sixth
+    unseen reading's ordering questions)."""
+    first = title.split()[0].lower() if title.split() else ""
+    if len(title.split()) < 3 or first in CUT_OPENING:
+        return False
+    if title.count("(") != title.count(")"):
+        return False
+    return not points_back(title)
 
 
 def _names_a_noun(chunk: str, match) -> bool:

@@ -11,6 +11,7 @@ import re
 from studyapp.generation.facts import compound_spaced
 from studyapp.generation.rawtext import find_candidates
 
+from .claim_form import commands_or_asks, has_verb, points_back
 from .items import DraftItem, anchored
 from .people import TITLE_WORDS
 from .text import FOOTNOTE, Passage, clean, words
@@ -41,8 +42,12 @@ POINTS_BACK = re.compile(
 
 
 def find_facts(
-    passages: list[Passage], people_index: dict[str, str], language: str = "nl"
+    passages: list[Passage],
+    people_index: dict[str, str],
+    language: str = "nl",
+    dated: frozenset | set = frozenset(),
 ) -> list[DraftItem]:
+    """`dated`: (passage, sentence start) of drafted events, whose dates are asked already."""
     items = []
     for passage in passages:
         by_text = {s.text: s for s in passage.sentences}
@@ -53,6 +58,9 @@ def find_facts(
             if kind is None and candidate.answer in people_index:
                 kind = "person"  # a name the people drafter knows
             if kind is None or candidate.sentence in best_per_sentence:
+                continue
+            sentence_start = by_text[candidate.sentence].start
+            if kind == "date" and (passage.number, sentence_start) in dated:
                 continue
             if TITLE_WORDS & set(candidate.answer.split()):
                 continue  # "in Your Head": a piece of an English title, no place
@@ -118,6 +126,8 @@ def _stands_alone(sentence: str, answer: str) -> bool:
         return False
     if POINTS_AHEAD.search(FOOTNOTE.sub("", sentence)):
         return False
+    if points_back(sentence) or commands_or_asks(sentence) or not has_verb(sentence):
+        return False  # "Binnen deze ontwikkeling …", "Denk aan …", "Inclusief …" (unseen6)
     if WRITTEN_IN.search(sentence) and answer in WRITTEN_IN.search(sentence).group(0):
         return False
     return sentence.count(answer) == 1  # a term named twice leaves its blank open

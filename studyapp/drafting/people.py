@@ -161,6 +161,7 @@ def mentions(passages: list[Passage]) -> list[Mention]:
     return found
 
 
+INFLECTED_ADJECTIVE_ENDINGS = ("lijke", "ische", "ieke", "iele", "ale", "ele", "ige", "ieve")
 SEPARABLE_PARTICIPLE = re.compile(
     r"^(?:toe|aan|op|af|uit|mee|na|voor|over|door|om|bij|in)ge\w+[dt]e$"
 )
@@ -173,8 +174,9 @@ def _inflected_adjective_first(words: list[str]) -> bool:
     low = words[0].lower()
     if simplemma.is_known(low, lang="nl") and simplemma.lemmatize(low, lang="nl") != low:
         return True
-    # "Toegepaste", "Aangepaste" are not in the dictionary: a separable verb's participle.
-    return bool(SEPARABLE_PARTICIPLE.match(low))
+    # "Toegepaste", "Aangepaste" are not in the dictionary: a separable verb's participle;
+    # "Ruimtelijke Ordening", "Culturele Zaken": an adjective's ending.
+    return bool(SEPARABLE_PARTICIPLE.match(low)) or low.endswith(INFLECTED_ADJECTIVE_ENDINGS)
 
 
 def _evidence(mention: Mention, text: str, known: set[str]) -> tuple[float, float]:

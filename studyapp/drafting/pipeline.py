@@ -51,13 +51,18 @@ def draft_text(passages, language: str = "nl") -> Draft:
     works = find_works(read, index)
     names = [p.fields["name"] for p in people]
     draft = Draft(topics=find_topics(read, names))
+    events = find_events(read, index)
+    dated = {(e.passage, e.start) for e in events}
+    # The sentence of a dated event asks its date already (ordering, when-questions): a fact
+    # on it asks another of its terms, or the year came twice (the sixth unseen reading).
+    facts = find_facts(read, index, language, dated=dated)
     draft.items = [
         *people,
-        *find_events(read, index),
+        *events,
         *works,
         *find_quotes(read, index, works),
         *find_concepts(read),
-        *find_facts(read, index, language),
+        *facts,
         *find_claims(read, index),
     ]
     return draft

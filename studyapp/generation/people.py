@@ -61,7 +61,7 @@ def person_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                 qtype="short_answer",
                 variant="name",
                 prompt=f"{prompt} Typ de naam.",
-                answers=person.all_names(),
+                answers=typed_names(person, knowledge.people),
                 explanation=explanation,
                 support=person.all_names(),
                 difficulty=0.65,
@@ -71,6 +71,27 @@ def person_questions(knowledge: Knowledge) -> list[QuestionDraft]:
         )
     drafts += matching_questions(knowledge)
     return drafts
+
+
+NAME_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "von", "le", "la", "da", "di"}
+
+
+def typed_names(person, people) -> list[str]:
+    """Every name a learner may type: the full name, its variants and the surname ("Cieraad"
+    for "Irene Cieraad", "Van Daalen" for "Sjoerd van Daalen"), unless another person of the
+    essay has that surname too (the sixth unseen reading)."""
+    names = person.all_names()
+    parts = person.name.split()
+    if len(parts) < 2:
+        return names
+    start = len(parts) - 1
+    while start > 1 and parts[start - 1].lower() in NAME_PARTICLES:
+        start -= 1
+    surname = " ".join(parts[start:])
+    others = [n for p in people if p.pk != person.pk for n in p.all_names()]
+    if len(surname) >= 3 and not any(n == surname or n.endswith(f" {surname}") for n in others):
+        names += [n for n in {surname, surname[:1].upper() + surname[1:]} if n not in names]
+    return names
 
 
 def matching_groups(people, size=MATCHING_GROUP_SIZE, seed="") -> list[list]:
