@@ -994,3 +994,26 @@ def test_a_capitalised_adjective_and_noun_are_no_person():
         "Volgens Ruimtelijke Ordening moet het plan anders. Volgens Irene Cieraad klopt dat niet."
     )
     assert "Ruimtelijke Ordening" not in names(result)
+
+
+def test_niet_a_maar_b_rejects_one_view_and_holds_the_other():
+    result = draft(
+        "Technische schuld betekent niet dat de code slecht is, maar dat het begrip van het "
+        "probleem nog onvolledig is."
+    )
+    [argument] = result.of_kind("arguments")
+    assert argument.fields["stance"] == "rejects"
+    assert argument.fields["claim"] == (
+        "Technische schuld betekent dat het begrip van het probleem nog onvolledig is."
+    )
+    assert argument.fields["position"] == "Technische schuld betekent dat de code slecht is."
+
+
+def test_niet_omdat_a_maar_omdat_b_gives_b_as_the_reason():
+    result = draft(
+        "Het plan voor de nieuwe brug mislukte niet omdat het te duur was, maar omdat niemand "
+        "het wilde uitvoeren."
+    )
+    assert drafted_claims(result) == {
+        "Het plan voor de nieuwe brug mislukte.": [("reason", "Omdat niemand het wilde uitvoeren.")]
+    }

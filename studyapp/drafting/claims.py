@@ -20,6 +20,7 @@ from .claim_form import (
     broken_point,
     commands_or_asks,
     generic_you,
+    has_verb,
     is_vague,
     malformed,
     points_back,
@@ -161,6 +162,7 @@ def find_claims(passages: list[Passage], people_index: dict[str, str]) -> list[D
                 list_claim = None
             item = (
                 _answered_why(passage, sentence)
+                or _correction(passage, sentence)
                 or _explained_before(passage, sentence)
                 or _claim(passage, sentence, people_index)
             )
@@ -566,6 +568,64 @@ def _explained_before(passage: Passage, sentence: Sentence) -> DraftItem | None:
     )
     start, end = _trim(text, sentence.start, sentence.end)
     item.points = [DraftPoint("reason", reason, passage.number, start, end)]
+    return item
+
+
+# "Technische schuld betekent niet dat de code slecht is, maar dat ons begrip onvolledig is":
+# the author sets a view aside and puts his own in its place.
+CORRECTION = re.compile(
+    r"^(?P<head>[^,;]{3,150}?)\s(?:niet|nooit)\s(?P<a>[^,;]{2,150}),\s(?:maar|doch)\s"
+    r"(?:juist\s|wel\s)?(?P<b>[^,;]{2,200}?)[.!]?$"
+)
+CAUSE_WORDS = ("omdat ", "doordat ", "door ", "vanwege ", "dankzij ")
+# Words a corrected part B opens with when it is a clause: "maar dat …", "maar omdat …".
+CORRECTED_BY = {"dat", "omdat", "doordat", "door", "om", "waardoor", "vanwege", "dankzij"}
+
+
+def _correction(passage: Passage, sentence: Sentence) -> DraftItem | None:
+    """ "X niet A, maar B": with causes ("niet omdat A, maar omdat B") B is the reason for X;
+    otherwise the author rejects "X A" and holds "X B"."""
+    text = passage.text
+    match = CORRECTION.match(clean(text[sentence.start : sentence.end]))
+    if not match:
+        return None
+    head, a, b = match.group("head"), match.group("a"), match.group("b")
+    if not has_verb(head) or is_vague(head) or pronoun_subject_after_front(head):
+        return None
+    if a.split()[0].lower() in {"alleen", "enkel", "slechts"} or len(a.split()) < 2:
+        return None  # "niet alleen A, maar ook B" adds; "niet meer, maar …" negates a verb
+    if has_verb(b) and b.split()[0].lower() not in CORRECTED_BY:
+        return None  # "…, maar de koopkracht blijft achter": a clause of its own, a contrast
+    cause_in_a = re.search(r"\b(?:omdat|doordat|door|vanwege|dankzij)\s", a, re.I)
+    causes = bool(cause_in_a) and b.lower().startswith(CAUSE_WORDS)
+    if cause_in_a and not causes:
+        return None
+    if causes:
+        # "Een wijk wordt niet veilig doordat A, maar door B": veilig, and B is why.
+        claim = as_statement(f"{head} {a[: cause_in_a.start()]}".strip())
+        held = as_statement(b)
+    else:
+        claim, held = as_statement(f"{head} {b}"), as_statement(f"{head} {a}")
+    if malformed(claim) or points_back(claim) or points_back(held):
+        return None
+    if len(words(claim)) < 3 or len(words(held)) < 3 or (not causes and malformed(held)):
+        return None
+    item = anchored(
+        "arguments",
+        passage,
+        sentence.start,
+        sentence.end,
+        0.6,
+        subject=claim_subject(claim, {}),
+        claim=claim,
+        position=claim if causes else held,
+        stance="endorses" if causes else "rejects",
+    )
+    start, end = _trim(text, sentence.start, sentence.end)
+    if causes:
+        item.points = [DraftPoint("reason", held, passage.number, start, end)]
+    else:
+        item.points = [DraftPoint("counter", held, passage.number, start, end)]
     return item
 
 
