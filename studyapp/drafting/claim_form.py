@@ -31,12 +31,9 @@ POINTING_DETERMINER = re.compile(
     r"\b(?:deze|dit|zulke|zulk|zo['’]n|dergelijke|dergelijk)\s(?P<next>[a-zà-ÿ][\w-]*)", re.I
 )
 
-
 TIME_NOUNS = {"jaar", "week", "maand", "eeuw", "keer", "moment", "ogenblik", "zomer", "winter"}
 
-
 THAT_LAST = re.compile(r"\b(?:dat|dit)\s(?:laatste|eerste|geval)\b|\bvan\s(?:wel|niet)\b", re.I)
-
 
 # A subordinate clause standing alone ("Zodat men …", "Omdat …"): no claim of its own.
 FRAGMENT_START = re.compile(
@@ -47,12 +44,10 @@ FRAGMENT_START = re.compile(
     re.I,
 )
 
-
 # "… om iets te doen puur en alleen [omdat …]": the clause was cut from its focus particle.
 CUT_AT_PARTICLE = re.compile(
     r"\b(?:alleen|juist|puur|mede|deels|enkel|slechts|vooral|ook|niet)\W*$", re.I
 )
-
 
 # "Men dacht dat …", "Critici stellen …": a view reported, not one the author holds.
 REPORTED_BELIEF = re.compile(
@@ -61,13 +56,10 @@ REPORTED_BELIEF = re.compile(
     r"geloven|nam\saan|namen\saan|beweert|beweren|beweerde|beweerden|stelt|stellen|vindt|vinden)\b"
 )
 
-
 ELLIPTIC_START = re.compile(r"^(?:Ook|Zelfs|En|Of|Noch|Evenmin)\s", re.I)
-
 
 # "En helemaal niet goed voor z'n toekomst waren.": a claim does not open with "En" or "Of".
 CONTINUES = re.compile(r"^(?:En|Of)\s")
-
 
 # "Over privé afspraken, waar we verwachten …": a phrase and a relative clause, no main clause.
 PHRASE_AND_RELATIVE = re.compile(
@@ -75,15 +67,11 @@ PHRASE_AND_RELATIVE = re.compile(
     r"(?:waar|die|dat|wat|welke)\b"
 )
 
-
 FIRST_PERSON = re.compile(r"\b(?:ik|mij|me|mijn)\b", re.I)
-
 
 FOCUS_ADVERBS = re.compile(r"^(?:Zelfs|Ook|Juist|Toch|Nu|Dan|Wel|Alleen)\s", re.I)
 
-
 VAGUE_START = re.compile(r"^(?:het|dat|dit|deze|daar|er|je|we)\s", re.I)
-
 
 INVERTED_PRONOUN = re.compile(
     r"^(?P<front>(?:[\w'’-]+\s){1,5}?)(?P<verb>is|was|wordt|werd|blijft|bleef|heeft|had|kan|kon|"
@@ -92,16 +80,13 @@ INVERTED_PRONOUN = re.compile(
     re.I,
 )
 
-
 FRONTING_WORDS = set(
     """in op met voor na bij door zonder volgens naast tijdens sinds ook zelfs toch nu dan
 vaak soms misschien waarschijnlijk natuurlijk eigenlijk blijkbaar daarbij daarmee immers
 bovendien uiteindelijk meestal altijd nooit""".split()
 )
 
-
 ADVERBS_AFTER_SUBJECT = {"zelfs", "ook", "niet", "nog", "al", "toch", "wel", "echt", "dus", "vaak"}
-
 
 RELATIVE_BEFORE = re.compile(r",\s(?:die|dat|waar|welke|wat)\s(?:[\w-]+\s?){0,3}$", re.I)
 
