@@ -76,6 +76,7 @@ clean:
 bench: $(VENV)/.installed-run
 	$(BIN)/python bench/generation.py
 	$(BIN)/python bench/answer.py
+	$(BIN)/python bench/quiz_start.py
 	$(BIN)/python bench/dashboard.py --aim-ms 300
 	$(BIN)/python bench/dashboard.py --learners 1000 --answers 300000 --runs 5 --aim-ms 1000
 	$(BIN)/python bench/export.py

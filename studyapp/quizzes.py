@@ -9,6 +9,7 @@ from datetime import timedelta
 from functools import lru_cache
 
 import simplemma
+from django.core.cache import cache
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, Q, Sum
 from django.utils import timezone
@@ -55,7 +56,7 @@ def quiz_capacity(essay: Essay, topics=(), types=()) -> int:
     """How many questions a quiz on these topics and types can hold: several questions ask one
     knowledge item or fact, and a quiz asks each once (a teacher asked for six questions on
     Kronstadt, whose twelve ask four things, and learners got four)."""
-    rows = available_questions(essay, topics, types).values_list(*CANDIDATE_FIELDS)
+    rows = available_questions(essay, topics, types).order_by().values_list(*CANDIDATE_FIELDS)
     candidates = [Candidate.of(*row) for row in rows]
     return len(_pick(candidates, len(candidates), random.Random(0))) if candidates else 0
 
@@ -261,7 +262,22 @@ CANDIDATE_FIELDS = (
 )
 
 
-def knowledge_words(essay: Essay) -> tuple[tuple, dict, dict]:
+# The pack behind a bank changes when its author reviews it, not between two quizzes: every
+# quiz start reads its words from the shared cache, at most this many seconds old. They only
+# weigh the soft rules (themes, wrong options), never which questions exist.
+KNOWLEDGE_WORDS_SECONDS = 60
+
+
+def knowledge_words(essay: Essay) -> tuple[tuple, tuple, tuple]:
+    """`essay_knowledge_words` through the shared cache."""
+    return cache.get_or_set(
+        f"studyapp:knowledge-words:{essay.pk}",
+        lambda: essay_knowledge_words(essay),
+        KNOWLEDGE_WORDS_SECONDS,
+    )
+
+
+def essay_knowledge_words(essay: Essay) -> tuple[tuple, tuple, tuple]:
     """The essay's accepted knowledge, in four queries: (key, the essay's words of its claim
     and points) for each argument of the author; the texts that stand as options (an
     argument's position, claim and points, a concept's term and definition), normalised, with
@@ -298,7 +314,9 @@ def knowledge_words(essay: Essay) -> tuple[tuple, dict, dict]:
             essay=essay, review_status=accepted, speaker__isnull=False
         ).values_list("key", "speaker__key")
     }
-    return tuple((key, tuple(found)) for key, found in sorted(spans.items())), texts, speakers
+    # Hashable, so that the candidates weighed against them are kept per bank and pack.
+    spans = tuple((key, tuple(found)) for key, found in sorted(spans.items()))
+    return spans, tuple(sorted(texts.items())), tuple(sorted(speakers.items()))
 
 
 @lru_cache(maxsize=20_000)
@@ -309,8 +327,14 @@ def _themes(excerpts: tuple[str, ...], spans) -> frozenset[str]:
 def with_themes(candidates: list, essay: Essay) -> list:
     """Each candidate with its themes (the arguments whose words it rests on, the speaker of
     the quote it asks about), and the knowledge items whose words it offers as wrong options."""
-    spans, texts, speakers = knowledge_words(essay)
-    return [
+    return list(_with_themes(tuple(candidates), knowledge_words(essay)))
+
+
+@lru_cache(maxsize=64)
+def _with_themes(candidates: tuple, words: tuple) -> tuple:
+    """Every quiz on a bank weighs the same candidates against the same pack: kept per both."""
+    spans, texts, speakers = words[0], dict(words[1]), dict(words[2])
+    return tuple(
         replace(
             c,
             themes=(_themes(c.excerpts, spans) if spans else frozenset())
@@ -318,7 +342,7 @@ def with_themes(candidates: list, essay: Essay) -> list:
             offered=_offered(c, texts),
         )
         for c in candidates
-    ]
+    )
 
 
 def _offered(candidate: Candidate, texts: dict) -> frozenset:
@@ -332,6 +356,31 @@ def _clash(a: Candidate, b: Candidate, practice: bool) -> bool:
     verdict is kept per pair of candidates (a candidate is its question's content: an edited
     question is a new candidate)."""
     return a.asks_same_fact(b) or a.gives_away(b, practice) or b.gives_away(a, practice)
+
+
+class _Clashes:
+    """Which candidates of one bank may not stand beside a chosen one, weighed once per chosen
+    question and kept for the next quiz on the bank: the pick then rules a candidate out by
+    one set lookup instead of weighing it against every question chosen so far, each turn."""
+
+    def __init__(self, candidates: tuple, practice: bool):
+        self.candidates, self.practice, self.known = candidates, practice, {}
+
+    def of(self, chosen: Candidate) -> frozenset[int]:
+        found = self.known.get(chosen.pk)
+        if found is None:
+            found = frozenset(
+                c.pk
+                for c in self.candidates
+                if c.pk != chosen.pk and _clash(chosen, c, self.practice)
+            )
+            self.known[chosen.pk] = found
+        return found
+
+
+@lru_cache(maxsize=64)
+def _clashes(candidates: tuple, practice: bool) -> _Clashes:
+    return _Clashes(candidates, practice)
 
 
 def _pick(
@@ -354,9 +403,10 @@ def _pick(
     # short quiz is meant to be varied (an eight-question exam of eight types lost its
     # ordering once the arguments chose first).
     types = min(count, len({c.qtype for c in candidates}))
+    clashes = _clashes(tuple(candidates), practice)
     best, best_cost = [], None
     for _try in range(PICK_TRIES if distinct else 1):
-        picked = _greedy_pick(candidates, count, rng, practice=practice, distinct=distinct)
+        picked = _greedy_pick(candidates, count, rng, clashes=clashes, distinct=distinct)
         cost = (-len(picked), -len({c.qtype for c in picked}), _bent_rules(picked))
         if best_cost is None or cost < best_cost:
             best, best_cost = picked, cost
@@ -434,7 +484,7 @@ def _bent_rules(chosen) -> int:
     return cost
 
 
-def _greedy_pick(candidates, count, rng, *, practice, distinct) -> list[Candidate]:
+def _greedy_pick(candidates, count, rng, *, clashes: _Clashes, distinct) -> list[Candidate]:
     """One random pick under the rules, relaxed tier by tier; it may fall short of `count`."""
     by_type = defaultdict(list)
     for candidate in candidates:
@@ -452,7 +502,7 @@ def _greedy_pick(candidates, count, rng, *, practice, distinct) -> list[Candidat
     types = first_turns + [t for t in types if t not in first_turns]
     later_rounds = [t for t in EXTRA_TURNS[1:] if t in by_type] + types
     items, chosen, truths, taken_ids, themes = set(), [], [], set(), set()
-    offered, shown = set(), set()
+    offered, shown, ruled_out = set(), set(), set()
     per_passage = Counter()
 
     def fits(c, limit, by_theme, by_option):
@@ -472,10 +522,12 @@ def _greedy_pick(candidates, count, rng, *, practice, distinct) -> list[Candidat
             # argument asks there; three concepts offered as terms here and as definitions
             # there leave one by elimination (round 19).
             return False
-        return not any(_clash(p, c, practice) for p in chosen)
+        return c.pk not in ruled_out
 
     def take(c):
         taken_ids.add(c.pk)
+        if distinct:
+            ruled_out.update(clashes.of(c))
         chosen.append(c)
         items.update(c.items)
         per_passage[c.passage] += 1
@@ -579,7 +631,8 @@ def build_quiz(
         rows = [(q.pk, q.qtype, q.origin, q.passage_id, q.answers, q.options) for q in questions]
         candidates = [Candidate.of(*row) for row in rows]  # asked whole: no themes to weigh
     else:
-        rows = available_questions(essay, topics, types).values_list(*CANDIDATE_FIELDS)
+        # The pick sorts them itself: no join on the passages to order them.
+        rows = available_questions(essay, topics, types).order_by().values_list(*CANDIDATE_FIELDS)
         candidates = with_themes([Candidate.of(*row) for row in rows], essay)
     if not candidates:
         raise QuizError(_("No questions match these choices; choose more topics or types."))
