@@ -1017,3 +1017,67 @@ def test_niet_omdat_a_maar_omdat_b_gives_b_as_the_reason():
     assert drafted_claims(result) == {
         "Het plan voor de nieuwe brug mislukte.": [("reason", "Omdat niemand het wilde uitvoeren.")]
     }
+
+
+def test_a_topic_on_two_words_of_one_name_is_named_after_the_name():
+    result = draft(
+        "In 1799 greep Napoleon Bonaparte de macht in Frankrijk. Het leger steunde Napoleon "
+        "Bonaparte, en de burgers volgden Bonaparte omdat Napoleon orde beloofde.",
+        "Later kroonde Napoleon Bonaparte zichzelf tot keizer, en Napoleon Bonaparte voerde "
+        "oorlog tegen Bonaparte's vijanden in heel Europa.",
+    )
+    assert [t.name for t in result.topics] == ["Napoleon Bonaparte"]
+
+
+def test_a_topic_on_two_names_apart_keeps_both():
+    result = draft(
+        "Het verdrag tussen Engeland en Frankrijk hield stand. Engeland stuurde schepen, "
+        "Frankrijk stuurde soldaten, en Engeland betaalde voor Frankrijk.",
+        "Toen Engeland zich terugtrok, stond Frankrijk alleen; Frankrijk zocht steun bij "
+        "Engeland en vond die niet.",
+    )
+    assert [t.name for t in result.topics] == ["Engeland en Frankrijk"]
+
+
+def test_a_salutation_ending_in_a_comma_is_no_heading():
+    result = draft(
+        "Leden van de Staten-Generaal,",
+        "De regering investeert in de dijken. De dijken beschermen het land tegen de zee.",
+        "De dijken worden hoger gemaakt, want de zee stijgt en de dijken zijn oud.",
+    )
+    assert "Leden van de Staten-Generaal," not in [t.name for t in result.topics]
+
+
+def test_a_texts_only_heading_on_top_is_its_title_and_its_passages_group_by_what_they_share():
+    result = draft(
+        "Troonrede 1999",
+        "De dijken worden hoger gemaakt. De dijken en de sluizen beschermen het land.",
+        "De dijken en de sluizen kosten geld; de dijken gaan voor.",
+        "Het onderwijs krijgt meer leraren. De leraren geven les aan grotere klassen in het "
+        "onderwijs.",
+        "In het onderwijs verdienen leraren meer, zodat het onderwijs leraren vindt.",
+    )
+    names = [t.name for t in result.topics]
+    assert "Troonrede 1999" not in names
+    assert len(names) == 2
+    assert names[0].startswith("Dijken") and names[1].startswith("Onderwijs")
+
+
+def test_a_topic_is_named_after_the_nouns_not_the_verbs_its_passages_share():
+    result = draft(
+        "Elke week brengen de boeren graan naar de markt. Zij brengen het met karren, en zij "
+        "brengen ook vee.",
+        "Wie niets brengt, verdient niets; daarom brengen zij alles wat zij kunnen brengen naar "
+        "de markt.",
+    )
+    name = result.topics[0].name
+    assert "brengen" not in name.lower()
+    assert name.split(" en ")[0] in {"Markt", "Boeren", "Graan"}
+
+
+def test_a_topic_name_writes_a_word_as_the_text_does_not_as_its_lemma():
+    result = draft(
+        "De leden van de raad stemden. De leden kozen een voorzitter uit de leden.",
+        "Daarna vergaderden de leden opnieuw, want de leden wilden een besluit.",
+    )
+    assert result.topics[0].name.startswith("Leden")
