@@ -154,6 +154,21 @@ def close_assignment(assignment: Assignment) -> int:
 
 
 @dataclass
+class ClosingSummary:
+    open: int  # started but not handed in: handed in as they stand
+    not_started: int  # members who never started: they cannot start any more
+
+
+def closing_summary(assignment: Assignment) -> ClosingSummary:
+    """Who closing the assignment now would affect, for the teacher's confirmation."""
+    started = assignment.attempts.values("learner_id")
+    return ClosingSummary(
+        open=assignment.attempts.filter(submitted_at__isnull=True).count(),
+        not_started=assignment.classroom.memberships.exclude(learner_id__in=started).count(),
+    )
+
+
+@dataclass
 class DeletionSummary:
     handed_in: int
     open: int
