@@ -59,6 +59,12 @@ def is_closed(assignment: Assignment) -> bool:
     return assignment.closed_at is not None
 
 
+def closed_by_teacher(attempt: QuizAttempt) -> bool:
+    """True when the teacher's closing handed this attempt in, not the learner before it."""
+    closed_at = attempt.assignment.closed_at if attempt.assignment_id else None
+    return bool(closed_at and attempt.submitted_at and attempt.submitted_at >= closed_at)
+
+
 def has_starts(assignment: Assignment) -> bool:
     return assignment.attempts.exists()
 
