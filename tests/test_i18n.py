@@ -148,3 +148,15 @@ def test_a_due_date_shows_its_month_in_lower_case(classroom, small_bank, learner
     client.force_login(learner)
     page = client.get("/classes/").content.decode()
     assert "30 okt 2099 14:00" in page and "Okt" not in page
+
+
+def test_p_waarde_has_a_capital_only_where_a_label_or_sentence_starts():
+    """Dutch writes "een lage p-waarde" mid-sentence, "P-waarde" at the start of a label."""
+    wrong = []
+    for msgid, strs in po_entries(PO.read_text(encoding="utf-8")):
+        for text in strs:
+            for match in re.finditer(r"\b[Pp]-waarde", text):
+                starts = match.start() == 0 and msgid[:1].isupper()
+                if match.group(0)[0] != ("P" if starts else "p"):
+                    wrong.append(text)
+    assert wrong == []
