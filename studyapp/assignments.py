@@ -59,6 +59,12 @@ def is_closed(assignment: Assignment) -> bool:
     return assignment.closed_at is not None
 
 
+def closed_by_teacher(attempt: QuizAttempt) -> bool:
+    """True when the teacher's closing handed this attempt in, not the learner before it."""
+    closed_at = attempt.assignment.closed_at if attempt.assignment_id else None
+    return bool(closed_at and attempt.submitted_at and attempt.submitted_at >= closed_at)
+
+
 def has_starts(assignment: Assignment) -> bool:
     return assignment.attempts.exists()
 
@@ -151,6 +157,21 @@ def close_assignment(assignment: Assignment) -> int:
     for attempt in open_attempts:
         submit_attempt(attempt)
     return len(open_attempts)
+
+
+@dataclass
+class ClosingSummary:
+    open: int  # started but not handed in: handed in as they stand
+    not_started: int  # members who never started: they cannot start any more
+
+
+def closing_summary(assignment: Assignment) -> ClosingSummary:
+    """Who closing the assignment now would affect, for the teacher's confirmation."""
+    started = assignment.attempts.values("learner_id")
+    return ClosingSummary(
+        open=assignment.attempts.filter(submitted_at__isnull=True).count(),
+        not_started=assignment.classroom.memberships.exclude(learner_id__in=started).count(),
+    )
 
 
 @dataclass

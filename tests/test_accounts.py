@@ -52,3 +52,25 @@ def test_reset_password_by_mail(client, learner):
     assert done.status_code == 302
     learner.refresh_from_db()
     assert learner.check_password("Weer-een-nieuw-wachtwoord-9")
+
+
+def test_a_used_reset_link_says_why_it_no_longer_works_and_offers_a_new_one(client, learner):
+    learner.email = "leerling@example.org"
+    learner.save()
+    client.post("/accounts/password_reset/", {"email": "leerling@example.org"})
+    link = re.search(r"(/accounts/reset/\S+/\S+/)", mail.outbox[0].body).group(1)
+    set_url = client.get(link, follow=True).redirect_chain[-1][0]
+    password = "Weer-een-nieuw-wachtwoord-9"
+    client.post(set_url, {"new_password1": password, "new_password2": password})
+    client.logout()
+    page = client.get(link, follow=True).content.decode()
+    assert "Wachtwoordherinitialisatie" not in page  # Django's own title
+    assert "<title>Deze link is niet meer geldig" in page
+    assert "al gebruikt of is ouder dan dat" in page and "3\xa0dagen geldig" in page
+    assert 'href="/accounts/password_reset/"' in page
+
+
+def test_a_reset_link_says_how_long_it_lasts_from_the_setting(client, learner, settings):
+    settings.PASSWORD_RESET_TIMEOUT = 60 * 60
+    page = client.get("/accounts/reset/MQ/nep-token/").content.decode()
+    assert "1\xa0uur geldig" in page

@@ -1,5 +1,6 @@
 """A teacher follows, changes, closes and deletes an assignment; learners see its terms first."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -72,6 +73,32 @@ def test_closing_hands_in_open_attempts_and_refuses_new_starts(
     assert attempt.is_submitted
     with pytest.raises(ClassroomError):
         start_assignment(other_learner, assignment)
+
+
+def test_closing_from_the_page_asks_first_and_says_who_has_not_handed_in(
+    assignment, learner, other_learner, classroom, teacher, client
+):
+    from studyapp.classrooms import join_classroom
+
+    join_classroom(other_learner, classroom)
+    start_assignment(learner, assignment)
+    client.force_login(teacher)
+    url = f"/assignments/{assignment.pk}/close/"
+    detail = client.get(f"/assignments/{assignment.pk}/").content.decode()
+    assert not re.search(r'<form[^>]*action="[^"]*/close/"', detail)
+    assert f'href="{url}"' in detail
+    confirm = client.get(url)
+    assert confirm.status_code == 200
+    text = " ".join(confirm.content.decode().split())
+    assert "1 leerling is begonnen maar heeft nog niet ingeleverd" in text
+    assert "1 leerling is nog niet begonnen en kan niet meer starten" in text
+    assignment.refresh_from_db()
+    assert assignment.closed_at is None
+    assert client.post(url)["Location"] == f"/assignments/{assignment.pk}/"
+    assignment.refresh_from_db()
+    assert assignment.closed_at is not None
+    # Nothing left to confirm: back to the assignment.
+    assert client.get(url)["Location"] == f"/assignments/{assignment.pk}/"
 
 
 def test_the_report_shows_who_started_handed_in_and_was_late(

@@ -145,7 +145,9 @@ def test_an_assignment_is_edited_closed_and_deleted(open_as, live_server, shippe
     expect(teacher.locator(".messages")).to_contain_text("De opdracht is gewijzigd.")
     expect(teacher.locator("main")).to_contain_text("5 vragen")
 
-    teacher.get_by_role("button", name="Nu sluiten").click()
+    teacher.get_by_role("link", name="Nu sluiten").click()
+    expect(teacher.locator(".confirm")).to_contain_text("niet meer starten")
+    teacher.get_by_role("button", name="Sluit de opdracht").click()
     expect(teacher.locator("main")).to_contain_text("gesloten op")
     learner.reload()
     expect(learner.locator("tr", has_text="Toets hoofdstuk 2")).to_contain_text(

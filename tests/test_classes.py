@@ -215,3 +215,13 @@ def test_a_learner_who_asks_more_than_the_choices_hold_is_told_why_the_quiz_is_s
     page = response.content.decode()
     assert f"{capacity} verschillende vragen" in page
     assert f"van {capacity}" in page  # "Vraag 1 van N"
+
+
+def test_asking_more_than_the_choices_hold_is_explained_in_natural_dutch(small_bank):
+    from studyapp.quizzes import quiz_capacity
+
+    capacity = quiz_capacity(small_bank, [], [])
+    with pytest.raises(classrooms.ClassroomError) as refused:
+        classrooms.check_capacity(small_bank, [], [], capacity + 1)
+    assert "sommige vragen gaan over hetzelfde" in str(refused.value)
+    assert "vragen vragen" not in str(refused.value)

@@ -101,3 +101,20 @@ def test_an_empty_class_says_what_to_do(teacher, shipped_bank, client):
     client.force_login(teacher)
     page = client.get(reverse("class_dashboard", args=[room.pk])).content.decode()
     assert "Nog geen leerlingen" in page and room.join_code in page
+
+
+def test_the_assignments_table_names_the_anki_deck_column_in_dutch(
+    classroom, small_bank, teacher, client
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from studyapp.classrooms import create_assignment
+
+    due = timezone.now() + timedelta(days=2)
+    create_assignment(classroom, title="Toets", essay=small_bank, due_at=due, count=2)
+    client.force_login(teacher)
+    page = client.get(reverse("class_dashboard", args=[classroom.pk])).content.decode()
+    assert '<th scope="col">Anki-deck</th>' in page
+    assert '<th scope="col">Deck</th>' not in page

@@ -331,3 +331,9 @@ def test_a_works_kind_stays_free_text_while_a_facts_kind_is_checked(uploaded):
     work = review.add_item(uploaded, "works", 5, span, {"title": "De kering", "kind": "rapport"})
     edited = review.edit_item(uploaded, "works", work.pk, {"kind": "brochure"})
     assert Work.objects.get(pk=edited.pk).kind == "brochure"
+
+
+def test_the_review_page_names_its_keyboard_shortcuts(uploaded, teacher, client):
+    client.force_login(teacher)
+    page = client.get("/essays/ramp/review/").content.decode()
+    assert "Sneltoetsen: j / k" in page

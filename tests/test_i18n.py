@@ -119,3 +119,44 @@ def test_english_pages_show_no_dutch_interface_text(shipped_bank, learner, clien
         if found:
             shown[path] = found
     assert shown == {}
+
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "studyapp" / "templates"
+
+
+def test_no_template_writes_a_month_with_a_capital():
+    """Django's "M" gives "30 Okt" in Dutch; "b" gives "30 okt", as Dutch writes it."""
+    formats = [
+        (path.name, fmt)
+        for path in TEMPLATES.rglob("*.html")
+        for fmt in re.findall(r'\|date:"([^"]*)"', path.read_text(encoding="utf-8"))
+    ]
+    assert formats
+    assert [(name, fmt) for name, fmt in formats if "M" in fmt] == []
+
+
+@pytest.mark.django_db
+def test_a_due_date_shows_its_month_in_lower_case(classroom, small_bank, learner, client):
+    from datetime import datetime
+
+    from django.utils import timezone
+
+    from studyapp.classrooms import create_assignment
+
+    due = timezone.make_aware(datetime(2099, 10, 30, 14, 0))
+    create_assignment(classroom, title="Toets", essay=small_bank, due_at=due, count=2)
+    client.force_login(learner)
+    page = client.get("/classes/").content.decode()
+    assert "30 okt 2099 14:00" in page and "Okt" not in page
+
+
+def test_p_waarde_has_a_capital_only_where_a_label_or_sentence_starts():
+    """Dutch writes "een lage p-waarde" mid-sentence, "P-waarde" at the start of a label."""
+    wrong = []
+    for msgid, strs in po_entries(PO.read_text(encoding="utf-8")):
+        for text in strs:
+            for match in re.finditer(r"\b[Pp]-waarde", text):
+                starts = match.start() == 0 and msgid[:1].isupper()
+                if match.group(0)[0] != ("P" if starts else "p"):
+                    wrong.append(text)
+    assert wrong == []

@@ -322,6 +322,7 @@ OWNER_PAGES = {
     "essay delete post": ("post", "/essays/{e}/delete/", [302, 403, 403, 302, 403]),
     "assignment": ("get", "/assignments/{a}/", [302, 404, 404, 200, 404]),
     "assignment edit": ("get", "/assignments/{a}/edit/", [302, 404, 404, 200, 404]),
+    "assignment close (confirm)": ("get", "/assignments/{a}/close/", [302, 404, 404, 200, 404]),
     "assignment close": ("post", "/assignments/{a}/close/", [302, 404, 404, 302, 404]),
     "assignment delete": ("get", "/assignments/{a}/delete/", [302, 404, 404, 200, 404]),
     "assignment delete post": ("post", "/assignments/{a}/delete/", [302, 404, 404, 302, 404]),

@@ -273,8 +273,42 @@ def test_a_learner_of_a_closed_assignment_is_told_the_teacher_closed_it(
     close_assignment(assignment)
     client.force_login(learner)
     page = client.get(f"/quiz/{attempt.pk}/q/1/", follow=True).content.decode()
-    assert "Je docent heeft deze opdracht gesloten" in page
+    assert page.count("Je docent heeft deze opdracht gesloten") == 1
     assert "De tijd is om" not in page
+
+
+def test_the_results_page_says_the_teacher_closed_the_assignment_however_it_is_reached(
+    classroom, learner, other_learner, small_bank, client
+):
+    """From "Klassen" or "Mijn quizzen" a learner goes straight to the results, not a question."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from studyapp.assignments import close_assignment
+    from studyapp.classrooms import join_classroom, start_assignment
+    from studyapp.quizzes import submit_attempt
+
+    assignment = create_assignment(
+        classroom,
+        title="Toets",
+        essay=small_bank,
+        due_at=timezone.now() + timedelta(days=1),
+        count=2,
+    )
+    join_classroom(other_learner, classroom)
+    closed = start_assignment(learner, assignment)
+    on_time = submit_attempt(start_assignment(other_learner, assignment))
+    close_assignment(assignment)
+    client.force_login(learner)
+    results = f"/quiz/{closed.pk}/results/"
+    assert results in client.get("/classes/").content.decode()
+    assert results in client.get("/me/attempts/").content.decode()
+    assert "Je docent heeft deze opdracht gesloten" in client.get(results).content.decode()
+    # A learner who handed in before the teacher closed it is not told otherwise.
+    client.force_login(other_learner)
+    page = client.get(f"/quiz/{on_time.pk}/results/").content.decode()
+    assert "Je docent heeft deze opdracht gesloten" not in page
 
 
 def test_the_essay_page_counts_open_reports_for_its_owner(teacher, learner, small_bank, client):

@@ -1,11 +1,16 @@
 """The person's own account page, in the app's style: details, password, data, reports."""
 
+from datetime import timedelta
+
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.views import LogoutView
+from django.contrib.auth.views import LogoutView, PasswordResetConfirmView
 from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.timesince import timeuntil
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -50,3 +55,13 @@ class LogoutPage(LogoutView):
 
     def get(self, request, *args, **kwargs):
         return render(request, "registration/logout_confirm.html")
+
+
+class PasswordResetConfirmPage(PasswordResetConfirmView):
+    """Django's view; a used or expired link's page says how long a link lasts, from the
+    setting, so the text stays true if the setting changes."""
+
+    def get_context_data(self, **kwargs):
+        now = timezone.now()
+        lasts = now + timedelta(seconds=settings.PASSWORD_RESET_TIMEOUT)
+        return {**super().get_context_data(**kwargs), "link_lasts": timeuntil(lasts, now)}

@@ -7,7 +7,6 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
-from django.views.decorators.http import require_POST
 
 from studyapp import assignments, classrooms, essays
 from studyapp.models import Assignment
@@ -97,20 +96,28 @@ def assignment_edit(request, assignment_id):
 
 
 @login_required
-@require_POST
 def assignment_close(request, assignment_id):
+    """GET asks first, like deleting: closing hands in open work and cannot be undone."""
     assignment = taught_assignment(request, assignment_id)
-    handed_in = assignments.close_assignment(assignment)
-    messages.success(
-        request,
-        ngettext(
-            "The assignment is closed; %(n)s unfinished attempt was handed in as it was.",
-            "The assignment is closed; %(n)s unfinished attempts were handed in as they were.",
-            handed_in,
+    if request.method == "POST":
+        handed_in = assignments.close_assignment(assignment)
+        messages.success(
+            request,
+            ngettext(
+                "The assignment is closed; %(n)s unfinished attempt was handed in as it was.",
+                "The assignment is closed; %(n)s unfinished attempts were handed in as they were.",
+                handed_in,
+            )
+            % {"n": handed_in},
         )
-        % {"n": handed_in},
+        return redirect("assignment_detail", assignment.pk)
+    if assignments.is_closed(assignment):
+        return redirect("assignment_detail", assignment.pk)
+    return render(
+        request,
+        "studyapp/assignment_close.html",
+        {"assignment": assignment, "summary": assignments.closing_summary(assignment)},
     )
-    return redirect("assignment_detail", assignment.pk)
 
 
 @login_required

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 
 from studyapp import (
     accounts,
+    assignments,
     authoring,
     classrooms,
     essays,
@@ -103,7 +104,9 @@ def signup(request):
 
 def own_attempt(request, attempt_id) -> QuizAttempt:
     """The attempt if it is the requesting learner's; anyone else gets a 404, not a hint."""
-    attempt = get_object_or_404(QuizAttempt.objects.select_related("essay"), pk=attempt_id)
+    attempt = get_object_or_404(
+        QuizAttempt.objects.select_related("essay", "assignment"), pk=attempt_id
+    )
     if attempt.learner_id != request.user.pk:
         raise Http404
     return attempt
@@ -171,9 +174,9 @@ def response_from_post(question, item, post):
 
 
 def handed_in_message(attempt) -> str:
-    """Why a learner who opens a question lands on the results: the teacher closed the work,
-    the time ran out, or it was handed in before."""
-    if attempt.assignment_id and attempt.assignment.closed_at:
+    """Why a learner's work is handed in: the teacher closed it, the time ran out, or it was
+    handed in before."""
+    if assignments.closed_by_teacher(attempt):
         return _("Your teacher closed this assignment: your answers were handed in as they were.")
     if attempt.time_limit_seconds:
         return _("Time is up: your answers were handed in.")
@@ -184,7 +187,8 @@ def handed_in_message(attempt) -> str:
 def attempt_question(request, attempt_id, number):
     attempt = own_attempt(request, attempt_id)
     if close_if_expired(attempt):
-        messages.info(request, handed_in_message(attempt))
+        if not assignments.closed_by_teacher(attempt):  # the results page says that itself
+            messages.info(request, handed_in_message(attempt))
         return redirect("attempt_results", attempt.pk)
     questions = attempt_questions(attempt)
     if not 1 <= number <= len(questions):
@@ -260,6 +264,10 @@ def attempt_results_view(request, attempt_id):
         {
             "attempt": attempt,
             "results": attempt_results(attempt),
+            # Also reached from the classes page or the quiz list, not only from a question.
+            "closed_note": (
+                handed_in_message(attempt) if assignments.closed_by_teacher(attempt) else ""
+            ),
             # The newest report per question: what became of it.
             "reports": {r.question_id: r for r in reversed(list(reports))},
         },
