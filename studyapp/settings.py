@@ -170,6 +170,7 @@ LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", _("Dutch")), ("en", _("English"))]
 # The overrides say "je" where Django's own Dutch says "u"; they win over Django's catalogue.
 LOCALE_PATHS = [BASE_DIR / "studyapp" / "locale", BASE_DIR / "studyapp" / "locale_overrides"]
+FORMAT_MODULE_PATH = ["studyapp.formats"]  # short dates as each language writes its months
 TIME_ZONE = os.environ.get("TIME_ZONE", "Europe/Amsterdam")
 USE_I18N = True
 USE_TZ = True

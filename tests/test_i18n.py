@@ -125,14 +125,28 @@ TEMPLATES = Path(__file__).resolve().parent.parent / "studyapp" / "templates"
 
 
 def test_no_template_writes_a_month_with_a_capital():
-    """Django's "M" gives "30 Okt" in Dutch; "b" gives "30 okt", as Dutch writes it."""
+    """Django's "M" gives "30 Okt" in Dutch; templates use the short formats of each language
+    (studyapp/formats), where Dutch has "b": "30 okt", as Dutch writes it."""
     formats = [
         (path.name, fmt)
         for path in TEMPLATES.rglob("*.html")
         for fmt in re.findall(r'\|date:"([^"]*)"', path.read_text(encoding="utf-8"))
     ]
     assert formats
-    assert [(name, fmt) for name, fmt in formats if "M" in fmt] == []
+    named = re.compile(r"[A-Z_]+_FORMAT")
+    assert [(n, fmt) for n, fmt in formats if "M" in fmt and not named.fullmatch(fmt)] == []
+
+
+def test_short_dates_write_the_month_as_each_language_does():
+    from datetime import datetime
+
+    from django.utils import formats, translation
+
+    moment = datetime(2026, 10, 30, 14, 5)
+    with translation.override("nl"):
+        assert formats.date_format(moment, "SHORT_DATETIME_FORMAT") == "30 okt 2026 14:05"
+    with translation.override("en"):
+        assert formats.date_format(moment, "SHORT_DATETIME_FORMAT") == "30 Oct 2026 14:05"
 
 
 @pytest.mark.django_db
