@@ -72,3 +72,25 @@ def postgres_answers():
 @pytest.mark.skipif(not postgres_answers(), reason="no PostgreSQL database to connect to")
 def test_the_pool_really_connects(tmp_path):
     assert run(CONNECT, tmp_path, DATABASE_URL=PG_URL, DB_POOL="2") == "ConnectionPool"
+
+
+# Three requests through Django's WSGI handler, as gunicorn serves them (the test client keeps
+# its connection whatever the setting); prints how many connections they opened.
+KEPT = (
+    "from django.core.management import call_command; call_command('migrate', verbosity=0); "
+    "from django.db.backends.signals import connection_created; "
+    "from django.core.handlers.wsgi import WSGIHandler; "
+    "from wsgiref.util import setup_testing_defaults; "
+    "opened = []; connection_created.connect(lambda **kw: opened.append(1), weak=False); "
+    "app = WSGIHandler(); environs = [{'PATH_INFO': '/', 'HTTP_HOST': 'testserver'} for _ in '123']; "
+    "[setup_testing_defaults(e) or b''.join(app(e, lambda *a: None)) for e in environs]; "
+    "print(len(opened))"
+)
+
+
+def test_a_sqlite_process_keeps_its_connection_across_requests(tmp_path):
+    shown = json.loads(run(SHOW, tmp_path, DATABASE_URL=f"sqlite:///{tmp_path / 'k.db'}"))
+    assert shown["age"] == 600 and shown["pool"] is None
+    sqlite = {"DATABASE_URL": f"sqlite:///{tmp_path / 'k.db'}", "ALLOWED_HOSTS": "testserver"}
+    assert run(KEPT, tmp_path, **sqlite) == "0"
+    assert run(KEPT, tmp_path, **sqlite, CONN_MAX_AGE="0") == "3"  # one per request
