@@ -1081,3 +1081,71 @@ def test_a_topic_name_writes_a_word_as_the_text_does_not_as_its_lemma():
         "Daarna vergaderden de leden opnieuw, want de leden wilden een besluit.",
     )
     assert result.topics[0].name.startswith("Leden")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De stad is de overstroming van 1953 nooit vergeten.",
+        "Het zou moeten zijn: open data, open overheid.",
+        "Daar lijken drie oorzaken voor te zijn: droogte, hitte en wind.",
+    ],
+)
+def test_a_perfect_tense_or_a_verb_as_term_is_no_concept(sentence):
+    assert draft(sentence).of_kind("concepts") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("Een uitvinder is een persoon die iets nieuws heeft bedacht.", "uitvinder"),
+        ("Een polder is een stuk land dat door dijken is omringd.", "polder"),
+    ],
+)
+def test_a_definition_ending_in_a_relative_clause_still_defines(sentence, term):
+    assert [c.fields["term"] for c in draft(sentence).of_kind("concepts")] == [term]
+
+
+def test_a_capital_inside_a_word_or_a_compound_name_is_no_person():
+    result = draft(
+        "De schepen voeren naar Nederlands-Nieuw-Guinea. Volgens McLaren en MacKay was dat zinloos."
+    )
+    assert not names(result) & {"Guinea", "Nieuw", "Mac", "Laren"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De regering koos voor Open Standaarden en Free Software in alle ministeries.",
+        "Europa is sterk afhankelijk geworden van Big Data uit andere landen.",
+        "Biogas ontstaat uit afval en mest.",
+    ],
+)
+def test_a_capitalised_name_without_a_role_or_a_sign_of_a_person_is_not_drafted(sentence):
+    assert names(draft(sentence)) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Volgens Piet Smit daalt de bodem elk jaar.", "Piet Smit"),
+        ("Het klopte niet, zei Anna Jansen later.", "Anna Jansen"),
+        ("Daarna had Karel Visser gezegd dat de dijk zou houden.", "Karel Visser"),
+    ],
+)
+def test_a_name_with_a_sign_of_a_person_is_drafted_without_a_role(sentence, name):
+    assert name in names(draft(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Sommigen, zoals Radek en Preobrazhensky, twijfelden.", "Preobrazhensky"),
+        ("Het boek van Ida Mett verscheen veel later in het Frans.", "Ida Mett"),
+        ("Dit stuk dankt veel aan Jan Marot, aan wiens werk het ontleent.", "Jan Marot"),
+    ],
+)
+def test_a_name_in_a_list_of_people_of_an_unknown_surname_or_before_wiens_is_drafted(
+    sentence, name
+):
+    assert name in names(draft(sentence))

@@ -119,6 +119,23 @@ CUES = (
 )
 
 
+# "De wereld is de crisis grotendeels vergeten": "is" before a participle at the end makes a
+# perfect tense, no definition; "een persoon die iets heeft bedacht" ends in one inside a
+# relative clause and defines.
+PARTICIPLE = re.compile(r"^(?:ge|ver|be|ont|her|er)[a-zéëï]{2,}(?:en|d|t)$")
+RELATIVE = re.compile(r"\b(?:die|dat|wat|wie|waarin|waarbij|waarmee|waardoor|waarop)\b", re.I)
+
+
+def _perfect_tense(definition: str) -> bool:
+    words_ = definition.rstrip(" .!").split()
+    return bool(
+        len(words_) >= 2
+        and PARTICIPLE.match(words_[-1].lower())
+        and words_[-2].lower() != "te"
+        and not RELATIVE.search(definition)
+    )
+
+
 def _noun_phrase(definition: str) -> str:
     """ "Hij pleitte voor het organiseren van …": the phrase from the first article after a verb."""
     words_ = definition.split()
@@ -151,6 +168,8 @@ def find_concepts(passages: list[Passage]) -> list[DraftItem]:
                         continue  # "De opdracht is: …", "Het punt is: …" frame what follows
                     if term.split()[0].lower() in PREPOSITIONS:
                         continue  # "Voor studenten betekent het …": no term, a fronted phrase
+                    if has_finite_verb(term) or _perfect_tense(match.group("defn")):
+                        continue  # "Het zou moeten zijn: …", "De wereld is … vergeten"
 
                     seen.add(term.lower())
                     start = sentence.start + match.start()

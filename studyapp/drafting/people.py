@@ -22,10 +22,12 @@ UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿ"
 PARTICLE = r"(?:van der|van den|van de|van|de|der|den|ter|ten|von|le|la|da|di)"
 NAME = re.compile(
-    rf"(?<![\w‘“])[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+    # Not a part of a word: "Guinea" in "Nederlands-Nieuw-Guinea", "Mac" in "MacKay".
+    rf"(?<![\w‘“-])[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
     rf"(?:\s(?:{PARTICLE}\s)?[{UPPER}](?:[{LOWER}]+|\.)(?:-[{UPPER}][{LOWER}]+)?)*"
     r"(?:\s(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|V)\b)?"  # "Willem I", "Karel V"
     r"(?:’s|'s)?"
+    r"(?![\w-])"
 )
 ROLE_NOUNS = set(
     """leider voorzitter secretaris president premier minister koning koningin keizer tsaar
@@ -129,14 +131,17 @@ def mentions(passages: list[Passage]) -> list[Mention]:
                 initial = not lead or lead[-1:] in ".:!?"
                 words = _base(name).split()
                 # A sentence-initial capital on a common Dutch word is no name: "Zodra Trotski".
+                # Only the first word opens the sentence: "Volgens Piet Smit" keeps "Piet".
+                opening = initial
                 while words and (
                     words[0].islower()
                     or words[0].lower().startswith(("daar", "hier", "waar"))
-                    or (initial and simplemma.is_known(words[0].lower(), lang="nl"))
-                    or (initial and words[0].lower() in SENTENCE_ADVERBS)
+                    or (opening and simplemma.is_known(words[0].lower(), lang="nl"))
+                    or (opening and words[0].lower() in SENTENCE_ADVERBS)
                 ):
                     start += len(words[0]) + 1
                     words = words[1:]
+                    opening = False
                 if not words:
                     continue
                 whole = words
@@ -222,6 +227,11 @@ def _evidence(mention: Mention, text: str, known: set[str]) -> tuple[float, floa
         pro += 0.8
     if after and has_finite_verb(after[0]) and after[0].lower() not in {"de", "het"}:
         pro += 1
+    if PERSON_RELATIVE.match(text[mention.end : mention.end + 20]):
+        pro += 1.5
+    predicate = _predicate_after(text, mention.end)
+    if predicate and lemma(predicate[0]) in PERSON_VERBS:
+        pro += 1  # "Visser had gezegd": what only people do
     if base.lower().endswith(ADJECTIVE_ENDINGS) and " " not in base:
         against += 1.5
     if base.split()[0] in {"De", "Het", "Een", "The", "Den", "Ter", "Ten"}:
@@ -405,8 +415,61 @@ def passage_question(text: str, sentence) -> bool:
     return text[sentence.start : sentence.end].rstrip(" )”\"'’").endswith("?")
 
 
+# What people do and nothing else does: "Sukarno had gezegd", "zei Jansen", "Jansen stierf".
+PERSON_VERBS = set(
+    """zeggen schrijven spreken vinden denken menen stellen betogen vragen antwoorden noemen
+besluiten beloven geloven hopen vrezen weten sterven overlijden trouwen verklaren beweren
+waarschuwen pleiten vertellen roepen erkennen ontkennen toegeven benadrukken opmerken
+concluderen zwijgen aankondigen""".split()
+)
+# "Marot, aan wiens bespreking …": a relative pronoun only people take.
+PERSON_RELATIVE = re.compile(r",\s(?:\w+\s)?(?:wiens|wier)\b")
+AUXILIARIES = {"had", "heeft", "hadden", "hebben", "is", "was", "werd", "zou", "zal", "wil", "kon"}
+
+
+def _has_person_cue(person: Candidate, by_number) -> bool:
+    """A name without a role stands in the pack only with a sign it names a person: a verb
+    only people do after it (or before it: "zei Jansen"), "volgens" or a role noun before it,
+    or mentions all over the text. A capitalised "Foreign Tech", "Pax Americana" or
+    "Biomassa" at a sentence's start has none and would stand as a wrong name option."""
+    plain = [m for m in person.mentions if not m.initial]
+    if len({(m.passage, m.sentence) for m in plain}) >= 3:
+        return True
+    # "Ida Mett", "Kerenski" inside a sentence: a surname no dictionary knows, Dutch or English
+    # ("Foreign Tech", "Cabinet Office" are English words with capitals).
+    surname = person.name.split()[-1].lower()
+    if plain and not any(simplemma.is_known(surname, lang=lang) for lang in ("nl", "en")):
+        return True
+    for mention in person.mentions:
+        text = by_number[mention.passage].text
+        before = _word_before(text, mention.start).lower()
+        if before.isalpha() and (
+            before in {"volgens", "aldus", "zoals"}
+            or {before, lemma(before)} & (ROLE_NOUNS | PERSON_VERBS)
+        ):
+            return True
+        after = _predicate_after(text, mention.end)
+        if after and lemma(after[0]) in PERSON_VERBS:
+            return True
+        if any(w.split("-")[0] in ROLE_NOUNS for w in after):
+            return True  # "Stalin was secretaris-generaal"
+        if PERSON_RELATIVE.match(text[mention.end : mention.end + 20]):
+            return True
+    return False
+
+
+def _predicate_after(text: str, end: int) -> list[str]:
+    """The words after a name, past an auxiliary: "had gezegd" -> ["gezegd", …]."""
+    after = [w.lower() for w in _words_after(text, end, 3) if w[:1].isalpha()]
+    while after and after[0] in AUXILIARIES:
+        after = after[1:]
+    return after
+
+
 def _with_role(person: Candidate, by_number) -> DraftItem | None:
     proposals = _role_candidates(person, by_number)
+    if not proposals and not _has_person_cue(person, by_number):
+        return None
     first = min(person.mentions, key=lambda m: (m.passage, m.start))
     passage = by_number[first.passage]
     confidence = min(0.9, 0.35 + 0.1 * person.score + 0.02 * len(person.mentions))

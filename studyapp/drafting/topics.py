@@ -82,9 +82,20 @@ def _nouns(texts) -> set[str]:
     komt" and "een economisch beleid" put a verb and an adjective after an article now and
     then, a noun stands there most of the time."""
     texts = list(texts)
-    as_noun = Counter(lemma(m.group(1)) for text in texts for m in NOUN_AFTER.finditer(text))
+    as_noun = Counter(
+        lemma(m.group(1))
+        for text in texts
+        for m in NOUN_AFTER.finditer(text)
+        if not _present_tense(m.group(1))  # "… waaraan het ontleent": "het" is a subject
+    )
     used = Counter(lemma(w) for text in texts for w in re.findall(r"[\w’'-]+", text))
     return {key for key, n in as_noun.items() if n * 3 >= used[key] and not ADJECTIVE.search(key)}
+
+
+def _present_tense(word: str) -> bool:
+    low = word.lower()
+    base = lemma(low)
+    return low.endswith("t") and base != low and base.endswith("en")
 
 
 def _forms(texts) -> dict[str, str]:
