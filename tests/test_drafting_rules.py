@@ -1149,3 +1149,14 @@ def test_a_name_in_a_list_of_people_of_an_unknown_surname_or_before_wiens_is_dra
     sentence, name
 ):
     assert name in names(draft(sentence))
+
+
+def test_a_capitalised_adjective_before_a_role_noun_belongs_to_the_role():
+    people = {
+        i.fields["name"]: i.fields["role"]
+        for i in draft(
+            "De Franse schrijver Paul Mertens zweeg. Ook ingenieur Karel Bos sprak."
+        ).of_kind("people")
+    }
+    assert people["Paul Mertens"] == "Franse schrijver"
+    assert people["Karel Bos"] == "ingenieur"

@@ -376,13 +376,15 @@ def _role_candidates(person: Candidate, by_number):
             end = mention.end + apposition.end(1)
             proposals.append((role, mention.passage, mention.start, end, 0.8))
         before = text[sentence.start : mention.start]
-        pre = re.search(r"\b((?:[a-zà-ÿ]+e(?:re|ste)?\s){0,2})([A-Za-zà-ÿ]+),?\s$", before)
+        pre = re.search(
+            r"\b((?:[A-Za-zà-ÿ][a-zà-ÿ]*e(?:re|ste)?\s){0,2})([A-Za-zà-ÿ]+),?\s$", before
+        )
         noun = pre.group(2).lower() if pre else ""
         if pre and (noun in ROLE_NOUNS or lemma(noun) in ROLE_NOUNS):
             adjectives = [
                 w
                 for w in pre.group(1).split()
-                if w not in FUNCTION_WORDS and not has_finite_verb(w)
+                if w.lower() not in FUNCTION_WORDS and not has_finite_verb(w)
             ]
             role = " ".join([*adjectives, noun])
             start = sentence.start + before.lower().rfind(role.split()[0], 0, pre.end())
