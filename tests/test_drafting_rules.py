@@ -1160,3 +1160,24 @@ def test_a_capitalised_adjective_before_a_role_noun_belongs_to_the_role():
     }
     assert people["Paul Mertens"] == "Franse schrijver"
     assert people["Karel Bos"] == "ingenieur"
+
+
+def facts_of(*paragraphs):
+    return {item.fields["answer"] for item in draft(*paragraphs).of_kind("facts")}
+
+
+def test_a_name_cut_from_a_longer_one_is_no_fact():
+    answers = facts_of(
+        "Volgens een studie van de London School of Economics daalden de kosten sterk. "
+        "De nieuwe EU Data Governance Act verplicht de lidstaten tot openheid."
+    )
+    assert not answers & {"London School", "EU Data Governance", "Data Governance"}
+
+
+def test_a_heading_is_no_fact_and_its_capitals_are_no_name():
+    answers = facts_of(
+        "De Plannen Zijn Er — Het Geld Niet",
+        "Het ministerie stuurde de plannen in 2019 naar de Tweede Kamer.",
+    )
+    assert not any("Zijn" in a or "Plannen" in a for a in answers)
+    assert "Tweede Kamer" in answers or "2019" in answers

@@ -70,6 +70,8 @@ def find_facts(
                 continue
             if kind == "place" and _common_compound(candidate.answer):
                 continue  # "in Koninkrijksverband": two common nouns, no name
+            if kind in {"group", "place", "person"} and _cut_or_heading_name(candidate):
+                continue
             best_per_sentence[candidate.sentence] = (candidate, kind)
         ranked = sorted(best_per_sentence.values(), key=lambda pair: -pair[0].score)
         for place, (candidate, kind) in enumerate(ranked[:KEEP_PER_PASSAGE]):
@@ -109,6 +111,23 @@ def _common_compound(answer: str) -> bool:
     return " " not in answer and bool(compound_spaced(answer.lower(), "nl"))
 
 
+# "De Motivaties Zijn Er": a heading's capitals, no name.
+TITLE_CASE_WORDS = set(
+    "zijn er is de het een en of van voor niet wat hoe waarom wie als maar ook nog naar met".split()
+)
+# "London School | of Economics", "EU Cyber Resilience | Act": the name goes on.
+NAME_GOES_ON = re.compile(r"^\s(?:(?:of|for|and|van|voor|der)\s)?[A-Z]")
+
+
+def _cut_or_heading_name(candidate) -> bool:
+    """A name cut from a longer one, or a heading's capitalised words, asked as a name."""
+    words_ = candidate.answer.split()
+    if any(w.lower() in TITLE_CASE_WORDS for w in words_[1:]):
+        return True
+    _before, found, after = candidate.sentence.partition(candidate.answer)
+    return bool(found) and bool(NAME_GOES_ON.match(after))
+
+
 def _part_of_a_name(candidate) -> bool:
     """'De Voorjaarsnota 2010', 'Agenda 2030': the number is part of a name, not a fact."""
     before = candidate.sentence.split(candidate.answer, 1)[0].split()
@@ -122,6 +141,8 @@ def _stands_alone(sentence: str, answer: str) -> bool:
         return False
     if len(sentence.split()) > MAX_WORDS or sentence.rstrip()[-1:] == "?":
         return False
+    if sentence.rstrip()[-1:] not in set(".!…;:”’\")'»"):
+        return False  # a heading ("Vendor Diversiteit en Marktwerking") states nothing
     if FOOTNOTE.search(answer) or answer not in clean(sentence) or POINTS_BACK.search(sentence):
         return False
     if POINTS_AHEAD.search(FOOTNOTE.sub("", sentence)):
