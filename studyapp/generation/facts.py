@@ -63,6 +63,31 @@ def blank_out(text: str, answer: str) -> str:
     return blanked
 
 
+# "(MacKay, p127)", "blz. 12-14", "figuur 1.3": where the essay's evidence is found, not what it
+# says. A number there is never asked (round 7's reader: "127" keyed to a page).
+PAGE_OR_FIGURE = re.compile(
+    r"\b(?:pp?|blz|bl|pag|pagina|pagina's|pages?|fig|figuur|figure|tabel|table)\.?\s?"
+    r"\d+(?:[.,]\d+)*(?:\s?[-–]\s?\d+)?",
+    re.IGNORECASE,
+)
+# "(Smit 2009: 45)", "(Jansen en De Vries, 2011)": a citation in brackets, a name and a year.
+CITATION = re.compile(
+    r"\((?:zie |vgl\. )?[A-Z][^()]*?(?<!\d)(?:1[5-9]|20)\d{2}[a-z]?(?!\d)[^()]*\)"
+)
+
+
+def in_reference(statement: str, value: str) -> bool:
+    """Does the value only stand in a page, figure or bracketed citation of the statement?"""
+    spans = [
+        m.span() for pattern in (PAGE_OR_FIGURE, CITATION) for m in pattern.finditer(statement)
+    ]
+    found = list(re.finditer(rf"(?<![\w.,]){re.escape(value)}(?![\w]|[.,]\d)", statement))
+    found += [m for m in re.finditer(rf"(?<=[A-Za-z]){re.escape(value)}(?!\w)", statement)]
+    return bool(found) and all(
+        any(start <= m.start() and m.end() <= end for start, end in spans) for m in found
+    )
+
+
 def replace_answer(statement: str, answer: str, other: str) -> str:
     replaced = re.sub(rf"(?<!\w){re.escape(answer)}(?!\w)", other, statement)
     return replaced[:1].upper() + replaced[1:]
@@ -135,6 +160,8 @@ def fact_questions(knowledge: Knowledge) -> list[QuestionDraft]:
     drafts = []
     slug = knowledge.essay.slug
     for fact in knowledge.facts:
+        if in_reference(fact.statement, fact.answer):
+            continue  # a page or a figure's number is where the essay looks, not what it says
         origin = f"fact:{fact.key}"
         where = cite(fact.passage)
         common = {

@@ -175,6 +175,8 @@ def falsehood_problems(draft: QuestionDraft) -> list[str]:
         problems.append("negative statement: a swapped value is not provably false")
     for wrong in draft.distractors:
         filled = swap(statement, value, wrong)
+        if draft.qtype == "true_false" and filled == statement:
+            problems.append(f"the false value {wrong!r} does not change the statement")
         if reversed_interval(filled):
             problems.append(f"absurd: reversed interval with {wrong!r}")
         if implausible_year(value, wrong):
@@ -304,6 +306,13 @@ def blank_in_fragment(prompt: str) -> bool:
     return False
 
 
+def lacks_its_blank(draft: QuestionDraft) -> bool:
+    """'Welk getal hoort op de open plek?' over a sentence without one: the answer stood where
+    the blank could not go ("p127"), and the question asks nothing (round 7's reader)."""
+    asks_blank = draft.qtype == "cloze" or "open plek" in draft.prompt.split("\n", 1)[0]
+    return asks_blank and BLANK not in draft.prompt
+
+
 def key_echoes_term(term: str, answer: str, distractors: list[str]) -> bool:
     """'eenheidsfront' -> '… gezamenlijk front …': only the key repeats a part of the term, so
     the word, not the meaning, gives the answer."""
@@ -415,6 +424,8 @@ def question_problems(draft: QuestionDraft) -> list[str]:
         and in_enumeration(draft.statement, draft.true_value)
     ):
         problems.append("cloze of one member of a list asks for wording")
+    if lacks_its_blank(draft):
+        problems.append("the prompt asks for a blank it does not have")
     if draft.qtype == "cloze" and not is_key_term(str(draft.answers[0])):
         problems.append("cloze blank is more than one key term")
     if draft.qtype in {"multiple_choice", "cloze"} and blank_in_fragment(draft.prompt):

@@ -1,0 +1,140 @@
+"""Questions on the pack's facts: what a blank asks for, which numbers are asked and how, and
+which typed answers count (round 7's reader, on three unseen Dutch texts). Each pack here is a
+few sentences of our own."""
+
+import pytest
+
+from studyapp.generation import build_drafts
+from studyapp.generation.quality import question_problems
+from studyapp.ingest import load_essay_file
+from studyapp.studypack import apply_study_pack
+
+
+@pytest.fixture
+def pack(db, tmp_path):
+    """A function that loads a short essay and a pack on it; items anchor to the paragraph
+    that holds their span."""
+
+    def make(paragraphs, **sections):
+        path = tmp_path / "tekst.txt"
+        path.write_text("Een korte tekst\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+        essay = load_essay_file(path, slug="tekst", title="Een korte tekst", language="nl").essay
+        passages = list(essay.current_passages())
+        for items in sections.values():
+            for item in items:
+                item.setdefault("span", item.get("statement") or item.get("claim"))
+                item["passage"] = next(p.number for p in passages if item["span"] in p.text)
+                for point in item.get("points", []):
+                    point.setdefault("span", point["text"])
+                    point["passage"] = next(p.number for p in passages if point["span"] in p.text)
+        apply_study_pack(essay, {"essay": {"slug": "tekst"}, **sections})
+        return essay
+
+    return make
+
+
+def fact(key, statement, answer, kind, centrality="core"):
+    return {
+        "key": key,
+        "statement": statement,
+        "answer": answer,
+        "kind": kind,
+        "centrality": centrality,
+    }
+
+
+def passing(essay):
+    """The drafts that pass every quality rule."""
+    _used, drafts, _cards = build_drafts(essay)
+    return [d for d in drafts if not question_problems(d)]
+
+
+def of(drafts, key):
+    return [d for d in drafts if d.origin == f"fact:{key}"]
+
+
+# 1. A number in a reference is never asked; a prompt without its blank never passes.
+
+
+def test_a_page_or_figure_number_is_never_asked(pack):
+    from studyapp.generation.facts import in_reference
+
+    assert in_reference("Een fiets kost weinig energie (Jansen, p58).", "58")
+    assert in_reference("Zie blz. 112 voor de tabel.", "112")
+    assert in_reference("De dijken braken (De Vries 1998: 41).", "41")
+    assert in_reference("De dijken braken (De Vries, 1998).", "1998")
+    assert in_reference("Het aandeel steeg (figuur 2.4) sterk.", "2.4")
+    # The number the sentence is about stays askable, also beside a reference.
+    assert not in_reference("Een fiets bespaart 90% (Jansen, p58).", "90")
+    assert not in_reference("In 1953 brak de dijk bij 58 dorpen.", "58")
+    assert not in_reference("Op pagina twee staat dat 40 dorpen onderliepen.", "40")
+
+    essay = pack(
+        [
+            "Wie fietst, verbruikt per kilometer maar een kwart van de energie van een "
+            "wandelaar (Jansen, p58). Een elektrische fiets gebruikt 90% minder dan een auto.",
+        ],
+        facts=[
+            fact(
+                "pagina",
+                "Wie fietst, verbruikt per kilometer maar een kwart van de energie van een "
+                "wandelaar (Jansen, p58).",
+                "58",
+                "number",
+            ),
+            fact(
+                "fiets", "Een elektrische fiets gebruikt 90% minder dan een auto.", "90", "number"
+            ),
+        ],
+    )
+    drafts = passing(essay)
+    assert of(drafts, "pagina") == []
+    assert any(d.qtype == "multiple_choice" for d in of(drafts, "fiets"))
+
+
+def test_a_prompt_that_asks_for_a_blank_it_lacks_never_passes():
+    from studyapp.generation.draft import QuestionDraft
+
+    def blank_question(prompt, qtype="multiple_choice"):
+        return QuestionDraft(
+            essay_slug="x",
+            origin="fact:x",
+            qtype=qtype,
+            variant="blank",
+            prompt=prompt,
+            answers=["58"],
+            options=["58", "29", "116", "87"],
+            explanation="Uitleg (§1).",
+            sources=[],
+        )
+
+    rule = "the prompt asks for a blank it does not have"
+    assert rule in question_problems(
+        blank_question("Welk getal hoort op de open plek?\nDat zegt Jansen (p58).")
+    )
+    assert rule in question_problems(
+        blank_question("Vul het ontbrekende getal in.\nDat zegt Jansen (p58).", "cloze")
+    )
+    assert rule not in question_problems(
+        blank_question("Welk getal hoort op de open plek?\nHet dorp telde _____ huizen.")
+    )
+
+
+def test_a_false_statement_must_differ_from_the_true_one():
+    from studyapp.generation.draft import QuestionDraft
+
+    unchanged = QuestionDraft(
+        essay_slug="x",
+        origin="fact:x",
+        qtype="true_false",
+        variant="false",
+        prompt="Juist of onjuist? Dat zegt Jansen (p58).",
+        options=["Juist", "Onjuist"],
+        answers=["Onjuist"],
+        explanation="Uitleg (§1).",
+        sources=[],
+        statement="Dat zegt Jansen (p58).",
+        true_value="58",
+        distractors=["116"],
+    )
+    assert "the false value '116' does not change the statement" in question_problems(unchanged)
