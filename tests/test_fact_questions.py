@@ -138,3 +138,79 @@ def test_a_false_statement_must_differ_from_the_true_one():
         distractors=["116"],
     )
     assert "the false value '116' does not change the statement" in question_problems(unchanged)
+
+
+# 2. The open spot is asked for as what the pack knows the answer to be.
+
+
+def lead(drafts, key):
+    (blank,) = [d for d in of(drafts, key) if d.variant == "blank"]
+    return blank.prompt.split("\n")[0]
+
+
+def test_a_blank_is_called_a_group_only_when_the_answer_reads_as_one(pack):
+    from studyapp.generation.facts import reads_as_group
+
+    assert reads_as_group("Tsaristische officieren")
+    assert reads_as_group("vissers")
+    assert reads_as_group("Boerenpartij")
+    assert not reads_as_group("Veluwe")
+    assert not reads_as_group("Tachtigjarige Oorlog")
+    assert not reads_as_group("Alpen")  # a capitalised plural may be mountains
+
+    names = ["Veluwe", "Zuiderzee", "Betuwe", "Achterhoek"]
+    essay = pack(
+        [f"Het verhaal speelt in de {name}." for name in names]
+        + [f"De {b} steunden de {a}." for a, b in [("Boerenpartij", "vissers")]]
+        + ["De Liberale Partij won.", "De Vrije Bond won.", "De Werkpartij won."],
+        facts=[
+            fact(n.lower(), f"Het verhaal speelt in de {n}.", n, "group", "supporting")
+            for n in names
+        ]
+        + [
+            fact("boeren", "De vissers steunden de Boerenpartij.", "Boerenpartij", "group"),
+            fact("liberaal", "De Liberale Partij won.", "Liberale Partij", "group"),
+            fact("bond", "De Vrije Bond won.", "Vrije Bond", "group"),
+            fact("werk", "De Werkpartij won.", "Werkpartij", "group"),
+        ],
+    )
+    _used, drafts, _cards = build_drafts(essay)
+    assert lead(drafts, "veluwe") == "Welke naam hoort op de open plek?"
+    assert lead(drafts, "boeren") == "Welke groep hoort op de open plek?"
+
+
+def test_a_name_the_pack_knows_no_role_of_is_no_person(pack):
+    sentences = [
+        "Het plan kwam van minister Drees.",
+        "Koningin Juliana opende de dijk.",
+        "Burgemeester Van Walsum sprak de stad toe.",
+        "Schrijver Mulisch was er niet bij.",
+        "Ingenieur Lely ontwierp de Afsluitdijk.",
+        "Ik schreef eerder over het einde van Pax Romana.",
+    ]
+    people = [
+        ("drees", "Drees", "de minister die het plan maakte"),
+        ("juliana", "Juliana", "de koningin die de dijk opende"),
+        ("walsum", "Van Walsum", "de burgemeester van de stad"),
+        ("mulisch", "Mulisch", "genoemd in: Schrijver Mulisch was er niet bij."),
+        ("lely", "Lely", "de ingenieur die de Afsluitdijk ontwierp"),
+        ("pax", "Pax Romana", "genoemd in: Ik schreef eerder over het einde van Pax Romana."),
+    ]
+    essay = pack(
+        sentences,
+        people=[
+            {"key": k, "name": n, "role": r, "span": s}
+            for (k, n, r), s in zip(people, sentences, strict=True)
+        ],
+        facts=[
+            fact("plan", sentences[0], "Drees", "person"),
+            fact("pax", sentences[5], "Pax Romana", "person"),
+        ],
+    )
+    _used, drafts, _cards = build_drafts(essay)
+    assert lead(drafts, "plan") == "Welke persoon hoort op de open plek?"
+    assert lead(drafts, "pax") == "Welke naam hoort op de open plek?"
+    # A name without a role is no wrong answer to "who" either.
+    for d in drafts:
+        if d.qtype == "multiple_choice":
+            assert "Mulisch" not in d.options, d.prompt

@@ -9,7 +9,7 @@ from studyapp.grading import FALSE_LABEL, TRUE_LABEL
 from .distractors import NUMBER_WORDS, ORDINALS, pick_distractors
 from .draft import QuestionDraft, choice_draft, cite, seeded_random
 from .dutch import sentence
-from .knowledge import Knowledge, source, topics_of
+from .knowledge import Knowledge, has_role, source, topics_of
 from .quality import _lemma, content_lemmas
 
 BLANK = "_____"
@@ -198,7 +198,7 @@ def fact_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                 choice_draft(
                     qtype="multiple_choice",
                     variant="blank",
-                    prompt=f"{LEADS[fact.kind]}\n{blank_out(fact.statement, fact.answer)}",
+                    prompt=f"{blank_lead(fact, knowledge)}\n{blank_out(fact.statement, fact.answer)}",
                     answer=fact.answer,
                     explanation=explanation,
                     support=[fact.answer],
@@ -266,6 +266,34 @@ def fact_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                 )
             )
     return drafts
+
+
+# Words that name a body of people: "de Arbeidersoppositie", "de Arbeidersgroep".
+GROUP_NOUNS = ("groep", "partij", "oppositie", "beweging", "bond", "fractie", "factie", "leger")
+
+
+def reads_as_group(answer: str) -> bool:
+    """'Tsaristische officieren', 'sovjets', 'Arbeidersgroep': people in the plural or a body of
+    people. A drafted pack files every other name as a group too ('de Peel', 'de Koude
+    Oorlog', 'de Kortenaer': round 7's reader); a capitalised plural may be mountains."""
+    head = answer.split()[-1]
+    return (head[:1].islower() and is_plural(answer)) or head.lower().endswith(GROUP_NOUNS)
+
+
+def blank_lead(fact, knowledge: Knowledge) -> str:
+    """What the open spot asks for, as far as the pack knows it: a person the pack knows no
+    role of ('Pax Americana') and a name that does not read as a group are a name."""
+    fits = {
+        "person": not any(
+            fact.answer in p.all_names() and not has_role(p) for p in knowledge.people
+        ),
+        "group": reads_as_group(fact.answer),
+    }.get(fact.kind, True)
+    if fits:
+        return LEADS[fact.kind]
+    if fact.answer[:1].isupper():
+        return "Welke naam hoort op de open plek?"
+    return "Wat hoort op de open plek?"
 
 
 def article_before(statement: str, answer: str) -> str:
