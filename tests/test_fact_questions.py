@@ -214,3 +214,46 @@ def test_a_name_the_pack_knows_no_role_of_is_no_person(pack):
     for d in drafts:
         if d.qtype == "multiple_choice":
             assert "Mulisch" not in d.options, d.prompt
+
+
+# 3. Wrong numbers are plausible neighbours; a wrong share is never above 100%.
+
+
+def test_wrong_numbers_are_neighbours_and_a_wrong_share_stays_at_most_100(pack):
+    from studyapp.generation.distractors import percent_ceiling, synthetic_variants
+    from studyapp.generation.quality import implausible_number
+
+    assert percent_ceiling("De haven levert 60% van de banen.", "60") == 100
+    assert percent_ceiling("De haven levert 60 procent van de banen.", "60") == 100
+    assert percent_ceiling("Een warmtepomp haalt 300% rendement.", "300") is None
+    assert percent_ceiling("De haven telt 60 kranen.", "60") is None
+    assert all(int(v) <= 100 for v in synthetic_variants("60", as_count=True, ceiling=100))
+    assert len(synthetic_variants("60", as_count=True, ceiling=100)) >= 3
+    assert implausible_number("14", "140")
+    assert implausible_number("127", "1270")
+    assert implausible_number("60", "120", share=True)
+    assert not implausible_number("60", "120")
+    assert not implausible_number("14", "28", share=True)
+
+    essay = pack(
+        [
+            "De haven levert 60% van de banen in de stad.",
+            "De haven telt 127 kranen.",
+            "Een warmtepomp haalt 300% rendement.",
+        ],
+        facts=[
+            fact("banen", "De haven levert 60% van de banen in de stad.", "60", "number"),
+            fact("kranen", "De haven telt 127 kranen.", "127", "number"),
+            fact("pomp", "Een warmtepomp haalt 300% rendement.", "300", "number"),
+        ],
+    )
+    drafts = passing(essay)
+    for key in ["banen", "kranen", "pomp"]:
+        (question,) = [d for d in of(drafts, key) if d.qtype == "multiple_choice"]
+        key_number = int(question.answers[0])
+        for option in map(int, question.options):
+            assert max(option, key_number) / min(option, key_number) < 10, question.options
+            if key == "banen":
+                assert option <= 100, question.options
+    (share,) = [d for d in of(drafts, "pomp") if d.qtype == "multiple_choice"]
+    assert any(int(o) > 300 for o in share.options)  # a share above 100 may have one above it

@@ -155,6 +155,17 @@ def apposition_misfit(statement: str, value: str, wrong: str, roles: dict) -> bo
     )
 
 
+SHARE = re.compile(r"_____\s?(?:%|procent\b)")
+
+
+def implausible_number(answer: str, wrong: str, share: bool = False) -> bool:
+    """'140%' beside '14%', '1270' beside '127': a wrong number ruled out at a glance."""
+    if not (answer.isdigit() and wrong.isdigit()) or int(answer) == 0 or int(wrong) == 0:
+        return False
+    key, other = int(answer), int(wrong)
+    return (share and key <= 100 < other) or max(key, other) / min(key, other) >= 10
+
+
 def later_start_stays_true(statement: str, value: str, wrong: str) -> bool:
     mine, theirs = year_span(value), year_span(wrong)
     return bool(mine and theirs and STARTED.search(statement) and theirs[0] > mine[1])
@@ -181,6 +192,8 @@ def falsehood_problems(draft: QuestionDraft) -> list[str]:
             problems.append(f"absurd: reversed interval with {wrong!r}")
         if implausible_year(value, wrong):
             problems.append(f"absurd: {wrong!r} lies too far from {value!r}")
+        if implausible_number(value, wrong, bool(SHARE.search(swap(statement, value, BLANK)))):
+            problems.append(f"absurd: {wrong!r} is no plausible neighbour of {value!r}")
         if overlapping_years(value, wrong):
             problems.append(f"false value {wrong!r} overlaps the true one")
         if (
@@ -405,6 +418,11 @@ def question_problems(draft: QuestionDraft) -> list[str]:
         implausible_year(str(draft.answers[0]), str(o)) for o in draft.options
     ):
         problems.append("absurd: a date option lies too far from the answer")
+    if draft.qtype == "multiple_choice" and any(
+        implausible_number(str(draft.answers[0]), str(o), bool(SHARE.search(draft.prompt)))
+        for o in draft.options
+    ):
+        problems.append("absurd: a number option is no plausible neighbour of the answer")
     if draft.qtype in OPTION_TYPES - {"true_false"}:
         for option in draft.options:
             if opens_with_orphan_pronoun(str(option)):
