@@ -257,3 +257,65 @@ def test_wrong_numbers_are_neighbours_and_a_wrong_share_stays_at_most_100(pack):
                 assert option <= 100, question.options
     (share,) = [d for d in of(drafts, "pomp") if d.qtype == "multiple_choice"]
     assert any(int(o) > 300 for o in share.options)  # a share above 100 may have one above it
+
+
+# 4. A name's acronym or expansion beside the blank gives the answer away.
+
+
+def test_a_names_acronym_or_expansion_in_brackets_leaves_with_the_blank():
+    from studyapp.generation.facts import blank_out
+
+    assert (
+        blank_out(
+            "Toen stapte de Nederlandse Spoorwegen (NS) over op stroom.", "Nederlandse Spoorwegen"
+        )
+        == "Toen stapte de _____ over op stroom."
+    )
+    assert (
+        blank_out("De KNMI (Koninklijk Nederlands Meteorologisch Instituut) gaf code rood.", "KNMI")
+        == "De _____ gaf code rood."
+    )
+    assert (
+        blank_out("Het Rijksinstituut voor Volksgezondheid (RIVM) waarschuwde.", "Rijksinstituut")
+        == "Het _____ voor Volksgezondheid waarschuwde."
+    )
+    # Years, a figure, a single other name or a remark in brackets stay.
+    assert blank_out("Drees (1886-1988) bouwde.", "Drees") == "_____ (1886-1988) bouwde."
+    assert blank_out("De dijk (figuur 2) brak.", "De dijk") == "_____ (figuur 2) brak."
+    assert blank_out("Zij noemden Holland (Nederland) vaak.", "Holland") == (
+        "Zij noemden _____ (Nederland) vaak."
+    )
+    assert blank_out("Het leger van Alva (de Spanjaarden) kwam.", "Alva") == (
+        "Het leger van _____ (de Spanjaarden) kwam."
+    )
+
+
+def test_an_acronym_asked_beside_its_expansion_or_a_name_cut_in_two_never_passes():
+    from studyapp.generation.draft import QuestionDraft
+
+    def blank_question(prompt, answer):
+        return QuestionDraft(
+            essay_slug="x",
+            origin="fact:x",
+            qtype="cloze",
+            variant="sentence",
+            prompt=prompt,
+            answers=[answer],
+            explanation="Uitleg (§1).",
+            sources=[],
+        )
+
+    rule = "the blank's acronym or the rest of its name stands beside it"
+    lead = "Vul de ontbrekende naam in.\n"
+    assert rule in question_problems(
+        blank_question(lead + "De Nederlandse Spoorwegen (_____) reden door.", "NS")
+    )
+    assert rule in question_problems(
+        blank_question(lead + "De _____ Act verplicht een keurmerk.", "Digital Services")
+    )
+    assert rule not in question_problems(
+        blank_question(lead + "In _____ stapte de minister op.", "Den Haag")
+    )
+    assert rule not in question_problems(
+        blank_question(lead + "De dijk brak in _____ (figuur 2).", "Zeeland")
+    )

@@ -54,12 +54,27 @@ def glosses(text: str, answer: str) -> list[str]:
     return [next(g for g in found.groups() if g)] if found else []
 
 
+# "het _____ (ICC)", "De _____ (Open Source Security Foundation)", "het _____ voor Statistiek
+# (CBS)": a name's acronym or expansion in brackets after it, the rest of the name between.
+NAME_PARTS = r"(?:[A-Z][\w'’-]*|van|voor|de|der|den|het|en|of|for|the|and)"
+ACRONYM_OR_EXPANSION = (
+    r"[A-Za-z]*[A-Z][A-Za-z'’]*[A-Z][A-Za-z'’]*"  # ICC, OpenSSF, SBOM's
+    rf"|[A-Z][\w'’-]*(?:\s{NAME_PARTS})+"  # Open Source Security Foundation
+)
+NAME_GLOSS = re.compile(
+    rf"({re.escape(BLANK)}(?:\s{NAME_PARTS}){{0,3}})\s\((?:{ACRONYM_OR_EXPANSION})\)"
+)
+
+
 def blank_out(text: str, answer: str) -> str:
     """The text with the answer blanked. A short gloss right after a term ("de sovjets, de
-    raden, …") translates the blank and goes with it (round 19)."""
+    raden, …") translates the blank and goes with it (round 19), and so does a name's
+    acronym or expansion in brackets ("het _____ (ICC)": round 7)."""
     blanked = re.sub(rf"(?<!\w){re.escape(answer)}(?!\w)", BLANK, text)
     if answer[:1].islower():
         blanked = GLOSS.sub(BLANK, blanked)
+    else:
+        blanked = NAME_GLOSS.sub(r"\1", blanked)
     return blanked
 
 

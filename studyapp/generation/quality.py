@@ -319,6 +319,22 @@ def blank_in_fragment(prompt: str) -> bool:
     return False
 
 
+# "de Verenigde Naties (_____)": the expansion printed beside the acronym asked for.
+EXPANDED_BLANK = re.compile(r"[A-Z][\w'’-]*(?:\s[\w'’-]+){0,5}\s\(_____\)")
+# "De _____ Act (CRA)": the answer is part of a longer name, the rest of it beside the blank.
+NAME_GOES_ON = re.compile(r"_____\s[A-Z]")
+
+
+def blank_beside_its_name(draft: QuestionDraft) -> bool:
+    """The acronym asked beside its expansion, or a name cut in two by the blank (round 7)."""
+    answer = str(draft.answers[0]) if draft.answers else ""
+    blank_line = next((line for line in draft.prompt.splitlines() if BLANK in line), "")
+    return bool(
+        EXPANDED_BLANK.search(blank_line)
+        or (answer[:1].isupper() and NAME_GOES_ON.search(blank_line))
+    )
+
+
 def lacks_its_blank(draft: QuestionDraft) -> bool:
     """'Welk getal hoort op de open plek?' over a sentence without one: the answer stood where
     the blank could not go ("p127"), and the question asks nothing (round 7's reader)."""
@@ -444,6 +460,8 @@ def question_problems(draft: QuestionDraft) -> list[str]:
         problems.append("cloze of one member of a list asks for wording")
     if lacks_its_blank(draft):
         problems.append("the prompt asks for a blank it does not have")
+    if draft.qtype in {"multiple_choice", "cloze"} and blank_beside_its_name(draft):
+        problems.append("the blank's acronym or the rest of its name stands beside it")
     if draft.qtype == "cloze" and not is_key_term(str(draft.answers[0])):
         problems.append("cloze blank is more than one key term")
     if draft.qtype in {"multiple_choice", "cloze"} and blank_in_fragment(draft.prompt):
