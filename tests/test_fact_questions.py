@@ -292,3 +292,40 @@ def test_an_acronym_asked_beside_its_expansion_or_a_name_cut_in_two_never_passes
     assert rule not in question_problems(
         blank_question(lead + "De dijk brak in _____ (figuur 2).", "Zeeland")
     )
+
+
+# 6. Typed names: the essay's acronym counts; a made-up singular of a name does not.
+
+
+def test_a_typed_name_accepts_its_acronym_and_never_a_singular_of_the_name(pack):
+    from studyapp.generation.facts import acronyms
+    from studyapp.grading import typed_answer_matches
+
+    text = "Het Rijksinstituut voor Volksgezondheid en Milieu (RIVM) waarschuwde. De KNMI-code."
+    assert acronyms("Rijksinstituut voor Volksgezondheid en Milieu", text) == ["RIVM"]
+    assert acronyms("KNMI", "Het KNMI (Koninklijk Nederlands Meteorologisch Instituut).") == [
+        "Koninklijk Nederlands Meteorologisch Instituut"
+    ]
+    assert acronyms("Holland", "Zij noemden Holland (Nederland) vaak.") == []
+    assert acronyms("Europese Unie", "De Europese Unie besliste.") == ["EU"]
+    assert acronyms("Raad van State", "De Raad van State besliste.") == []
+    assert acronyms("zeedijken", "De zeedijken (dijken) braken.") == []
+
+    sentences = [
+        "De Verenigde Staten stuurden helikopters naar Zeeland.",
+        "Het Rode Kruis (RK) deelde dekens uit.",
+    ]
+    essay = pack(
+        sentences,
+        facts=[
+            fact("hulp", sentences[0], "Verenigde Staten", "group"),
+            fact("kruis", sentences[1], "Rode Kruis", "group"),
+        ],
+    )
+    drafts = passing(essay)
+    (staten,) = [d for d in of(drafts, "hulp") if d.qtype == "cloze"]
+    assert typed_answer_matches("VS", staten.answers)
+    assert not any("staat" in a.lower() for a in staten.answers), staten.answers
+    (kruis,) = [d for d in of(drafts, "kruis") if d.qtype == "cloze"]
+    assert typed_answer_matches("RK", kruis.answers)
+    assert "(RK)" not in kruis.prompt

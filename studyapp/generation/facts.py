@@ -413,10 +413,49 @@ def accepted_variants(knowledge: Knowledge, answer: str) -> list[str]:
         # "halfslachtige stalinisme" is also "(een) halfslachtig stalinisme"; a de-word keeps its
         # -e ("permanente revolutie", never "permanent revolutie": round 14's reader).
         forms.append(" ".join([words[0][:-1], *words[1:]]))
+    forms += acronyms(answer, knowledge.text)
     last = words[-1].lower()
     lemma = _lemma(last, knowledge.essay.language)
     # Only an inflection of the same word ("capitulaties" -> "capitulatie", "Balkanoorlogen"
-    # -> "Balkanoorlog"), never a compound the lemmatiser splits up.
-    if lemma.isalpha() and lemma != last and last.startswith(lemma[: max(3, len(lemma) - 2)]):
+    # -> "Balkanoorlog"), never a compound the lemmatiser splits up, and never a word of a
+    # name of several words: "Verenigde natie" is no name (round 7's reader).
+    if (
+        lemma.isalpha()
+        and lemma != last
+        and last.startswith(lemma[: max(3, len(lemma) - 2)])
+        and not (len(words) > 1 and is_name(answer))
+    ):
         forms.append(" ".join([*words[:-1], lemma]))
     return [f for f in dict.fromkeys(forms) if f.lower() != lowered]
+
+
+def is_name(text: str) -> bool:
+    """'Verenigde Naties', 'Raad van State': capitalised words, particles between."""
+    words = text.split()
+    return all(w[:1].isupper() or w in NAME_PARTICLES for w in words) and words[0][:1].isupper()
+
+
+NAME_PARTICLES = {"van", "voor", "de", "der", "den", "het", "en"}
+TEXT_ACRONYM = r"[A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*"
+
+
+def acronyms(answer: str, text: str) -> list[str]:
+    """Another name the essay gives the answer in brackets ('Internationaal Strafhof (ICC)',
+    'KNMI (Koninklijk … Instituut)'), or else the initials of a name of capitalised words ('VN'
+    for 'Verenigde Naties'): a learner who types them knows the answer (round 7's reader)."""
+    if not answer[:1].isupper():
+        return []
+    found = [
+        m.group(1)
+        for m in re.finditer(
+            rf"(?<!\w){re.escape(answer)}\s\(({TEXT_ACRONYM}|[A-Z][^()]{{2,80}}?)\)", text
+        )
+        if re.fullmatch(TEXT_ACRONYM, m.group(1)) or re.fullmatch(TEXT_ACRONYM, answer)
+    ]
+    found += [
+        m.group(1) for m in re.finditer(rf"(?<!\w)({TEXT_ACRONYM})\s\({re.escape(answer)}\)", text)
+    ]
+    words = answer.split()
+    if not found and len(words) >= 2 and all(w[:1].isupper() for w in words):
+        found.append("".join(w[0] for w in words))  # not "RS" for "Raad van State" (RvS)
+    return found
