@@ -309,6 +309,8 @@ def test_a_typed_name_accepts_its_acronym_and_never_a_singular_of_the_name(pack)
     assert acronyms("Holland", "Zij noemden Holland (Nederland) vaak.") == []
     assert acronyms("Europese Unie", "De Europese Unie besliste.") == ["EU"]
     assert acronyms("Raad van State", "De Raad van State besliste.") == []
+    assert acronyms("Den Haag", "In Den Haag besliste men.") == []
+    assert acronyms("Centraal Bureau", "Het Centraal Bureau voor Statistiek telde.") == []
     assert acronyms("zeedijken", "De zeedijken (dijken) braken.") == []
 
     sentences = [

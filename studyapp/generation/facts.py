@@ -456,6 +456,15 @@ def acronyms(answer: str, text: str) -> list[str]:
         m.group(1) for m in re.finditer(rf"(?<!\w)({TEXT_ACRONYM})\s\({re.escape(answer)}\)", text)
     ]
     words = answer.split()
-    if not found and len(words) >= 2 and all(w[:1].isupper() for w in words):
-        found.append("".join(w[0] for w in words))  # not "RS" for "Raad van State" (RvS)
+    # Not "RS" for "Raad van State" (RvS), "DH" for "Den Haag", nor "CB" for the part of
+    # "Centraal Bureau voor Statistiek" a blank asks.
+    particles = "|".join(NAME_PARTICLES)
+    continued = re.search(rf"(?<!\w){re.escape(answer)}(?:\s(?:{particles}))?\s[A-Z]", text)
+    if (
+        not found
+        and not continued
+        and len(words) >= 2
+        and all(w[:1].isupper() and w.lower() not in NAME_PARTICLES for w in words)
+    ):
+        found.append("".join(w[0] for w in words))
     return found
