@@ -101,3 +101,28 @@ def small_bank(db):
     essay = load_essay_file(ROOT / "tests" / "data" / "watersnood.txt", slug="watersnood").essay
     generate_bank(essay)
     return essay
+
+
+@pytest.fixture
+def pack(db, tmp_path):
+    """A function that loads a short essay and a pack on it; items anchor to the paragraph
+    that holds their span."""
+    from studyapp.ingest import load_essay_file
+    from studyapp.studypack import apply_study_pack
+
+    def make(paragraphs, **sections):
+        path = tmp_path / "tekst.txt"
+        path.write_text("Een korte tekst\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+        essay = load_essay_file(path, slug="tekst", title="Een korte tekst", language="nl").essay
+        passages = list(essay.current_passages())
+        for items in sections.values():
+            for item in items:
+                item.setdefault("span", item.get("statement") or item.get("claim"))
+                item["passage"] = next(p.number for p in passages if item["span"] in p.text)
+                for point in item.get("points", []):
+                    point.setdefault("span", point["text"])
+                    point["passage"] = next(p.number for p in passages if point["span"] in p.text)
+        apply_study_pack(essay, {"essay": {"slug": "tekst"}, **sections})
+        return essay
+
+    return make

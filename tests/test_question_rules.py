@@ -589,11 +589,13 @@ def test_a_month_distractor_is_never_the_month_next_door():
         assert not months & {"maart", "januari", "september", "november"}
 
 
-def test_a_count_distractor_is_a_double_a_half_or_a_tenfold():
-    # The unseen texts' reader: "2666" beside "4000" reads as made up.
+def test_a_count_distractor_is_a_double_a_half_or_a_near_round_neighbour():
+    # The unseen texts' reader: "2666" beside "4000" reads as made up; round 7's: so does
+    # the tenfold "40000".
     from studyapp.generation.distractors import synthetic_variants
 
-    assert sorted(synthetic_variants("4000")) == ["2000", "40000", "6000", "8000"]
+    assert synthetic_variants("4000")[:3] == ["8000", "2000", "6000"]
+    assert "40000" not in synthetic_variants("4000")
 
 
 def test_no_question_asks_the_year_of_a_quote_and_its_source_reads_as_dutch(shipped_bank):

@@ -195,6 +195,15 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
     drafts = []
     arguments = knowledge.arguments
     supported = set()  # arguments asked "which reason" as multiple choice
+    # "De auteur verdedigt deze stelling" is always true; its false twin ("is het eens met dit
+    # standpunt") needs a position he rejects. A pack with fewer of those would teach "Juist"
+    # (round 7's reader): a claim is asked so only as often as a rejected position can be.
+    # The claims he endorses go first: an argument that rejects a position has that one.
+    rejecting = [a for a in arguments if a.stance == "rejects" and a.position]
+    claims_asked = {
+        a.pk
+        for a in sorted(arguments, key=lambda a: (a.stance == "rejects", a.key))[: len(rejecting)]
+    }
     for argument in arguments:
         points = list(argument.points.all())
         others = _related_first(argument, arguments)
@@ -347,23 +356,8 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                         )
                     )
 
-        drafts.append(
-            QuestionDraft(
-                essay_slug=knowledge.essay.slug,
-                origin=f"argument:{argument.key}",
-                qtype="true_false",
-                variant="claim",
-                prompt=f"Juist of onjuist? De auteur verdedigt deze stelling: {argument.claim}",
-                options=[TRUE_LABEL, FALSE_LABEL],
-                answers=[TRUE_LABEL],
-                explanation=f"Juist: dit is de stelling van de auteur ({where}).",
-                sources=[claim_source],
-                topics=topics_of(argument),
-                difficulty=0.3,
-                paraphrase=argument.claim,
-                language=knowledge.essay.language,
-            )
-        )
+        if argument.pk in claims_asked:
+            drafts.append(claim_statement(knowledge, argument, claim_source))
         asked = {
             d.answers[0]
             for d in drafts
@@ -392,6 +386,25 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
             )
     drafts += reason_matching(knowledge, [a for a in arguments if a.pk not in supported])
     return drafts
+
+
+def claim_statement(knowledge: Knowledge, argument, claim_source: Source) -> QuestionDraft:
+    """'Juist of onjuist? De auteur verdedigt deze stelling: …' (true)."""
+    return QuestionDraft(
+        essay_slug=knowledge.essay.slug,
+        origin=f"argument:{argument.key}",
+        qtype="true_false",
+        variant="claim",
+        prompt=f"Juist of onjuist? De auteur verdedigt deze stelling: {argument.claim}",
+        options=[TRUE_LABEL, FALSE_LABEL],
+        answers=[TRUE_LABEL],
+        explanation=f"Juist: dit is de stelling van de auteur ({cite(argument.passage)}).",
+        sources=[claim_source],
+        topics=topics_of(argument),
+        difficulty=0.3,
+        paraphrase=argument.claim,
+        language=knowledge.essay.language,
+    )
 
 
 MATCHING_SIZE = 4

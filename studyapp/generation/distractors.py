@@ -60,8 +60,17 @@ def _match_case(template: str, word: str) -> str:
     return word[:1].upper() + word[1:] if template[:1].isupper() else word
 
 
-def synthetic_variants(answer: str, as_count: bool = False) -> list[str]:
-    """Same-shape alternatives for dates and numbers, nearest first."""
+def percent_ceiling(sentence: str, answer: str) -> int | None:
+    """100 for a share ('14%', '14 procent') of at most 100: no wrong share lies above it."""
+    share = re.search(rf"(?<![\w.,]){re.escape(answer)}\s?(?:%|procent\b)", sentence)
+    return 100 if share and answer.isdigit() and int(answer) <= 100 else None
+
+
+def synthetic_variants(
+    answer: str, as_count: bool = False, ceiling: int | None = None
+) -> list[str]:
+    """Same-shape alternatives for dates and numbers, nearest first; numbers stay at or below
+    the `ceiling` (100 for a share)."""
     text = answer.strip()
     if YEAR.match(text) and not as_count:
         year = int(text)
@@ -91,8 +100,12 @@ def synthetic_variants(answer: str, as_count: bool = False) -> list[str]:
         ]
     if text.isdigit():
         n = int(text)
-        # Doubles, halves and tenfolds: "2666" beside "4000" reads as made up (unseen texts).
-        return [str(v) for v in (n * 2, n // 2 or n + 1, n * 10, n + n // 2 or n + 2) if v != n]
+        # Doubles, halves and one and a half times: "2666" beside "4000" reads as made up
+        # (unseen texts), and so do "140%" beside "14%" and "1270" beside "127" (round 7).
+        near = (n * 2, n // 2 or n + 1, n + n // 2 or n + 2, n - n // 4, n + n // 4, n * 3)
+        if ceiling:
+            near += (n - n // 3, (n + ceiling) // 2)  # "90%": 45, 68, 60, 95
+        return list(dict.fromkeys(str(v) for v in near if v != n and v > 0 and v <= (ceiling or v)))
     lowered = text.lower()
     for words in (NUMBER_WORDS, ORDINALS):
         if lowered in words:
@@ -112,6 +125,7 @@ def pick_distractors(
     also_excluded: list[str] = (),
     as_count: bool = False,
     ranked: bool = False,
+    ceiling: int | None = None,
 ) -> list[str]:
     """Up to `count` distractors from the pool (and same-shape variants), none in the passage.
     A `ranked` pool comes nearest first: the choice is made among its first few."""
@@ -133,7 +147,7 @@ def pick_distractors(
             seen.add(key)
             candidates.append(candidate)
     rng = seeded_random(seed, "distractors")
-    shaped = synthetic_variants(answer, as_count)
+    shaped = synthetic_variants(answer, as_count, ceiling)
     if year_mode:
         # Years from the essay that lie close by make better distractors than made-up ones.
         answer_year = int(answer.strip())

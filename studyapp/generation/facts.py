@@ -6,10 +6,10 @@ import simplemma
 
 from studyapp.grading import FALSE_LABEL, TRUE_LABEL
 
-from .distractors import NUMBER_WORDS, ORDINALS, pick_distractors
+from .distractors import NUMBER_WORDS, ORDINALS, percent_ceiling, pick_distractors
 from .draft import QuestionDraft, choice_draft, cite, seeded_random
 from .dutch import sentence
-from .knowledge import Knowledge, source, topics_of
+from .knowledge import Knowledge, has_role, source, topics_of
 from .quality import _lemma, content_lemmas
 
 BLANK = "_____"
@@ -54,13 +54,53 @@ def glosses(text: str, answer: str) -> list[str]:
     return [next(g for g in found.groups() if g)] if found else []
 
 
+# "het _____ (ICC)", "De _____ (Open Source Security Foundation)", "het _____ voor Statistiek
+# (CBS)": a name's acronym or expansion in brackets after it, the rest of the name between.
+NAME_PARTS = r"(?:[A-Z][\w'’-]*|van|voor|de|der|den|het|en|of|for|the|and)"
+ACRONYM_OR_EXPANSION = (
+    r"[A-Za-z]*[A-Z][A-Za-z'’]*[A-Z][A-Za-z'’]*"  # ICC, OpenSSF, SBOM's
+    rf"|[A-Z][\w'’-]*(?:\s{NAME_PARTS})+"  # Open Source Security Foundation
+)
+NAME_GLOSS = re.compile(
+    rf"({re.escape(BLANK)}(?:\s{NAME_PARTS}){{0,3}})\s\((?:{ACRONYM_OR_EXPANSION})\)"
+)
+
+
 def blank_out(text: str, answer: str) -> str:
     """The text with the answer blanked. A short gloss right after a term ("de sovjets, de
-    raden, …") translates the blank and goes with it (round 19)."""
+    raden, …") translates the blank and goes with it (round 19), and so does a name's
+    acronym or expansion in brackets ("het _____ (ICC)": round 7)."""
     blanked = re.sub(rf"(?<!\w){re.escape(answer)}(?!\w)", BLANK, text)
     if answer[:1].islower():
         blanked = GLOSS.sub(BLANK, blanked)
+    else:
+        blanked = NAME_GLOSS.sub(r"\1", blanked)
     return blanked
+
+
+# "(MacKay, p127)", "blz. 12-14", "figuur 1.3": where the essay's evidence is found, not what it
+# says. A number there is never asked (round 7's reader: "127" keyed to a page).
+PAGE_OR_FIGURE = re.compile(
+    r"\b(?:pp?|blz|bl|pag|pagina|pagina's|pages?|fig|figuur|figure|tabel|table)\.?\s?"
+    r"\d+(?:[.,]\d+)*(?:\s?[-–]\s?\d+)?",
+    re.IGNORECASE,
+)
+# "(Smit 2009: 45)", "(Jansen en De Vries, 2011)": a citation in brackets, a name and a year.
+CITATION = re.compile(
+    r"\((?:zie |vgl\. )?[A-Z][^()]*?(?<!\d)(?:1[5-9]|20)\d{2}[a-z]?(?!\d)[^()]*\)"
+)
+
+
+def in_reference(statement: str, value: str) -> bool:
+    """Does the value only stand in a page, figure or bracketed citation of the statement?"""
+    spans = [
+        m.span() for pattern in (PAGE_OR_FIGURE, CITATION) for m in pattern.finditer(statement)
+    ]
+    found = list(re.finditer(rf"(?<![\w.,]){re.escape(value)}(?![\w]|[.,]\d)", statement))
+    found += [m for m in re.finditer(rf"(?<=[A-Za-z]){re.escape(value)}(?!\w)", statement)]
+    return bool(found) and all(
+        any(start <= m.start() and m.end() <= end for start, end in spans) for m in found
+    )
 
 
 def replace_answer(statement: str, answer: str, other: str) -> str:
@@ -135,6 +175,8 @@ def fact_questions(knowledge: Knowledge) -> list[QuestionDraft]:
     drafts = []
     slug = knowledge.essay.slug
     for fact in knowledge.facts:
+        if in_reference(fact.statement, fact.answer):
+            continue  # a page or a figure's number is where the essay looks, not what it says
         origin = f"fact:{fact.key}"
         where = cite(fact.passage)
         common = {
@@ -162,6 +204,8 @@ def fact_questions(knowledge: Knowledge) -> list[QuestionDraft]:
             passage_text=fact.passage.text,
             seed=origin,
             ranked=fact.kind == "person",
+            as_count=fact.kind == "number",
+            ceiling=percent_ceiling(fact.statement, fact.answer),
         )
         explanation = sentence(f"{fact.statement.rstrip('.')} ({where})")
         swapped = {"statement": fact.statement, "true_value": fact.answer, "roles": roles}
@@ -171,7 +215,7 @@ def fact_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                 choice_draft(
                     qtype="multiple_choice",
                     variant="blank",
-                    prompt=f"{LEADS[fact.kind]}\n{blank_out(fact.statement, fact.answer)}",
+                    prompt=f"{blank_lead(fact, knowledge)}\n{blank_out(fact.statement, fact.answer)}",
                     answer=fact.answer,
                     explanation=explanation,
                     support=[fact.answer],
@@ -239,6 +283,34 @@ def fact_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                 )
             )
     return drafts
+
+
+# Words that name a body of people: "de Arbeidersoppositie", "de Arbeidersgroep".
+GROUP_NOUNS = ("groep", "partij", "oppositie", "beweging", "bond", "fractie", "factie", "leger")
+
+
+def reads_as_group(answer: str) -> bool:
+    """'Tsaristische officieren', 'sovjets', 'Arbeidersgroep': people in the plural or a body of
+    people. A drafted pack files every other name as a group too ('de Peel', 'de Koude
+    Oorlog', 'de Kortenaer': round 7's reader); a capitalised plural may be mountains."""
+    head = answer.split()[-1]
+    return (head[:1].islower() and is_plural(answer)) or head.lower().endswith(GROUP_NOUNS)
+
+
+def blank_lead(fact, knowledge: Knowledge) -> str:
+    """What the open spot asks for, as far as the pack knows it: a person the pack knows no
+    role of ('Pax Americana') and a name that does not read as a group are a name."""
+    fits = {
+        "person": not any(
+            fact.answer in p.all_names() and not has_role(p) for p in knowledge.people
+        ),
+        "group": reads_as_group(fact.answer),
+    }.get(fact.kind, True)
+    if fits:
+        return LEADS[fact.kind]
+    if fact.answer[:1].isupper():
+        return "Welke naam hoort op de open plek?"
+    return "Wat hoort op de open plek?"
 
 
 def article_before(statement: str, answer: str) -> str:
@@ -341,10 +413,58 @@ def accepted_variants(knowledge: Knowledge, answer: str) -> list[str]:
         # "halfslachtige stalinisme" is also "(een) halfslachtig stalinisme"; a de-word keeps its
         # -e ("permanente revolutie", never "permanent revolutie": round 14's reader).
         forms.append(" ".join([words[0][:-1], *words[1:]]))
+    forms += acronyms(answer, knowledge.text)
     last = words[-1].lower()
     lemma = _lemma(last, knowledge.essay.language)
     # Only an inflection of the same word ("capitulaties" -> "capitulatie", "Balkanoorlogen"
-    # -> "Balkanoorlog"), never a compound the lemmatiser splits up.
-    if lemma.isalpha() and lemma != last and last.startswith(lemma[: max(3, len(lemma) - 2)]):
+    # -> "Balkanoorlog"), never a compound the lemmatiser splits up, and never a word of a
+    # name of several words: "Verenigde natie" is no name (round 7's reader).
+    if (
+        lemma.isalpha()
+        and lemma != last
+        and last.startswith(lemma[: max(3, len(lemma) - 2)])
+        and not (len(words) > 1 and is_name(answer))
+    ):
         forms.append(" ".join([*words[:-1], lemma]))
     return [f for f in dict.fromkeys(forms) if f.lower() != lowered]
+
+
+def is_name(text: str) -> bool:
+    """'Verenigde Naties', 'Raad van State': capitalised words, particles between."""
+    words = text.split()
+    return all(w[:1].isupper() or w in NAME_PARTICLES for w in words) and words[0][:1].isupper()
+
+
+NAME_PARTICLES = {"van", "voor", "de", "der", "den", "het", "en"}
+TEXT_ACRONYM = r"[A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*"
+
+
+def acronyms(answer: str, text: str) -> list[str]:
+    """Another name the essay gives the answer in brackets ('Internationaal Strafhof (ICC)',
+    'KNMI (Koninklijk … Instituut)'), or else the initials of a name of capitalised words ('VN'
+    for 'Verenigde Naties'): a learner who types them knows the answer (round 7's reader)."""
+    if not answer[:1].isupper():
+        return []
+    found = [
+        m.group(1)
+        for m in re.finditer(
+            rf"(?<!\w){re.escape(answer)}\s\(({TEXT_ACRONYM}|[A-Z][^()]{{2,80}}?)\)", text
+        )
+        if re.fullmatch(TEXT_ACRONYM, m.group(1)) or re.fullmatch(TEXT_ACRONYM, answer)
+    ]
+    found += [
+        m.group(1) for m in re.finditer(rf"(?<!\w)({TEXT_ACRONYM})\s\({re.escape(answer)}\)", text)
+    ]
+    words = answer.split()
+    # Not "RS" for "Raad van State" (RvS), "DH" for "Den Haag", nor "CB" for the part of
+    # "Centraal Bureau voor Statistiek" a blank asks.
+    particles = "|".join(NAME_PARTICLES)
+    continued = re.search(rf"(?<!\w){re.escape(answer)}(?:\s(?:{particles}))?\s[A-Z]", text)
+    if (
+        not found
+        and not continued
+        and len(words) >= 2
+        and all(w[:1].isupper() and w.lower() not in NAME_PARTICLES for w in words)
+    ):
+        found.append("".join(w[0] for w in words))
+    return found

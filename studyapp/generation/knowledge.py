@@ -92,7 +92,10 @@ class Knowledge:
 
         pool = [f.answer for f in kept(self.facts) if f.kind == kind]
         if kind == "person":
-            pool += [p.name for p in kept(self.people)]
+            # A name the drafter found no role for ("Guinea") is no wrong person.
+            unknown = {n for p in self.people if not has_role(p) for n in p.all_names()}
+            pool = [a for a in pool if a not in unknown]
+            pool += [p.name for p in kept(self.people) if has_role(p)]
         elif kind == "date":
             pool += [str(e.year) for e in kept(self.events)]
         elif kind == "place":

@@ -16,7 +16,8 @@ def person_questions(knowledge: Knowledge) -> list[QuestionDraft]:
     slug = knowledge.essay.slug
     # The essay's sources (a brochure's author, a reviewer of our time) are no wrong answers
     # to "who was the party's secretary-general from 1922?": they rule themselves out (round 21).
-    names = [p.name for p in knowledge.people if p.centrality != "detail"]
+    # Nor is a name the drafter found no role for ("Guinea", round 7's reader).
+    names = [p.name for p in knowledge.people if p.centrality != "detail" and has_role(p)]
     for person in knowledge.people:
         if not has_role(person):
             continue  # "Wie wordt genoemd in: …?" asks nothing

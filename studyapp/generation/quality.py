@@ -155,6 +155,17 @@ def apposition_misfit(statement: str, value: str, wrong: str, roles: dict) -> bo
     )
 
 
+SHARE = re.compile(r"_____\s?(?:%|procent\b)")
+
+
+def implausible_number(answer: str, wrong: str, share: bool = False) -> bool:
+    """'140%' beside '14%', '1270' beside '127': a wrong number ruled out at a glance."""
+    if not (answer.isdigit() and wrong.isdigit()) or int(answer) == 0 or int(wrong) == 0:
+        return False
+    key, other = int(answer), int(wrong)
+    return (share and key <= 100 < other) or max(key, other) / min(key, other) >= 10
+
+
 def later_start_stays_true(statement: str, value: str, wrong: str) -> bool:
     mine, theirs = year_span(value), year_span(wrong)
     return bool(mine and theirs and STARTED.search(statement) and theirs[0] > mine[1])
@@ -175,10 +186,14 @@ def falsehood_problems(draft: QuestionDraft) -> list[str]:
         problems.append("negative statement: a swapped value is not provably false")
     for wrong in draft.distractors:
         filled = swap(statement, value, wrong)
+        if draft.qtype == "true_false" and filled == statement:
+            problems.append(f"the false value {wrong!r} does not change the statement")
         if reversed_interval(filled):
             problems.append(f"absurd: reversed interval with {wrong!r}")
         if implausible_year(value, wrong):
             problems.append(f"absurd: {wrong!r} lies too far from {value!r}")
+        if implausible_number(value, wrong, bool(SHARE.search(swap(statement, value, BLANK)))):
+            problems.append(f"absurd: {wrong!r} is no plausible neighbour of {value!r}")
         if overlapping_years(value, wrong):
             problems.append(f"false value {wrong!r} overlaps the true one")
         if (
@@ -304,6 +319,29 @@ def blank_in_fragment(prompt: str) -> bool:
     return False
 
 
+# "de Verenigde Naties (_____)": the expansion printed beside the acronym asked for.
+EXPANDED_BLANK = re.compile(r"[A-Z][\w'’-]*(?:\s[\w'’-]+){0,5}\s\(_____\)")
+# "De _____ Act (CRA)": the answer is part of a longer name, the rest of it beside the blank.
+NAME_GOES_ON = re.compile(r"_____\s[A-Z]")
+
+
+def blank_beside_its_name(draft: QuestionDraft) -> bool:
+    """The acronym asked beside its expansion, or a name cut in two by the blank (round 7)."""
+    answer = str(draft.answers[0]) if draft.answers else ""
+    blank_line = next((line for line in draft.prompt.splitlines() if BLANK in line), "")
+    return bool(
+        EXPANDED_BLANK.search(blank_line)
+        or (answer[:1].isupper() and NAME_GOES_ON.search(blank_line))
+    )
+
+
+def lacks_its_blank(draft: QuestionDraft) -> bool:
+    """'Welk getal hoort op de open plek?' over a sentence without one: the answer stood where
+    the blank could not go ("p127"), and the question asks nothing (round 7's reader)."""
+    asks_blank = draft.qtype == "cloze" or "open plek" in draft.prompt.split("\n", 1)[0]
+    return asks_blank and BLANK not in draft.prompt
+
+
 def key_echoes_term(term: str, answer: str, distractors: list[str]) -> bool:
     """'eenheidsfront' -> '… gezamenlijk front …': only the key repeats a part of the term, so
     the word, not the meaning, gives the answer."""
@@ -396,6 +434,11 @@ def question_problems(draft: QuestionDraft) -> list[str]:
         implausible_year(str(draft.answers[0]), str(o)) for o in draft.options
     ):
         problems.append("absurd: a date option lies too far from the answer")
+    if draft.qtype == "multiple_choice" and any(
+        implausible_number(str(draft.answers[0]), str(o), bool(SHARE.search(draft.prompt)))
+        for o in draft.options
+    ):
+        problems.append("absurd: a number option is no plausible neighbour of the answer")
     if draft.qtype in OPTION_TYPES - {"true_false"}:
         for option in draft.options:
             if opens_with_orphan_pronoun(str(option)):
@@ -415,6 +458,10 @@ def question_problems(draft: QuestionDraft) -> list[str]:
         and in_enumeration(draft.statement, draft.true_value)
     ):
         problems.append("cloze of one member of a list asks for wording")
+    if lacks_its_blank(draft):
+        problems.append("the prompt asks for a blank it does not have")
+    if draft.qtype in {"multiple_choice", "cloze"} and blank_beside_its_name(draft):
+        problems.append("the blank's acronym or the rest of its name stands beside it")
     if draft.qtype == "cloze" and not is_key_term(str(draft.answers[0])):
         problems.append("cloze blank is more than one key term")
     if draft.qtype in {"multiple_choice", "cloze"} and blank_in_fragment(draft.prompt):

@@ -1,0 +1,333 @@
+"""Questions on the pack's facts: what a blank asks for, which numbers are asked and how, and
+which typed answers count (round 7's reader, on three unseen Dutch texts). Each pack here is a
+few sentences of our own."""
+
+from studyapp.generation import build_drafts
+from studyapp.generation.quality import question_problems
+
+
+def fact(key, statement, answer, kind, centrality="core"):
+    return {
+        "key": key,
+        "statement": statement,
+        "answer": answer,
+        "kind": kind,
+        "centrality": centrality,
+    }
+
+
+def passing(essay):
+    """The drafts that pass every quality rule."""
+    _used, drafts, _cards = build_drafts(essay)
+    return [d for d in drafts if not question_problems(d)]
+
+
+def of(drafts, key):
+    return [d for d in drafts if d.origin == f"fact:{key}"]
+
+
+# 1. A number in a reference is never asked; a prompt without its blank never passes.
+
+
+def test_a_page_or_figure_number_is_never_asked(pack):
+    from studyapp.generation.facts import in_reference
+
+    assert in_reference("Een fiets kost weinig energie (Jansen, p58).", "58")
+    assert in_reference("Zie blz. 112 voor de tabel.", "112")
+    assert in_reference("De dijken braken (De Vries 1998: 41).", "41")
+    assert in_reference("De dijken braken (De Vries, 1998).", "1998")
+    assert in_reference("Het aandeel steeg (figuur 2.4) sterk.", "2.4")
+    # The number the sentence is about stays askable, also beside a reference.
+    assert not in_reference("Een fiets bespaart 90% (Jansen, p58).", "90")
+    assert not in_reference("In 1953 brak de dijk bij 58 dorpen.", "58")
+    assert not in_reference("Op pagina twee staat dat 40 dorpen onderliepen.", "40")
+
+    essay = pack(
+        [
+            "Wie fietst, verbruikt per kilometer maar een kwart van de energie van een "
+            "wandelaar (Jansen, p58). Een elektrische fiets gebruikt 90% minder dan een auto.",
+        ],
+        facts=[
+            fact(
+                "pagina",
+                "Wie fietst, verbruikt per kilometer maar een kwart van de energie van een "
+                "wandelaar (Jansen, p58).",
+                "58",
+                "number",
+            ),
+            fact(
+                "fiets", "Een elektrische fiets gebruikt 90% minder dan een auto.", "90", "number"
+            ),
+        ],
+    )
+    drafts = passing(essay)
+    assert of(drafts, "pagina") == []
+    assert any(d.qtype == "multiple_choice" for d in of(drafts, "fiets"))
+
+
+def test_a_prompt_that_asks_for_a_blank_it_lacks_never_passes():
+    from studyapp.generation.draft import QuestionDraft
+
+    def blank_question(prompt, qtype="multiple_choice"):
+        return QuestionDraft(
+            essay_slug="x",
+            origin="fact:x",
+            qtype=qtype,
+            variant="blank",
+            prompt=prompt,
+            answers=["58"],
+            options=["58", "29", "116", "87"],
+            explanation="Uitleg (§1).",
+            sources=[],
+        )
+
+    rule = "the prompt asks for a blank it does not have"
+    assert rule in question_problems(
+        blank_question("Welk getal hoort op de open plek?\nDat zegt Jansen (p58).")
+    )
+    assert rule in question_problems(
+        blank_question("Vul het ontbrekende getal in.\nDat zegt Jansen (p58).", "cloze")
+    )
+    assert rule not in question_problems(
+        blank_question("Welk getal hoort op de open plek?\nHet dorp telde _____ huizen.")
+    )
+
+
+def test_a_false_statement_must_differ_from_the_true_one():
+    from studyapp.generation.draft import QuestionDraft
+
+    unchanged = QuestionDraft(
+        essay_slug="x",
+        origin="fact:x",
+        qtype="true_false",
+        variant="false",
+        prompt="Juist of onjuist? Dat zegt Jansen (p58).",
+        options=["Juist", "Onjuist"],
+        answers=["Onjuist"],
+        explanation="Uitleg (§1).",
+        sources=[],
+        statement="Dat zegt Jansen (p58).",
+        true_value="58",
+        distractors=["116"],
+    )
+    assert "the false value '116' does not change the statement" in question_problems(unchanged)
+
+
+# 2. The open spot is asked for as what the pack knows the answer to be.
+
+
+def lead(drafts, key):
+    (blank,) = [d for d in of(drafts, key) if d.variant == "blank"]
+    return blank.prompt.split("\n")[0]
+
+
+def test_a_blank_is_called_a_group_only_when_the_answer_reads_as_one(pack):
+    from studyapp.generation.facts import reads_as_group
+
+    assert reads_as_group("Tsaristische officieren")
+    assert reads_as_group("vissers")
+    assert reads_as_group("Boerenpartij")
+    assert not reads_as_group("Veluwe")
+    assert not reads_as_group("Tachtigjarige Oorlog")
+    assert not reads_as_group("Alpen")  # a capitalised plural may be mountains
+
+    names = ["Veluwe", "Zuiderzee", "Betuwe", "Achterhoek"]
+    essay = pack(
+        [f"Het verhaal speelt in de {name}." for name in names]
+        + [f"De {b} steunden de {a}." for a, b in [("Boerenpartij", "vissers")]]
+        + ["De Liberale Partij won.", "De Vrije Bond won.", "De Werkpartij won."],
+        facts=[
+            fact(n.lower(), f"Het verhaal speelt in de {n}.", n, "group", "supporting")
+            for n in names
+        ]
+        + [
+            fact("boeren", "De vissers steunden de Boerenpartij.", "Boerenpartij", "group"),
+            fact("liberaal", "De Liberale Partij won.", "Liberale Partij", "group"),
+            fact("bond", "De Vrije Bond won.", "Vrije Bond", "group"),
+            fact("werk", "De Werkpartij won.", "Werkpartij", "group"),
+        ],
+    )
+    _used, drafts, _cards = build_drafts(essay)
+    assert lead(drafts, "veluwe") == "Welke naam hoort op de open plek?"
+    assert lead(drafts, "boeren") == "Welke groep hoort op de open plek?"
+
+
+def test_a_name_the_pack_knows_no_role_of_is_no_person(pack):
+    sentences = [
+        "Het plan kwam van minister Drees.",
+        "Koningin Juliana opende de dijk.",
+        "Burgemeester Van Walsum sprak de stad toe.",
+        "Schrijver Mulisch was er niet bij.",
+        "Ingenieur Lely ontwierp de Afsluitdijk.",
+        "Ik schreef eerder over het einde van Pax Romana.",
+    ]
+    people = [
+        ("drees", "Drees", "de minister die het plan maakte"),
+        ("juliana", "Juliana", "de koningin die de dijk opende"),
+        ("walsum", "Van Walsum", "de burgemeester van de stad"),
+        ("mulisch", "Mulisch", "genoemd in: Schrijver Mulisch was er niet bij."),
+        ("lely", "Lely", "de ingenieur die de Afsluitdijk ontwierp"),
+        ("pax", "Pax Romana", "genoemd in: Ik schreef eerder over het einde van Pax Romana."),
+    ]
+    essay = pack(
+        sentences,
+        people=[
+            {"key": k, "name": n, "role": r, "span": s}
+            for (k, n, r), s in zip(people, sentences, strict=True)
+        ],
+        facts=[
+            fact("plan", sentences[0], "Drees", "person"),
+            fact("pax", sentences[5], "Pax Romana", "person"),
+        ],
+    )
+    _used, drafts, _cards = build_drafts(essay)
+    assert lead(drafts, "plan") == "Welke persoon hoort op de open plek?"
+    assert lead(drafts, "pax") == "Welke naam hoort op de open plek?"
+    # A name without a role is no wrong answer to "who" either.
+    for d in drafts:
+        if d.qtype == "multiple_choice":
+            assert "Mulisch" not in d.options, d.prompt
+
+
+# 3. Wrong numbers are plausible neighbours; a wrong share is never above 100%.
+
+
+def test_wrong_numbers_are_neighbours_and_a_wrong_share_stays_at_most_100(pack):
+    from studyapp.generation.distractors import percent_ceiling, synthetic_variants
+    from studyapp.generation.quality import implausible_number
+
+    assert percent_ceiling("De haven levert 60% van de banen.", "60") == 100
+    assert percent_ceiling("De haven levert 60 procent van de banen.", "60") == 100
+    assert percent_ceiling("Een warmtepomp haalt 300% rendement.", "300") is None
+    assert percent_ceiling("De haven telt 60 kranen.", "60") is None
+    assert all(int(v) <= 100 for v in synthetic_variants("60", as_count=True, ceiling=100))
+    assert len(synthetic_variants("60", as_count=True, ceiling=100)) >= 3
+    assert implausible_number("14", "140")
+    assert implausible_number("127", "1270")
+    assert implausible_number("60", "120", share=True)
+    assert not implausible_number("60", "120")
+    assert not implausible_number("14", "28", share=True)
+
+    essay = pack(
+        [
+            "De haven levert 60% van de banen in de stad.",
+            "De haven telt 127 kranen.",
+            "Een warmtepomp haalt 300% rendement.",
+        ],
+        facts=[
+            fact("banen", "De haven levert 60% van de banen in de stad.", "60", "number"),
+            fact("kranen", "De haven telt 127 kranen.", "127", "number"),
+            fact("pomp", "Een warmtepomp haalt 300% rendement.", "300", "number"),
+        ],
+    )
+    drafts = passing(essay)
+    for key in ["banen", "kranen", "pomp"]:
+        (question,) = [d for d in of(drafts, key) if d.qtype == "multiple_choice"]
+        key_number = int(question.answers[0])
+        for option in map(int, question.options):
+            assert max(option, key_number) / min(option, key_number) < 10, question.options
+            if key == "banen":
+                assert option <= 100, question.options
+    (share,) = [d for d in of(drafts, "pomp") if d.qtype == "multiple_choice"]
+    assert any(int(o) > 300 for o in share.options)  # a share above 100 may have one above it
+
+
+# 4. A name's acronym or expansion beside the blank gives the answer away.
+
+
+def test_a_names_acronym_or_expansion_in_brackets_leaves_with_the_blank():
+    from studyapp.generation.facts import blank_out
+
+    assert (
+        blank_out(
+            "Toen stapte de Nederlandse Spoorwegen (NS) over op stroom.", "Nederlandse Spoorwegen"
+        )
+        == "Toen stapte de _____ over op stroom."
+    )
+    assert (
+        blank_out("De KNMI (Koninklijk Nederlands Meteorologisch Instituut) gaf code rood.", "KNMI")
+        == "De _____ gaf code rood."
+    )
+    assert (
+        blank_out("Het Rijksinstituut voor Volksgezondheid (RIVM) waarschuwde.", "Rijksinstituut")
+        == "Het _____ voor Volksgezondheid waarschuwde."
+    )
+    # Years, a figure, a single other name or a remark in brackets stay.
+    assert blank_out("Drees (1886-1988) bouwde.", "Drees") == "_____ (1886-1988) bouwde."
+    assert blank_out("De dijk (figuur 2) brak.", "De dijk") == "_____ (figuur 2) brak."
+    assert blank_out("Zij noemden Holland (Nederland) vaak.", "Holland") == (
+        "Zij noemden _____ (Nederland) vaak."
+    )
+    assert blank_out("Het leger van Alva (de Spanjaarden) kwam.", "Alva") == (
+        "Het leger van _____ (de Spanjaarden) kwam."
+    )
+
+
+def test_an_acronym_asked_beside_its_expansion_or_a_name_cut_in_two_never_passes():
+    from studyapp.generation.draft import QuestionDraft
+
+    def blank_question(prompt, answer):
+        return QuestionDraft(
+            essay_slug="x",
+            origin="fact:x",
+            qtype="cloze",
+            variant="sentence",
+            prompt=prompt,
+            answers=[answer],
+            explanation="Uitleg (§1).",
+            sources=[],
+        )
+
+    rule = "the blank's acronym or the rest of its name stands beside it"
+    lead = "Vul de ontbrekende naam in.\n"
+    assert rule in question_problems(
+        blank_question(lead + "De Nederlandse Spoorwegen (_____) reden door.", "NS")
+    )
+    assert rule in question_problems(
+        blank_question(lead + "De _____ Act verplicht een keurmerk.", "Digital Services")
+    )
+    assert rule not in question_problems(
+        blank_question(lead + "In _____ stapte de minister op.", "Den Haag")
+    )
+    assert rule not in question_problems(
+        blank_question(lead + "De dijk brak in _____ (figuur 2).", "Zeeland")
+    )
+
+
+# 6. Typed names: the essay's acronym counts; a made-up singular of a name does not.
+
+
+def test_a_typed_name_accepts_its_acronym_and_never_a_singular_of_the_name(pack):
+    from studyapp.generation.facts import acronyms
+    from studyapp.grading import typed_answer_matches
+
+    text = "Het Rijksinstituut voor Volksgezondheid en Milieu (RIVM) waarschuwde. De KNMI-code."
+    assert acronyms("Rijksinstituut voor Volksgezondheid en Milieu", text) == ["RIVM"]
+    assert acronyms("KNMI", "Het KNMI (Koninklijk Nederlands Meteorologisch Instituut).") == [
+        "Koninklijk Nederlands Meteorologisch Instituut"
+    ]
+    assert acronyms("Holland", "Zij noemden Holland (Nederland) vaak.") == []
+    assert acronyms("Europese Unie", "De Europese Unie besliste.") == ["EU"]
+    assert acronyms("Raad van State", "De Raad van State besliste.") == []
+    assert acronyms("Den Haag", "In Den Haag besliste men.") == []
+    assert acronyms("Centraal Bureau", "Het Centraal Bureau voor Statistiek telde.") == []
+    assert acronyms("zeedijken", "De zeedijken (dijken) braken.") == []
+
+    sentences = [
+        "De Verenigde Staten stuurden helikopters naar Zeeland.",
+        "Het Rode Kruis (RK) deelde dekens uit.",
+    ]
+    essay = pack(
+        sentences,
+        facts=[
+            fact("hulp", sentences[0], "Verenigde Staten", "group"),
+            fact("kruis", sentences[1], "Rode Kruis", "group"),
+        ],
+    )
+    drafts = passing(essay)
+    (staten,) = [d for d in of(drafts, "hulp") if d.qtype == "cloze"]
+    assert typed_answer_matches("VS", staten.answers)
+    assert not any("staat" in a.lower() for a in staten.answers), staten.answers
+    (kruis,) = [d for d in of(drafts, "kruis") if d.qtype == "cloze"]
+    assert typed_answer_matches("RK", kruis.answers)
+    assert "(RK)" not in kruis.prompt
