@@ -276,9 +276,9 @@ def test_a_measure_and_its_effect_are_never_turned_round_into_a_false_why_statem
         "Daarom investeert de regering in nieuwe dijken.",
         "De zeespiegel stijgt sneller dan verwacht.",
     )
-    # The second endorsed claim gets the false statement.
-    [turned] = _why([first, cause], 1)
-    assert turned.answers == ["Onjuist"]
+    # A claim whose reason turns round gets both sides: its own reason, and the relation turned.
+    own, turned = _why([first, cause], 1)
+    assert own.answers == ["Juist"] and turned.answers == ["Onjuist"]
     assert "«De zeespiegel stijgt sneller dan verwacht»" in turned.prompt
     for statement in _why([first, measure], 1):
         assert "«Bedrijven worden gesteund" not in statement.prompt
@@ -364,3 +364,27 @@ def test_a_typed_name_accepts_the_surname_unless_another_person_shares_it():
     assert "Cieraad" in typed_names(cieraad, people)
     assert {"van Daalen", "Van Daalen"} <= set(typed_names(daalen, people))
     assert typed_names(vos, people) == ["Anna Vos"]  # "Vos" alone could be either
+
+
+def test_a_drafted_claim_whose_reason_turns_round_gives_both_sides_to_pair_with():
+    """A pack as drafted rejects no view: a claim's own reason (true) and the relation turned
+    round (false) are both made, so the bank's true/false balance finds a partner for the why
+    statements and keeps them; a quiz asks one statement per claim. One side alone had nothing
+    to pair with once the always-true stance statement went (round 7)."""
+    from studyapp.drafting import draft_study_pack
+    from studyapp.drafting.review import kind_model
+
+    from .conftest import ROOT
+
+    text = (ROOT / "tests" / "data" / "watersnood.txt").read_text(encoding="utf-8") + (
+        "\nDe boeren verkopen meer graan, want de oogst is dit jaar groot. De markt in "
+        "Middelburg is elke week druk.\n"
+    )
+    text = text.encode()
+    essay = load_essay_bytes(text, "dijken.txt", slug="dijken").essay
+    draft_study_pack(essay)
+    for kind in ("people", "events", "works", "quotes", "concepts", "arguments"):
+        kind_model(kind).objects.filter(essay=essay).update(review_status="accepted")
+    generate_bank(essay)
+    why = Question.objects.filter(essay=essay, qtype="true_false", variant__startswith="why")
+    assert {q.answers[0] for q in why} == {"Juist", "Onjuist"}

@@ -477,6 +477,19 @@ MEANS_AND_END = re.compile(
 )
 
 
+def _explaining_reasons(argument, points, language) -> list:
+    """The claim's reasons that explain it. One that restates the claim ("wat die uitdaagde,
+    gold als contrarevolutionair" for "alles wat partij en staat bedreigde, was
+    contrarevolutionair") explains nothing, and "Om … te …" is a goal (the unseen texts)."""
+    return [
+        p
+        for p in points
+        if p.kind == "reason"
+        and not restates_claim(p.text, argument.claim, language)
+        and not PURPOSE.match(p.text)
+    ]
+
+
 def _why_statement(
     knowledge, argument, points, arguments, claim_source, asked=frozenset()
 ) -> list[QuestionDraft]:
@@ -491,15 +504,7 @@ def _why_statement(
     relation round: the claim given as the reason for its own reason.
     """
     language = knowledge.essay.language
-    # A reason that restates the claim ("wat die uitdaagde, gold als contrarevolutionair" for
-    # "alles wat partij en staat bedreigde, was contrarevolutionair") explains nothing.
-    reasons = [
-        p
-        for p in points
-        if p.kind == "reason"
-        and not restates_claim(p.text, argument.claim, language)
-        and not PURPOSE.match(p.text)  # "Om … te …" is a goal, not a reason (unseen texts)
-    ]
+    reasons = _explaining_reasons(argument, points, language)
     if argument.stance != "endorses" or not reasons:
         return []
     reason = reasons[0]
@@ -532,38 +537,56 @@ def _why_statement(
     origin = f"argument:{argument.key}"
     # Every other endorsed claim with a reason gets a false one: true and false stay balanced.
     endorsed = [a.pk for a in arguments if a.stance == "endorses"]
+    if not rejected:  # alternate over the claims that get a statement
+        endorsed = [
+            a.pk
+            for a in arguments
+            if a.stance == "endorses" and _explaining_reasons(a, a.points.all(), language)
+        ]
     truthful = not (wrong or reversed_) or endorsed.index(argument.pk) % 2 == 0
-    if truthful and reason.text in asked:
-        return []  # the multiple-choice question on this claim already asks for this reason
+    sides = [truthful]
+    if reversed_:
+        # A pack as drafted has no view the author rejects to balance these with: each claim
+        # gets both sides, its own reason (true) and the relation turned round (false). A quiz
+        # asks one of the two (one knowledge item), so neither side can be guessed; one side
+        # alone would leave the bank's true/false balance nothing to pair it with.
+        sides = [True, False]
     claim = argument.claim.rstrip(".")
-    if truthful:
-        supported, shown = claim, reason.text
-    elif reversed_:
-        supported = capitalise(re.sub(r"^Want\s+", "", reason.text).rstrip("."))
-        shown = sentence(argument.claim)
-    else:
-        supported, shown = claim, seeded_random(f"{origin}:why-other").choice(wrong)
-    return [
-        QuestionDraft(
-            essay_slug=knowledge.essay.slug,
-            origin=origin,
-            qtype="true_false",
-            variant="why",
-            prompt=f"Juist of onjuist? De auteur onderbouwt «{supported}» met deze reden: {shown}",
-            options=[TRUE_LABEL, FALSE_LABEL],
-            answers=[TRUE_LABEL if truthful else FALSE_LABEL],
-            explanation=(
-                "Juist: "
-                if truthful
-                else "Onjuist: het is andersom. De reden die de auteur geeft: "
-                if reversed_
-                else "Onjuist. De reden die de auteur geeft: "
+    drafts = []
+    for true in sides:
+        if true and reason.text in asked:
+            continue  # the multiple-choice question on this claim already asks for this reason
+        turned = not true and reversed_
+        if true:
+            supported, shown = claim, reason.text
+        elif turned:
+            supported = capitalise(re.sub(r"^Want\s+", "", reason.text).rstrip("."))
+            shown = sentence(argument.claim)
+        else:
+            supported, shown = claim, seeded_random(f"{origin}:why-other").choice(wrong)
+        drafts.append(
+            QuestionDraft(
+                essay_slug=knowledge.essay.slug,
+                origin=origin,
+                qtype="true_false",
+                variant="why-reversed" if turned and len(sides) == 2 else "why",
+                prompt=f"Juist of onjuist? De auteur onderbouwt «{supported}» met deze reden: "
+                f"{shown}",
+                options=[TRUE_LABEL, FALSE_LABEL],
+                answers=[TRUE_LABEL if true else FALSE_LABEL],
+                explanation=(
+                    "Juist: "
+                    if true
+                    else "Onjuist: het is andersom. De reden die de auteur geeft: "
+                    if turned
+                    else "Onjuist. De reden die de auteur geeft: "
+                )
+                + f"{reason.text} ({cite(reason.passage)})",
+                sources=[Source(reason.passage, reason.span), claim_source],
+                topics=topics_of(argument),
+                difficulty=0.5,
+                paraphrase=argument.claim,
+                language=knowledge.essay.language,
             )
-            + f"{reason.text} ({cite(reason.passage)})",
-            sources=[Source(reason.passage, reason.span), claim_source],
-            topics=topics_of(argument),
-            difficulty=0.5,
-            paraphrase=argument.claim,
-            language=knowledge.essay.language,
         )
-    ]
+    return drafts

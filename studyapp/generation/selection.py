@@ -94,6 +94,8 @@ def select_questions(drafts: list[QuestionDraft], centrality: dict[str, str]) ->
             kind = draft.qtype if draft.qtype != "argument" else draft.variant.split("-")[0]
             # A choice and a typed version of one question ask one fact once.
             kind = SAME_QUESTION.get((draft.qtype, draft.variant), kind)
+            if draft.variant == "why-reversed":
+                kind = draft.variant  # both sides of a drafted claim's why (see arguments.py)
             key = str(draft.answers[0]) if draft.qtype != "true_false" else ""
             if kind in types or (key and key in answers):
                 continue  # one kind once, and never the same answer asked twice
