@@ -78,6 +78,31 @@ def test_a_value_after_an_open_bound_is_never_swapped():
     assert open_dated("na 1933") and not open_dated("1933") and not open_dated("vanaf 1928")
 
 
+@pytest.mark.parametrize(
+    ("statement", "value"),
+    [
+        ("Een warmtepomp haalt een rendement van 400% of meer.", "400"),
+        ("Meer dan 14% van het budget gaat naar inkoop.", "14"),
+        ("De dijk moet ten minste 12 meter hoog zijn.", "12"),
+    ],
+)
+def test_an_amount_bounded_on_one_side_is_never_swapped(statement, value):
+    bounded = draft(
+        qtype="true_false", statement=statement, true_value=value, distractors=[str(2 * int(value))]
+    )
+    assert any("open bound" in p for p in question_problems(bounded))
+
+
+def test_an_exact_amount_is_swapped():
+    exact = draft(
+        qtype="true_false",
+        statement="Een warmtepomp haalt een rendement van 400 procent.",
+        true_value="400",
+        distractors=["800"],
+    )
+    assert not any("open bound" in p for p in question_problems(exact))
+
+
 def test_a_member_of_a_list_is_never_swapped():
     statement = "Trotski riep niet op tot vrijlating van mensjewieken, Sociaal-Revolutionairen of anarchisten."
     assert in_enumeration(statement, "Sociaal-Revolutionairen")

@@ -128,6 +128,27 @@ def in_open_bound(statement: str, value: str) -> bool:
     return at >= 0 and bool(OPEN_BOUNDS.search(statement[:at]))
 
 
+# "400% of meer", "meer dan 14%", "ten minste 3": an amount bounded on one side; a swap to
+# 800% or 28% is not provably false.
+AMOUNT_BOUND_BEFORE = re.compile(
+    r"\b(?:meer|minder|groter|kleiner|hoger|lager)\s+dan\s+$|"
+    r"\b(?:ten\s+minste|minstens|tenminste|maximaal|hooguit|minimaal|bijna|ruim|boven|onder)\s+$",
+    re.IGNORECASE,
+)
+AMOUNT_BOUND_AFTER = re.compile(
+    r"^\s*(?:%|procent)?\s*(?:of|en)\s+(?:meer|minder|hoger|lager|langer|korter|later|eerder)\b",
+    re.IGNORECASE,
+)
+
+
+def in_amount_bound(statement: str, value: str) -> bool:
+    at = statement.find(value)
+    if at < 0:
+        return False
+    before, after = statement[:at], statement[at + len(value) :]
+    return bool(AMOUNT_BOUND_BEFORE.search(before) or AMOUNT_BOUND_AFTER.match(after))
+
+
 def in_enumeration(statement: str, value: str) -> bool:
     """Is the value one member of a list ('mensjewieken, X of anarchisten', 'Holland, X en
     Utrecht')? A swapped-in member is not shown false: the list need not be complete. An
@@ -178,7 +199,7 @@ def falsehood_problems(draft: QuestionDraft) -> list[str]:
         return []
     problems = []
     dated = bool(YEARS.search(value))
-    if dated and in_open_bound(statement, value):
+    if (dated and in_open_bound(statement, value)) or in_amount_bound(statement, value):
         problems.append("open bound: a swapped value is not provably false")
     if not dated and in_enumeration(statement, value):
         problems.append("value in a list: a swapped value is not provably false")
