@@ -331,3 +331,29 @@ def test_a_typed_name_accepts_its_acronym_and_never_a_singular_of_the_name(pack)
     (kruis,) = [d for d in of(drafts, "kruis") if d.qtype == "cloze"]
     assert typed_answer_matches("RK", kruis.answers)
     assert "(RK)" not in kruis.prompt
+
+
+def test_a_who_question_whose_role_stands_in_the_name_is_not_asked(pack):
+    sentences = [
+        "Prins Maurits leidde het leger in de slag.",
+        "Johan de Witt leidde de Republiek als raadpensionaris.",
+        "Maarten Tromp voerde de vloot aan als luitenant-admiraal.",
+        "Michiel de Ruyter won de slag bij Chatham.",
+    ]
+    people = [
+        ("maurits", "Prins Maurits", "prins"),
+        ("witt", "Johan de Witt", "raadpensionaris van Holland"),
+        ("tromp", "Maarten Tromp", "luitenant-admiraal van de vloot"),
+        ("ruyter", "Michiel de Ruyter", "admiraal die Chatham aanviel"),
+    ]
+    essay = pack(
+        sentences,
+        people=[
+            {"key": k, "name": n, "role": r, "span": s}
+            for (k, n, r), s in zip(people, sentences, strict=True)
+        ],
+    )
+    _used, drafts, _cards = build_drafts(essay)
+    who = {d.origin for d in drafts if d.variant in {"who", "name"}}
+    assert "person:maurits" not in who
+    assert "person:witt" in who

@@ -21,6 +21,8 @@ def person_questions(knowledge: Knowledge) -> list[QuestionDraft]:
     for person in knowledge.people:
         if not has_role(person):
             continue  # "Wie wordt genoemd in: …?" asks nothing
+        if {w.lower() for w in person.role.split()} & {w.lower() for w in person.name.split()}:
+            continue  # "Wie was prins?" of "Prins Bernhard" answers itself (round 7)
         origin = f"person:{person.key}"
         common = {
             "essay_slug": slug,
