@@ -1181,3 +1181,29 @@ def test_a_heading_is_no_fact_and_its_capitals_are_no_name():
     )
     assert not any("Zijn" in a or "Plannen" in a for a in answers)
     assert "Tweede Kamer" in answers or "2019" in answers
+
+
+def test_a_full_name_that_opens_its_sentence_is_one_person_with_its_first_name():
+    people = {
+        i.fields["name"]: i.fields["variants"]
+        for i in draft(
+            "Wilhelm Kramer werd in 1738 in Hannover geboren. Later leerde Wilhelm viool "
+            "spelen, en Kramer werd een bekende musicus."
+        ).of_kind("people")
+    }
+    assert list(people) == ["Wilhelm Kramer"]
+    assert {"Wilhelm", "Kramer"} <= set(people["Wilhelm Kramer"])
+
+
+def test_a_bare_kinship_noun_and_a_passive_are_no_role():
+    roles = {
+        i.fields["name"]: i.fields["role"]
+        for i in draft(
+            "Zijn vader Isaak Bosman speelde hobo in de kapel. "
+            "In 1766 werd Pieter Smit tot organist in Bath benoemd. "
+            "De Duitse componist Karl Weber schreef een opera."
+        ).of_kind("people")
+    }
+    assert roles["Isaak Bosman"] != "vader"
+    assert not roles.get("Pieter Smit", "").startswith("tot organist")
+    assert roles["Karl Weber"] == "Duitse componist"
