@@ -1207,3 +1207,18 @@ def test_a_bare_kinship_noun_and_a_passive_are_no_role():
     assert roles["Isaak Bosman"] != "vader"
     assert not roles.get("Pieter Smit", "").startswith("tot organist")
     assert roles["Karl Weber"] == "Duitse componist"
+
+
+def test_a_demonstrative_before_a_defined_term_is_not_part_of_it():
+    result = draft(
+        "Naast auteursrecht kennen we het merkenrecht. Dit merkenrecht houdt in dat niemand "
+        "zomaar een beschermde naam mag gebruiken."
+    )
+    assert [c.fields["term"] for c in result.of_kind("concepts")] == ["merkenrecht"]
+
+
+def test_a_sentence_adverb_is_no_person():
+    result = draft(
+        "Evenzo is iedere vorm van filmen in huizen verboden, tenzij dit vooraf is aangekondigd."
+    )
+    assert "Evenzo" not in names(result)

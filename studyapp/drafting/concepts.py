@@ -159,6 +159,8 @@ def find_concepts(passages: list[Passage]) -> list[DraftItem]:
             for pattern, confidence in PATTERNS:
                 for match in pattern.finditer(chunk):
                     term = clean(match.group("term")).strip("‘’“”")
+                    # "Dit portretrecht houdt in …": the term is "portretrecht".
+                    term = re.sub(r"^(?:dit|deze|dat|die|de|het|een)\s+", "", term, flags=re.I)
                     definition = _noun_phrase(clean(match.group("defn")))
                     if not term or term.lower() in seen or len(definition.split()) < 2:
                         continue

@@ -56,7 +56,8 @@ partij krant bedrijf firma universiteit school kerk marinebasis vesting fort str
 SENTENCE_ADVERBS = set(
     """niettemin eveneens daarnaast desondanks evenwel derhalve tevens voorts nochtans
 desalniettemin allereerst vervolgens inmiddels zodoende tenslotte uiteindelijk intussen
-weliswaar daarentegen integendeel overigens althans""".split()
+weliswaar daarentegen integendeel overigens althans evenzo voorts dientengevolge daarenboven
+kortom ergo""".split()
 )
 PLACE_ENDINGS = (
     "land", "stad", "stadt", "grad", "burg", "dam", "ië", "ije", "stan", "rijk", "ingen",
