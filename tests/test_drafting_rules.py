@@ -1222,3 +1222,12 @@ def test_a_sentence_adverb_is_no_person():
         "Evenzo is iedere vorm van filmen in huizen verboden, tenzij dit vooraf is aangekondigd."
     )
     assert "Evenzo" not in names(result)
+
+
+def test_a_pronoun_subject_is_never_a_name_that_comes_after_it():
+    result = draft(
+        "De telescopen van Willem Kramer waren de beste van zijn tijd. In 1777 begon hij alle "
+        "sterren in de catalogus van Jan Flamsteed na te lopen."
+    )
+    titles = [e.fields["title"] for e in result.of_kind("events")]
+    assert not any("flamsteed begon" in t.lower() for t in titles)

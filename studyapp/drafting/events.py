@@ -212,7 +212,7 @@ def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
     ):
         return "", 0  # "deze werd … geregeld": a pronoun for a thing we cannot name
     if first and first[0].lower() in PRONOUN_SUBJECTS:
-        person = referent(passage, sentence, people_index, here=True)
+        person = referent(passage, sentence, people_index, here=True, pronoun=first[0])
         if not person:
             return "", 0
         text = person + text[len(first[0]) :]

@@ -578,14 +578,20 @@ def mentions_by_sentence(items, passages) -> dict[tuple[int, int], list[str]]:
 PRONOUN_OPENING = re.compile(r"\b(?:hij|zij|ze)\b", re.I)
 
 
-def referent(passage, sentence, index: dict[str, str], *, here: bool = False) -> str:
+def referent(
+    passage, sentence, index: dict[str, str], *, here: bool = False, pronoun: str = ""
+) -> str:
     """The person a pronoun subject points back to: the first named in the sentence before.
 
     Walks back over sentences that name nobody but speak of "hij" or "zij" (at most five, across
-    a paragraph break), so "Trotski … Hij … Hij schrijft:" still finds Trotski.
+    a paragraph break), so "Trotski … Hij … Hij schrijft:" still finds Trotski. With `here`, a
+    name earlier in the same sentence comes first; with `pronoun`, only one before that word:
+    in "In 1777 begon hij de sterren van Flamsteed na te lopen", "hij" is not Flamsteed.
     """
     if here:
-        names = names_in(passage.text[sentence.start : sentence.end], index)
+        text = passage.text[sentence.start : sentence.end]
+        at = re.search(rf"\b{re.escape(pronoun)}\b", text) if pronoun else None
+        names = names_in(text[: at.start()] if at else text, index)
         if names:
             return names[0]
     current, position = passage, sentence.index
