@@ -357,3 +357,25 @@ def test_a_who_question_whose_role_stands_in_the_name_is_not_asked(pack):
     who = {d.origin for d in drafts if d.variant in {"who", "name"}}
     assert "person:maurits" not in who
     assert "person:witt" in who
+
+
+def test_a_timeline_never_holds_two_events_of_one_sentence():
+    from types import SimpleNamespace
+
+    from studyapp.generation.events import timeline_groups
+
+    sentence = "Het verdrag werd in 1886 getekend en trad op 5 december 1887 in werking."
+
+    def event(key, year, span, passage=1):
+        return SimpleNamespace(key=key, year=year, span=span, passage_id=passage)
+
+    events = [
+        event("getekend", 1886, "Het verdrag werd in 1886 getekend"),
+        event("werking", 1887, "trad op 5 december 1887 in werking"),
+        event("wet", 1912, "In 1912 kwam de eerste wet.", 2),
+        event("herzien", 1928, "De wet werd in 1928 herzien.", 3),
+    ]
+    events[0].span, events[1].span = sentence, sentence
+    for seed in range(20):
+        for group in timeline_groups(events, seed=str(seed)):
+            assert not {"getekend", "werking"} <= {e.key for e in group}

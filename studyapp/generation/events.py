@@ -3,6 +3,7 @@
 import re
 
 from studyapp.grading import FALSE_LABEL, TRUE_LABEL
+from studyapp.overlap import share_source
 
 from .distractors import MONTHS, pick_distractors, stands_in
 from .draft import QuestionDraft, choice_draft, cite, seeded_random
@@ -118,6 +119,14 @@ def year_question(title: str) -> str:
     return f"In welk jaar gebeurde dit volgens het essay? Typ het jaartal.\n{sentence(title)}"
 
 
+def _fits(event, group) -> bool:
+    """A distinct year, and not another event of the same sentence: "het verdrag (1886) trad in
+    1887 in werking" cut into two items is one sentence to put in order (the eighth reading)."""
+    return event.year not in {e.year for e in group} and not any(
+        e.passage_id == event.passage_id and share_source((e.span,), (event.span,)) for e in group
+    )
+
+
 def timeline_groups(events, size=TIMELINE_SIZE, seed="") -> list[list]:
     """Groups of events with distinct years, together covering every event at least once."""
     remaining = sorted(events, key=lambda e: e.key)
@@ -126,14 +135,14 @@ def timeline_groups(events, size=TIMELINE_SIZE, seed="") -> list[list]:
     while remaining:
         group = []
         for event in list(remaining):
-            if len(group) < size and event.year not in {e.year for e in group}:
+            if len(group) < size and _fits(event, group):
                 group.append(event)
                 remaining.remove(event)
         # Top up from events used before, still with distinct years.
         for event in sorted(events, key=lambda e: e.key):
             if len(group) >= size:
                 break
-            if event not in group and event.year not in {e.year for e in group}:
+            if event not in group and _fits(event, group):
                 group.append(event)
         if len(group) >= 3:
             groups.append(group)
