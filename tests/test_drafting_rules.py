@@ -1231,3 +1231,12 @@ def test_a_pronoun_subject_is_never_a_name_that_comes_after_it():
     )
     titles = [e.fields["title"] for e in result.of_kind("events")]
     assert not any("flamsteed begon" in t.lower() for t in titles)
+
+
+def test_an_event_or_claim_opening_with_a_pointing_adverb_is_dropped():
+    result = draft(
+        "Willem speelde in de kapel van het regiment. Hieraan kwam in 1757 een plotseling "
+        "einde toen de Fransen wonnen. Daarop vertrok hij in 1759 naar Engeland."
+    )
+    titles = [e.fields["title"] for e in result.of_kind("events")]
+    assert not any(t.lower().startswith(("hieraan", "daarop")) for t in titles)

@@ -157,9 +157,16 @@ def broken_point(point) -> bool:
     return point.kind == "counter" and not has_verb(text)
 
 
+# "Hieraan kwam een einde", "Daarop volgde …": an adverb that stands for what was said before
+# (the causal "daardoor", "daarom" are connectives, read elsewhere).
+POINTING_ADVERB = re.compile(
+    r"^\W*(?:hier|daar)(?:aan|op|mee|in|bij|van|over|uit|tegen|na|naast|onder|tussen)\b", re.I
+)
+
+
 def points_back(text: str) -> bool:
     """ "… tegen deze wijzigingen", "Zulke conflicten …": a demonstrative before a noun."""
-    if THAT_LAST.search(text):
+    if THAT_LAST.search(text) or POINTING_ADVERB.match(text):
         return True  # "Juist dat laatste is waar het aan schort"
     for match in POINTING_DETERMINER.finditer(text):
         following = match.group("next")
