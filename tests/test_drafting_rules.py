@@ -1240,3 +1240,20 @@ def test_an_event_or_claim_opening_with_a_pointing_adverb_is_dropped():
     )
     titles = [e.fields["title"] for e in result.of_kind("events")]
     assert not any(t.lower().startswith(("hieraan", "daarop")) for t in titles)
+
+
+def test_a_genitive_name_and_a_decade_are_no_facts():
+    answers = facts_of(
+        "Willem Kramer bouwde in Bath een grote telescoop voor de sterrenwacht. "
+        "De superioriteit van Kramers telescoop bleek uit de reacties van de astronomen. "
+        "Vóór de jaren ’90 was shareware een aparte categorie software."
+    )
+    assert "Kramers" not in answers and "90" not in answers
+
+
+def test_a_title_opening_with_hier_or_daar_points_back():
+    from studyapp.drafting.claim_form import points_back
+
+    assert points_back("hier is de regering door de rechter teruggefloten")
+    assert points_back("Daar lijken twee kandidaten voor te zijn")
+    assert not points_back("Hierdoor steeg de zeespiegel in 1953 sterk.")

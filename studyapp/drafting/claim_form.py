@@ -160,7 +160,7 @@ def broken_point(point) -> bool:
 # "Hieraan kwam een einde", "Daarop volgde …": an adverb that stands for what was said before
 # (the causal "daardoor", "daarom" are connectives, read elsewhere).
 POINTING_ADVERB = re.compile(
-    r"^\W*(?:hier|daar)(?:aan|op|mee|in|bij|van|over|uit|tegen|na|naast|onder|tussen)\b", re.I
+    r"^\W*(?:hier|daar)(?:aan|op|mee|in|bij|van|over|uit|tegen|na|naast|onder|tussen)?\b", re.I
 )
 
 

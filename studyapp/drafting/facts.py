@@ -72,6 +72,12 @@ def find_facts(
                 continue  # "in Koninkrijksverband": two common nouns, no name
             if kind in {"group", "place", "person"} and _cut_or_heading_name(candidate):
                 continue
+            if (
+                kind == "person"
+                and candidate.answer.endswith("s")
+                and candidate.answer[:-1] in people_index
+            ):
+                continue  # "de telescoop van _____" asks "Herschels": the genitive gives it away
             best_per_sentence[candidate.sentence] = (candidate, kind)
         ranked = sorted(best_per_sentence.values(), key=lambda pair: -pair[0].score)
         for place, (candidate, kind) in enumerate(ranked[:KEEP_PER_PASSAGE]):

@@ -27,7 +27,8 @@ PATTERNS = [
     ("date", re.compile(rf"\b(?:{MONTH}) (?:1[0-9]{{3}}|20[0-9]{{2}})\b")),
     ("year", re.compile(r"(?<![\d-])(?:1[0-9]{3}|20[0-9]{2})(?![\d-])")),
     # "150gr", "3D": a number glued to letters is a measure or a name, its blank unclear.
-    ("number", re.compile(r"(?<![\d.,-])\d{2,}(?![\d.,-]|[^\W\d_])")),
+    # "de jaren ’90": a decade, no number to ask.
+    ("number", re.compile(r"(?<![\d.,’'‘-])\d{2,}(?![\d.,-]|[^\W\d_])")),
     ("title", re.compile(r"“([A-Z][^”]{3,80})”")),
     (
         "name",
