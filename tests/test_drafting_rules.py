@@ -1257,3 +1257,15 @@ def test_a_title_opening_with_hier_or_daar_points_back():
     assert points_back("hier is de regering door de rechter teruggefloten")
     assert points_back("Daar lijken twee kandidaten voor te zijn")
     assert not points_back("Hierdoor steeg de zeespiegel in 1953 sterk.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Bij Jacob Maerland is het reconstructiewerk een stuk zekerder.", "Jacob Maerland"),
+        ("Volgens Joost Mulder is de zee te sterk voor de dijken.", "Joost Mulder"),
+    ],
+)
+def test_a_name_after_a_preposition_takes_no_role_from_the_verb_after_it(sentence, name):
+    roles = {i.fields["name"]: i.fields["role"] for i in draft(sentence).of_kind("people")}
+    assert roles.get(name, "genoemd in").startswith("genoemd in")

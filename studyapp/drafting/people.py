@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 
 from studyapp.generation.knowledge import ROLE_UNKNOWN
 
+from .claim_form import points_back
 from .items import DraftItem, anchored
 from .text import MONTHS, Passage, clean, has_finite_verb, lemma
 
@@ -38,6 +39,10 @@ wetenschapper econoom socioloog onderzoeker kunstenaar schilder componist zanger
 ingenieur uitvinder ontdekkingsreiziger advocaat rechter predikant dominee pastoor prins prinses
 graaf gravin hertog vorst stadhouder staatsman theoreticus criticus chef broer zus vader moeder
 zoon dochter vrouw man vriend vriendin tegenstander rivaal bondgenoot medewerker""".split()
+)
+SUBJECTLESS_BEFORE = set(
+    """bij in met voor van door over op aan naar uit tot tegen zonder onder na sinds tijdens
+volgens""".split()
 )
 KINSHIP = set(
     """vader moeder broer zus zuster zoon dochter vrouw man echtgenoot echtgenote oom tante neef
@@ -419,8 +424,15 @@ def _role_candidates(person: Candidate, by_number):
             if lemma(noun) not in KINSHIP:
                 proposals.append((role, mention.passage, start, mention.end, 0.75))
         asks = passage_question(by_number[mention.passage].text, sentence)
-        copula = None if asks else COPULA.match(rest)
-        if copula and not copula.group(1).lower().startswith(("niet ", "geen ", "er ")):
+        # "Bij Maerlant is het werk zekerder": after a preposition the name is no subject, and
+        # what follows "is" says nothing of the person.
+        governed = _word_before(text, mention.start).lower() in SUBJECTLESS_BEFORE
+        copula = None if asks or governed else COPULA.match(rest)
+        if (
+            copula
+            and not copula.group(1).lower().startswith(("niet ", "geen ", "er "))
+            and not points_back(copula.group(1))  # "… is daarin …": of something said before
+        ):
             words = copula.group(1).split()
             # "werd op 15 november 1738 in Hannover geboren", "werd tot organist benoemd": a
             # passive is an event of the person, not what they were.
