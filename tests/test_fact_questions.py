@@ -16,6 +16,14 @@ def fact(key, statement, answer, kind, centrality="core"):
     }
 
 
+def people_rows(people, sentences):
+    """Pack rows for (key, name, role) people, each named in the sentence beside it."""
+    return [
+        {"key": k, "name": n, "role": r, "span": s}
+        for (k, n, r), s in zip(people, sentences, strict=True)
+    ]
+
+
 def passing(essay):
     """The drafts that pass every quality rule."""
     _used, drafts, _cards = build_drafts(essay)
@@ -171,10 +179,7 @@ def test_a_name_the_pack_knows_no_role_of_is_no_person(pack):
     ]
     essay = pack(
         sentences,
-        people=[
-            {"key": k, "name": n, "role": r, "span": s}
-            for (k, n, r), s in zip(people, sentences, strict=True)
-        ],
+        people=people_rows(people, sentences),
         facts=[
             fact("plan", sentences[0], "Drees", "person"),
             fact("pax", sentences[5], "Pax Romana", "person"),
@@ -348,10 +353,7 @@ def test_a_who_question_whose_role_stands_in_the_name_is_not_asked(pack):
     ]
     essay = pack(
         sentences,
-        people=[
-            {"key": k, "name": n, "role": r, "span": s}
-            for (k, n, r), s in zip(people, sentences, strict=True)
-        ],
+        people=people_rows(people, sentences),
     )
     _used, drafts, _cards = build_drafts(essay)
     who = {d.origin for d in drafts if d.variant in {"who", "name"}}

@@ -252,23 +252,24 @@ def test_a_class_whose_questions_have_too_few_answers_shows_no_empty_worst_five(
     assert "De 0 vragen" not in page
 
 
-def test_a_learner_of_a_closed_assignment_is_told_the_teacher_closed_it(
-    classroom, teacher, learner, small_bank, client
-):
+def _open_assignment(classroom, essay):
+    """A two-question assignment due tomorrow."""
     from datetime import timedelta
 
     from django.utils import timezone
 
+    return create_assignment(
+        classroom, title="Toets", essay=essay, due_at=timezone.now() + timedelta(days=1), count=2
+    )
+
+
+def test_a_learner_of_a_closed_assignment_is_told_the_teacher_closed_it(
+    classroom, teacher, learner, small_bank, client
+):
     from studyapp.assignments import close_assignment
     from studyapp.classrooms import start_assignment
 
-    assignment = create_assignment(
-        classroom,
-        title="Toets",
-        essay=small_bank,
-        due_at=timezone.now() + timedelta(days=1),
-        count=2,
-    )
+    assignment = _open_assignment(classroom, small_bank)
     attempt = start_assignment(learner, assignment)
     close_assignment(assignment)
     client.force_login(learner)
@@ -281,21 +282,11 @@ def test_the_results_page_says_the_teacher_closed_the_assignment_however_it_is_r
     classroom, learner, other_learner, small_bank, client
 ):
     """From "Klassen" or "Mijn quizzen" a learner goes straight to the results, not a question."""
-    from datetime import timedelta
-
-    from django.utils import timezone
-
     from studyapp.assignments import close_assignment
     from studyapp.classrooms import join_classroom, start_assignment
     from studyapp.quizzes import submit_attempt
 
-    assignment = create_assignment(
-        classroom,
-        title="Toets",
-        essay=small_bank,
-        due_at=timezone.now() + timedelta(days=1),
-        count=2,
-    )
+    assignment = _open_assignment(classroom, small_bank)
     join_classroom(other_learner, classroom)
     closed = start_assignment(learner, assignment)
     on_time = submit_attempt(start_assignment(other_learner, assignment))
