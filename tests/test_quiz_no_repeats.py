@@ -561,7 +561,10 @@ def test_a_twenty_question_quiz_spreads_over_the_essays_paragraphs(shipped_bank,
         attempt = build_quiz(learner, shipped_bank, count=20, mode="practice")
         submit_attempt(attempt)
         per_paragraph = Counter(q.passage_id for _item, q in attempt_questions(attempt))
-        assert len(per_paragraph) >= 13, per_paragraph  # 13 to 18 over 1,500 picks
+        # 13 to 18 paragraphs over 5,000 seeded picks (26 November), and 12 once in a clean-clone
+        # run: the spread is a rule that gives way when too few questions fit, so a rare quiz
+        # covers a paragraph fewer. Twelve of twenty still keeps one theme from being asked thrice.
+        assert len(per_paragraph) >= 12, per_paragraph
         assert max(per_paragraph.values()) <= 3, per_paragraph
 
 
