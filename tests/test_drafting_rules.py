@@ -1269,3 +1269,67 @@ def test_a_title_opening_with_hier_or_daar_points_back():
 def test_a_name_after_a_preposition_takes_no_role_from_the_verb_after_it(sentence, name):
     roles = {i.fields["name"]: i.fields["role"] for i in draft(sentence).of_kind("people")}
     assert roles.get(name, "genoemd in").startswith("genoemd in")
+
+
+# From the ninth unseen reading (docs/review/unseen9): the airco text's arguments.
+
+
+def test_a_separable_verb_splits_when_a_waardoor_clause_becomes_a_claim():
+    claims = claims_of(
+        "De airco kan in de winter ook verwarmen, waardoor het warmtevolume uit het net flink afneemt."
+    )
+    assert claims[0][0] == "Het warmtevolume neemt uit het net flink af."
+    # "verwarmt" and "aanvaardt" do not split: "ver" is no particle, "vaardt" no verb of its own.
+    kept = claims_of("Het kabinet zweeg, waardoor de Kamer het voorstel zonder debat aanvaardt.")
+    assert kept[0][0] == "De Kamer aanvaardt het voorstel zonder debat."
+
+
+def test_a_verbless_sentence_before_dus_is_no_reason():
+    assert (
+        claims_of(
+            "Het water kan onder het dauwpunt komen. Met als gevolg natte radiatoren op de vloer. "
+            "Afvoer van condenswater is dus van belang bij koelen."
+        )
+        == []
+    )
+    kept = claims_of(
+        "De radiatoren worden nat. Afvoer van condenswater is dus van belang bij koelen."
+    )
+    assert kept == [
+        ("Afvoer van condenswater is van belang bij koelen.", ["De radiatoren worden nat."])
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a time named before
+        "De eerste woningen kwamen in 2021. Woningen die voor die tijd zijn gebouwd, zijn dus slecht ontworpen.",
+        # "daar … op": a thing named before
+        "De woning warmt op. Daardoor moet de woning daar wel op ontworpen zijn.",
+        # "dat" as the object
+        "Kantoren koelen met een luchtbehandelingskast. Daardoor hebben we dat veelal goed voor elkaar.",
+        # a noun and its relative clause, no main clause
+        "Warmtepompen zijn efficiënt. Daarom de warmtepomp die op dit moment zo geprezen wordt.",
+    ],
+)
+def test_a_claim_that_leans_on_the_sentence_before_is_left_out(sentence):
+    assert claims_of(sentence) == []
+
+
+def test_diezelfde_before_a_noun_becomes_the_article_and_a_bare_plural_is_a_subject():
+    claims = claims_of(
+        "Diezelfde airco kan in de winter ook verwarmen. Daardoor worden warmtenetten snel onrendabel."
+    )
+    assert claims == [
+        ("Warmtenetten worden snel onrendabel.", ["De airco kan in de winter ook verwarmen."])
+    ]
+
+
+def test_a_name_after_in_or_naar_is_a_place_not_a_person():
+    result = draft(
+        "In Heerlen ligt al jaren zo'n warmtenet. Het net in het geval van Heerlen is een oude mijn."
+    )
+    assert "Heerlen" not in names(result)
+    kept = draft("Volgens Kerenski was de opstand verloren. Kerenski vluchtte naar Parijs.")
+    assert "Kerenski" in names(kept)

@@ -28,8 +28,36 @@ STANCE = re.compile(
 # A determiner that points back to something named before: out of its paragraph the claim does
 # not say which changes or conflicts it means.
 POINTING_DETERMINER = re.compile(
-    r"\b(?:deze|dit|zulke|zulk|zo['’]n|dergelijke|dergelijk)\s(?P<next>[a-zà-ÿ][\w-]*)", re.I
+    r"\b(?:deze|dit|zulke|zulk|zo['’]n|dergelijke|dergelijk|diezelfde|datzelfde)\s"
+    r"(?P<next>[a-zà-ÿ][\w-]*)",
+    re.I,
 )
+
+# "Woningen die voor die tijd zijn opgeleverd", "op dat moment": a time named before. ("dit jaar"
+# and "deze week" are the time of writing and stay.)
+THEN = re.compile(
+    r"\b(?:voor|na|sinds|in|tot|op|vanaf|rond|uit)\s(?:die|dat)\s"
+    r"(?:tijd|periode|jaar|jaren|moment|dag|eeuw|tijdstip|datum|maand|week|fase)\b",
+    re.I,
+)
+
+# "In kantoren hebben we dat veelal goed voor elkaar": "dat" as the object, a thing named before
+# (as a conjunction "dat" opens a clause: "zien we dat de prijzen stijgen").
+OBJECT_THAT = re.compile(
+    r"\b(?:we|wij|ze|zij|hij|jij|je|men|u|ik)\s(?:dat|dit)\s(?:niet|wel|ook|veelal|vaak|nog|al|"
+    r"toch|graag|zelf|goed|nooit|altijd|zeker|allemaal|eigenlijk|gewoon|meestal)\b",
+    re.I,
+)
+
+# "De warmtepomp die op dit moment zo geprezen wordt.": a noun and its relative clause, whose
+# verb ends the sentence; the main clause is missing.
+NOUN_AND_RELATIVE = re.compile(
+    r"^(?:De|Het|Een|Diezelfde|Datzelfde)\s[^,]{1,60}?\s(?:die|dat)\s(?P<rest>[^,]+)$"
+)
+
+# "dan moet de woning daar wel op ontworpen zijn": "daar" or "hier" standing for something
+# named before ("daarom" and "hierdoor" are one word and are connectives).
+THERE = re.compile(r"(?<!\ben\s)\b(?:daar|hier)\b(?!\s(?:en|komt\sbij)\b)", re.I)
 
 TIME_NOUNS = {"jaar", "week", "maand", "eeuw", "keer", "moment", "ogenblik", "zomer", "winter"}
 
@@ -111,6 +139,12 @@ def malformed(text: str) -> bool:
         return True
     if CONTINUES.match(text) or PHRASE_AND_RELATIVE.match(text):
         return True
+    relative = NOUN_AND_RELATIVE.match(body)
+    if relative:
+        rest = words(relative.group("rest"))
+        finite = [w for w in rest if has_finite_verb(w) or looks_finite(w, plural=False)]
+        if finite == rest[-1:]:
+            return True
     if FIRST_PERSON.search(" ".join(text.split()[:8])) and not STANCE.search(text):
         return True  # "Ik was de video alweer vergeten": the author's story, no claim
     first_two = [w.lower() for w in words(text)[:2]]
@@ -118,6 +152,9 @@ def malformed(text: str) -> bool:
         return True  # "Het ik er eerst …": a clause cut in the wrong place
     stripped = FOCUS_ADVERBS.sub("", text)
     return stripped != text and is_vague(stripped[:1].upper() + stripped[1:])
+
+
+ARTICLES = {"de", "een", "der", "des"}
 
 
 def has_verb(text: str) -> bool:
@@ -129,6 +166,9 @@ def has_verb(text: str) -> bool:
     for word in words(text):
         low = word.lower()
         base = lemma(low)
+        if previous in ARTICLES or low in DETERMINERS:
+            previous = low
+            continue  # "op de vloer": after an article a noun, not the verb "vloeren"; "een"
         if looks_finite(low, plural=False):
             return True
         if low.endswith("en") and base.endswith("en"):
@@ -168,6 +208,8 @@ def points_back(text: str) -> bool:
     """ "… tegen deze wijzigingen", "Zulke conflicten …": a demonstrative before a noun."""
     if THAT_LAST.search(text) or POINTING_ADVERB.match(text):
         return True  # "Juist dat laatste is waar het aan schort"
+    if THEN.search(text) or THERE.search(text) or OBJECT_THAT.search(text):
+        return True
     for match in POINTING_DETERMINER.finditer(text):
         following = match.group("next")
         if following.lower() in TIME_NOUNS:

@@ -330,12 +330,15 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
     if leads and not points:
         point("reason", sentence.start, sentence.start + leads.end("cause"))
         confidence = 0.55
+    # The sentence before as the reason must be a clause: "Met als gevolg natte radiatoren."
+    # before "… is dus van belang" names no reason (the unseen texts' ninth reader).
+    previous_is_clause = previous is not None and has_verb(text[previous.start : previous.end])
     late = LEADS_TO_LATE.search(chunk)
-    if late and not points and previous:
+    if late and not points and previous_is_clause:
         point("reason", previous.start, previous.end)
         confidence = 0.5
     means = MEANS_CONSEQUENCE.match(chunk)
-    if (CONSEQUENCE.search(chunk) or means) and previous and not points:
+    if (CONSEQUENCE.search(chunk) or means) and previous_is_clause and not points:
         point("reason", previous.start, previous.end)
         confidence = 0.6
     concessive = CONCESSIVE.match(chunk) or IN_CONTRAST.search(chunk)
@@ -431,6 +434,8 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         p.text = without_stray_quote(_statement(p.text))
         if not p.text:
             return None
+        if not p.lead:
+            p.text = _determiner_as_article(p.text)
         if PRONOUN_START.match(p.text):
             # "Trotski verloor, omdat hij …": the person named before the pronoun, else earlier.
             before = names_in(text[sentence.start : p.start], index)
@@ -770,7 +775,14 @@ def _determiner_as_article(sentence: str) -> str:
     """ "Die commissie moest …" out of its context: "De commissie moest …"."""
     parts = sentence.split(maxsplit=2)
     if len(parts) == 3 and parts[1].islower() and not has_finite_verb(parts[1]):
-        article = {"deze": "De", "die": "De", "dit": "Het", "dat": "Het"}.get(parts[0].lower())
+        article = {
+            "deze": "De",
+            "die": "De",
+            "dit": "Het",
+            "dat": "Het",
+            "diezelfde": "De",  # "Diezelfde airco zou …": the airco named before, "De airco"
+            "datzelfde": "Het",
+        }.get(parts[0].lower())
         if article:
             return f"{article} {parts[1]} {parts[2]}"
     return sentence

@@ -476,12 +476,20 @@ PERSON_RELATIVE = re.compile(r",\s(?:\w+\s)?(?:wiens|wier)\b")
 AUXILIARIES = {"had", "heeft", "hadden", "hebben", "is", "was", "werd", "zou", "zal", "wil", "kon"}
 
 
+PLACE_PREPOSITIONS = {"in", "te", "naar", "uit", "vanuit", "nabij", "rondom"}
+
+
 def _has_person_cue(person: Candidate, by_number) -> bool:
     """A name without a role stands in the pack only with a sign it names a person: a verb
     only people do after it (or before it: "zei Jansen"), "volgens" or a role noun before it,
     or mentions all over the text. A capitalised "Foreign Tech", "Pax Americana" or
     "Biomassa" at a sentence's start has none and would stand as a wrong name option."""
     plain = [m for m in person.mentions if not m.initial]
+    for mention in person.mentions:
+        text = by_number[mention.passage].text
+        possessive = text[mention.end : mention.end + 2] in ("’s", "'s")
+        if _word_before(text, mention.start).lower() in PLACE_PREPOSITIONS and not possessive:
+            return False  # "In Heerlen ligt …", "naar Gent": a place
     if len({(m.passage, m.sentence) for m in plain}) >= 3:
         return True
     # "Ida Mett", "Kerenski" inside a sentence: a surname no dictionary knows, Dutch or English

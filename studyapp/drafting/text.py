@@ -208,6 +208,21 @@ def _inflected_adjective(word: str) -> bool:
     return len(low) > 3 and low.endswith("e") and lemma(low) != low
 
 
+def _bare_plural(word: str) -> bool:
+    """ "warmtenetten", "boeren": a plural noun (its lemma a singular, not a verb)."""
+    low = word.lower()
+    if not low.isalpha() or not low.endswith(("en", "s")) or low in NOT_VERBS:
+        return False
+    if not simplemma.is_known(low, lang="nl"):
+        # A compound the dictionary lacks ("warmtenetten"): judged by its longest known tail.
+        tails = [low[i:] for i in range(2, len(low) - 3) if simplemma.is_known(low[i:], lang="nl")]
+        if not tails:
+            return False
+        low = tails[0]
+    base = lemma(low)
+    return base != low and not base.endswith(INFINITIVE_ENDINGS) and not looks_finite(low)
+
+
 def subject_size(rest: list[str]) -> int:
     """How many words make the subject after a fronted verb: a name, a pronoun, a noun phrase."""
     if not rest:
@@ -228,6 +243,8 @@ def subject_size(rest: list[str]) -> int:
         if n < len(rest) and not looks_finite(rest[n]) and rest[n].lower() not in DETERMINERS:
             return n + 1
         return 0
+    if _bare_plural(first) and (len(rest) == 1 or not looks_finite(rest[1].strip(","))):
+        return 1  # "worden warmtenetten onrendabel": a plural noun needs no article
     if first.lower() not in DETERMINERS:
         return 0
     n = 1
@@ -279,6 +296,33 @@ def main_clause_order(clause: str) -> str:
     verb = parts[k].strip(",.;")
     tail = parts[k][len(verb) :]
     rest = parts[size:k] + parts[k + 1 :]
+    separated = split_separable(verb)
+    if separated:
+        # "het warmtevolume flink afneemt" -> "het warmtevolume neemt flink af"
+        verb, particle = separated
+        rest.append(particle)
     if tail and rest:
         rest[-1] += tail
     return " ".join([*parts[:size], verb, *rest])
+
+
+# Particles that always split off a finite verb in a main clause ("afnemen": "neemt … af").
+# "voor", "over", "door", "onder", "om" and "achter" are left out: "voorkomen", "overleven",
+# "doorgronden" can be inseparable.
+SEPARABLE_PARTICLES = (
+    "terug", "samen", "teweeg", "plaats", "voort", "bijeen", "binnen", "neer", "weg", "vast",
+    "los", "mee", "toe", "aan", "uit", "af", "op", "in", "bij",
+)  # fmt: skip
+
+
+def split_separable(verb: str) -> tuple[str, str] | None:
+    """("neemt", "af") for "afneemt": the finite verb and the particle a main clause moves to
+    its end; None when the verb does not split."""
+    low = verb.lower()
+    for particle in SEPARABLE_PARTICLES:
+        stem = low[len(particle) :]
+        if not low.startswith(particle) or len(stem) < 3:
+            continue
+        if looks_finite(stem, plural=False) and lemma(low) == particle + lemma(stem):
+            return verb[len(particle) :], particle
+    return None
