@@ -284,6 +284,29 @@ def test_a_measure_and_its_effect_are_never_turned_round_into_a_false_why_statem
         assert "«Bedrijven worden gesteund" not in statement.prompt
 
 
+def test_a_reason_that_leads_to_this_claim_through_another_is_never_its_false_reason():
+    """'De airco verwarmt ook, waardoor het volume afneemt. Daardoor worden warmtenetten
+    onrendabel.': the first claim's reason leads to the second claim too, so 'warmtenetten
+    onrendabel, met deze reden: de airco verwarmt' is no false statement (the ninth unseen text,
+    rebuilt)."""
+    from types import SimpleNamespace
+
+    passage = SimpleNamespace(number=1, pk=1)
+    volume, networks = (
+        _argument(1, "Het warmtevolume neemt flink af.", "", "De airco kan ook verwarmen."),
+        _argument(2, "Warmtenetten worden onrendabel.", "", ""),
+    )
+    volume.span = "De airco kan ook verwarmen, waardoor het warmtevolume flink afneemt."
+    volume.passage = passage
+    volume.points[0].passage, volume.points[0].span = passage, "De airco kan ook verwarmen"
+    networks.span = "Daardoor worden warmtenetten onrendabel."
+    networks.passage = passage
+    networks.points[0].passage, networks.points[0].span = passage, volume.span
+    networks.points[0].text = "De airco kan ook verwarmen, waardoor het warmtevolume afneemt."
+    for statement in _why([volume, networks], 1):
+        assert statement.answers == ["Juist"], statement.prompt
+
+
 def test_a_goal_is_no_reason_in_a_why_statement():
     goal = _argument(
         1,
@@ -388,3 +411,38 @@ def test_a_drafted_claim_whose_reason_turns_round_gives_both_sides_to_pair_with(
     generate_bank(essay)
     why = Question.objects.filter(essay=essay, qtype="true_false", variant__startswith="why")
     assert {q.answers[0] for q in why} == {"Juist", "Onjuist"}
+
+
+def test_a_short_text_keeps_two_true_and_two_false_statements_beside_one_other_question():
+    """At a quarter of the bank, a text with one other question kept no true/false at all: a
+    900-word post gave a bank of one question (the ninth unseen text, rebuilt)."""
+    from studyapp.generation.draft import QuestionDraft
+    from studyapp.generation.selection import balance_true_false
+
+    def statement(n, true):
+        return QuestionDraft(
+            essay_slug="x",
+            origin=f"fact:f{n}",
+            qtype="true_false",
+            variant="true" if true else "false",
+            prompt=f"Juist of onjuist? Bewering {n}.",
+            answers=["Juist" if true else "Onjuist"],
+            explanation="",
+            sources=[],
+            options=["Juist", "Onjuist"],
+        )
+
+    blank = QuestionDraft(
+        essay_slug="x",
+        origin="fact:f0",
+        qtype="multiple_choice",
+        variant="blank",
+        prompt="Welk getal hoort op de open plek?",
+        answers=["35"],
+        explanation="",
+        sources=[],
+    )
+    drafts = [blank] + [statement(n, n % 2 == 0) for n in range(1, 8)]
+    kept = balance_true_false(drafts, {})
+    answers = [d.answers[0] for d in kept if d.qtype == "true_false"]
+    assert sorted(answers) == ["Juist", "Juist", "Onjuist", "Onjuist"]

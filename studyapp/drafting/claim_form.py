@@ -111,10 +111,15 @@ INVERTED_PRONOUN = re.compile(
 FRONTING_WORDS = set(
     """in op met voor na bij door zonder volgens naast tijdens sinds ook zelfs toch nu dan
 vaak soms misschien waarschijnlijk natuurlijk eigenlijk blijkbaar daarbij daarmee immers
-bovendien uiteindelijk meestal altijd nooit""".split()
+bovendien uiteindelijk meestal altijd nooit wellicht mogelijk vermoedelijk allicht kennelijk
+uiteraard zeker inderdaad""".split()
 )
 
-ADVERBS_AFTER_SUBJECT = {"zelfs", "ook", "niet", "nog", "al", "toch", "wel", "echt", "dus", "vaak"}
+ADVERBS_AFTER_SUBJECT = {
+    "zelfs", "ook", "niet", "nog", "al", "toch", "wel", "echt", "dus", "vaak",
+    # "Wellicht is het zo dankbaar": a degree word, then the predicate; "het" is the subject
+    "zo", "erg", "heel", "te", "nogal", "best", "vrij", "bijzonder",
+}  # fmt: skip
 
 RELATIVE_BEFORE = re.compile(r",\s(?:die|dat|waar|welke|wat)\s(?:[\w-]+\s?){0,3}$", re.I)
 
@@ -147,6 +152,8 @@ def malformed(text: str) -> bool:
             return True
     if FIRST_PERSON.search(" ".join(text.split()[:8])) and not STANCE.search(text):
         return True  # "Ik was de video alweer vergeten": the author's story, no claim
+    if authors_account(text):
+        return True
     first_two = [w.lower() for w in words(text)[:2]]
     if len(first_two) == 2 and all(w in SUBJECT_PRONOUNS_V2 for w in first_two):
         return True  # "Het ik er eerst …": a clause cut in the wrong place
@@ -155,6 +162,24 @@ def malformed(text: str) -> bool:
 
 
 ARTICLES = {"de", "een", "der", "des"}
+
+
+# "We gaan op zoek naar brokstukken", "Nooit hebben wij de lakmoesproef gedaan": out of its
+# text a learner cannot tell who "we" are; a call ("we moeten …") still says the author's view.
+WE_MODAL = re.compile(r"\b(?:moeten|moet|zouden|zou|kunnen|mogen|hoeven|dienen)\b", re.I)
+
+
+def authors_account(text: str) -> bool:
+    """A sentence about what "we" (the authors, or all of us) do, not a claim or fact to ask:
+    "we" first, or right after the verb of a fronted phrase ("Nooit hebben wij …"); the "we"
+    of a relative clause ("de opgaven waar we voor staan") is not the subject."""
+    first = [w.lower() for w in words(text)[:7]]
+    at = next((i for i, w in enumerate(first) if w in {"we", "wij"}), None)
+    if at is None or WE_MODAL.search(text):
+        return False
+    if at == 0:
+        return True
+    return at >= 2 and looks_finite(first[at - 1]) and not set(first[:at]) & RELATIVES
 
 
 def has_verb(text: str) -> bool:

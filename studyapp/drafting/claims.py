@@ -162,6 +162,7 @@ def find_claims(passages: list[Passage], people_index: dict[str, str]) -> list[D
                 list_claim = None
             item = (
                 _answered_why(passage, sentence)
+                or _reason_named(passage, sentence, people_index)
                 or _correction(passage, sentence)
                 or _explained_before(passage, sentence)
                 or _claim(passage, sentence, people_index)
@@ -631,6 +632,48 @@ def _correction(passage: Passage, sentence: Sentence) -> DraftItem | None:
         item.points = [DraftPoint("reason", held, passage.number, start, end)]
     else:
         item.points = [DraftPoint("counter", held, passage.number, start, end)]
+    return item
+
+
+# "De reden waarom Teirlinck Boudelo opneemt, is omdat …": the clause after "waarom" is the
+# claim, the one after "is" its reason (cut at "omdat" the claim read "… opneemt, is.").
+REASON_NAMED = re.compile(
+    r"^De\s(?:reden|oorzaak)\s(?:waarom|dat)\s(?P<clause>[^,]{8,200}?),?\s(?:is|was)\s"
+    r"(?P<conj>omdat|doordat|dat)\s(?P<reason>[^?]{8,300})$"
+)
+
+
+def _reason_named(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
+    text = passage.text
+    match = REASON_NAMED.match(clean(text[sentence.start : sentence.end]))
+    if not match:
+        return None
+    clause = match.group("clause")
+    name = next((n for n in index if clause.startswith(n + " ")), "")
+    if name:  # "Teirlinck Boudelo … opneemt": the name is the subject, not both capitals
+        rest = main_clause_order("hij " + clause[len(name) + 1 :])
+        claim = as_statement(name + rest[len("hij") :]) if rest else ""
+    else:
+        claim = as_statement(main_clause_order(clause))
+    conj = "omdat" if match.group("conj") == "dat" else match.group("conj")
+    reason = as_statement(f"{conj} {match.group('reason')}")
+    if not claim or malformed(claim) or points_back(claim) or points_back(reason):
+        return None
+    if PRONOUN_START.match(claim) or len(words(claim)) < 4:
+        return None
+    item = anchored(
+        "arguments",
+        passage,
+        sentence.start,
+        sentence.end,
+        0.65,
+        subject=claim_subject(claim, index),
+        claim=claim,
+        position=claim,
+        stance="endorses",
+    )
+    start, end = _trim(text, sentence.start, sentence.end)
+    item.points = [DraftPoint("reason", reason, passage.number, start, end)]
     return item
 
 

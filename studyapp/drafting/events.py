@@ -75,6 +75,11 @@ def find_events(passages: list[Passage], people_index: dict[str, str]) -> list[D
                 title, confidence = _title(chunk, match, passage, sentence, people_index)
                 if not title or not _stands_as_event(title):
                     continue
+                if any(other not in when for other in re.findall(rf"\b{YEAR}\b", title)):
+                    # "Willem als edele rond 1190 of als patriciër rond 1260", "Teirlinck
+                    # noemt in zijn boek (1910-1912) een Willem uit 1200": a title with another
+                    # date in it puts no one event in time (the ninth unseen reading).
+                    continue
                 item = anchored(
                     "events",
                     passage,
@@ -219,7 +224,12 @@ def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
         confidence -= 0.1
     text = clean(text).rstrip(".")
     first_word = text.split()[0] if text else ""
-    if first_word[:1].isupper() and simplemma.is_known(first_word.lower(), lang="nl"):
+    # A word the text capitalises inside a sentence too is a name ("Willem"), not a first word.
+    named = (
+        re.search(rf"[\w,;:]\s{re.escape(first_word)}\b", passage.text)
+        or first_word in people_index
+    )
+    if first_word[:1].isupper() and simplemma.is_known(first_word.lower(), lang="nl") and not named:
         text = text[0].lower() + text[1:]
     return text, confidence
 

@@ -11,7 +11,7 @@ import re
 from studyapp.generation.facts import compound_spaced
 from studyapp.generation.rawtext import find_candidates
 
-from .claim_form import commands_or_asks, has_verb, points_back
+from .claim_form import authors_account, commands_or_asks, has_verb, points_back
 from .items import DraftItem, anchored
 from .people import TITLE_WORDS
 from .text import FOOTNOTE, Passage, clean, words
@@ -155,6 +155,8 @@ def _stands_alone(sentence: str, answer: str) -> bool:
         return False
     if points_back(sentence) or commands_or_asks(sentence) or not has_verb(sentence):
         return False  # "Binnen deze ontwikkeling …", "Denk aan …", "Inclusief …" (unseen6)
+    if authors_account(sentence):
+        return False  # "We gaan op zoek naar …": who "we" are, a learner cannot tell
     if WRITTEN_IN.search(sentence) and answer in WRITTEN_IN.search(sentence).group(0):
         return False
     return sentence.count(answer) == 1  # a term named twice leaves its blank open

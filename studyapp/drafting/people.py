@@ -418,10 +418,15 @@ def _role_candidates(person: Candidate, by_number):
                 if w.lower() not in FUNCTION_WORDS and not has_finite_verb(w)
             ]
             role = " ".join([*adjectives, noun])
-            start = sentence.start + before.lower().rfind(role.split()[0], 0, pre.end())
+            start = sentence.start + before.lower().rfind(role.split()[0].lower(), 0, pre.end())
+            article = re.search(r"\b(de|het)\s$", before[: start - sentence.start], re.I)
+            if article:  # "De Amsterdamse hoogleraar Peeters": "Wie was de Amsterdamse …?"
+                role = f"{article.group(1).lower()} {role}"
+                start -= len(article.group(0))
             # "zijn vader Isaac", "zijn oudere broer Jacob": whose? "Wie was vader?" asks
-            # nothing a learner can answer (the eighth unseen reading).
-            if lemma(noun) not in KINSHIP:
+            # nothing a learner can answer (the eighth unseen reading); neither does a bare
+            # title ("gravin Margareta": "Wie was gravin?", the ninth).
+            if lemma(noun) not in KINSHIP and (adjectives or article):
                 proposals.append((role, mention.passage, start, mention.end, 0.75))
         asks = passage_question(by_number[mention.passage].text, sentence)
         # "Bij Maerlant is het werk zekerder": after a preposition the name is no subject, and
@@ -477,6 +482,7 @@ AUXILIARIES = {"had", "heeft", "hadden", "hebben", "is", "was", "werd", "zou", "
 
 
 PLACE_PREPOSITIONS = {"in", "te", "naar", "uit", "vanuit", "nabij", "rondom"}
+WORK_PARTICIPLES = {"geschreven", "gelezen", "vertaald", "uitgegeven", "gepubliceerd", "verfilmd"}
 
 
 def _has_person_cue(person: Candidate, by_number) -> bool:
@@ -490,6 +496,11 @@ def _has_person_cue(person: Candidate, by_number) -> bool:
         possessive = text[mention.end : mention.end + 2] in ("’s", "'s")
         if _word_before(text, mention.start).lower() in PLACE_PREPOSITIONS and not possessive:
             return False  # "In Heerlen ligt …", "naar Gent": a place
+        if (
+            _words_after(text, mention.end, 1)
+            and _words_after(text, mention.end, 1)[0].lower() in WORK_PARTICIPLES
+        ):
+            return False  # "Iemand heeft Van den vos Reynaerde geschreven": the work written
     if len({(m.passage, m.sentence) for m in plain}) >= 3:
         return True
     # "Ida Mett", "Kerenski" inside a sentence: a surname no dictionary knows, Dutch or English

@@ -286,7 +286,9 @@ def main_clause_order(clause: str) -> str:
     size = subject_size(parts)
     if not size or size >= len(parts):
         return ""
-    for k in range(size, len(parts)):
+    # In a subordinate clause the finite verb stands in the final cluster: the last finite form
+    # ("hij Boudelo in zijn overzicht opneemt": "opneemt", not the possessive "zijn").
+    for k in range(len(parts) - 1, size - 1, -1):
         if looks_finite(parts[k].strip(",.;"), plural=False):
             break
     else:

@@ -490,6 +490,21 @@ def _explaining_reasons(argument, points, language) -> list:
     ]
 
 
+def _chained(argument, other) -> bool:
+    """One claim stands in the other's reason ("De airco verwarmt ook, waardoor het volume
+    afneemt. Daardoor worden warmtenetten onrendabel."): the other's reason leads to this claim
+    too, so it is no wrong reason for it (the ninth unseen text, rebuilt)."""
+
+    def within(item, point):
+        return item.passage.pk == point.passage.pk and (
+            item.span in point.span or point.span in item.span
+        )
+
+    return any(within(other, p) for p in argument.points.all()) or any(
+        within(argument, p) for p in other.points.all()
+    )
+
+
 def _why_statement(
     knowledge, argument, points, arguments, claim_source, asked=frozenset()
 ) -> list[QuestionDraft]:
@@ -528,7 +543,9 @@ def _why_statement(
         wrong = [
             p.text
             for other in arguments
-            if other.pk != argument.pk and other.stance == "endorses"
+            if other.pk != argument.pk
+            and other.stance == "endorses"
+            and not _chained(argument, other)
             for p in other.points.all()
             if p.kind == "reason"
             and not content_lemmas(p.text, language) & claim_words

@@ -17,6 +17,7 @@ from .draft import QuestionDraft, seeded_random
 PER_ITEM = {"core": 3, "supporting": 2, "detail": 0}
 ARGUMENT_EXTRA = 1  # the author's arguments are what the essay is about
 TRUE_FALSE_SHARE = 0.25
+MIN_TRUE_FALSE = 4
 # Lower is better. Argument questions ask for the reasoning; choice beats recall of wording.
 RANK = [
     ("argument", "rejected-position"),
@@ -152,7 +153,9 @@ def balance_true_false(drafts: list[QuestionDraft], centrality: dict[str, str]) 
     """At most a quarter true/false, as many true as false; the author's arguments keep theirs
     first, then the core items."""
     others = [d for d in drafts if d.qtype != "true_false"]
-    allowed = int(len(others) * TRUE_FALSE_SHARE / (1 - TRUE_FALSE_SHARE))
+    # A short text with few other questions still keeps two true and two false statements:
+    # at a quarter of one question it would keep none (a 900-word post gave one question).
+    allowed = max(MIN_TRUE_FALSE, int(len(others) * TRUE_FALSE_SHARE / (1 - TRUE_FALSE_SHARE)))
 
     def priority(d):
         # The author's arguments go first (what the essay is about), a why before a bare claim.
