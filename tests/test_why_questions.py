@@ -446,3 +446,20 @@ def test_a_short_text_keeps_two_true_and_two_false_statements_beside_one_other_q
     kept = balance_true_false(drafts, {})
     answers = [d.answers[0] for d in kept if d.qtype == "true_false"]
     assert sorted(answers) == ["Juist", "Juist", "Onjuist", "Onjuist"]
+
+
+def test_a_blanked_surname_also_accepts_the_full_name_the_essay_uses():
+    """'Bij _____ is het reconstructiewerk zekerder': "Jacob van Maerlant", as the essay names
+    him elsewhere, is right too (the ninth unseen reading refused it)."""
+    from studyapp.generation.facts import _longer_names
+
+    text = (
+        "De belangstelling voor Jacob van Maerlant is opvallend. Bij Maerlant is het werk "
+        "zekerder. Zijn Arbeidersgroep bleef klein."
+    )
+    assert _longer_names(text, "Maerlant") == [
+        "Jacob van Maerlant",
+        "van Maerlant",
+        "Van Maerlant",
+    ]
+    assert _longer_names(text, "Arbeidersgroep") == []  # "Zijn" is no first name

@@ -381,11 +381,37 @@ def compound_spaced(word: str, language: str) -> list[str]:
     return []
 
 
+NOT_FIRST_NAMES = set(
+    """de het een der des zijn haar hun ons onze mijn jouw uw deze die dit dat bij van in voor
+op aan met naar uit over door tot om na tegen zonder volgens onder tussen en maar of want
+dus toen als dan ook nog al wel niet geen elke ieder alle veel""".split()
+)
+
+
+def _longer_names(text: str, surname: str) -> list[str]:
+    """ "Jacob van Maerlant" and "Van Maerlant" for a blank that the essay fills with "Maerlant"
+    elsewhere as the full name (the ninth unseen reading: the full name was refused)."""
+    forms = []
+    pattern = rf"\b([A-Z][a-zà-ÿ]+)((?:\s(?:van|de|der|den|ter|ten|von))*)\s{re.escape(surname)}\b"
+    for first, particles in re.findall(pattern, text):
+        if first.lower() in NOT_FIRST_NAMES:
+            continue  # "Bij Maerlant", "Zijn Arbeidersgroep": a sentence's first word
+        forms.append(f"{first}{particles} {surname}")
+        if particles:
+            forms += [
+                f"{particles.strip()} {surname}",
+                f"{particles.strip().capitalize()} {surname}",
+            ]
+    return list(dict.fromkeys(forms))
+
+
 def accepted_variants(knowledge: Knowledge, answer: str) -> list[str]:
     """Other forms of the same term: a name's spellings, digits for number words, lemmas."""
     for person in knowledge.people:
         if answer in person.all_names():
             return [name for name in person.all_names() if name != answer]
+    if re.fullmatch(r"[A-Z][a-zà-ÿ]{2,}", answer):
+        return _longer_names(knowledge.text, answer)
     forms = []
     lowered = answer.lower()
     if m := re.fullmatch(r"(\d{4})\s*[-–]\s*(\d{4})", answer):
