@@ -1370,3 +1370,20 @@ def test_a_title_with_another_year_in_it_is_no_event():
 def test_an_inverted_het_after_wellicht_is_the_subject():
     # "Wellicht is het zo dankbaar, omdat …": "het" needs the thing named before, or no claim.
     assert claims_of("Wellicht is het zo dankbaar, omdat het de situatie goed schetst.") == []
+
+
+def test_immers_opening_a_paragraph_gives_the_reason_for_the_last_sentence_before_it():
+    claims = claims_of(
+        "Woningen worden ontworpen om te verwarmen. En ook vloerverwarmingssystemen zijn niet het "
+        "meest ideale om te koelen.",
+        "Bij koeling bestaat immers het risico dat de vloer onder het dauwpunt komt.",
+    )
+    assert claims == [
+        (
+            "Vloerverwarmingssystemen zijn niet het meest ideale om te koelen.",
+            ["Bij koeling bestaat het risico dat de vloer onder het dauwpunt komt."],
+        )
+    ]
+    # A heading before it is no claim, and "omdat" never reaches into another paragraph.
+    assert claims_of("Koeling", "Bij koeling bestaat immers het risico op condens.") == []
+    assert claims_of("De vloer wordt nat.", "Dat komt omdat de vloer koud is.") == []

@@ -147,6 +147,7 @@ SUBORDINATORS = {
 
 def find_claims(passages: list[Passage], people_index: dict[str, str]) -> list[DraftItem]:
     items = []
+    previous_passage = None
     for passage in passages:
         list_claim = None  # the sentence a list of reasons ("In de eerste plaats …") supports
         for sentence in passage.sentences:
@@ -164,7 +165,7 @@ def find_claims(passages: list[Passage], people_index: dict[str, str]) -> list[D
                 _answered_why(passage, sentence)
                 or _reason_named(passage, sentence, people_index)
                 or _correction(passage, sentence)
-                or _explained_before(passage, sentence)
+                or _explained_before(passage, sentence, previous_passage)
                 or _claim(passage, sentence, people_index)
             )
             if item:
@@ -180,6 +181,7 @@ def find_claims(passages: list[Passage], people_index: dict[str, str]) -> list[D
                 )
                 if item:
                     items.append(item)
+        previous_passage = passage
     return _merge_same_claim(items)
 
 
@@ -535,20 +537,30 @@ def _reason_of_before(chunk: str) -> tuple[str, str] | None:
     return None
 
 
-def _explained_before(passage: Passage, sentence: Sentence) -> DraftItem | None:
+def _explained_before(
+    passage: Passage, sentence: Sentence, previous_passage: Passage | None = None
+) -> DraftItem | None:
     """ "X. Dat is deels omdat Y." – Y is a reason for X; a "Maar ook omdat Z." that follows
     adds Z to the same claim (merged by `_merge_same_claim`). So do "Want Y." and a sentence
-    with "immers" or "namelijk"."""
+    with "immers" or "namelijk". When that sentence opens its paragraph, X ends the one before
+    ("… niet ideaal om te koelen.¶ Bij koeling bestaat immers het risico …")."""
     text = passage.text
     found = _reason_of_before(clean(text[sentence.start : sentence.end]))
-    if not found or not found[1] or sentence.index == 0:
+    if not found or not found[1]:
         return None
-    previous = passage.sentences[sentence.index - 1]
-    while EXPLAINS_BEFORE.match(clean(text[previous.start : previous.end])):
-        if previous.index == 0:
+    claim_passage = passage
+    if sentence.index == 0:
+        if found[0] or previous_passage is None or len(previous_passage.sentences) < 2:
+            return None  # only "immers"/"namelijk" reach back, and not to a heading
+        claim_passage = previous_passage
+        previous = previous_passage.sentences[-1]
+    else:
+        previous = passage.sentences[sentence.index - 1]
+    while EXPLAINS_BEFORE.match(clean(claim_passage.text[previous.start : previous.end])):
+        if previous.index == 0 or claim_passage is not passage:
             return None
         previous = passage.sentences[previous.index - 1]  # "Maar ook omdat": the same claim
-    claim = _statement(text[previous.start : previous.end])
+    claim = _statement(claim_passage.text[previous.start : previous.end])
     conj, said = found
     reason = as_statement(f"{conj} {said}" if conj else said)
     if not claim or is_vague(claim) or malformed(claim) or points_back(claim):
@@ -563,10 +575,10 @@ def _explained_before(passage: Passage, sentence: Sentence) -> DraftItem | None:
         return None
     item = anchored(
         "arguments",
-        passage,
+        claim_passage,
         previous.start,
         previous.end,
-        0.6,
+        0.6 if claim_passage is passage else 0.5,
         subject=claim_subject(claim, {}),
         claim=claim,
         position=claim,
@@ -866,6 +878,9 @@ def _trim(text, start, end):
     return start, end
 
 
+AND_ALSO = re.compile(r"^En\s(?:ook\s)?(?=[a-zà-ÿA-Z])")
+
+
 def _statement(text: str, *, fronted: bool = False) -> str:
     """A clause as a statement; "" when a fronted part was cut and no subject can lead.
 
@@ -873,6 +888,14 @@ def _statement(text: str, *, fronted: bool = False) -> str:
     phrase cut off, the verb leads ("zullen meer werknemers …") and the subject goes first again.
     """
     cleaned = clean(text)
+    lead = AND_ALSO.match(cleaned)
+    if lead:
+        # "En ook vloerverwarmingssystemen zijn … niet ideaal": a subject and its verb follow,
+        # so the sentence stands without the "En" that joined it to the one before.
+        rest = cleaned[lead.end() :].split()
+        size = subject_size(rest)
+        if size and size < len(rest) and looks_finite(rest[size].strip(",")):
+            cleaned = cleaned[lead.end()].upper() + cleaned[lead.end() + 1 :]
     stripped = OPENERS.sub("", cleaned)
     # An adverb in front puts the verb before the subject; the conjunction "Maar" does not.
     fronted = fronted or (stripped != cleaned and not cleaned.lower().startswith("maar"))

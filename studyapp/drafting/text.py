@@ -243,7 +243,7 @@ def subject_size(rest: list[str]) -> int:
         if n < len(rest) and not looks_finite(rest[n]) and rest[n].lower() not in DETERMINERS:
             return n + 1
         return 0
-    if _bare_plural(first) and (len(rest) == 1 or not looks_finite(rest[1].strip(","))):
+    if _bare_plural(first):
         return 1  # "worden warmtenetten onrendabel": a plural noun needs no article
     if first.lower() not in DETERMINERS:
         return 0
