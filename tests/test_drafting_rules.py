@@ -1387,3 +1387,17 @@ def test_immers_opening_a_paragraph_gives_the_reason_for_the_last_sentence_befor
     # A heading before it is no claim, and "omdat" never reaches into another paragraph.
     assert claims_of("Koeling", "Bij koeling bestaat immers het risico op condens.") == []
     assert claims_of("De vloer wordt nat.", "Dat komt omdat de vloer koud is.") == []
+
+
+def test_a_call_to_all_of_us_is_a_claim_but_what_we_do_is_not():
+    assert claims_of("We moeten de dijken verhogen, omdat de zee snel stijgt.") == [
+        ("We moeten de dijken verhogen.", ["Omdat de zee snel stijgt."])
+    ]
+    assert claims_of("We bouwen de dijken hoger, omdat de zee snel stijgt.") == []
+
+
+def test_two_dates_set_side_by_side_as_alternatives_are_no_fact():
+    assert "1190" not in facts_of(
+        "Willem als Hulsterse edele rond 1190 of als Gentse patriciër rond 1260, dat geeft "
+        "interpretatieverschillen."
+    )

@@ -463,3 +463,41 @@ def test_a_blanked_surname_also_accepts_the_full_name_the_essay_uses():
         "Van Maerlant",
     ]
     assert _longer_names(text, "Arbeidersgroep") == []  # "Zijn" is no first name
+
+
+def test_a_matching_never_pairs_two_claims_that_could_take_each_others_reason():
+    """The airco text rebuilt: "het warmtevolume neemt af" (reason: the airco heats) and
+    "warmtenetten worden onrendabel" (reason: the airco heats, so the volume falls) could each
+    take either reason; only the first is matched."""
+    from types import SimpleNamespace
+
+    from studyapp.generation.arguments import reason_matching
+
+    passage = SimpleNamespace(number=1, pk=1)
+    volume = _argument(1, "Het warmtevolume neemt flink af.", "", "De airco kan ook verwarmen.")
+    volume.span = "De airco kan ook verwarmen, waardoor het warmtevolume flink afneemt."
+    volume.passage = volume.points[0].passage = passage
+    volume.points[0].span = "De airco kan ook verwarmen"
+    networks = _argument(2, "Warmtenetten worden onrendabel.", "", "")
+    networks.span = "Daardoor worden warmtenetten onrendabel."
+    networks.passage = networks.points[0].passage = passage
+    networks.points[0].span = volume.span
+    networks.points[0].text = "De airco kan ook verwarmen, waardoor het warmtevolume afneemt."
+    others = [
+        _argument(
+            3,
+            "De scholen krijgen extra geld.",
+            "Daarom krijgen de scholen extra geld.",
+            "Het aantal leerlingen groeit.",
+        ),
+        _argument(
+            4,
+            "De regering investeert in dijken.",
+            "Daarom investeert de regering.",
+            "De zeespiegel stijgt sneller dan verwacht.",
+        ),
+    ]
+    knowledge = SimpleNamespace(essay=SimpleNamespace(slug="x", language="nl"))
+    (matching,) = reason_matching(knowledge, [volume, networks, *others])
+    assert not any(answer.startswith("Warmtenetten") for answer in matching.answers)
+    assert len(matching.answers) == 3

@@ -262,11 +262,16 @@ def commands_or_asks(text: str) -> bool:
     )
 
 
+CALLS = {"moeten", "zouden", "mogen", "hoeven", "dienen"}
+
+
 def is_vague(claim: str) -> bool:
     """ "Het was …", "Dat leidde …", "Er is …": a subject a question cannot name."""
     parts = claim.split()
     if not parts or not VAGUE_START.match(claim):
         return False
+    if parts[0].lower() in {"we", "wij"} and len(parts) > 1 and parts[1].lower() in CALLS:
+        return False  # "We moeten nadenken over …": the author's call to all of us
     if parts[0].lower() in {"daar", "er", "je", "we"}:
         return True
     return len(parts) > 1 and (has_finite_verb(parts[1]) or looks_finite(parts[1]))

@@ -140,6 +140,10 @@ def _part_of_a_name(candidate) -> bool:
     return bool(before) and before[-1][:1].isupper() and len(before) > 1
 
 
+# Two dates set side by side as alternatives ("rond 1190 of … rond 1260"): neither is a fact.
+ALTERNATIVE_DATES = re.compile(r"\b1\d{3}\b[^.;]{0,60}\sof\s[^.;]{0,60}\b1\d{3}\b")
+
+
 def _stands_alone(sentence: str, answer: str) -> bool:
     """A statement learners can judge without the sentence before it, asking one clear term."""
     first = words(sentence)[:1]
@@ -157,6 +161,8 @@ def _stands_alone(sentence: str, answer: str) -> bool:
         return False  # "Binnen deze ontwikkeling …", "Denk aan …", "Inclusief …" (unseen6)
     if authors_account(sentence):
         return False  # "We gaan op zoek naar …": who "we" are, a learner cannot tell
+    if ALTERNATIVE_DATES.search(sentence):
+        return False  # "Willem als edele rond 1190 of als patriciër rond 1260": a supposition
     if WRITTEN_IN.search(sentence) and answer in WRITTEN_IN.search(sentence).group(0):
         return False
     return sentence.count(answer) == 1  # a term named twice leaves its blank open

@@ -434,7 +434,17 @@ def reason_matching(knowledge: Knowledge, arguments) -> list[QuestionDraft]:
             ),
             None,
         )
-        if reason and not any(reason.text == r.text for _a, r in pairs):
+        # Two claims one leads to through the other, or whose reasons share their words,
+        # could each take either reason (the ninth unseen text, rebuilt): one of them is asked.
+        if reason and not any(
+            reason.text == r.text
+            or _chained(argument, a)
+            or (
+                reason.passage.pk == r.passage.pk
+                and (reason.span in r.span or r.span in reason.span)
+            )
+            for a, r in pairs
+        ):
             pairs.append((argument, reason))
     drafts = []
     count = len(pairs) // 3  # groups of three or four, none smaller
