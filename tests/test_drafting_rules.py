@@ -1401,3 +1401,77 @@ def test_two_dates_set_side_by_side_as_alternatives_are_no_fact():
         "Willem als Hulsterse edele rond 1190 of als Gentse patriciër rond 1260, dat geeft "
         "interpretatieverschillen."
     )
+
+
+# From the eighth unseen reading (docs/review/unseen8), its Herschel text rebuilt.
+
+
+def test_an_event_title_keeps_a_compound_list_and_a_possessive_subject_with_its_name():
+    titles = [
+        e.fields["title"]
+        for e in draft(
+            "In 1663 had de Schotse wis-, natuurkundige en astronoom James Gregory de "
+            "spiegeltelescoop uitgevonden. In 1773 beschreef zijn zuster Caroline de toestand "
+            "thuis als volgt: «een schrijnwerker maakt een buis.» In 1775 verhuisde zijn zuster "
+            "Caroline naar Bath."
+        ).of_kind("events")
+    ]
+    assert "de Schotse had wis" not in titles
+    assert not any(t.endswith("als volgt") for t in titles)
+    assert "zijn zuster Caroline verhuisde naar Bath" in titles
+
+
+def test_a_participle_after_maar_is_no_clause_to_claim():
+    # "…, maar wel dicht bij elkaar liggende paren": no verb, so no claim of its own.
+    claims = claims_of(
+        "De beelden waren scherper. Daarom zag Herschel dat de sterren geen lichtpuntjes waren, "
+        "maar wel dicht bij elkaar liggende paren."
+    )
+    assert all(claim != "Wel dicht bij elkaar liggende paren." for claim, _ in claims)
+
+
+def test_a_pronoun_after_maar_is_the_subject_named_before_it_in_the_sentence():
+    claims = claims_of(
+        "Hornsby kon het hemellichaam niet eens vinden. Maskelyne vond het object wel, maar hij "
+        "kon niet nameten hoever het was verwijderd."
+    )
+    assert ("Maskelyne kon niet nameten hoever het was verwijderd.") in [c for c, _ in claims]
+
+
+def test_dus_inside_a_relative_clause_links_nothing_to_the_sentence_before():
+    assert (
+        claims_of(
+            "Hij wilde de sterren onderscheiden. Het motief was een paar te vinden, waarvan de ene "
+            "helder was en dus dicht bij de aarde stond."
+        )
+        == []
+    )
+
+
+def test_hij_never_goes_on_with_a_plural_thing():
+    assert (
+        claims_of(
+            "De plichten als kapelorganist waren niet zwaar. Hierdoor had hij ruim de tijd om les "
+            "te geven."
+        )
+        == []
+    )
+
+
+def test_a_state_after_was_is_no_role_and_years_between_name_and_role_are_skipped():
+    people = {
+        i.fields["name"]: i.fields["role"]
+        for i in draft(
+            "In maart 1781 was Herschel met zijn tweede controle toe aan de Tweelingen. Herschel "
+            "schreef aan Nevil Maskelyne (1732-1811), directeur van de sterrenwacht van Greenwich "
+            "en Hornsby, professor te Oxford."
+        ).of_kind("people")
+    }
+    assert not people["Herschel"].startswith("met ")
+    assert people["Nevil Maskelyne"] == "directeur van de sterrenwacht van Greenwich"
+
+
+def test_a_surname_after_a_first_name_is_no_blank():
+    assert "Herschel" not in facts_of(
+        "Wilhelm Herschel werd op 15 november 1738 in Hannover geboren."
+    )

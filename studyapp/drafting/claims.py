@@ -38,6 +38,7 @@ from .text import (
     Passage,
     Sentence,
     as_statement,
+    bare_plural,
     clean,
     has_finite_verb,
     lemma,
@@ -341,7 +342,10 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         point("reason", previous.start, previous.end)
         confidence = 0.5
     means = MEANS_CONSEQUENCE.match(chunk)
-    if (CONSEQUENCE.search(chunk) or means) and previous_is_clause and not points:
+    consequence = CONSEQUENCE.search(chunk)
+    if consequence and _in_subordinate_clause(chunk, consequence.start()):
+        consequence = None  # "…, waarvan de ene helder was en dus dichtbij stond": local
+    if (consequence or means) and previous_is_clause and not points:
         point("reason", previous.start, previous.end)
         confidence = 0.6
     concessive = CONCESSIVE.match(chunk) or IN_CONTRAST.search(chunk)
@@ -422,12 +426,15 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
             claim = thing + claim[len("Het") :]
     subject_person = ""
     if PRONOUN_START.match(claim):
-        subject_person = referent(passage, sentence, index)
+        # "Maskelyne vond het object wel, maar hij kon niet …": the name before the cut first.
+        before_cut = names_in(text[sentence.start : claim_start], index)
+        subject_person = before_cut[0] if before_cut else referent(passage, sentence, index)
         if not subject_person and previous and PRONOUN_START.match(claim).group(0) == "Hij":
             # "De dijk was slecht onderhouden. Daardoor brak hij door.": no person before, so
             # "hij" goes on with the subject of the sentence before.
             thing = _subject_phrase(_statement(text[previous.start : previous.end]))
-            subject_person = thing if thing.split()[:1] == ["De"] else ""
+            singular = thing.split()[:1] == ["De"] and not any(map(bare_plural, thing.split()))
+            subject_person = thing if singular else ""  # "De plichten": not "hij"
         if not subject_person:
             return None
         claim = subject_person + claim[len(PRONOUN_START.match(claim).group(0)) :]
@@ -879,6 +886,16 @@ def _trim(text, start, end):
 
 
 AND_ALSO = re.compile(r"^En\s(?:ook\s)?(?=[a-zà-ÿA-Z])")
+
+
+OPENS_SUBORDINATE = RELATIVES | SUBORDINATORS | {"waarvan", "waarin", "waarop", "waarmee", "wat"}
+
+
+def _in_subordinate_clause(chunk: str, at: int) -> bool:
+    """The word at `at` stands in a clause opened by a relative or a subordinator after the
+    last comma before it: "…, waarvan de ene helder was en dus …"."""
+    clause = re.split(r",\s", chunk[:at])[-1].split()
+    return bool(clause) and clause[0].lower() in OPENS_SUBORDINATE
 
 
 def _statement(text: str, *, fronted: bool = False) -> str:

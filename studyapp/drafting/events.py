@@ -35,7 +35,8 @@ DATE = re.compile(
 )
 ANY_YEAR = re.compile(YEAR)
 KEEP_PREPOSITIONS = {"vanaf", "sinds", "na", "voor", "rond", "tot", "omstreeks", "tussen"}
-SEPARATORS = re.compile(r",\s|;\s|\s–\s|:\s")
+# "wis-, natuurkundige en astronoom": a comma after a hyphen lists parts of one compound.
+SEPARATORS = re.compile(r"(?<!-),\s|;\s|\s–\s|:\s")
 PRONOUN_SUBJECTS = {"hij", "zij", "ze"}
 DEMONSTRATIVES = {"deze", "dit", "dat", "die", "het"}
 # "ten opzichte van het niveau van 1990": a year to measure against, not when something happened.
@@ -185,12 +186,14 @@ def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
         # Still verb first ("In december brengt het kabinet …", "…, is de top in Parijs"):
         # the subject goes first, or there is no clean title.
         reordered = subject_before_verb(" ".join(words))
-        if not reordered:
-            return "", 0
+        if not reordered or re.search(r"\w-,\s", reordered):
+            return "", 0  # "de Schotse wis-, natuurkundige en astronoom X": no subject to find
         words = reordered.split()
         confidence = max(confidence, 0.6)
     if words and words[-1].endswith("?"):
         return "", 0  # a question asks; it does not say what happened
+    if " ".join(words[-2:]).lower().rstrip(".:") in {"als volgt", "het volgende"}:
+        return "", 0  # "beschreef de toestand als volgt": what follows is the event
     if words and words[0].lower() in RELATIVES - {"die", "dat"}:
         return "", 0  # "waarvan de regering hoopt …": a clause about something named before
     text = " ".join(words)
@@ -243,10 +246,10 @@ def subject_length(words: list[str]) -> int:
         while n < len(words) and words[n][:1].isupper():
             n += 1
         return n
-    if words[0].lower() in {"de", "het", "een"} and len(words) > 1:
+    if words[0].lower() in {"de", "het", "een", "zijn", "haar", "hun"} and len(words) > 1:
         n = 2
         while n < len(words) and words[n][:1].isupper():
-            n += 1  # "het Koninkrijk Holland"
+            n += 1  # "het Koninkrijk Holland", "zijn zuster Caroline"
         return n
     if words[0].lower() in {"hij", "zij", "ze", "er"}:
         return 1

@@ -8,6 +8,8 @@ the others as supporting.
 
 import re
 
+import simplemma
+
 from studyapp.generation.facts import compound_spaced
 from studyapp.generation.rawtext import find_candidates
 
@@ -130,8 +132,18 @@ def _cut_or_heading_name(candidate) -> bool:
     words_ = candidate.answer.split()
     if any(w.lower() in TITLE_CASE_WORDS for w in words_[1:]):
         return True
-    _before, found, after = candidate.sentence.partition(candidate.answer)
-    return bool(found) and bool(NAME_GOES_ON.match(after))
+    before, found, after = candidate.sentence.partition(candidate.answer)
+    if found and NAME_GOES_ON.match(after):
+        return True
+    # "Wilhelm _____ werd … geboren": a first name no dictionary knows stands before the blank.
+    previous = before.split()[-1:] if before.endswith(" ") else []
+    return bool(
+        found
+        and previous
+        and previous[0][:1].isupper()
+        and previous[0].isalpha()
+        and not simplemma.is_known(previous[0].lower(), lang="nl")
+    )
 
 
 def _part_of_a_name(candidate) -> bool:

@@ -38,7 +38,12 @@ communist anarchist socialist trotskist marxist bolsjewiek revolutionair activis
 wetenschapper econoom socioloog onderzoeker kunstenaar schilder componist zanger zangeres
 ingenieur uitvinder ontdekkingsreiziger advocaat rechter predikant dominee pastoor prins prinses
 graaf gravin hertog vorst stadhouder staatsman theoreticus criticus chef broer zus vader moeder
-zoon dochter vrouw man vriend vriendin tegenstander rivaal bondgenoot medewerker""".split()
+zoon dochter vrouw man vriend vriendin tegenstander rivaal bondgenoot medewerker directeur
+directrice astronoom natuurkundige scheikundige wiskundige bioloog arts chirurg architect
+ondernemer fabrikant koopman bankier diplomaat ambassadeur gouverneur kardinaal abt monnik
+non priester rabbijn imam organist musicus dirigent acteur actrice regisseur fotograaf
+uitgever redacteur hoofdredacteur oprichter stichter eigenaar kapitein admiraal kolonel
+luitenant sergeant soldaat rector decaan minister-president staatssecretaris""".split()
 )
 SUBJECTLESS_BEFORE = set(
     """bij in met voor van door over op aan naar uit tot tegen zonder onder na sinds tijdens
@@ -50,6 +55,9 @@ nicht opa oma grootvader grootmoeder kleinzoon kleindochter schoonvader schoonmo
 )
 PASSIVE_END = re.compile(r"^(?:ge|ver|be|ont|her|er)[a-zéëï]{2,}(?:en|d|t)$")
 PERSON_PREPOSITIONS = {"volgens", "aldus", "door", "zoals", "met", "tegen", "voor", "dan"}
+ROLE_PREPOSITIONS = set(
+    "met in op aan bij van voor naar uit over door tot om na tegen zonder onder tussen".split()
+)
 PLACE_PREPOSITIONS = {"in", "naar", "uit", "nabij", "rond"}
 NAME_ARTICLES = {"de", "het", "een", "deze"}
 # Nouns that put a place or an organisation's name after them: "de stad Utrecht".
@@ -374,7 +382,8 @@ def _merge_variants(people: list[Candidate], candidates: dict[str, Candidate]) -
     return groups
 
 
-ROLE_AFTER = re.compile(r"^,\s((?:de|het|een|[a-zà-ÿ]+)\s[^,.;:()]{3,90}?),")
+# The apposition closes with a comma or the sentence's end.
+ROLE_AFTER = re.compile(r"^,\s((?:de|het|een|[a-zà-ÿ]+)\s[^,.;:()]{3,90}?)(?:,|\.(?=\s|$))")
 COPULA = re.compile(r"^\s(?:was|is|werd|wordt)\s(?:als\s)?([^,.;:()]{3,100})")
 COPULA_INVERTED = re.compile(r"(?:was|is|werd|wordt)\s$")
 
@@ -398,13 +407,21 @@ def _role_candidates(person: Candidate, by_number):
         text = by_number[mention.passage].text
         rest = text[mention.end : mention.end + 120]
         rest = re.sub(r"^(’s|'s)", "", rest)
+        # "Nevil Maskelyne (1732-1811), directeur van …": the years stand between name and role.
+        years = re.match(r"^\s\([^)]{1,20}\)(?=,)", rest)
+        skipped = years.end() if years else 0
+        rest = rest[skipped:]
         sentence = next(
             s for s in by_number[mention.passage].sentences if s.start <= mention.start < s.end
         )
         apposition = ROLE_AFTER.match(rest)
         if apposition and _is_role_phrase(apposition.group(1)):
             role = apposition.group(1)
-            end = mention.end + apposition.end(1)
+            end = mention.end + skipped + apposition.end(1)
+            joined = re.search(r"\sen\s[A-Z]", role)
+            if joined:  # "directeur van de sterrenwacht van Greenwich en Hornsby": two people
+                end -= len(role) - joined.start()
+                role = role[: joined.start()]
             proposals.append((role, mention.passage, mention.start, end, 0.8))
         before = text[sentence.start : mention.start]
         pre = re.search(
@@ -436,6 +453,8 @@ def _role_candidates(person: Candidate, by_number):
         if (
             copula
             and not copula.group(1).lower().startswith(("niet ", "geen ", "er "))
+            # "Herschel was met zijn tweede controle toe aan …": a state, not what he was
+            and copula.group(1).split()[0].lower() not in ROLE_PREPOSITIONS
             and not points_back(copula.group(1))  # "… is daarin …": of something said before
         ):
             words = copula.group(1).split()
@@ -450,6 +469,7 @@ def _role_candidates(person: Candidate, by_number):
                 after
                 and 2 <= len(after.group(1).split()) <= 12
                 and not PASSIVE_END.match(after.group(1).split()[-1].lower())
+                and after.group(1).split()[0].lower() not in ROLE_PREPOSITIONS
             ):
                 # The span starts at the sentence so that it reads as a whole.
                 proposals.append(

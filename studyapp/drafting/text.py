@@ -137,6 +137,9 @@ def has_finite_verb(text: str) -> bool:
         if low in FINITE_VERBS:
             return True
         if len(low) > 4 and low.endswith(("de", "te", "den", "ten")):
+            stem = re.sub(r"den?$", "", low)
+            if stem.endswith("en") and len(stem) >= 5 and lemma(stem) == stem:
+                continue  # "liggende" (liggen + de): a participle used as an adjective
             base = lemma(low)
             if low.startswith("ge") and not base.startswith("ge"):
                 continue  # "gehouden" (houden), "gemaakte": a participle, no finite verb
@@ -208,7 +211,7 @@ def _inflected_adjective(word: str) -> bool:
     return len(low) > 3 and low.endswith("e") and lemma(low) != low
 
 
-def _bare_plural(word: str) -> bool:
+def bare_plural(word: str) -> bool:
     """ "warmtenetten", "boeren": a plural noun (its lemma a singular, not a verb)."""
     low = word.lower()
     if not low.isalpha() or not low.endswith(("en", "s")) or low in NOT_VERBS:
@@ -243,7 +246,7 @@ def subject_size(rest: list[str]) -> int:
         if n < len(rest) and not looks_finite(rest[n]) and rest[n].lower() not in DETERMINERS:
             return n + 1
         return 0
-    if _bare_plural(first):
+    if bare_plural(first):
         return 1  # "worden warmtenetten onrendabel": a plural noun needs no article
     if first.lower() not in DETERMINERS:
         return 0
@@ -258,6 +261,8 @@ def subject_size(rest: list[str]) -> int:
     if first.lower() == "het" and rest[n].lower().endswith(NOT_NOUN_ENDINGS):
         return 1  # "wordt het financieel aantrekkelijker": "het" is the subject itself
     n += 1  # the noun
+    while n < len(rest) - 1 and rest[n][:1].isupper() and rest[n].strip(",").isalpha():
+        n += 1  # "zijn zuster Caroline": a name in apposition to the noun
     if n < len(rest) and rest[n].lower() in RELATIVES:
         # "de opgaven waar we voor staan": the relative clause runs to its verb.
         for m in range(n + 1, min(len(rest), n + 9)):
