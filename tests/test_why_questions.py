@@ -157,7 +157,7 @@ def test_a_drafted_pack_that_rejects_nothing_asks_why_with_other_reasons_as_wron
     assert len(support) >= 3
     by_claim = {q.prompt.split("«")[1].rstrip("»"): q for q in support}
     gas = by_claim["Eerder dit jaar is besloten minder gas te winnen in Groningen."]
-    assert gas.answers == ["De aardbevingen."]
+    assert gas.answers == ["Vanwege de aardbevingen."]
     assert len(set(gas.options)) == 4
     # "nieuwe scholen in de dorpen" and "extra scholen in de steden" both speak of schools: the
     # reason for the one is no wrong option for the other.
@@ -455,7 +455,7 @@ def test_a_blanked_surname_also_accepts_the_full_name_the_essay_uses():
 
     text = (
         "De belangstelling voor Jacob van Maerlant is opvallend. Bij Maerlant is het werk "
-        "zekerder. Zijn Arbeidersgroep bleef klein."
+        "zekerder. Zijn Arbeidersgroep bleef klein. Rondom Lochem ligt de Achterhoek."
     )
     assert _longer_names(text, "Maerlant") == [
         "Jacob van Maerlant",
@@ -463,6 +463,7 @@ def test_a_blanked_surname_also_accepts_the_full_name_the_essay_uses():
         "Van Maerlant",
     ]
     assert _longer_names(text, "Arbeidersgroep") == []  # "Zijn" is no first name
+    assert _longer_names(text, "Lochem") == []  # nor a preposition opening a sentence
 
 
 def test_a_matching_never_pairs_two_claims_that_could_take_each_others_reason():
@@ -501,3 +502,22 @@ def test_a_matching_never_pairs_two_claims_that_could_take_each_others_reason():
     (matching,) = reason_matching(knowledge, [volume, networks, *others])
     assert not any(answer.startswith("Warmtenetten") for answer in matching.answers)
     assert len(matching.answers) == 3
+
+
+def test_the_reason_of_a_claim_on_the_same_things_is_no_wrong_option():
+    """ "Afnemers kunnen al werken met de API" (because a mock-API imitates it) and "afnemers
+    zijn sneller in staat de API te gebruiken": the first claim's reason is defensible for the
+    second too (the tenth unseen reading)."""
+    from studyapp.generation.arguments import _reasons_elsewhere
+
+    mock = _argument(
+        1,
+        "Afnemers kunnen al werken met de API.",
+        "",
+        "Een mock-API bootst de functionaliteit van een echte API na.",
+    )
+    dykes = _argument(
+        2, "De regering investeert in dijken.", "", "De zeespiegel stijgt sneller dan verwacht."
+    )
+    pool = _reasons_elsewhere([mock, dykes], "Afnemers zijn sneller in staat te beginnen.", "nl")
+    assert pool == ["De zeespiegel stijgt sneller dan verwacht."]

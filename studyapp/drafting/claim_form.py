@@ -8,6 +8,8 @@ from the readers of texts the team did not write (docs/review/unseen1 to unseen5
 
 import re
 
+import simplemma
+
 from .text import (
     DETERMINERS,
     FINITE_VERBS,
@@ -40,6 +42,16 @@ THEN = re.compile(
     r"(?:tijd|periode|jaar|jaren|moment|dag|eeuw|tijdstip|datum|maand|week|fase)\b",
     re.I,
 )
+
+# "Aan de achterkant van dat gebouw", "bij die gelegenheid": after a preposition "dat" and
+# "die" are demonstratives (a relative clause opens with "waar…" or "wie" there).
+PREPOSITION_THAT = re.compile(
+    r"\b(?:van|in|op|aan|bij|uit|naar|met|voor|achter|onder|over|tegen|tijdens|na)\s(?:dat|die)\s"
+    r"(?!(?:de|het|een|er|hij|zij|ze|we|je|men|ik)\b)[a-zà-ÿ]{3,}",
+    re.I,
+)
+
+THEN_CASE = re.compile(r"^\w+\s(?:is|was|zijn|waren|wordt|werd|kan|kon)\sdan\b", re.I)
 
 # "In kantoren hebben we dat veelal goed voor elkaar": "dat" as the object, a thing named before
 # (as a conjunction "dat" opens a clause: "zien we dat de prijzen stijgen").
@@ -169,6 +181,21 @@ ARTICLES = {"de", "een", "der", "des"}
 WE_MODAL = re.compile(r"\b(?:moeten|moet|zouden|zou|kunnen|mogen|hoeven|dienen)\b", re.I)
 
 
+def pronoun_without_antecedent(text: str) -> bool:
+    """ "Achter het gebouw werden ze ingegraven": "ze", "hij" or "zij" with no name before it in
+    the sentence stands for something out of sight."""
+    found = re.search(r"\b(?:hij|zij|ze)\b", text)
+    if not found:
+        return False
+    before = words(text[: found.start()])
+    if before and looks_finite(before[-1]) and before[-1].lower() not in RELATIVES:
+        return True  # right after the verb, the subject of the sentence: named before it
+    # A capital inside the sentence, or a first word no dictionary knows ("Trotski zei dat hij"),
+    # names what the pronoun may stand for.
+    first_is_name = bool(before) and not simplemma.is_known(before[0].lower(), lang="nl")
+    return not first_is_name and not any(w[:1].isupper() for w in before[1:])
+
+
 def authors_account(text: str) -> bool:
     """A sentence about what "we" (the authors, or all of us) do, not a claim or fact to ask:
     "we" first, or right after the verb of a fronted phrase ("Nooit hebben wij …"); the "we"
@@ -235,6 +262,10 @@ def points_back(text: str) -> bool:
         return True  # "Juist dat laatste is waar het aan schort"
     if THEN.search(text) or THERE.search(text) or OBJECT_THAT.search(text):
         return True
+    if THEN_CASE.match(text):
+        return True  # "Het is dan niet mogelijk om over te stappen": in the case named before
+    if PREPOSITION_THAT.search(text):
+        return True
     for match in POINTING_DETERMINER.finditer(text):
         following = match.group("next")
         if following.lower() in TIME_NOUNS:
@@ -263,6 +294,18 @@ def commands_or_asks(text: str) -> bool:
 
 
 CALLS = {"moeten", "zouden", "mogen", "hoeven", "dienen"}
+EXISTENTIAL_VERBS = {
+    "werd",
+    "werden",
+    "wordt",
+    "worden",
+    "kwam",
+    "kwamen",
+    "komt",
+    "komen",
+    "ontstond",
+    "ontstonden",
+}
 
 
 def is_vague(claim: str) -> bool:
@@ -272,6 +315,13 @@ def is_vague(claim: str) -> bool:
         return False
     if parts[0].lower() in {"we", "wij"} and len(parts) > 1 and parts[1].lower() in CALLS:
         return False  # "We moeten nadenken over …": the author's call to all of us
+    if (
+        parts[0].lower() == "er"
+        and len(parts) > 3
+        and parts[1].lower() in EXISTENTIAL_VERBS
+        and parts[2].lower() not in DETERMINERS | {"hij", "zij", "ze", "het", "dat", "dit", "er"}
+    ):
+        return False  # "Er werden studiereizen gemaakt": "er" introduces the subject
     if parts[0].lower() in {"daar", "er", "je", "we"}:
         return True
     return len(parts) > 1 and (has_finite_verb(parts[1]) or looks_finite(parts[1]))

@@ -328,7 +328,24 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         else:
             cut_from = cause.start("by") if "by" in cause.groupdict() else cause.start()
             cut_out = (sentence.start + cut_from, sentence.start + cause_end)
-        point("reason", sentence.start + cause.start("cause"), sentence.start + cause_end)
+        if cause.start() > 0 and re.match(r"^,?\s(?:en|maar|of)\s", chunk[cause_end:]):
+            if has_finite_verb(chunk[cause_end:]):
+                # "… moest opnieuw vanwege lekkende lasnaden, en een val kostte …": the cause
+                # explains the first clause only; the claim ends where the cause begins.
+                claim_end = sentence.start + cause.start()
+                cut_out = None
+        # "Vanwege lekkende lasnaden.": the connective keeps a bare noun phrase readable.
+        lead = (
+            ""
+            if "by" in cause.groupdict()
+            else cause.group(0)[: cause.start("cause") - cause.start()].strip()
+        )
+        point(
+            "reason",
+            sentence.start + cause.start("cause"),
+            sentence.start + cause_end,
+            lead.lower(),
+        )
         confidence = 0.55
     leads = LEADS_TO.match(chunk)
     if leads and not points:
@@ -345,6 +362,15 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
     consequence = CONSEQUENCE.search(chunk)
     if consequence and _in_subordinate_clause(chunk, consequence.start()):
         consequence = None  # "…, waarvan de ene helder was en dus dichtbij stond": local
+    within = consequence and re.search(r"[,;]\s*$", chunk[: consequence.start()])
+    if within and not points and has_verb(chunk[: within.start()]):
+        # "Petten bestond nog niet, dus werden er reizen gemaakt": the reason stands before
+        # the comma in the same sentence, not in the sentence before.
+        if len(words(chunk[: within.start()])) >= 3:
+            point("reason", sentence.start, sentence.start + within.start())
+            claim_start = sentence.start + consequence.start()
+            confidence = 0.6
+        consequence = None
     if (consequence or means) and previous_is_clause and not points:
         point("reason", previous.start, previous.end)
         confidence = 0.6

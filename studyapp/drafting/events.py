@@ -43,6 +43,15 @@ DEMONSTRATIVES = {"deze", "dit", "dat", "die", "het"}
 REFERENCE_YEAR = re.compile(
     r"(?:ten\sopzichte\svan|vergeleken\smet|niveau)(?:\s(?:het|de)\s\w+)?(?:\svan)?\s*$", re.I
 )
+EXPECTED = re.compile(
+    r"\b(?:hoopte|hoopten|hoopt|hopen|verwachtte|verwachtten|plande|planden|beoogde|beoogden|"
+    r"streefde|streefden)\b",
+    re.I,
+)
+# "de ’vader’ van de reactorfysica die in 1942 … bouwde": a noun and its relative clause.
+NOUN_AND_RELATIVE_TITLE = re.compile(
+    r"^(?:de|het|een)\s[^,]{1,60}?\s(?:die|dat)\s(?P<rest>[^,]+)$", re.I
+)
 LEADING_JUNK = re.compile(
     r"^(?:en|maar|toen|dat|die|waarin|waarna|terwijl|want|dus|ook|al|pas|nog|zo)\s", re.I
 )
@@ -76,6 +85,8 @@ def find_events(passages: list[Passage], people_index: dict[str, str]) -> list[D
                 title, confidence = _title(chunk, match, passage, sentence, people_index)
                 if not title or not _stands_as_event(title):
                     continue
+                if EXPECTED.search(chunk):
+                    continue  # "Men hoopte in 1961 klaar te zijn": a target, not an event
                 if any(other not in when for other in re.findall(rf"\b{YEAR}\b", title)):
                     # "Willem als edele rond 1190 of als patriciër rond 1260", "Teirlinck
                     # noemt in zijn boek (1910-1912) een Willem uit 1200": a title with another
@@ -113,6 +124,11 @@ def _stands_as_event(title: str) -> bool:
         return False
     if title.count("(") != title.count(")"):
         return False
+    relative = NOUN_AND_RELATIVE_TITLE.match(title)
+    if relative and not any(looks_finite(w) for w in title[: relative.start("rest")].split()[1:]):
+        rest = relative.group("rest").split()
+        if [w for w in rest if looks_finite(w, plural=False)] == rest[-1:]:
+            return False  # no main clause: the only verb is the relative clause's
     return not points_back(title)
 
 

@@ -13,7 +13,13 @@ import simplemma
 from studyapp.generation.facts import compound_spaced
 from studyapp.generation.rawtext import find_candidates
 
-from .claim_form import authors_account, commands_or_asks, has_verb, points_back
+from .claim_form import (
+    authors_account,
+    commands_or_asks,
+    has_verb,
+    points_back,
+    pronoun_without_antecedent,
+)
 from .items import DraftItem, anchored
 from .people import TITLE_WORDS
 from .text import FOOTNOTE, Passage, clean, words
@@ -173,6 +179,8 @@ def _stands_alone(sentence: str, answer: str) -> bool:
         return False  # "Binnen deze ontwikkeling …", "Denk aan …", "Inclusief …" (unseen6)
     if authors_account(sentence):
         return False  # "We gaan op zoek naar …": who "we" are, a learner cannot tell
+    if pronoun_without_antecedent(sentence):
+        return False  # "Achter het gebouw werden ze ingegraven": who or what are "ze"?
     if ALTERNATIVE_DATES.search(sentence):
         return False  # "Willem als edele rond 1190 of als patriciër rond 1260": a supposition
     if WRITTEN_IN.search(sentence) and answer in WRITTEN_IN.search(sentence).group(0):

@@ -546,6 +546,13 @@ def _has_person_cue(person: Candidate, by_number) -> bool:
     return False
 
 
+def _names_a_role(role: str) -> bool:
+    return any(
+        w in ROLE_NOUNS or lemma(w) in ROLE_NOUNS or w.split("-")[0] in ROLE_NOUNS
+        for w in role.lower().split()
+    )
+
+
 def _predicate_after(text: str, end: int) -> list[str]:
     """The words after a name, past an auxiliary: "had gezegd" -> ["gezegd", …]."""
     after = [w.lower() for w in _words_after(text, end, 3) if w[:1].isalpha()]
@@ -556,6 +563,10 @@ def _predicate_after(text: str, end: int) -> list[str]:
 
 def _with_role(person: Candidate, by_number) -> DraftItem | None:
     proposals = _role_candidates(person, by_number)
+    if " " not in person.name and all(m.initial for m in person.mentions):
+        # "Idealiter is het ontwerp … onafhankelijk": a word that only ever opens a sentence
+        # is named a person by a role noun, not by whatever follows "is" (the tenth reading).
+        proposals = [p for p in proposals if _names_a_role(p[0])]
     if not proposals and not _has_person_cue(person, by_number):
         return None
     first = min(person.mentions, key=lambda m: (m.passage, m.start))

@@ -211,6 +211,36 @@ def _inflected_adjective(word: str) -> bool:
     return len(low) > 3 and low.endswith("e") and lemma(low) != low
 
 
+def _acronym_compound(rest: list[str], n: int) -> bool:
+    if n >= len(rest) - 1 or not (rest[n - 1].isupper() and len(rest[n - 1]) >= 2):
+        return False
+    word = rest[n]
+    return (
+        word.isalpha()
+        and word.islower()
+        and not looks_finite(word)
+        and word
+        not in DETERMINERS | NOT_VERBS | {"al", "ook", "nog", "niet", "wel", "zelfs", "dan"}
+        # a noun, not an adjective or adverb: "snel" inflects to "snelle", "design" does not
+        and not any(
+            simplemma.is_known(form, lang="nl") and lemma(form) == word
+            for form in (word + "e", word + word[-1] + "e")
+        )
+    )
+
+
+def _coordinated(rest: list[str], n: int) -> int:
+    """ "mogelijke knelpunten of fouten": a second plural noun after "of"/"en" joins the subject."""
+    if (
+        n + 1 < len(rest) - 1
+        and rest[n].lower() in {"of", "en"}
+        and bare_plural(rest[n + 1])
+        and not looks_finite(rest[n + 1])
+    ):
+        return n + 2
+    return n
+
+
 def bare_plural(word: str) -> bool:
     """ "warmtenetten", "boeren": a plural noun (its lemma a singular, not a verb)."""
     low = word.lower()
@@ -233,6 +263,8 @@ def subject_size(rest: list[str]) -> int:
     first = rest[0].strip(",")
     if first.lower() in SUBJECT_PRONOUNS_V2 - {"het", "er"}:
         return 1
+    if first.lower() == "er" and len(rest) > 2 and rest[1].lower() not in {"de", "het"}:
+        return 1  # "werden er studiereizen gemaakt": "er" opens an existential sentence
     if first[:1].isupper() and first.lower() not in DETERMINERS:
         n = 1
         while n < len(rest) and rest[n][:1].isupper():
@@ -244,7 +276,7 @@ def subject_size(rest: list[str]) -> int:
         while n < len(rest) and _inflected_adjective(rest[n]):
             n += 1
         if n < len(rest) and not looks_finite(rest[n]) and rest[n].lower() not in DETERMINERS:
-            return n + 1
+            return _coordinated(rest, n + 1)
         return 0
     if bare_plural(first):
         return 1  # "worden warmtenetten onrendabel": a plural noun needs no article
@@ -261,8 +293,11 @@ def subject_size(rest: list[str]) -> int:
     if first.lower() == "het" and rest[n].lower().endswith(NOT_NOUN_ENDINGS):
         return 1  # "wordt het financieel aantrekkelijker": "het" is the subject itself
     n += 1  # the noun
+    if _acronym_compound(rest, n):
+        n += 1  # "het API design": an acronym and a noun make one compound
     while n < len(rest) - 1 and rest[n][:1].isupper() and rest[n].strip(",").isalpha():
         n += 1  # "zijn zuster Caroline": a name in apposition to the noun
+    n = _coordinated(rest, n)
     if n < len(rest) and rest[n].lower() in RELATIVES:
         # "de opgaven waar we voor staan": the relative clause runs to its verb.
         for m in range(n + 1, min(len(rest), n + 9)):
@@ -284,6 +319,24 @@ def subject_size(rest: list[str]) -> int:
     return n
 
 
+NOUN_BEFORE = DETERMINERS | {"in", "op", "aan", "van", "met", "voor", "uit", "tot", "naar"}
+
+
+def _participle(word: str) -> bool:
+    low = word.lower()
+    return low.startswith("ge") and low.endswith(("d", "t", "en")) and lemma(low) != low
+
+
+def _finite_candidate(word: str) -> bool:
+    low = word.strip(",.;").lower()
+    return (low in FINITE_VERBS or looks_finite(low, plural=False)) and not _participle(low)
+
+
+def _verbish(word: str) -> bool:
+    low = word.strip(",.;").lower()
+    return low == "te" or low in FINITE_VERBS or looks_finite(low) or _participle(low)
+
+
 def main_clause_order(clause: str) -> str:
     """ "de economie volgend jaar lijkt te verbeteren" -> "de economie lijkt volgend jaar te
     verbeteren": a subordinate clause (after "hoewel") as a statement; "" when unsure."""
@@ -291,13 +344,19 @@ def main_clause_order(clause: str) -> str:
     size = subject_size(parts)
     if not size or size >= len(parts):
         return ""
-    # In a subordinate clause the finite verb stands in the final cluster: the last finite form
-    # ("hij Boudelo in zijn overzicht opneemt": "opneemt", not the possessive "zijn").
+    # In a subordinate clause the finite verb stands in the last verb cluster, first in it:
+    # "hij Boudelo in zijn overzicht opneemt" ("opneemt", not the possessive "zijn"), "… in
+    # stand kan worden gehouden bij …" ("kan"), "… gesignaleerd worden" ("worden").
     for k in range(len(parts) - 1, size - 1, -1):
-        if looks_finite(parts[k].strip(",.;"), plural=False):
+        if _finite_candidate(parts[k]):
             break
     else:
         return ""
+    j = k - 1
+    while j >= size and _verbish(parts[j]) and parts[j - 1].lower() not in NOUN_BEFORE:
+        if _finite_candidate(parts[j]):
+            k = j  # "in staat zijn": after "in", "staat" is a noun
+        j -= 1
     if k == size:
         return clause
     verb = parts[k].strip(",.;")

@@ -95,6 +95,9 @@ def _reasons_elsewhere(others, claim, language):
     return [
         p.text
         for a in others
+        # A claim on the same things ("afnemers … de API") may rest on the same grounds: its
+        # reason would be defensible here too (the tenth unseen reading).
+        if not content_lemmas(a.claim, language) & words
         for p in a.points.all()
         if p.kind == "reason"
         and not PURPOSE.match(p.text)  # a bare "Om … te …" is a fragment as an option
@@ -556,6 +559,7 @@ def _why_statement(
             if other.pk != argument.pk
             and other.stance == "endorses"
             and not _chained(argument, other)
+            and not content_lemmas(other.claim, language) & claim_words
             for p in other.points.all()
             if p.kind == "reason"
             and not content_lemmas(p.text, language) & claim_words

@@ -392,7 +392,11 @@ def _longer_names(text: str, surname: str) -> list[str]:
     """ "Jacob van Maerlant" and "Van Maerlant" for a blank that the essay fills with "Maerlant"
     elsewhere as the full name (the ninth unseen reading: the full name was refused)."""
     forms = []
-    pattern = rf"\b([A-Z][a-zà-ÿ]+)((?:\s(?:van|de|der|den|ter|ten|von))*)\s{re.escape(surname)}\b"
+    # Inside a sentence only: "Rondom Lochem" at a sentence's start is no first name.
+    pattern = (
+        rf"(?<=[a-zà-ÿ,;:]\s)([A-Z][a-zà-ÿ]+)((?:\s(?:van|de|der|den|ter|ten|von))*)"
+        rf"\s{re.escape(surname)}\b"
+    )
     for first, particles in re.findall(pattern, text):
         if first.lower() in NOT_FIRST_NAMES:
             continue  # "Bij Maerlant", "Zijn Arbeidersgroep": a sentence's first word
