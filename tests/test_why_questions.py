@@ -519,5 +519,5 @@ def test_the_reason_of_a_claim_on_the_same_things_is_no_wrong_option():
     dykes = _argument(
         2, "De regering investeert in dijken.", "", "De zeespiegel stijgt sneller dan verwacht."
     )
-    pool = _reasons_elsewhere([mock, dykes], "Afnemers zijn sneller in staat te beginnen.", "nl")
+    pool = _reasons_elsewhere([mock, dykes], "Afnemers gebruiken de API eerder.", "nl")
     assert pool == ["De zeespiegel stijgt sneller dan verwacht."]
