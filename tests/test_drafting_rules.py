@@ -1546,3 +1546,28 @@ def test_a_claim_in_the_case_named_before_is_left_out():
         )
         == []
     )
+
+
+def test_event_titles_keep_a_superlative_or_ordinal_with_its_noun_and_lose_a_leading_en():
+    titles = [
+        e.fields["title"]
+        for e in draft(
+            "In het najaar van 1962 kon het grootste deel van de laboratoria in gebruik worden "
+            "genomen. Eind 1958 werd de eerste paal voor het nieuwe gebouw in de grond gezet. En in "
+            "2005 is de naam terug veranderd naar RID."
+        ).of_kind("events")
+    ]
+    assert titles == [
+        "het grootste deel van de laboratoria kon in gebruik worden genomen",
+        "de eerste paal werd voor het nieuwe gebouw in de grond gezet",
+        "de naam is terug veranderd naar RID",
+    ]
+
+
+def test_a_name_cut_after_its_particle_or_before_en_is_no_fact():
+    answers = facts_of(
+        "Op 24 april 1963 opende minister-president de Quay de reactor. Het Bureau Materiële en "
+        "Technische Zaken verzorgde de bouw. Het ministerie stuurde het plan naar de Tweede Kamer."
+    )
+    assert "Quay" not in answers and "Bureau Materiële" not in answers
+    assert "Tweede Kamer" in answers

@@ -22,6 +22,7 @@ from .text import (
     has_finite_verb,
     looks_finite,
     subject_before_verb,
+    subject_size,
 )
 
 YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
@@ -192,6 +193,10 @@ def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
         words = without.split()
         fronted = False
         confidence = 0.4
+    junk = LEADING_JUNK.match(" ".join(words))
+    if junk and len(words) > 2 and (looks_finite(words[1]) or words[1].lower() in FINITE_VERBS):
+        words = words[1:]  # "En (in 2005) is de naam …": the verb leads once "En" is gone
+        fronted = True
     if fronted and words and words[0].lower() in FINITE_VERBS | {"sloot", "keerde", "circuleerde"}:
         verb, rest = words[0], words[1:]
         subject_len = subject_length(rest)
@@ -254,9 +259,14 @@ def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
 
 
 def subject_length(words: list[str]) -> int:
-    """How many words after a fronted verb make its subject: a name or an article and a noun."""
+    """How many words after a fronted verb make its subject: a name or an article and a noun
+    ("het grootste deel van de laboratoria", as `subject_size` reads it)."""
     if not words:
         return 0
+    if words[0].lower() in {"de", "het", "een"}:
+        size = subject_size(words)
+        if size:
+            return size
     if words[0][:1].isupper():
         n = 1
         while n < len(words) and words[n][:1].isupper():

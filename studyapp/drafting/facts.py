@@ -21,7 +21,7 @@ from .claim_form import (
     pronoun_without_antecedent,
 )
 from .items import DraftItem, anchored
-from .people import TITLE_WORDS
+from .people import ROLE_NOUNS, TITLE_WORDS
 from .text import FOOTNOTE, Passage, clean, words
 
 KEEP_PER_PASSAGE = 3
@@ -130,7 +130,10 @@ TITLE_CASE_WORDS = set(
     "zijn er is de het een en of van voor niet wat hoe waarom wie als maar ook nog naar met".split()
 )
 # "London School | of Economics", "EU Cyber Resilience | Act": the name goes on.
-NAME_GOES_ON = re.compile(r"^\s(?:(?:of|for|and|van|voor|der)\s)?[A-Z]")
+NAME_GOES_ON = re.compile(r"^\s(?:(?:of|for|and|van|voor|der|en)\s)?[A-Z]")
+
+
+SURNAME_PARTICLES = {"de", "van", "der", "den", "ter", "ten", "le", "la", "du", "von"}
 
 
 def _cut_or_heading_name(candidate) -> bool:
@@ -143,6 +146,10 @@ def _cut_or_heading_name(candidate) -> bool:
         return True
     # "Wilhelm _____ werd … geboren": a first name no dictionary knows stands before the blank.
     previous = before.split()[-1:] if before.endswith(" ") else []
+    if previous and previous[0] in SURNAME_PARTICLES and len(before.split()) > 1:
+        owner = before.split()[-2]
+        if owner[:1].isupper() or "-" in owner or owner.lower() in ROLE_NOUNS:
+            return True  # "minister-president de _____", "Jan de _____": the name is "de Quay"
     return bool(
         found
         and previous

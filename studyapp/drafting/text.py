@@ -205,10 +205,34 @@ def subject_before_verb(text: str) -> str:
     return " ".join([*subject, parts[0].lower(), *parts[1 + size :]])
 
 
+ORDINAL_ADJECTIVES = set(
+    "eerste tweede derde vierde vijfde zesde zevende achtste negende tiende laatste".split()
+)
+
+
 def _inflected_adjective(word: str) -> bool:
     """ "bijzondere" (lemma "bijzonder") before its noun; "economie" is its own lemma: a noun."""
     low = word.lower()
+    if low in ORDINAL_ADJECTIVES or (
+        low.endswith("ste") and len(low) > 5 and simplemma.is_known(low[:-3], lang="nl")
+    ):
+        return True  # "het grootste deel", "de eerste paal"
     return len(low) > 3 and low.endswith("e") and lemma(low) != low
+
+
+SUBJECT_ADVERBS = {
+    "zelfs",
+    "ook",
+    "al",
+    "nog",
+    "niet",
+    "toch",
+    "echter",
+    "dus",
+    "wel",
+    "pas",
+    "vaak",
+}
 
 
 def _acronym_compound(rest: list[str], n: int) -> bool:
@@ -290,8 +314,10 @@ def subject_size(rest: list[str]) -> int:
         n += 1
     if n >= len(rest) or looks_finite(rest[n]) or rest[n].lower() in DETERMINERS:
         return 0
-    if first.lower() == "het" and rest[n].lower().endswith(NOT_NOUN_ENDINGS):
+    if first.lower() == "het" and n == 1 and rest[n].lower().endswith(NOT_NOUN_ENDINGS):
         return 1  # "wordt het financieel aantrekkelijker": "het" is the subject itself
+    if first.lower() == "het" and rest[n].lower() in SUBJECT_ADVERBS:
+        return 1  # "kwam het zelfs tot een bezetting": "het" is the subject itself
     n += 1  # the noun
     if _acronym_compound(rest, n):
         n += 1  # "het API design": an acronym and a noun make one compound
