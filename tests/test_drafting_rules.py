@@ -1571,3 +1571,43 @@ def test_a_name_cut_after_its_particle_or_before_en_is_no_fact():
     )
     assert "Quay" not in answers and "Bureau Materiële" not in answers
     assert "Tweede Kamer" in answers
+
+
+def test_opinion_claims_from_the_tenth_reading_are_drafted_whole():
+    claims = dict(
+        claims_of(
+            "Het vee levert weliswaar iets minder melk, maar er zijn ook minder kosten omdat er "
+            "minder krachtvoer hoeft te worden aangekocht.",
+            "Mensen kunnen op plantaardig eiwit leven. Bovendien is het eten van dagelijks veel "
+            "rundproducten niet bevorderlijk voor een lang leven. De vraag of we moeten "
+            "overschakelen naar plantaardig eiwit is dus zeer relevant.",
+            "De vraag werd niet gesteld omdat een streek zonder vee moeilijk voorstelbaar is en "
+            "omdat de regie over een dergelijke transitie onduidelijk is.",
+        )
+    )
+    assert claims["Er zijn ook minder kosten."] == [
+        "Omdat er minder krachtvoer hoeft te worden aangekocht.",
+        "Het vee levert weliswaar iets minder melk.",
+    ]
+    assert claims[
+        "De vraag of we moeten overschakelen naar plantaardig eiwit is zeer relevant."
+    ] == ["Het eten van dagelijks veel rundproducten is niet bevorderlijk voor een lang leven."]
+    # Two reasons joined by "en omdat" are two points; the one that points back is dropped.
+    assert claims["De vraag werd niet gesteld."] == [
+        "Omdat een streek zonder vee moeilijk voorstelbaar is."
+    ]
+
+
+def test_a_demonstrative_subject_after_a_fronted_adverb_points_back():
+    assert (
+        claims_of("Ik hoop op een oplossing. Maar wellicht is dat een illusie, omdat niemand wil.")
+        == []
+    )
+
+
+def test_the_genitive_of_a_subject_runs_past_adverbs_and_through_a_name():
+    claims = claims_of(
+        "Het ministerie nam het beheer over. Hiermee was de oprichting van het Reactor Instituut "
+        "Delft (RID) een feit."
+    )
+    assert claims[0][0] == "De oprichting van het Reactor Instituut Delft (RID) was een feit."

@@ -51,6 +51,12 @@ PREPOSITION_THAT = re.compile(
     re.I,
 )
 
+# "Wellicht is dat een illusie": "dat" is the subject, something said before.
+INVERTED_THAT = re.compile(
+    r"^[\w’'-]+\s(?:is|was|zijn|waren|wordt|werd|blijft|lijkt)\s(?:dat|dit)\s"
+    r"(?:een|de|het|geen|niet|ook|wel|toch|zo|nu|dan)\b",
+    re.I,
+)
 THEN_CASE = re.compile(r"^\w+\s(?:is|was|zijn|waren|wordt|werd|kan|kon)\sdan\b", re.I)
 
 # "In kantoren hebben we dat veelal goed voor elkaar": "dat" as the object, a thing named before
@@ -262,6 +268,8 @@ def points_back(text: str) -> bool:
         return True  # "Juist dat laatste is waar het aan schort"
     if THEN.search(text) or THERE.search(text) or OBJECT_THAT.search(text):
         return True
+    if INVERTED_THAT.match(text):
+        return True
     if THEN_CASE.match(text):
         return True  # "Het is dan niet mogelijk om over te stappen": in the case named before
     if PREPOSITION_THAT.search(text):
@@ -295,6 +303,10 @@ def commands_or_asks(text: str) -> bool:
 
 CALLS = {"moeten", "zouden", "mogen", "hoeven", "dienen"}
 EXISTENTIAL_VERBS = {
+    "is",
+    "was",
+    "zijn",
+    "waren",
     "werd",
     "werden",
     "wordt",
@@ -324,6 +336,8 @@ def is_vague(claim: str) -> bool:
         return False  # "Er werden studiereizen gemaakt": "er" introduces the subject
     if parts[0].lower() in {"daar", "er", "je", "we"}:
         return True
+    if parts[0].lower() == "het" and len(parts) > 2 and parts[2].lower() == "van":
+        return False  # "Het eten van rundvlees is …": an infinitive as a noun, named
     return len(parts) > 1 and (has_finite_verb(parts[1]) or looks_finite(parts[1]))
 
 

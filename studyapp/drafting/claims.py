@@ -230,6 +230,22 @@ def _listed_reason(passage, claim_sentence, reason_sentence, index, confidence=0
     return item
 
 
+def _split_reasons(text: str, point: DraftPoint) -> list[DraftPoint]:
+    """ "omdat A en omdat B": two reasons, each a point of its own (one may lean on its
+    paragraph and be dropped while the other stands)."""
+    at = point.text.find(" en omdat ") if point.kind == "reason" else -1
+    if at < 0:
+        return [point]
+    second_start = point.start + at + len(" en omdat ")
+    first = DraftPoint(
+        "reason", point.text[:at], point.passage, point.start, point.start + at, point.lead
+    )
+    second = DraftPoint(
+        "reason", text[second_start : point.end], point.passage, second_start, point.end, "omdat"
+    )
+    return [first, second]
+
+
 def _merge_same_claim(items):
     """Reasons listed one by one for the same claim become one argument with several reasons."""
     merged: dict[tuple[int, int], DraftItem] = {}
@@ -466,6 +482,7 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         claim = subject_person + claim[len(PRONOUN_START.match(claim).group(0)) :]
     elif is_vague(claim) and not EXTRAPOSED.match(claim) and not generic_you(claim, points):
         return None  # "Dat was de reden": a question needs to say what "dat" is
+    points = [part for p in points for part in _split_reasons(text, p)]
     for p in points:
         p.text = without_stray_quote(_statement(p.text))
         if not p.text:

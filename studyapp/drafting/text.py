@@ -235,6 +235,9 @@ SUBJECT_ADVERBS = {
 }
 
 
+QUANTIFIERS = {"veel", "weinig", "meer", "minder", "zeer", "heel", "vele", "enkele"}
+
+
 def _acronym_compound(rest: list[str], n: int) -> bool:
     if n >= len(rest) - 1 or not (rest[n - 1].isupper() and len(rest[n - 1]) >= 2):
         return False
@@ -312,7 +315,15 @@ def subject_size(rest: list[str]) -> int:
     # Adjectives ("-e": "bijzondere", "Nederlandse") come before their noun; the noun ends it.
     while n < len(rest) and _inflected_adjective(rest[n]):
         n += 1
-    if n >= len(rest) or looks_finite(rest[n]) or rest[n].lower() in DETERMINERS:
+    nominal = (
+        first.lower() == "het"
+        and n == 1
+        and n < len(rest) - 1
+        and rest[n].lower().endswith("en")
+        and lemma(rest[n].lower()) == rest[n].lower()
+        and rest[n + 1].lower() == "van"
+    )  # "is het eten van rundvlees niet gezond": an infinitive as the noun
+    if n >= len(rest) or (looks_finite(rest[n]) and not nominal) or rest[n].lower() in DETERMINERS:
         return 0
     if first.lower() == "het" and n == 1 and rest[n].lower().endswith(NOT_NOUN_ENDINGS):
         return 1  # "wordt het financieel aantrekkelijker": "het" is the subject itself
@@ -335,13 +346,20 @@ def subject_size(rest: list[str]) -> int:
     if n + 1 < len(rest) and rest[n].lower() == "van":
         # "de veiligheid van mensen": the genitive belongs to the subject.
         m = n + 1
-        if rest[m].lower() in DETERMINERS:
+        # "van dagelijks veel rundproducten": adverbs and quantifiers before the noun
+        while m < len(rest) and (
+            rest[m].lower() in DETERMINERS | QUANTIFIERS or rest[m].lower().endswith("lijks")
+        ):
             m += 1
         while m < len(rest) and _inflected_adjective(rest[m]):
             m += 1
         if m >= len(rest):
             return 0
         n = m + 1
+        while n < len(rest) - 1 and rest[n][:1].isupper() and rest[n].strip(",").isalpha():
+            n += 1  # "van het Reactor Instituut Delft": the name goes on
+        if n < len(rest) and re.fullmatch(r"\([A-Z]{2,8}\)", rest[n]):
+            n += 1  # "… Delft (RID)"
     return n
 
 
