@@ -1611,3 +1611,23 @@ def test_the_genitive_of_a_subject_runs_past_adverbs_and_through_a_name():
         "Delft (RID) een feit."
     )
     assert claims[0][0] == "De oprichting van het Reactor Instituut Delft (RID) was een feit."
+
+
+def test_a_subordinate_clause_with_a_plural_or_capitalised_adjective_subject_is_put_in_order():
+    from studyapp.drafting.text import main_clause_order
+
+    assert (
+        main_clause_order("Mogelijke knelpunten of fouten al in de designfase worden gesignaleerd")
+        == "Mogelijke knelpunten of fouten worden al in de designfase gesignaleerd"
+    )
+    assert (
+        main_clause_order("de boeren hun land verlieten om in de stad te gaan wonen")
+        == "de boeren verlieten hun land om in de stad te gaan wonen"
+    )
+    assert (
+        main_clause_order("het API design in stand kan worden gehouden bij een wijziging")
+        == "het API design kan in stand worden gehouden bij een wijziging"
+    )
+    assert main_clause_order("afnemers sneller in staat zijn om te beginnen") == (
+        "afnemers zijn sneller in staat om te beginnen"
+    )

@@ -292,7 +292,13 @@ def subject_size(rest: list[str]) -> int:
         return 1
     if first.lower() == "er" and len(rest) > 2 and rest[1].lower() not in {"de", "het"}:
         return 1  # "werden er studiereizen gemaakt": "er" opens an existential sentence
-    if first[:1].isupper() and first.lower() not in DETERMINERS:
+    capitalised_adjective = (
+        first[:1].isupper()
+        and len(rest) > 1
+        and rest[1][:1].islower()
+        and _inflected_adjective(first)
+    )  # "Mogelijke knelpunten …" at a sentence's start: an adjective, not a name
+    if first[:1].isupper() and first.lower() not in DETERMINERS and not capitalised_adjective:
         n = 1
         while n < len(rest) and rest[n][:1].isupper():
             n += 1
@@ -391,14 +397,23 @@ def main_clause_order(clause: str) -> str:
     # In a subordinate clause the finite verb stands in the last verb cluster, first in it:
     # "hij Boudelo in zijn overzicht opneemt" ("opneemt", not the possessive "zijn"), "… in
     # stand kan worden gehouden bij …" ("kan"), "… gesignaleerd worden" ("worden").
-    for k in range(len(parts) - 1, size - 1, -1):
+    plural = bare_plural(parts[size - 1].strip(","))
+
+    def candidate(k):
         if _finite_candidate(parts[k]):
+            return True
+        # "Nederlandse boeren het land verlieten": a plural past tense after a plural subject
+        low = parts[k].strip(",.;").lower()
+        return plural and low.endswith("en") and lemma(low) != low and parts[k - 1].lower() != "te"
+
+    for k in range(len(parts) - 1, size - 1, -1):
+        if candidate(k):
             break
     else:
         return ""
     j = k - 1
     while j >= size and _verbish(parts[j]) and parts[j - 1].lower() not in NOUN_BEFORE:
-        if _finite_candidate(parts[j]):
+        if candidate(j):
             k = j  # "in staat zijn": after "in", "staat" is a noun
         j -= 1
     if k == size:
