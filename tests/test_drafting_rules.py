@@ -1631,3 +1631,11 @@ def test_a_subordinate_clause_with_a_plural_or_capitalised_adjective_subject_is_
     assert main_clause_order("afnemers sneller in staat zijn om te beginnen") == (
         "afnemers zijn sneller in staat om te beginnen"
     )
+
+
+def test_a_street_is_no_fact_to_ask():
+    answers = facts_of(
+        "De reactorgroep werd gehuisvest in het gebouw aan de Nieuwelaan. Het instituut kreeg "
+        "ruimte in barakken aan de Ezelsveldlaan bij de Technische Hogeschool in Delft."
+    )
+    assert not {"Nieuwelaan", "Ezelsveldlaan"} & answers

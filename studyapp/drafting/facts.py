@@ -78,6 +78,8 @@ def find_facts(
                 continue
             if kind == "place" and _common_compound(candidate.answer):
                 continue  # "in Koninkrijksverband": two common nouns, no name
+            if STREET.search(candidate.answer):
+                continue  # "aan de Julianalaan": an address, trivia to a teacher (unseen10)
             if kind in {"group", "place", "person"} and _cut_or_heading_name(candidate):
                 continue
             if (
@@ -133,6 +135,7 @@ TITLE_CASE_WORDS = set(
 NAME_GOES_ON = re.compile(r"^\s(?:(?:of|for|and|van|voor|der|en)\s)?[A-Z]")
 
 
+STREET = re.compile(r"(?:laan|straat|weg|plein|kade|gracht|singel|steeg|dreef|hof|park)$")
 SURNAME_PARTICLES = {"de", "van", "der", "den", "ter", "ten", "le", "la", "du", "von"}
 
 
