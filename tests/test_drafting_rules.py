@@ -1639,3 +1639,14 @@ def test_a_street_is_no_fact_to_ask():
         "ruimte in barakken aan de Ezelsveldlaan bij de Technische Hogeschool in Delft."
     )
     assert not {"Nieuwelaan", "Ezelsveldlaan"} & answers
+
+
+def test_an_inverted_het_after_any_finite_verb_needs_what_it_stands_for():
+    # "Ook bespaart het een hoop geld": "het" is the subject, something named before.
+    assert (
+        claims_of(
+            "Open source werken is een plicht. Ook bespaart het een hoop geld, omdat er samen "
+            "geïnvesteerd wordt."
+        )
+        == []
+    )

@@ -120,8 +120,7 @@ FOCUS_ADVERBS = re.compile(r"^(?:Zelfs|Ook|Juist|Toch|Nu|Dan|Wel|Alleen)\s", re.
 VAGUE_START = re.compile(r"^(?:het|dat|dit|deze|daar|er|je|we)\s", re.I)
 
 INVERTED_PRONOUN = re.compile(
-    r"^(?P<front>(?:[\w'’-]+\s){1,5}?)(?P<verb>is|was|wordt|werd|blijft|bleef|heeft|had|kan|kon|"
-    r"zal|zou|moet|moest|lijkt|leek|biedt|bood|gebeurt|maakt|maakte|geeft|gaf)\s"
+    r"^(?P<front>(?:[\w'’-]+\s){1,5}?)(?P<verb>[\w-]+)\s"
     r"(?P<pronoun>het|hij|zij|ze)\s(?P<next>[\w'’-]+)",
     re.I,
 )
@@ -346,6 +345,9 @@ def pronoun_is_subject(claim: str, match) -> bool:
     in "De bouw is het beste voorbeeld" "het" is an article."""
     if match.group("front").split()[0].lower() not in FRONTING_WORDS:
         return False
+    verb = match.group("verb").lower()
+    if verb not in FINITE_VERBS and not looks_finite(verb, plural=False):
+        return False  # "Ook bespaart het …": any finite verb, not only the common ones
     if match.group("pronoun").lower() != "het":
         return True
     following = match.group("next").lower()
