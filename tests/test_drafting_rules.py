@@ -1642,11 +1642,12 @@ def test_a_street_is_no_fact_to_ask():
 
 
 def test_an_inverted_het_after_any_finite_verb_needs_what_it_stands_for():
-    # "Ook bespaart het een hoop geld": "het" is the subject, something named before.
-    assert (
-        claims_of(
-            "Open source werken is een plicht. Ook bespaart het een hoop geld, omdat er samen "
-            "geïnvesteerd wordt."
-        )
-        == []
-    )
+    # "Ook bespaart het een hoop geld": "het" is the subject, the thing the sentence before
+    # names; without one the claim is left out.
+    assert claims_of(
+        "Open source werken is een plicht. Ook bespaart het een hoop geld, omdat er samen "
+        "geïnvesteerd wordt."
+    ) == [
+        ("Open source werken bespaart ook een hoop geld.", ["Omdat er samen geïnvesteerd wordt."])
+    ]
+    assert claims_of("Ook bespaart het een hoop geld, omdat er samen geïnvesteerd wordt.") == []
