@@ -1651,3 +1651,18 @@ def test_an_inverted_het_after_any_finite_verb_needs_what_it_stands_for():
         ("Open source werken bespaart ook een hoop geld.", ["Omdat er samen geïnvesteerd wordt."])
     ]
     assert claims_of("Ook bespaart het een hoop geld, omdat er samen geïnvesteerd wordt.") == []
+
+
+# From the eleventh unseen reading (docs/review/unseen11).
+
+
+def test_event_titles_from_the_eleventh_reading():
+    events = draft(
+        "In 1993 besloot het tijdschrift Hack-Tic te starten met XS4all. Op 1 mei 1995 verscheen "
+        "het eerste proefexemplaar wat in een kleine oplage rond werd gestuurd. Iets extra's voor "
+        "de abonnees, was de gedachte. Het was oktober 1994 en de e-Wave was geboren. Niet "
+        "onbelangrijk was dat het in 1995 niet mogelijk was om te klikken op links. Het idee kwam "
+        "van Michiel Frackers en Frans Straver die in 1992 afstudeerden op het onderwerp."
+    ).of_kind("events")
+    titles = [e.fields["title"] for e in events]
+    assert titles == ["het tijdschrift Hack-Tic besloot te starten met XS4all"]

@@ -521,3 +521,21 @@ def test_the_reason_of_a_claim_on_the_same_things_is_no_wrong_option():
     )
     pool = _reasons_elsewhere([mock, dykes], "Afnemers gebruiken de API eerder.", "nl")
     assert pool == ["De zeespiegel stijgt sneller dan verwacht."]
+
+
+def test_timelines_top_up_with_the_least_used_events():
+    """The eleventh unseen reading: three of four timelines opened with the same two events,
+    topped up by key; the least used go first, so each timeline asks a different order."""
+    from collections import Counter
+    from types import SimpleNamespace
+
+    from studyapp.generation.events import timeline_groups
+
+    def event(key, year):
+        return SimpleNamespace(key=key, year=year, passage_id=int(key[1:]), span=key)
+
+    events = [event(f"e{n}", year) for n, year in enumerate([1990, 1991, 1992, 1993])]
+    events += [event(f"e{n}", 1995) for n in range(4, 8)]
+    groups = timeline_groups(events, seed="x")
+    uses = Counter(e.key for g in groups for e in g if e.year != 1995)
+    assert max(uses.values()) - min(uses.values()) <= 1, uses

@@ -53,6 +53,7 @@ EXPECTED = re.compile(
 NOUN_AND_RELATIVE_TITLE = re.compile(
     r"^(?:de|het|een)\s[^,]{1,60}?\s(?:die|dat)\s(?P<rest>[^,]+)$", re.I
 )
+RELATIVE_BEFORE_DATE = re.compile(r"\s(?:die|wat|waarin|waarop|waarbij|waarmee)\s(?:\w+\s){0,3}$")
 LEADING_JUNK = re.compile(
     r"^(?:en|maar|toen|dat|die|waarin|waarna|terwijl|want|dus|ook|al|pas|nog|zo)\s", re.I
 )
@@ -88,6 +89,10 @@ def find_events(passages: list[Passage], people_index: dict[str, str]) -> list[D
                     continue
                 if EXPECTED.search(chunk):
                     continue  # "Men hoopte in 1961 klaar te zijn": a target, not an event
+                if RELATIVE_BEFORE_DATE.search(re.split(r",\s", before)[-1]):
+                    # "Het idee kwam van X en Y die in 1993 afstudeerden": the date is the
+                    # relative clause's, not when the idea came (the eleventh unseen reading).
+                    continue
                 if any(other not in when for other in re.findall(rf"\b{YEAR}\b", title)):
                     # "Willem als edele rond 1190 of als patriciër rond 1260", "Teirlinck
                     # noemt in zijn boek (1910-1912) een Willem uit 1200": a title with another
@@ -112,7 +117,7 @@ def find_events(passages: list[Passage], people_index: dict[str, str]) -> list[D
 # "daarentegen is …", "enkele malen gebeurde": a title cut from the middle of its clause.
 CUT_OPENING = set(
     """daarentegen echter toch dus wel nog al zelfs ook vervolgens daarna enkele sommige
-meerdere malen keer bovendien overigens""".split()
+meerdere malen keer bovendien overigens niet""".split()
 )
 
 
@@ -125,6 +130,8 @@ def _stands_as_event(title: str) -> bool:
         return False
     if title.count("(") != title.count(")"):
         return False
+    if re.search(r"\.\s[A-Z]", title) or re.search(r"\b(\w+)\s\1\b", title, re.I):
+        return False  # two sentences run together, or "Het was was": a date cut from its clause
     relative = NOUN_AND_RELATIVE_TITLE.match(title)
     if relative and not any(looks_finite(w) for w in title[: relative.start("rest")].split()[1:]):
         rest = relative.group("rest").split()

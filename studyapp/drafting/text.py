@@ -235,6 +235,10 @@ SUBJECT_ADVERBS = {
 }
 
 
+AUXILIARY_VERBS = set(
+    """werd wordt werden worden is was zijn waren heeft had hebben hadden zal zou zullen zouden
+kan kon kunnen konden moet moest moeten moesten""".split()
+)
 QUANTIFIERS = {"veel", "weinig", "meer", "minder", "zeer", "heel", "vele", "enkele"}
 
 
@@ -338,13 +342,23 @@ def subject_size(rest: list[str]) -> int:
     n += 1  # the noun
     if _acronym_compound(rest, n):
         n += 1  # "het API design": an acronym and a noun make one compound
-    while n < len(rest) - 1 and rest[n][:1].isupper() and rest[n].strip(",").isalpha():
-        n += 1  # "zijn zuster Caroline": a name in apposition to the noun
+    while (
+        n < len(rest) - 1
+        and rest[n][:1].isupper()
+        and rest[n].strip(",").replace("-", "").isalpha()
+    ):
+        n += 1  # "zijn zuster Caroline", "het tijdschrift Hack-Tic": a name in apposition
     n = _coordinated(rest, n)
     if n < len(rest) and rest[n].lower() in RELATIVES:
         # "de opgaven waar we voor staan": the relative clause runs to its verb.
         for m in range(n + 1, min(len(rest), n + 9)):
             if looks_finite(rest[m].strip(",")):
+                while (
+                    m + 1 < len(rest)
+                    and rest[m].lower().strip(",") in AUXILIARY_VERBS
+                    and _verbish(rest[m + 1])
+                ):
+                    m += 1  # "wat … rond werd gestuurd": an auxiliary and its participle
                 return m + 1 if m + 1 < len(rest) else 0
         return 0
     if n < len(rest) and rest[n] == ",":

@@ -1,6 +1,7 @@
 """Events and works -> when-questions, typed years, who-wrote questions and timeline ordering."""
 
 import re
+from collections import Counter
 
 from studyapp.grading import FALSE_LABEL, TRUE_LABEL
 from studyapp.overlap import share_source
@@ -138,8 +139,10 @@ def timeline_groups(events, size=TIMELINE_SIZE, seed="") -> list[list]:
             if len(group) < size and _fits(event, group):
                 group.append(event)
                 remaining.remove(event)
-        # Top up from events used before, still with distinct years.
-        for event in sorted(events, key=lambda e: e.key):
+        # Top up from events used before, still with distinct years: the least used first, so
+        # that no two timelines open with the same pair (the eleventh unseen reading).
+        used = Counter(e.key for g in groups for e in g)
+        for event in sorted(events, key=lambda e: (used[e.key], e.key)):
             if len(group) >= size:
                 break
             if event not in group and _fits(event, group):
