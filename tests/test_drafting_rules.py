@@ -1666,3 +1666,9 @@ def test_event_titles_from_the_eleventh_reading():
     ).of_kind("events")
     titles = [e.fields["title"] for e in events]
     assert titles == ["het tijdschrift Hack-Tic besloot te starten met XS4all"]
+
+
+def test_a_sentence_that_answers_a_question_before_it_is_no_fact():
+    assert "N-VA" not in facts_of(
+        "Nee, natuurlijk niet, de N-VA zou de verkiezingen in 2019 winnen, dacht Van Lierde."
+    )

@@ -317,6 +317,9 @@ def test_a_typed_name_accepts_its_acronym_and_never_a_singular_of_the_name(pack)
     assert acronyms("Den Haag", "In Den Haag besliste men.") == []
     assert acronyms("Centraal Bureau", "Het Centraal Bureau voor Statistiek telde.") == []
     assert acronyms("zeedijken", "De zeedijken (dijken) braken.") == []
+    # English names do not shorten to Dutch initials; a hyphenated acronym is typed without.
+    assert acronyms("Daily Planet", "De Daily Planet verscheen.") == []
+    assert acronyms("N-VA", "De N-VA won.") == ["NVA"]
 
     sentences = [
         "De Verenigde Staten stuurden helikopters naar Zeeland.",

@@ -39,6 +39,7 @@ KIND_OF = {
 # its own it would not say who or what is meant.
 LEANING = {"hij", "zij", "ze", "die", "deze", "dit", "dat", "zijn", "haar", "hun", "hiermee"}
 LEANING |= {"daarmee", "daardoor", "hierdoor", "dan", "ook", "tevens", "bovendien", "daarnaast"}
+LEANING |= {"nee", "ja", "tja"}  # "Nee, natuurlijk niet, …": the answer to a question before it
 # "anno 2019": the time of writing, no fact about the subject.
 WRITTEN_IN = re.compile(r"\banno\s\d{4}\b", re.I)
 # "… bieden hiertoe gelegenheid", "een plan voor het gebied": pointers back into the paragraph.

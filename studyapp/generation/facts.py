@@ -495,6 +495,10 @@ def acronyms(answer: str, text: str) -> list[str]:
         and not continued
         and len(words) >= 2
         and all(w[:1].isupper() and w.lower() not in NAME_PARTICLES for w in words)
+        # Dutch names shorten so ("VS", "EU"); "Daily Planet" is never "DP" (unseen11).
+        and all(simplemma.is_known(w.lower(), lang="nl") for w in words)
     ):
         found.append("".join(w[0] for w in words))
+    if re.fullmatch(r"[A-Z]+(?:-[A-Z]+)+", answer):
+        found.append(answer.replace("-", ""))  # "N-VA" is also typed "NVA"
     return found
