@@ -1672,3 +1672,40 @@ def test_a_sentence_that_answers_a_question_before_it_is_no_fact():
     assert "N-VA" not in facts_of(
         "Nee, natuurlijk niet, de N-VA zou de verkiezingen in 2019 winnen, dacht Van Lierde."
     )
+
+
+# From the twelfth unseen reading (docs/review/unseen12).
+
+
+def test_a_negation_is_no_rejected_position():
+    result = draft(
+        "GitLab Free heeft een open source licentie, maar de Enterprise Edition heeft een "
+        "source-available licentie en is geen vrije software. Bij de Enterprise Edition wordt de "
+        "gebruiker vrijheid ontnomen. GitLab Enterprise Edition is geen FOSS."
+    )
+    assert all(a.fields["stance"] == "endorses" for a in result.of_kind("arguments"))
+
+
+def test_a_product_or_platform_is_no_person():
+    result = draft(
+        "Je kunt gebruik maken van Codeberg, een non-profit, community-gedreven platform. "
+        "Codeberg, een publieke instantie van Forgejo, host veel projecten. In Forgejo werkt "
+        "alles. Forgejo is wel free software. Volgens Jansen, een ontwikkelaar, werkt het goed."
+    )
+    assert {"Codeberg", "Forgejo"}.isdisjoint(
+        {
+            p.fields["name"]
+            for p in result.of_kind("people")
+            if not p.fields["role"].startswith("genoemd")
+        }
+    )
+
+
+def test_daarom_is_het_belangrijk_keeps_het_as_its_subject():
+    claims = claims_of(
+        "De soevereiniteit kan per organisatie verschillen. Daarom is het belangrijk dat "
+        "verschillende organisaties toch goed samen kunnen werken."
+    )
+    assert (
+        claims[0][0] == "Het is belangrijk dat verschillende organisaties goed samen kunnen werken."
+    )

@@ -97,9 +97,12 @@ CONTRAST = re.compile(r",\s(?P<conj>maar|doch)\s", re.I)
 CONTRAST_NEXT = re.compile(r"^(?:Toch|Maar|Echter|Desondanks|Niettemin)\b|\becht?er\b", re.I)
 CONCESSIVE = re.compile(r"^(?:Hoewel|Ofschoon|Ondanks\sdat)\s(?P<counter>[^,]{8,300}),\s", re.I)
 IN_CONTRAST = re.compile(r"\bIn\stegenstelling\stot\s(?P<counter>[^,]{3,150}),\s", re.I)
+# "X is geen vrije software" negates; it rejects no one's position. Only words that say a view
+# is wrong mark a rejection (the twelfth unseen reading: two such negations were asked as views
+# the author rejects, keyed against his own claims).
 REJECTS = re.compile(
     r"\b(?:ten\sonrechte|een\smisvatting|in\swerkelijkheid|onterecht|niet\swaar|weerleggen|"
-    r"onjuist|is\sgeen|was\sgeen|was\shet\sniet)\b",
+    r"onjuist)\b",
     re.I,
 )
 CONCLUSION = re.compile(

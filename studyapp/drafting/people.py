@@ -41,7 +41,7 @@ graaf gravin hertog vorst stadhouder staatsman theoreticus criticus chef broer z
 zoon dochter vrouw man vriend vriendin tegenstander rivaal bondgenoot medewerker directeur
 directrice astronoom natuurkundige scheikundige wiskundige bioloog arts chirurg architect
 ondernemer fabrikant koopman bankier diplomaat ambassadeur gouverneur kardinaal abt monnik
-non priester rabbijn imam organist musicus dirigent acteur actrice regisseur fotograaf
+kloosterzuster priester rabbijn imam organist musicus dirigent acteur actrice regisseur fotograaf
 uitgever redacteur hoofdredacteur oprichter stichter eigenaar kapitein admiraal kolonel
 luitenant sergeant soldaat rector decaan minister-president staatssecretaris""".split()
 )
@@ -58,6 +58,8 @@ PERSON_PREPOSITIONS = {"volgens", "aldus", "door", "zoals", "met", "tegen", "voo
 ROLE_PREPOSITIONS = set(
     "met in op aan bij van voor naar uit over door tot om na tegen zonder onder tussen".split()
 )
+# "Het verschil met Forgejo is dat …": a clause after "is", no role.
+CLAUSE_OPENERS = {"dat", "wat", "om", "als", "of", "hoe", "waarom", "wanneer"}
 PLACE_PREPOSITIONS = {"in", "naar", "uit", "nabij", "rond"}
 NAME_ARTICLES = {"de", "het", "een", "deze"}
 # Nouns that put a place or an organisation's name after them: "de stad Utrecht".
@@ -415,6 +417,8 @@ def _role_candidates(person: Candidate, by_number):
             s for s in by_number[mention.passage].sentences if s.start <= mention.start < s.end
         )
         apposition = ROLE_AFTER.match(rest)
+        if apposition and " " not in person.name and not _names_a_role(apposition.group(1)):
+            apposition = None  # "Codeberg, een non-profit organisatie": a thing, not a person
         if apposition and _is_role_phrase(apposition.group(1)):
             role = apposition.group(1)
             end = mention.end + skipped + apposition.end(1)
@@ -501,6 +505,8 @@ PERSON_RELATIVE = re.compile(r",\s(?:\w+\s)?(?:wiens|wier)\b")
 AUXILIARIES = {"had", "heeft", "hadden", "hebben", "is", "was", "werd", "zou", "zal", "wil", "kon"}
 
 
+# "Het verschil met Forgejo is dat …": a clause after "is", no role.
+CLAUSE_OPENERS = {"dat", "wat", "om", "als", "of", "hoe", "waarom", "wanneer"}
 PLACE_PREPOSITIONS = {"in", "te", "naar", "uit", "vanuit", "nabij", "rondom"}
 WORK_PARTICIPLES = {"geschreven", "gelezen", "vertaald", "uitgegeven", "gepubliceerd", "verfilmd"}
 
@@ -528,6 +534,17 @@ def _has_person_cue(person: Candidate, by_number) -> bool:
     surname = person.name.split()[-1].lower()
     if plain and not any(simplemma.is_known(surname, lang=lang) for lang in ("nl", "en")):
         return True
+    return _acts_as_a_person(person, by_number)
+
+
+def _acts_as_a_person(person: Candidate, by_number) -> bool:
+    """Something only people do or are around a mention: "volgens X", "zei X", "X schreef",
+    "X was secretaris-generaal", "X, aan wiens …"; never a name found "in X" ("in Forgejo")."""
+    for mention in person.mentions:
+        text = by_number[mention.passage].text
+        possessive = text[mention.end : mention.end + 2] in ("’s", "'s")
+        if _word_before(text, mention.start).lower() in PLACE_PREPOSITIONS and not possessive:
+            return False
     for mention in person.mentions:
         text = by_number[mention.passage].text
         before = _word_before(text, mention.start).lower()
@@ -563,10 +580,14 @@ def _predicate_after(text: str, end: int) -> list[str]:
 
 def _with_role(person: Candidate, by_number) -> DraftItem | None:
     proposals = _role_candidates(person, by_number)
-    if " " not in person.name and all(m.initial for m in person.mentions):
-        # "Idealiter is het ontwerp … onafhankelijk": a word that only ever opens a sentence
-        # is named a person by a role noun, not by whatever follows "is" (the tenth reading).
+    if " " not in person.name and (
+        all(m.initial for m in person.mentions) or not _acts_as_a_person(person, by_number)
+    ):
+        # "Idealiter is het ontwerp … onafhankelijk", "Codeberg is een non-profit": a single
+        # word that never acts as a person is named one by a role noun only, not by whatever
+        # follows "is" (the tenth and twelfth unseen readings).
         proposals = [p for p in proposals if _names_a_role(p[0])]
+    proposals = [p for p in proposals if p[0].split()[0].lower() not in CLAUSE_OPENERS]
     if not proposals and not _has_person_cue(person, by_number):
         return None
     first = min(person.mentions, key=lambda m: (m.passage, m.start))

@@ -161,7 +161,7 @@ sinds tijdens wegens alleen eigen open tien zeven negen daarentegen bovendien ev
 enkelen velen anderen beiden allen""".split()
 )
 INFINITIVE_ENDINGS = ("en", "staan", "gaan", "slaan", "doen", "zien")
-NOT_NOUN_ENDINGS = ("eel", "lijk", "ig", "isch", "baar", "zaam")
+NOT_NOUN_ENDINGS = ("eel", "lijk", "ig", "isch", "baar", "zaam", "angrijk")
 RELATIVES = {"die", "dat", "waar", "waarin", "waarvan", "wat", "wie", "waarmee", "welke"}
 SUBJECT_PRONOUNS_V2 = {"hij", "zij", "ze", "wij", "we", "ik", "jij", "je", "u", "men", "het", "er"}
 
