@@ -1709,3 +1709,15 @@ def test_daarom_is_het_belangrijk_keeps_het_as_its_subject():
     assert (
         claims[0][0] == "Het is belangrijk dat verschillende organisaties goed samen kunnen werken."
     )
+
+
+def test_a_label_before_a_conclusion_and_a_restatement_are_left_out():
+    claims = claims_of(
+        "Git-forges verschillen sterk. Mijn conclusie: als de overheid wil kiezen voor "
+        "soevereiniteit, is een vrije Git-forge dus essentieel."
+    )
+    assert claims and not claims[0][0].lower().startswith(("mijn conclusie", "conclusie"))
+    assert "Fedora" not in facts_of(
+        "Met andere woorden: Fedora vindt digitale soevereiniteit essentieel en wil zichzelf "
+        "geen vrijheid ontnemen."
+    )

@@ -120,7 +120,8 @@ NOUN_WANT = re.compile(r"\b(?:de|een|zijn|haar|mijn|die|deze)\swant\b", re.I)
 OPENERS = re.compile(
     r"^(?:Daardoor|Hierdoor|Daarom|Hierom|Dus|Zodoende|Derhalve|Als\sgevolg\sdaarvan|Toch|Maar|"
     r"Daarmee|Hiermee|Daarnaast|Bovendien|"
-    r"Echter|Kortom|Al\smet\sal|Samenvattend|In\swerkelijkheid|Desondanks|Niettemin)[,:]?\s",
+    r"Echter|Kortom|Al\smet\sal|Samenvattend|In\swerkelijkheid|Desondanks|Niettemin|"
+    r"(?:Mijn\s)?[Cc]onclusie)[,:]?\s",
     re.I,
 )
 PRONOUN_START = re.compile(r"^(?:hij|zij|ze|die)\b", re.I)
