@@ -319,7 +319,8 @@ def test_a_typed_name_accepts_its_acronym_and_never_a_singular_of_the_name(pack)
     assert acronyms("zeedijken", "De zeedijken (dijken) braken.") == []
     # English names do not shorten to Dutch initials; a hyphenated acronym is typed without.
     assert acronyms("Daily Planet", "De Daily Planet verscheen.") == []
-    assert acronyms("N-VA", "De N-VA won.") == ["NVA"]
+    assert acronyms("N-VA", "De N-VA won.") == ["NVA", "N VA"]
+    assert acronyms("BAG-API", "De BAG-API groeide.") == ["BAGAPI", "BAG API"]
 
     sentences = [
         "De Verenigde Staten stuurden helikopters naar Zeeland.",

@@ -501,4 +501,6 @@ def acronyms(answer: str, text: str) -> list[str]:
         found.append("".join(w[0] for w in words))
     if re.fullmatch(r"[A-Z]+(?:-[A-Z]+)+", answer):
         found.append(answer.replace("-", ""))  # "N-VA" is also typed "NVA"
+    if re.fullmatch(r"[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+", answer):
+        found.append(answer.replace("-", " "))  # "BAG-API" is also typed "BAG API"
     return found
