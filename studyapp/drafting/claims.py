@@ -218,20 +218,16 @@ def _listed_reason(passage, claim_sentence, reason_sentence, index, confidence=0
         return None
     if len(words(claim)) < 4 or len(words(reason)) < 4 or claim.endswith("?"):
         return None
-    item = anchored(
-        "arguments",
+    return _with_reason(
         passage,
         claim_sentence.start,
         claim_sentence.end,
         confidence,
-        subject=claim_subject(claim, index),
-        claim=claim,
-        position=claim,
-        stance="endorses",
+        claim,
+        claim_subject(claim, index),
+        reason,
+        (passage, reason_sentence.start, reason_sentence.end),
     )
-    start, end = _trim(text, reason_sentence.start, reason_sentence.end)
-    item.points = [DraftPoint("reason", reason, passage.number, start, end)]
-    return item
 
 
 def _split_reasons(text: str, point: DraftPoint) -> list[DraftPoint]:
@@ -627,20 +623,16 @@ def _explained_before(
         return None
     if points_back(reason) or _stands_in(reason, claim):
         return None
-    item = anchored(
-        "arguments",
+    return _with_reason(
         claim_passage,
         previous.start,
         previous.end,
         0.6 if claim_passage is passage else 0.5,
-        subject=claim_subject(claim, {}),
-        claim=claim,
-        position=claim,
-        stance="endorses",
+        claim,
+        claim_subject(claim, {}),
+        reason,
+        (passage, sentence.start, sentence.end),
     )
-    start, end = _trim(text, sentence.start, sentence.end)
-    item.points = [DraftPoint("reason", reason, passage.number, start, end)]
-    return item
 
 
 # "Technische schuld betekent niet dat de code slecht is, maar dat ons begrip onvolledig is":
@@ -727,20 +719,16 @@ def _reason_named(passage: Passage, sentence: Sentence, index) -> DraftItem | No
         return None
     if PRONOUN_START.match(claim) or len(words(claim)) < 4:
         return None
-    item = anchored(
-        "arguments",
+    return _with_reason(
         passage,
         sentence.start,
         sentence.end,
         0.65,
-        subject=claim_subject(claim, index),
-        claim=claim,
-        position=claim,
-        stance="endorses",
+        claim,
+        claim_subject(claim, index),
+        reason,
+        (passage, sentence.start, sentence.end),
     )
-    start, end = _trim(text, sentence.start, sentence.end)
-    item.points = [DraftPoint("reason", reason, passage.number, start, end)]
-    return item
 
 
 def _answered_why(passage: Passage, sentence: Sentence) -> DraftItem | None:
@@ -794,20 +782,16 @@ def _purpose_of_previous(passage, previous, sentence, index) -> DraftItem | None
         return None
     if len(words(claim)) < 4 or claim.endswith("?") or DEMONSTRATIVE_START.match(claim):
         return None
-    item = anchored(
-        "arguments",
+    return _with_reason(
         passage,
         previous.start,
         previous.end,
         0.5,
-        subject=claim_subject(claim, index),
-        claim=claim,
-        position=claim,
-        stance="endorses",
+        claim,
+        claim_subject(claim, index),
+        reason,
+        (passage, sentence.start, sentence.end),
     )
-    start, end = _trim(text, sentence.start, sentence.end)
-    item.points = [DraftPoint("reason", reason, passage.number, start, end)]
-    return item
 
 
 def _pronoun_first(claim: str, match) -> str:
@@ -922,6 +906,26 @@ def _subject_first(sentence: str) -> str:
             rest = words_[1 : 1 + size] + [words_[0].lower()] + words_[1 + size :]
             return as_statement(" ".join(rest))
     return sentence
+
+
+def _with_reason(claim_passage, start, end, confidence, claim, subject, reason, at):
+    """An endorsed claim anchored at passage.text[start:end] with one reason, the reason's
+    words standing at `at` = (passage, start, end)."""
+    item = anchored(
+        "arguments",
+        claim_passage,
+        start,
+        end,
+        confidence,
+        subject=subject,
+        claim=claim,
+        position=claim,
+        stance="endorses",
+    )
+    reason_passage, reason_start, reason_end = at
+    reason_start, reason_end = _trim(reason_passage.text, reason_start, reason_end)
+    item.points = [DraftPoint("reason", reason, reason_passage.number, reason_start, reason_end)]
+    return item
 
 
 def _trim(text, start, end):

@@ -517,11 +517,10 @@ def _has_person_cue(person: Candidate, by_number) -> bool:
     or mentions all over the text. A capitalised "Foreign Tech", "Pax Americana" or
     "Biomassa" at a sentence's start has none and would stand as a wrong name option."""
     plain = [m for m in person.mentions if not m.initial]
+    if _found_as_place(person, by_number):
+        return False  # "In Heerlen ligt …", "naar Gent": a place
     for mention in person.mentions:
         text = by_number[mention.passage].text
-        possessive = text[mention.end : mention.end + 2] in ("’s", "'s")
-        if _word_before(text, mention.start).lower() in PLACE_PREPOSITIONS and not possessive:
-            return False  # "In Heerlen ligt …", "naar Gent": a place
         if (
             _words_after(text, mention.end, 1)
             and _words_after(text, mention.end, 1)[0].lower() in WORK_PARTICIPLES
@@ -537,14 +536,21 @@ def _has_person_cue(person: Candidate, by_number) -> bool:
     return _acts_as_a_person(person, by_number)
 
 
-def _acts_as_a_person(person: Candidate, by_number) -> bool:
-    """Something only people do or are around a mention: "volgens X", "zei X", "X schreef",
-    "X was secretaris-generaal", "X, aan wiens …"; never a name found "in X" ("in Forgejo")."""
+def _found_as_place(person: Candidate, by_number) -> bool:
+    """A mention after "in", "naar", "uit" … that is no possessive ("in Trotski's werk")."""
     for mention in person.mentions:
         text = by_number[mention.passage].text
         possessive = text[mention.end : mention.end + 2] in ("’s", "'s")
         if _word_before(text, mention.start).lower() in PLACE_PREPOSITIONS and not possessive:
-            return False
+            return True
+    return False
+
+
+def _acts_as_a_person(person: Candidate, by_number) -> bool:
+    """Something only people do or are around a mention: "volgens X", "zei X", "X schreef",
+    "X was secretaris-generaal", "X, aan wiens …"; never a name found "in X" ("in Forgejo")."""
+    if _found_as_place(person, by_number):
+        return False
     for mention in person.mentions:
         text = by_number[mention.passage].text
         before = _word_before(text, mention.start).lower()
