@@ -260,6 +260,20 @@ def _acronym_compound(rest: list[str], n: int) -> bool:
     )
 
 
+def _past_name(rest: list[str], n: int) -> int:
+    """Past the capitalised words that go on naming what the noun before them names, and an
+    acronym in brackets after them ("het Reactor Instituut Delft (RID)")."""
+    while (
+        n < len(rest) - 1
+        and rest[n][:1].isupper()
+        and rest[n].strip(",").replace("-", "").isalpha()
+    ):
+        n += 1
+    if n < len(rest) and re.fullmatch(r"\([A-Z]{2,8}\)", rest[n]):
+        n += 1
+    return n
+
+
 def _coordinated(rest: list[str], n: int) -> int:
     """ "mogelijke knelpunten of fouten": a second plural noun after "of"/"en" joins the subject."""
     if (
@@ -342,12 +356,7 @@ def subject_size(rest: list[str]) -> int:
     n += 1  # the noun
     if _acronym_compound(rest, n):
         n += 1  # "het API design": an acronym and a noun make one compound
-    while (
-        n < len(rest) - 1
-        and rest[n][:1].isupper()
-        and rest[n].strip(",").replace("-", "").isalpha()
-    ):
-        n += 1  # "zijn zuster Caroline", "het tijdschrift Hack-Tic": a name in apposition
+    n = _past_name(rest, n)  # "zijn zuster Caroline", "het tijdschrift Hack-Tic"
     n = _coordinated(rest, n)
     if n < len(rest) and rest[n].lower() in RELATIVES:
         # "de opgaven waar we voor staan": the relative clause runs to its verb.
@@ -375,11 +384,7 @@ def subject_size(rest: list[str]) -> int:
             m += 1
         if m >= len(rest):
             return 0
-        n = m + 1
-        while n < len(rest) - 1 and rest[n][:1].isupper() and rest[n].strip(",").isalpha():
-            n += 1  # "van het Reactor Instituut Delft": the name goes on
-        if n < len(rest) and re.fullmatch(r"\([A-Z]{2,8}\)", rest[n]):
-            n += 1  # "… Delft (RID)"
+        n = _past_name(rest, m + 1)  # "van het Reactor Instituut Delft (RID)"
     return n
 
 
