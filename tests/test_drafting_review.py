@@ -342,3 +342,24 @@ def test_the_review_page_names_its_keyboard_shortcuts(uploaded, teacher, client)
     client.force_login(teacher)
     page = client.get("/essays/ramp/review/").content.decode()
     assert "Sneltoetsen: j / k" in page
+
+
+def test_a_thin_bank_tells_its_author_how_to_add_what_the_drafter_missed(uploaded, teacher, client):
+    """Short posts gave 0 to 6 questions in the unseen readings: the author sees why and what
+    to do, on the review page and in the API's reply; a bank of ten or more says nothing."""
+    from studyapp.generation.bank import BankReport
+
+    # Only the people accepted: a bank of a few who-questions.
+    review.kind_model("people").objects.filter(essay=uploaded).update(review_status="accepted")
+    client.force_login(teacher)
+    page = client.post("/essays/ramp/review/generate/", follow=True)
+    count = Question.objects.filter(essay=uploaded, status=Question.Status.ACTIVE).count()
+    assert count < review.FEW_QUESTIONS
+    # The interface speaks Dutch unless the user asks otherwise.
+    assert f"Maar {count} vragen" in page.content.decode()
+    reply = api_for(teacher).post("/api/essays/ramp/generate/", HTTP_ACCEPT_LANGUAGE="en")
+    assert reply.data["advice"].startswith(f"Only {count} questions")
+
+    rich = BankReport(essay=uploaded)
+    rich.by_type["multiple_choice"] = review.FEW_QUESTIONS
+    assert review.thin_bank_advice(rich) == ""

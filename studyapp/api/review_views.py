@@ -136,7 +136,12 @@ def generate(request, slug):
     essay = essays.managed_essay(request.user, slug)
     report = review.generate(essay)
     return Response(
-        {"source": report.source, "questions": sum(report.by_type.values()), "cards": report.cards}
+        {
+            "source": report.source,
+            "questions": sum(report.by_type.values()),
+            "cards": report.cards,
+            "advice": review.thin_bank_advice(report) or None,
+        }
     )
 
 

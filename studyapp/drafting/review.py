@@ -331,6 +331,23 @@ def generate(essay: Essay):
     return generate_bank(essay)
 
 
+# Under this many questions a bank is thin for a quiz of ten (short posts give 0 to 6, the
+# unseen readings): the author is told how to add what the drafter missed.
+FEW_QUESTIONS = 10
+
+
+def thin_bank_advice(report) -> str:
+    """What to do when the accepted items gave few questions; "" when the bank is not thin."""
+    count = sum(report.by_type.values())
+    if count >= FEW_QUESTIONS:
+        return ""
+    return _(
+        "Only %(n)s questions: the drafter found little to ask in this text. Add what a learner "
+        "should know by selecting it in a passage, above all the author's claims with their "
+        "reasons, and generate again."
+    ) % {"n": count}
+
+
 def publish(essay: Essay) -> Essay:
     """Learners see the essay from now on; it needs a bank to study first."""
     if not Question.objects.filter(essay=essay, status=Question.Status.ACTIVE).exists():

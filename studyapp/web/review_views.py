@@ -99,6 +99,9 @@ def review_generate(request, slug):
             "source": _("the accepted items") if report.source == "pack" else _("the raw text"),
         },
     )
+    advice = review.thin_bank_advice(report)
+    if advice:
+        messages.warning(request, advice)
     return _back(slug)
 
 
