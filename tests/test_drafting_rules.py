@@ -1721,3 +1721,34 @@ def test_a_label_before_a_conclusion_and_a_restatement_are_left_out():
         "Met andere woorden: Fedora vindt digitale soevereiniteit essentieel en wil zichzelf "
         "geen vrijheid ontnemen."
     )
+
+
+# From the thirteenth unseen reading (docs/review/unseen13).
+
+
+def test_round_thirteen_events_keep_their_subject_and_leave_out_guesses_and_accounts():
+    titles = [
+        e.fields["title"]
+        for e in draft(
+            "Paul Verhoestraete, de beheerder van het archief, liet Sylvain in maart 2021 weten "
+            "dat er foto's bewaard zijn. Wellicht oefende Alfons in 1904 al het beroep van "
+            "fotograaf uit. We weten dat Moriau in 1897 familiefoto's maakte. Het is bekend dat "
+            "Alfons Hooft in 1904 de familiefoto heeft genomen."
+        ).of_kind("events")
+    ]
+    assert not any(t.startswith("Sylvain") for t in titles)
+    assert not any("oefende" in t or t.lower().startswith("we ") for t in titles)
+
+
+def test_things_in_pictures_places_and_meta_nouns_are_no_items():
+    result = draft(
+        "Op bovenstaande foto staat de familie Versluys in 1904. Twee ervan waren in Knesselare "
+        "actief. Sen Monorom, een stadje in de provincie Mondulkiri, ligt hoog. Een voorbeeld is "
+        "de Congregatie van Bursfeld die hervormingen doorvoerde."
+    )
+    assert not any(
+        "foto" in f.fields["statement"] or "ervan" in f.fields["statement"]
+        for f in result.of_kind("facts")
+    )
+    assert not any(p.fields["role"].startswith("een stadje") for p in result.of_kind("people"))
+    assert "voorbeeld" not in {c.fields["term"].lower() for c in result.of_kind("concepts")}

@@ -385,3 +385,18 @@ def test_a_timeline_never_holds_two_events_of_one_sentence():
     for seed in range(20):
         for group in timeline_groups(events, seed=str(seed)):
             assert not {"getekend", "werking"} <= {e.key for e in group}
+
+
+def test_typed_answers_take_no_junk_variants():
+    """The thirteenth unseen reading: "III" for Innocentius III, "HL" for Heilige Land,
+    "voor beeld" for "voorbeeld" and "Kapittel van Utrecht" for "Utrecht" were accepted."""
+    from types import SimpleNamespace
+
+    from studyapp.generation.facts import _longer_names, acronyms, compound_spaced
+    from studyapp.generation.people import typed_names
+
+    pope = SimpleNamespace(pk=1, name="Innocentius III", all_names=lambda: ["Innocentius III"])
+    assert typed_names(pope, [pope]) == ["Innocentius III"]
+    assert acronyms("Heilige Land", "De orde werd in het Heilige Land gesticht.") == []
+    assert compound_spaced("voorbeeld", "nl") == []
+    assert _longer_names("Zoals het Kapittel van Utrecht in Utrecht.", "Utrecht") == []

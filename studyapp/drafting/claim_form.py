@@ -57,6 +57,14 @@ INVERTED_THAT = re.compile(
     r"(?:een|de|het|geen|niet|ook|wel|toch|zo|nu|dan)\b",
     re.I,
 )
+ER_ADVERB = re.compile(
+    r"\ber(?:van|in|op|mee|door|aan|over|voor|uit|bij|na|toe|onder|tegen|achter|naast)\b", re.I
+)
+PICTURE = re.compile(
+    r"\b(?:bovenstaande|onderstaande|bijgaande|hierboven|hieronder|deze)\s(?:foto|afbeelding|"
+    r"kaart|tekening|figuur|prent)\b|\bop\sde\sfoto\b",
+    re.I,
+)
 THEN_CASE = re.compile(r"^\w+\s(?:is|was|zijn|waren|wordt|werd|kan|kon)\sdan\b", re.I)
 
 # "In kantoren hebben we dat veelal goed voor elkaar": "dat" as the object, a thing named before
@@ -269,6 +277,8 @@ def points_back(text: str) -> bool:
         return True
     if INVERTED_THAT.match(text):
         return True
+    if ER_ADVERB.search(text) or PICTURE.search(text):
+        return True  # "twee ervan", "op bovenstaande foto": what is meant stands elsewhere
     if THEN_CASE.match(text):
         return True  # "Het is dan niet mogelijk om over te stappen": in the case named before
     if PREPOSITION_THAT.search(text):

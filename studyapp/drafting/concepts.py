@@ -72,7 +72,7 @@ PATTERNS = [
 DISCOURSE_NOUNS = set(
     """vraag opdracht punt probleem conclusie les idee antwoord gevolg reden doel kern vraagstuk
 oplossing boodschap moraal uitdaging gedachte waarheid resultaat uitkomst effect verschil
-voordeel nadeel bedoeling""".split()
+voordeel nadeel bedoeling voorbeeld manier deel feit""".split()
 )
 # "Dat betekent …", "Het is …": a pronoun stands for something said before; no term to learn.
 PRONOUN_TERMS = {

@@ -10,7 +10,7 @@ import re
 
 import simplemma
 
-from .claim_form import points_back
+from .claim_form import authors_account, points_back
 from .items import DraftItem, anchored
 from .people import names_in, referent
 from .text import (
@@ -21,6 +21,7 @@ from .text import (
     clean,
     has_finite_verb,
     looks_finite,
+    main_clause_order,
     subject_before_verb,
     subject_size,
 )
@@ -37,7 +38,7 @@ DATE = re.compile(
 ANY_YEAR = re.compile(YEAR)
 KEEP_PREPOSITIONS = {"vanaf", "sinds", "na", "voor", "rond", "tot", "omstreeks", "tussen"}
 # "wis-, natuurkundige en astronoom": a comma after a hyphen lists parts of one compound.
-SEPARATORS = re.compile(r"(?<!-),\s|;\s|\s–\s|:\s")
+SEPARATORS = re.compile(r"(?<!-),\s|;\s|\s[–-]\s|:\s")
 PRONOUN_SUBJECTS = {"hij", "zij", "ze"}
 DEMONSTRATIVES = {"deze", "dit", "dat", "die", "het"}
 # "ten opzichte van het niveau van 1990": a year to measure against, not when something happened.
@@ -46,14 +47,19 @@ REFERENCE_YEAR = re.compile(
 )
 EXPECTED = re.compile(
     r"\b(?:hoopte|hoopten|hoopt|hopen|verwachtte|verwachtten|plande|planden|beoogde|beoogden|"
-    r"streefde|streefden)\b",
+    r"streefde|streefden)\b|^(?:Wellicht|Misschien|Mogelijk|Vermoedelijk|Waarschijnlijk)\b",
     re.I,
 )
 # "de ’vader’ van de reactorfysica die in 1942 … bouwde": a noun and its relative clause.
 NOUN_AND_RELATIVE_TITLE = re.compile(
     r"^(?:de|het|een)\s[^,]{1,60}?\s(?:die|dat)\s(?P<rest>[^,]+)$", re.I
 )
-RELATIVE_BEFORE_DATE = re.compile(r"\s(?:die|wat|waarin|waarop|waarbij|waarmee)\s(?:\w+\s){0,3}$")
+RELATIVE_BEFORE_DATE = re.compile(r"\s(?:die|wat|waarin|waarop|waarbij|waarmee)\s(?:\w+\s){0,5}$")
+# Words that open a sentence before its verb without being its subject.
+FRONTED_OPENERS = set(
+    """in op na voor tijdens bij met door sinds tot vanaf rond omstreeks eind begin medio
+toen daarna later eerder daarop vervolgens uiteindelijk ook al pas zo dan nu hier daar""".split()
+)
 LEADING_JUNK = re.compile(
     r"^(?:en|maar|toen|dat|die|waarin|waarna|terwijl|want|dus|ook|al|pas|nog|zo)\s", re.I
 )
@@ -130,6 +136,8 @@ def _stands_as_event(title: str) -> bool:
         return False
     if title.count("(") != title.count(")"):
         return False
+    if authors_account(title):
+        return False  # "we weten dat Moriau …": the author's account, not an event
     if re.search(r"\.\s[A-Z]", title) or re.search(r"\b(\w+)\s\1\b", title, re.I):
         return False  # two sentences run together, or "Het was was": a date cut from its clause
     relative = NOUN_AND_RELATIVE_TITLE.match(title)
@@ -193,6 +201,18 @@ def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
     fronted = date_at <= 1
     words = without.split()
     confidence = 0.6
+    if start > 0 and words and (words[0].lower() in FINITE_VERBS or looks_finite(words[0])):
+        opening, first_part = chunk.split()[0], re.split(r",\s", chunk, maxsplit=1)[0]
+        if (
+            opening[:1].isupper()
+            and opening.lower() not in FRONTED_OPENERS
+            and not has_finite_verb(first_part)
+            and not any(looks_finite(w, plural=False) for w in first_part.split()[1:])
+        ):
+            # "Paul Verhoestraete, de beheerder …, liet Sylvain in maart 2021 weten …": the
+            # subject opens the sentence, before the apposition; "Sylvain" is the object. The
+            # whole sentence says what happened.
+            return clean(chunk).rstrip("."), 0.4
     clause = has_finite_verb(without) or (len(words) > 3 and any(map(looks_finite, words[:3])))
     if len(words) < 3 or not clause:
         # A bare date in a list or a clause without a verb: the whole sentence says what happened.
@@ -227,7 +247,13 @@ def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
     text = " ".join(words)
     if text.count("“") != text.count("”") or text.count("”") % 2 and "“" not in text:
         text, confidence = clean(chunk), 0.4  # the clause cut a title in two
+    junk = LEADING_JUNK.match(text)
     text = LEADING_JUNK.sub("", text)
+    if junk and junk.group(0).strip().lower() in {"dat", "die", "waarin"}:
+        # "dat Alfons Hooft de foto reeds heeft genomen": a subordinate clause, verb last
+        text = main_clause_order(text)
+        if not text:
+            return "", 0
     inner = re.search(r"\s(hij|zij)\s", text)
     if inner and not PRONOUN_SUBJECTS & {text.split()[0].lower()}:
         person = referent(passage, sentence, people_index)

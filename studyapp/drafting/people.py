@@ -58,6 +58,10 @@ PERSON_PREPOSITIONS = {"volgens", "aldus", "door", "zoals", "met", "tegen", "voo
 ROLE_PREPOSITIONS = set(
     "met in op aan bij van voor naar uit over door tot om na tegen zonder onder tussen".split()
 )
+PLACE_NOUNS = set(
+    """stad stadje dorp dorpje gemeente provincie land regio streek eiland rivier berg wijk
+straat plaats plaatsje hoofdstad haven kerk abdij klooster kasteel gehucht deelgemeente""".split()
+)
 # "Het verschil met Forgejo is dat …": a clause after "is", no role.
 CLAUSE_OPENERS = {"dat", "wat", "om", "als", "of", "hoe", "waarom", "wanneer"}
 PLACE_PREPOSITIONS = {"in", "naar", "uit", "nabij", "rond"}
@@ -397,6 +401,8 @@ def _is_role_phrase(phrase: str) -> bool:
     words = phrase.split()
     if has_finite_verb(phrase) or len(words) > 14:
         return False
+    if {lemma(w.lower()) for w in words[:3]} & PLACE_NOUNS:
+        return False  # "Sen Monorom, een stadje in …": a place, not a person
     return words[0] in NAME_ARTICLES or any(
         w in ROLE_NOUNS or lemma(w) in ROLE_NOUNS for w in words[:3]
     )

@@ -376,6 +376,8 @@ def compound_spaced(word: str, language: str) -> list[str]:
     lang = language if language in {"nl", "en", "de", "fr"} else "nl"
     for cut in range(len(word) - 5, 3, -1):
         head, tail = word[:cut], word[cut:]
+        if head in NOT_FIRST_NAMES:
+            continue  # "voor beeld" for "voorbeeld": a particle, not the first of two nouns
         if simplemma.is_known(head, lang=lang) and simplemma.is_known(tail, lang=lang):
             return [f"{head} {tail}"]
     return []
@@ -398,8 +400,8 @@ def _longer_names(text: str, surname: str) -> list[str]:
         rf"\s{re.escape(surname)}\b"
     )
     for first, particles in re.findall(pattern, text):
-        if first.lower() in NOT_FIRST_NAMES:
-            continue  # "Bij Maerlant", "Zijn Arbeidersgroep": a sentence's first word
+        if first.lower() in NOT_FIRST_NAMES or simplemma.is_known(first.lower(), lang="nl"):
+            continue  # "Bij Maerlant", "Het Kapittel van Utrecht": no first name
         forms.append(f"{first}{particles} {surname}")
         if particles:
             forms += [
@@ -466,6 +468,7 @@ def is_name(text: str) -> bool:
 
 
 NAME_PARTICLES = {"van", "voor", "de", "der", "den", "het", "en"}
+COMMON_INITIALS = {"VS", "EU", "VN", "VK", "NS", "RK", "CDA", "PVV", "VVD"}
 TEXT_ACRONYM = r"[A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*"
 
 
@@ -495,8 +498,14 @@ def acronyms(answer: str, text: str) -> list[str]:
         and not continued
         and len(words) >= 2
         and all(w[:1].isupper() and w.lower() not in NAME_PARTICLES for w in words)
-        # Dutch names shorten so ("VS", "EU"); "Daily Planet" is never "DP" (unseen11).
+        # Dutch names shorten so ("VS", "EU"); "Daily Planet" is never "DP" (unseen11), and
+        # "Heilige Land" never "HL" (unseen13): initials the text does not use are accepted
+        # only when they are in common use.
         and all(simplemma.is_known(w.lower(), lang="nl") for w in words)
+        and (
+            "".join(w[0] for w in words) in COMMON_INITIALS
+            or re.search(rf"(?<!\w){''.join(w[0] for w in words)}(?!\w)", text)
+        )
     ):
         found.append("".join(w[0] for w in words))
     if re.fullmatch(r"[A-Z]+(?:-[A-Z]+)+", answer):

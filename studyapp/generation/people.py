@@ -1,5 +1,7 @@
 """People -> who-is questions, typed names and matching people to their role."""
 
+import re
+
 from studyapp.models.bank import PAIR_SEPARATOR
 
 from .distractors import pick_distractors, stands_in
@@ -85,8 +87,8 @@ def typed_names(person, people) -> list[str]:
     essay has that surname too (the sixth unseen reading)."""
     names = person.all_names()
     parts = person.name.split()
-    if len(parts) < 2:
-        return names
+    if len(parts) < 2 or re.fullmatch(r"[IVXLC]+", parts[-1]):
+        return names  # "Innocentius III": "III" is no surname (the thirteenth unseen reading)
     start = len(parts) - 1
     while start > 1 and parts[start - 1].lower() in NAME_PARTICLES:
         start -= 1
