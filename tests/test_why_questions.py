@@ -539,3 +539,25 @@ def test_timelines_top_up_with_the_least_used_events():
     groups = timeline_groups(events, seed="x")
     uses = Counter(e.key for g in groups for e in g if e.year != 1995)
     assert max(uses.values()) - min(uses.values()) <= 1, uses
+
+
+def test_a_period_that_holds_another_item_stays_out_of_its_timeline():
+    """The thirteenth unseen reading: "De Jaeger bestuurde Knesselare" (1897 tot 1908) beside
+    "de familiefoto dateert van 1904" has no order."""
+    from types import SimpleNamespace
+
+    from studyapp.generation.events import timeline_groups
+
+    def event(key, year, when):
+        return SimpleNamespace(key=key, year=year, when=when, passage_id=int(key[1:]), span=key)
+
+    events = [
+        event("e1", 1897, "1897 tot 1908"),
+        event("e2", 1904, "1904"),
+        event("e3", 1920, "1920"),
+        event("e4", 1930, "1930"),
+        event("e5", 1940, "1940"),
+    ]
+    for group in timeline_groups(events, seed="x"):
+        keys = {e.key for e in group}
+        assert not {"e1", "e2"} <= keys, keys

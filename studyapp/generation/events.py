@@ -120,11 +120,31 @@ def year_question(title: str) -> str:
     return f"In welk jaar gebeurde dit volgens het essay? Typ het jaartal.\n{sentence(title)}"
 
 
+def _span(event) -> tuple[int, int]:
+    span = year_span(getattr(event, "when", "") or "")
+    return span if span else (event.year, event.year)
+
+
+def _within(a, b) -> bool:
+    """One event's period holds the other's years: "De Jaeger bestuurde Knesselare (1897 tot
+    1908)" and "de familiefoto dateert van 1904" have no order (the thirteenth reading)."""
+    (a_low, a_high), (b_low, b_high) = _span(a), _span(b)
+    return (a_low < a_high and a_low <= b_low <= a_high) or (
+        b_low < b_high and b_low <= a_low <= b_high
+    )
+
+
 def _fits(event, group) -> bool:
-    """A distinct year, and not another event of the same sentence: "het verdrag (1886) trad in
-    1887 in werking" cut into two items is one sentence to put in order (the eighth reading)."""
-    return event.year not in {e.year for e in group} and not any(
-        e.passage_id == event.passage_id and share_source((e.span,), (event.span,)) for e in group
+    """A distinct year, no period that holds another item, and not another event of the same
+    sentence: "het verdrag (1886) trad in 1887 in werking" cut into two items is one sentence to
+    put in order (the eighth reading)."""
+    return (
+        event.year not in {e.year for e in group}
+        and not any(_within(event, e) for e in group)
+        and not any(
+            e.passage_id == event.passage_id and share_source((e.span,), (event.span,))
+            for e in group
+        )
     )
 
 
