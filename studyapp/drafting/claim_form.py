@@ -78,8 +78,23 @@ OBJECT_THAT = re.compile(
 # "De warmtepomp die op dit moment zo geprezen wordt.": a noun and its relative clause, whose
 # verb ends the sentence; the main clause is missing.
 NOUN_AND_RELATIVE = re.compile(
-    r"^(?:De|Het|Een|Diezelfde|Datzelfde)\s[^,]{1,60}?\s(?:die|dat)\s(?P<rest>[^,]+)$"
+    r"^(?:de|het|een|diezelfde|datzelfde)\s[^,]{1,60}?\s(?:die|dat)\s(?P<rest>[^,]+)$", re.I
 )
+
+
+def only_a_relative_clause(text: str) -> bool:
+    """A noun and its relative clause, whose verb ends the text: no main clause (a claim
+    "De warmtepomp die zo geprezen wordt", an event "de vader van … die … bouwde")."""
+    relative = NOUN_AND_RELATIVE.match(text.rstrip(" .!"))
+    if not relative:
+        return False
+    head = words(text[: relative.start("rest")])[1:]
+    if any(looks_finite(w) for w in head):
+        return False
+    rest = words(relative.group("rest"))
+    finite = [w for w in rest if has_finite_verb(w) or looks_finite(w, plural=False)]
+    return finite == rest[-1:]
+
 
 # "dan moet de woning daar wel op ontworpen zijn": "daar" or "hier" standing for something
 # named before ("daarom" and "hierdoor" are one word and are connectives).
@@ -169,12 +184,8 @@ def malformed(text: str) -> bool:
         return True
     if CONTINUES.match(text) or PHRASE_AND_RELATIVE.match(text):
         return True
-    relative = NOUN_AND_RELATIVE.match(body)
-    if relative:
-        rest = words(relative.group("rest"))
-        finite = [w for w in rest if has_finite_verb(w) or looks_finite(w, plural=False)]
-        if finite == rest[-1:]:
-            return True
+    if only_a_relative_clause(body):
+        return True
     if FIRST_PERSON.search(" ".join(text.split()[:8])) and not STANCE.search(text):
         return True  # "Ik was de video alweer vergeten": the author's story, no claim
     if authors_account(text):

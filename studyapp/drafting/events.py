@@ -10,7 +10,7 @@ import re
 
 import simplemma
 
-from .claim_form import authors_account, points_back
+from .claim_form import authors_account, only_a_relative_clause, points_back
 from .items import DraftItem, anchored
 from .people import names_in, referent
 from .text import (
@@ -49,10 +49,6 @@ EXPECTED = re.compile(
     r"\b(?:hoopte|hoopten|hoopt|hopen|verwachtte|verwachtten|plande|planden|beoogde|beoogden|"
     r"streefde|streefden)\b|^(?:Wellicht|Misschien|Mogelijk|Vermoedelijk|Waarschijnlijk)\b",
     re.I,
-)
-# "de ’vader’ van de reactorfysica die in 1942 … bouwde": a noun and its relative clause.
-NOUN_AND_RELATIVE_TITLE = re.compile(
-    r"^(?:de|het|een)\s[^,]{1,60}?\s(?:die|dat)\s(?P<rest>[^,]+)$", re.I
 )
 RELATIVE_BEFORE_DATE = re.compile(r"\s(?:die|wat|waarin|waarop|waarbij|waarmee)\s(?:\w+\s){0,5}$")
 # Words that open a sentence before its verb without being its subject.
@@ -140,11 +136,8 @@ def _stands_as_event(title: str) -> bool:
         return False  # "we weten dat Moriau …": the author's account, not an event
     if re.search(r"\.\s[A-Z]", title) or re.search(r"\b(\w+)\s\1\b", title, re.I):
         return False  # two sentences run together, or "Het was was": a date cut from its clause
-    relative = NOUN_AND_RELATIVE_TITLE.match(title)
-    if relative and not any(looks_finite(w) for w in title[: relative.start("rest")].split()[1:]):
-        rest = relative.group("rest").split()
-        if [w for w in rest if looks_finite(w, plural=False)] == rest[-1:]:
-            return False  # no main clause: the only verb is the relative clause's
+    if only_a_relative_clause(title):
+        return False  # "de ’vader’ van … die in 1942 … bouwde": no main clause
     return not points_back(title)
 
 
