@@ -1752,3 +1752,59 @@ def test_things_in_pictures_places_and_meta_nouns_are_no_items():
     )
     assert not any(p.fields["role"].startswith("een stadje") for p in result.of_kind("people"))
     assert "voorbeeld" not in {c.fields["term"].lower() for c in result.of_kind("concepts")}
+
+
+def test_a_view_rejected_within_its_own_sentence_is_not_the_sentence_before():
+    # The sentence before is the author's own ground: never the view he rejects.
+    result = draft(
+        "Trotski was na 1918 hooguit een voorzichtige beleidscriticus van het regime geworden. "
+        "Het is vreemd dat velen in hem ten onrechte een consistente revolutionair blijven zien."
+    )
+    for claim in result.of_kind("arguments"):
+        assert claim.fields["stance"] != "rejects"
+        assert not [p for p in claim.points if p.kind == "counter"]
+
+
+def test_in_werkelijkheid_makes_the_sentence_before_the_rejected_view():
+    result = draft(
+        "Velen menen dat de vloot in 1672 de Engelsen versloeg bij Solebay. In werkelijkheid "
+        "bleef de vloot van De Ruyter na de slag nog weken in de haven liggen."
+    )
+    rejecting = [c for c in result.of_kind("arguments") if c.fields["stance"] == "rejects"]
+    assert rejecting
+    assert rejecting[0].points[0].kind == "counter"
+    assert "Solebay" in rejecting[0].points[0].text
+
+
+def test_een_misvatting_dat_words_the_rejected_view_in_its_own_sentence():
+    result = draft(
+        "De vloot van De Ruyter lag na de slag bij Solebay weken in de haven. Het is een "
+        "misvatting dat de vloot in 1672 de Engelse kust aanviel, want de schepen waren zwaar "
+        "beschadigd."
+    )
+    for claim in result.of_kind("arguments"):
+        assert not [p for p in claim.points if p.kind == "counter"]
+
+
+def test_an_explanation_is_not_what_the_next_sentence_says_it_is_not():
+    result = draft(
+        "Voor de nederlaag van de vloot is een eenvoudige verklaring. Het was geen gebrek aan "
+        "moed. Het was een tekort aan kruit en lood na de lange winter."
+    )
+    reasons = [p.text for c in result.of_kind("arguments") for p in c.points if p.kind == "reason"]
+    assert reasons
+    assert not any("geen gebrek aan moed" in r for r in reasons)
+    assert any("tekort aan kruit" in r for r in reasons)
+
+
+def test_a_fronted_cause_that_points_back_takes_the_sentence_before_as_reason():
+    result = draft(
+        "In de zomer van 1846 regende het in Ierland wekenlang zonder ophouden. Vanwege die "
+        "regen mislukte de aardappeloogst op de akkers van de kleine boeren."
+    )
+    claims = result.of_kind("arguments")
+    assert len(claims) == 1
+    assert claims[0].fields["claim"].startswith("De aardappeloogst mislukte")
+    assert [p.text for p in claims[0].points] == [
+        "In de zomer van 1846 regende het in Ierland wekenlang zonder ophouden."
+    ]

@@ -86,6 +86,8 @@ EXPLAINS = re.compile(
     re.I,
 )
 # "Een andere reden … is dat je …": the sentence gives the reason itself; the next one does not.
+# "Het was geen gebrek aan moed.": what the explanation is not.
+DENIES = re.compile(r"^(?:Het|Dat|Dit)\s(?:is|was|zijn|waren|lag|ligt)\s(?:geen|niet)\b")
 GIVES_REASON = re.compile(
     r"\b(?:reden|verklaring|oorzaak)\b.*\b(?:is|was|zijn|waren|ligt|lag)\s(?:dat|omdat|doordat)\b",
     re.I,
@@ -180,14 +182,22 @@ def find_claims(passages: list[Passage], people_index: dict[str, str]) -> list[D
                 and not GIVES_REASON.search(chunk)
                 and sentence.index + 1 < len(passage.sentences)
             ):
-                # "Voor X is een politieke verklaring." The next sentence gives it.
-                item = _listed_reason(
-                    passage, sentence, passage.sentences[sentence.index + 1], people_index, 0.45
-                )
+                # "Voor X is een politieke verklaring." The next sentence gives it, unless it
+                # says what the explanation is not ("Het was geen gebrek aan moed."): then
+                # the sentence after it does.
+                given = passage.sentences[sentence.index + 1]
+                if DENIES.match(text_of(passage, given)):
+                    later = passage.sentences[given.index + 1 : given.index + 2]
+                    given = later[0] if later else None
+                item = given and _listed_reason(passage, sentence, given, people_index, 0.45)
                 if item:
                     items.append(item)
         previous_passage = passage
     return _merge_same_claim(items)
+
+
+def text_of(passage: Passage, sentence: Sentence) -> str:
+    return passage.text[sentence.start : sentence.end]
 
 
 def _listed_reason(passage, claim_sentence, reason_sentence, index, confidence=0.6):
@@ -336,11 +346,21 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
             cause_end = len(chunk.rstrip(" .!"))  # "door X, Y en Z.": the whole list
         if cause.start() == 0:
             # Fronted ("Dankzij X staat Nederland er goed voor"): the phrase runs to the verb.
+            points_back_to = DEMONSTRATIVE_START.match(cause.group("cause"))
             verb = _first_finite_verb(chunk, cause.start("cause"))
+            if verb is None and points_back_to:
+                # "Vanwege die regen mislukte …": after the demonstrative and its noun.
+                verb = _first_finite_verb(chunk, cause.start("cause"), any_verb=True)
             if verb is None:
                 return None
             cause_end = verb
             claim_start = sentence.start + verb
+            if points_back_to:
+                # "Vanwege die droogte mislukte de oogst.": the sentence before tells the cause.
+                if previous is None or not has_verb(text[previous.start : previous.end]):
+                    return None
+                point("reason", previous.start, previous.end)
+                confidence = 0.5
         else:
             cut_from = cause.start("by") if "by" in cause.groupdict() else cause.start()
             cut_out = (sentence.start + cut_from, sentence.start + cause_end)
@@ -350,6 +370,7 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
                 # explains the first clause only; the claim ends where the cause begins.
                 claim_end = sentence.start + cause.start()
                 cut_out = None
+    if cause and not points:
         # "Vanwege lekkende lasnaden.": the connective keeps a bare noun phrase readable.
         lead = (
             ""
@@ -423,7 +444,12 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         confidence = max(confidence, 0.45)
     # A contrast alone ("maar", "echter", "hoewel") sets two views side by side; the author
     # rejects a position only when the words say so ("ten onrechte", "in werkelijkheid").
-    if REJECTS.search(chunk) and (previous or any(p.kind == "counter" for p in points)):
+    rejects = REJECTS.search(chunk)
+    if rejects and _rejected_view_within(chunk, rejects):
+        # "… die in hem ten onrechte een inspiratiebron zien": the view he rejects is this
+        # sentence's own; the sentence before is his ground or an aside, never that view.
+        rejects = None
+    if rejects and (previous or any(p.kind == "counter" for p in points)):
         if not any(p.kind == "counter" for p in points):
             point("counter", previous.start, previous.end)
         stance, confidence = "rejects", max(confidence, 0.45)
@@ -831,6 +857,21 @@ SPEECH_VERB = re.compile(
 )
 
 
+def _rejected_view_within(chunk: str, match) -> bool:
+    """Does the sentence word the view it rejects ("Velen denken ten onrechte dat …", "Het is
+    een misvatting dat …"), rather than reject the sentence before ("Dat is een misvatting.")?"""
+    phrase = match.group(0).lower()
+    if phrase.startswith("in werkelijkheid"):
+        return False  # "In werkelijkheid …" sets the facts against what was said before
+    if re.match(r"\s*,?\s*dat\s", chunk[match.end() :]):
+        return True
+    if phrase in ("ten onrechte", "onterecht") or phrase.startswith("weerleggen"):
+        rest = (chunk[: match.start()] + chunk[match.end() :]).strip(" .!")
+        # "Dat wordt ten onrechte de gangbare opvatting": "dat" is the sentence before.
+        return len(words(rest)) > 4 and not re.match(r"(?:Dat|Dit)\s\w+\s", rest)
+    return False
+
+
 def _reported_conclusion(chunk: str) -> bool:
     """A conclusion someone else draws; "we kunnen concluderen" is the author's own."""
     match = OTHERS_CONCLUDE.search(chunk)
@@ -977,10 +1018,14 @@ def _statement(text: str, *, fronted: bool = False) -> str:
     return as_statement(text) if text else ""
 
 
-def _first_finite_verb(chunk: str, start: int) -> int | None:
-    """Offset of the first common finite verb after `start` (the end of a fronted phrase)."""
-    for match in re.finditer(r"[\w’'-]+", chunk[start:]):
-        if match.group(0).lower() in FINITE_VERBS and match.start() > 0:
+def _first_finite_verb(chunk: str, start: int, *, any_verb: bool = False) -> int | None:
+    """Offset of the first common finite verb after `start` (the end of a fronted phrase);
+    with `any_verb`, of any singular finite form after the phrase's first two words."""
+    for number, match in enumerate(re.finditer(r"[\w’'-]+", chunk[start:])):
+        word = match.group(0)
+        if word.lower() in FINITE_VERBS and match.start() > 0:
+            return start + match.start()
+        if any_verb and number >= 2 and looks_finite(word, plural=False):
             return start + match.start()
     return None
 
