@@ -1808,3 +1808,41 @@ def test_a_fronted_cause_that_points_back_takes_the_sentence_before_as_reason():
     assert [p.text for p in claims[0].points] == [
         "In de zomer van 1846 regende het in Ierland wekenlang zonder ophouden."
     ]
+
+
+def test_a_number_in_the_subjects_genitive_stays_with_its_noun():
+    result = draft("In 1672 verscheen een pamflet van twee dominees over de ramp in Holland.")
+    assert [e.fields["title"] for e in result.of_kind("events")] == [
+        "een pamflet van twee dominees verscheen over de ramp in Holland"
+    ]
+
+
+def test_a_relative_clause_after_a_measure_gives_no_guessed_order():
+    # "verscheen" must not land inside "0,7 miljard" or the relative clause; no safe order.
+    result = draft(
+        "In 2017 verscheen een andere schatting van 0,7 miljard hectare land dat geschikt is "
+        "voor aanplanten van bossen."
+    )
+    for event in result.of_kind("events"):
+        assert "0,7 verscheen" not in event.fields["title"]
+        assert "is verscheen" not in event.fields["title"]
+
+
+def test_a_claims_subject_keeps_the_capitals_of_an_acronym():
+    result = draft(
+        "De bomen groeien pas na 2050 echt hard. CO2-compensatie van bomen helpt dus pas op "
+        "de lange termijn bij het halen van de klimaatdoelen."
+    )
+    subjects = [c.fields["subject"] for c in result.of_kind("arguments")]
+    assert subjects == ["CO2-compensatie van bomen"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bomen kunnen pas na 2050 een flinke bijdrage leveren aan de opname van koolstof.",
+        "De nieuwe sluis zal in 2030 klaar zijn voor de grote zeeschepen uit Azië.",
+    ],
+)
+def test_a_possibility_or_forecast_with_a_year_is_no_event(sentence):
+    assert draft(sentence).of_kind("events") == []

@@ -1046,7 +1046,7 @@ def claim_subject(claim: str, index) -> str:
     if size and claim.split()[0].lower() in DETERMINERS:
         # "De opgaven waar we voor staan blijven …": the whole noun phrase, clause and all.
         subject = " ".join(claim.rstrip(".").split()[:size]).rstrip(",")
-        return subject[:1].lower() + subject[1:]
+        return _lower_first(subject)
     first = []
     for word in claim.rstrip(".").split():
         if has_finite_verb(word) or looks_finite(word) or len(first) >= 6:
@@ -1055,4 +1055,12 @@ def claim_subject(claim: str, index) -> str:
             break
         first.append(word)
     subject = " ".join(first) or " ".join(claim.split()[:4])
+    return _lower_first(subject)
+
+
+def _lower_first(subject: str) -> str:
+    """ "De opgaven" becomes "de opgaven"; "CO2-compensatie" and "NAVO" keep their capitals."""
+    first = subject.split()[0] if subject.split() else ""
+    if len(first) > 1 and not first[1].islower():
+        return subject
     return subject[:1].lower() + subject[1:]

@@ -47,7 +47,9 @@ REFERENCE_YEAR = re.compile(
 )
 EXPECTED = re.compile(
     r"\b(?:hoopte|hoopten|hoopt|hopen|verwachtte|verwachtten|plande|planden|beoogde|beoogden|"
-    r"streefde|streefden)\b|^(?:Wellicht|Misschien|Mogelijk|Vermoedelijk|Waarschijnlijk)\b",
+    r"streefde|streefden)\b|^(?:Wellicht|Misschien|Mogelijk|Vermoedelijk|Waarschijnlijk)\b"
+    # "kan na 2050 een bijdrage leveren", "zal in 2030 klaar zijn": a possibility or forecast
+    r"|\b(?:kan|kunnen|zal|zullen|zou|zouden)\b",
     re.I,
 )
 RELATIVE_BEFORE_DATE = re.compile(r"\s(?:die|wat|waarin|waarop|waarbij|waarmee)\s(?:\w+\s){0,5}$")

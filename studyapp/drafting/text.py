@@ -240,6 +240,16 @@ AUXILIARY_VERBS = set(
 kan kon kunnen konden moet moest moeten moesten""".split()
 )
 QUANTIFIERS = {"veel", "weinig", "meer", "minder", "zeer", "heel", "vele", "enkele"}
+NUMBER_WORDS = set(
+    """twee drie vier vijf zes zeven acht negen tien elf twaalf twintig dertig veertig vijftig
+    zestig zeventig tachtig negentig honderd duizend miljoen miljard procent""".split()
+)
+# "0,7 miljard hectare land": a measure and what is measured make one noun.
+MEASURES = {"hectare", "kilo", "kilogram", "ton", "liter", "meter", "kilometer", "euro", "gulden"}
+
+
+def _number(word: str) -> bool:
+    return bool(re.fullmatch(r"\d[\d.,]*", word)) or word.lower() in NUMBER_WORDS
 
 
 def _acronym_compound(rest: list[str], n: int) -> bool:
@@ -377,14 +387,28 @@ def subject_size(rest: list[str]) -> int:
         m = n + 1
         # "van dagelijks veel rundproducten": adverbs and quantifiers before the noun
         while m < len(rest) and (
-            rest[m].lower() in DETERMINERS | QUANTIFIERS or rest[m].lower().endswith("lijks")
+            rest[m].lower() in DETERMINERS | QUANTIFIERS
+            or rest[m].lower().endswith("lijks")
+            or _number(rest[m])
         ):
             m += 1
         while m < len(rest) and _inflected_adjective(rest[m]):
             m += 1
         if m >= len(rest):
             return 0
+        if (
+            rest[m].lower() in MEASURES
+            and m + 1 < len(rest)
+            and rest[m + 1][:1].islower()
+            and rest[m + 1].lower() not in DETERMINERS | RELATIVES
+            and not looks_finite(rest[m + 1])
+        ):
+            m += 1  # "van 0,7 miljard hectare land"
         n = _past_name(rest, m + 1)  # "van het Reactor Instituut Delft (RID)"
+        if n < len(rest) and rest[n].lower() in RELATIVES:
+            # "van … land dat geschikt is voor aanplanten": whether "voor aanplanten" ends the
+            # relative clause or the main one, no rule tells; no order is safer than a wrong one.
+            return 0
     return n
 
 
