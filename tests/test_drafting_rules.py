@@ -1846,3 +1846,59 @@ def test_a_claims_subject_keeps_the_capitals_of_an_acronym():
 )
 def test_a_possibility_or_forecast_with_a_year_is_no_event(sentence):
     assert draft(sentence).of_kind("events") == []
+
+
+def test_a_contrast_that_goes_on_a_subordinate_clause_is_no_claim():
+    result = draft(
+        "De opening was klaar in 1872. De ingenieur zag tot zijn spijt dat de nieuwe opening "
+        "naar zee wel voldoende diepte had, maar niet breed genoeg was."
+    )
+    assert not [c for c in result.of_kind("arguments") if c.fields["claim"].startswith("Niet")]
+
+
+def test_an_aside_with_waardoor_inside_a_clause_gives_no_claim():
+    result = draft(
+        "Hij bestudeerde de kaarten.",
+        "Verzanding van een doorgraving bij Hoek van Holland, waardoor de oude situatie min of "
+        "meer zou worden hersteld, was te voorkomen.",
+    )
+    for claim in result.of_kind("arguments"):
+        assert "was te voorkomen" not in claim.fields["claim"]
+
+
+def test_a_reason_after_want_reads_whole_with_its_pronoun_resolved():
+    result = draft(
+        "In 1857 werd de ingenieur Pieter Caland secretaris van de raad. Caland nam geen genoegen met de "
+        "bescheiden rol van secretaris, want al snel nam hij het voortouw in de raad."
+    )
+    reasons = [p.text for c in result.of_kind("arguments") for p in c.points if p.kind == "reason"]
+    assert reasons == ["Al snel nam Pieter Caland het voortouw in de raad."]
+
+
+def test_a_claim_opening_with_ook_die_and_a_noun_points_back():
+    result = draft(
+        "De schepen voeren via het Goereese Gat naar zee. Ook die vaarweg liet te wensen over, "
+        "omdat het Haringvliet steeds ondieper werd door het zand."
+    )
+    assert result.of_kind("arguments") == []
+
+
+def test_a_name_ending_in_land_can_be_a_person_and_het_before_a_name_is_no_person():
+    result = draft(
+        "Pieter Caland werd geboren op 23 juli 1826 te Zierikzee. De schepen voeren via het "
+        "Goereese Gat, de bovenmond van het Haringvliet. Caland nam al snel het voortouw.",
+        "In 1860 publiceerde Caland zijn verhandeling over vloed en eb.",
+    )
+    assert names(result) == {"Pieter Caland"}
+
+
+def test_van_and_naar_in_the_subject_make_one_route():
+    result = draft(
+        "Het plan voorzag in een dam bij het eiland Rozenburg, waardoor de Nieuwe Waterweg van "
+        "Rotterdam naar zee een doorgaande zuidelijke rivieroever zou krijgen."
+    )
+    claims = [c.fields["claim"] for c in result.of_kind("arguments")]
+    assert claims == [
+        "De Nieuwe Waterweg van Rotterdam naar zee zou een doorgaande zuidelijke rivieroever "
+        "krijgen."
+    ]

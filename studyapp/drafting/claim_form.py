@@ -34,6 +34,12 @@ POINTING_DETERMINER = re.compile(
     r"(?P<next>[a-zà-ÿ][\w-]*)",
     re.I,
 )
+# "Ook die vaarweg liet te wensen over": at the start, "die" and "dat" before a noun point back
+# (elsewhere they are relatives or a conjunction).
+POINTING_START = re.compile(
+    r"^(?:(?:Ook|Zelfs|Juist|En|Maar|Toch|Dus|Ook\sin)\s)?(?:die|dat)\s(?P<next>[a-zà-ÿ][\w-]*)",
+    re.I,
+)
 
 # "Woningen die voor die tijd zijn opgeleverd", "op dat moment": a time named before. ("dit jaar"
 # and "deze week" are the time of writing and stay.)
@@ -294,6 +300,9 @@ def points_back(text: str) -> bool:
         return True  # "Het is dan niet mogelijk om over te stappen": in the case named before
     if PREPOSITION_THAT.search(text):
         return True
+    start = POINTING_START.match(text)
+    if start and not looks_finite(start.group("next")) and start.group("next") not in RELATIVES:
+        return True
     for match in POINTING_DETERMINER.finditer(text):
         following = match.group("next")
         if following.lower() in TIME_NOUNS:
@@ -383,7 +392,15 @@ def pronoun_subject_after_front(claim: str) -> bool:
     if after_clause and looks_finite(after_clause.group("verb")):
         return True
     inverted = INVERTED_PRONOUN.match(claim)
-    return bool(inverted and pronoun_is_subject(claim, inverted))
+    if inverted and pronoun_is_subject(claim, inverted):
+        return True
+    # "Als jong ingenieur kreeg hij als standplaats Den Briel": a fronted phrase, the verb,
+    # then "hij", "zij" or "ze" as the subject.
+    parts = words(claim)[:8]
+    for at in range(1, len(parts) - 1):
+        if looks_finite(parts[at], plural=False) and parts[at + 1].lower() in {"hij", "zij", "ze"}:
+            return True
+    return False
 
 
 def generic_you(claim: str, points) -> bool:

@@ -136,7 +136,8 @@ THAT_COMES = re.compile(r",?\s(?:maar\s|en\s)?(?:dat|het)\s(?:komt|kwam)(?:\s[\w
 # "Een cynicus zou concluderen: …", "Høst concludeert …": someone else's conclusion.
 OTHERS_CONCLUDE = re.compile(
     r"\b(?:zou|zouden|kan|kunnen|zal)\s(?:[\w-]+\s)?concluderen\b|\bconcludeer(?:t|de|den)\b|"
-    r"\b(?:kwam|komt|kwamen|komen)\stot\s(?:een|de|dezelfde|die)\s(?:[\w-]+\s)?conclusie\b",
+    r"\b(?:kwam|komt|kwamen|komen)\s(?:[\w-]+\s)?tot\s(?:een|de|dezelfde|die)\s(?:[\w-]+\s)?"
+    r"conclusie\b",
     re.I,
 )
 SUBORDINATORS = {
@@ -299,6 +300,8 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         )
         if not clause or len(words(before)) < 3 or len(words(after)) < 3:
             continue
+        if conj in ("zodat", "waardoor") and _matrix_resumes(after):
+            continue  # "dat X, waardoor Y, was te voorkomen": the clause is an aside
         if DENIED_REASON.search(after) or re.search(r"\bniet\s*,?$", before):
             return None
         comes_from = THAT_COMES.search(before)
@@ -310,7 +313,9 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
             claim_start, claim_end = sentence.start + match.end(), sentence.end
             subordinate = True  # "…, zodat mensen weer durven kijken": the verb comes last
         else:
-            point("reason", sentence.start + match.end(), sentence.end, conj.replace("á", "a"))
+            # "want" joins two main clauses: the reason reads whole without it.
+            lead = "" if conj == "want" else conj.replace("á", "a")
+            point("reason", sentence.start + match.end(), sentence.end, lead)
             claim_start, claim_end = sentence.start, cut
         confidence = 0.7
         break
@@ -431,6 +436,7 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
             has_finite_verb(after)
             and len(words(after)) >= 4
             and len(words(chunk[: contrast.start()])) >= 3
+            and not _verb_last(after)
         ):
             point("counter", sentence.start, sentence.start + contrast.start())
             claim_start = max(claim_start, sentence.start + contrast.end())
@@ -522,6 +528,14 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
             if not person:
                 return None
             p.text = person + p.text[len(PRONOUN_START.match(p.text).group(0)) :]
+        elif not p.lead and pronoun_subject_after_front(p.text):
+            # "Al snel nam hij het voortouw": the pronoun after the verb is the subject.
+            before = names_in(text[sentence.start : p.start], index)
+            person = before[0] if before else referent(passage, sentence, index)
+            inverted = re.search(r"\b(?:hij|zij|ze)\b", p.text)
+            if not person or not inverted:
+                return None
+            p.text = p.text[: inverted.start()] + person + p.text[inverted.end() :]
         if p.lead == "hoewel":
             p.text = as_statement(main_clause_order(p.text.rstrip(".")))
             p.lead = ""
@@ -855,6 +869,24 @@ SPEECH_VERB = re.compile(
     r"meent|meende|betoogt|betoogde|merkt(?:e)?\sop)\b",
     re.I,
 )
+
+
+def _verb_last(clause: str) -> bool:
+    """ "(dat de opening diep genoeg was,) maar niet breed genoeg was": the verb last and no
+    verb before it, so the clause goes on a subordinate one and has no subject of its own."""
+    parts = words(clause)
+    return (
+        bool(parts)
+        and looks_finite(parts[-1])
+        and not any(looks_finite(w, plural=False) for w in parts[:-1])
+    )
+
+
+def _matrix_resumes(after: str) -> bool:
+    """ "…, waardoor de oude situatie zou worden hersteld, was te voorkomen": after the clause
+    a comma and a finite verb carry on the sentence it interrupts."""
+    resumed = re.search(r",\s([\w-]+)\s", after)
+    return bool(resumed) and looks_finite(resumed.group(1), plural=False)
 
 
 def _rejected_view_within(chunk: str, match) -> bool:

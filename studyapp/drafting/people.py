@@ -209,6 +209,13 @@ def _inflected_adjective_first(words: list[str]) -> bool:
     return bool(SEPARABLE_PARTICIPLE.match(low)) or low.endswith(INFLECTED_ADJECTIVE_ENDINGS)
 
 
+def _place_ending(name: str) -> bool:
+    """ "Rusland", "Petersburg", "Amsterdam": a stem of three letters or more, then a place's
+    ending; "Caland" and "Roland" are names."""
+    low = name.split()[-1].lower()
+    return any(low.endswith(e) and len(low) - len(e) >= 3 for e in PLACE_ENDINGS)
+
+
 def _evidence(mention: Mention, text: str, known: set[str]) -> tuple[float, float]:
     """Points for and against this mention being a person."""
     base = _base(mention.name)
@@ -218,6 +225,8 @@ def _evidence(mention: Mention, text: str, known: set[str]) -> tuple[float, floa
     low_before = before.lower()
     if low_before in NAME_ARTICLES and not mention.initial:
         against += 2
+        if low_before == "het":
+            against += 2  # "het Goereese Gat", "het Rijksmuseum": no person takes "het"
     if low_before in PLACE_NOUNS:
         against += 2
     two_before = re.findall(r"[\w’'-]+", text[max(0, mention.start - 40) : mention.start])[-2:-1]
@@ -225,7 +234,7 @@ def _evidence(mention: Mention, text: str, known: set[str]) -> tuple[float, floa
         against += 2  # "koning van Spanje": the realm of a role, not a person
     if low_before in PLACE_PREPOSITIONS:
         against += 1
-    if base.lower().endswith(PLACE_ENDINGS):
+    if _place_ending(base):
         against += 1.5
     if base.lower().endswith(GROUP_ENDINGS) and " " not in base:
         against += 1.5

@@ -405,6 +405,13 @@ def subject_size(rest: list[str]) -> int:
         ):
             m += 1  # "van 0,7 miljard hectare land"
         n = _past_name(rest, m + 1)  # "van het Reactor Instituut Delft (RID)"
+        if n + 1 < len(rest) and rest[n].lower() == "naar":
+            # "de Nieuwe Waterweg van Rotterdam naar zee": "van … naar …" is one route.
+            k = n + 1
+            while k < len(rest) and rest[k].lower() in DETERMINERS:
+                k += 1
+            if k < len(rest) and not looks_finite(rest[k]):
+                n = _past_name(rest, k + 1)
         if n < len(rest) and rest[n].lower() in RELATIVES:
             # "van … land dat geschikt is voor aanplanten": whether "voor aanplanten" ends the
             # relative clause or the main one, no rule tells; no order is safer than a wrong one.
