@@ -1902,3 +1902,45 @@ def test_van_and_naar_in_the_subject_make_one_route():
         "De Nieuwe Waterweg van Rotterdam naar zee zou een doorgaande zuidelijke rivieroever "
         "krijgen."
     ]
+
+
+def test_van_der_in_a_name_is_one_particle():
+    result = draft(
+        "De sprekers waren Bart Van Bouchaute en Joke van der Zwaard, die als onderzoekster veel "
+        "over Rotterdam heeft geschreven. Volgens Joke van der Zwaard zoekt de stad een ideale "
+        "middenklasse."
+    )
+    assert "Joke van der Zwaard" in names(result)
+    assert "Joke van" not in names(result)
+
+
+def test_zij_with_a_plural_verb_is_a_group_not_the_person_before():
+    result = draft(
+        "De onderzoekster Joke van der Zwaard sprak met de corporaties. Zij bleken niet zo "
+        "geïnteresseerd in de middenklasse, omdat de wijken al vol waren met huurders."
+    )
+    for claim in result.of_kind("arguments"):
+        assert not claim.fields["claim"].startswith("Joke")
+
+
+def test_a_relative_clause_after_a_cause_stays_with_the_cause():
+    result = draft(
+        "Mensen in België zijn bang om in de stad te wonen, vanwege het idee dat de stad vooral "
+        "bevolkt wordt door migranten, die vaak geassocieerd worden met onveiligheid."
+    )
+    claims = result.of_kind("arguments")
+    assert [c.fields["claim"] for c in claims] == [
+        "Mensen in België zijn bang om in de stad te wonen."
+    ]
+    assert claims[0].points[0].text.endswith("die vaak geassocieerd worden met onveiligheid.")
+
+
+def test_a_demonstrative_before_a_kind_noun_is_not_made_an_article():
+    from studyapp.drafting.claims import _determiner_as_article
+
+    assert _determiner_as_article("Deze vorm van verdringing was een gevolg van beleid.") == (
+        "Deze vorm van verdringing was een gevolg van beleid."
+    )
+    assert _determiner_as_article("Die commissie moest het plan toetsen.") == (
+        "De commissie moest het plan toetsen."
+    )

@@ -198,13 +198,13 @@ def test_a_name_the_pack_knows_no_role_of_is_no_person(pack):
 
 
 def test_wrong_numbers_are_neighbours_and_a_wrong_share_stays_at_most_100(pack):
-    from studyapp.generation.distractors import percent_ceiling, synthetic_variants
+    from studyapp.generation.distractors import number_ceiling, synthetic_variants
     from studyapp.generation.quality import implausible_number
 
-    assert percent_ceiling("De haven levert 60% van de banen.", "60") == 100
-    assert percent_ceiling("De haven levert 60 procent van de banen.", "60") == 100
-    assert percent_ceiling("Een warmtepomp haalt 300% rendement.", "300") is None
-    assert percent_ceiling("De haven telt 60 kranen.", "60") is None
+    assert number_ceiling("De haven levert 60% van de banen.", "60") == 100
+    assert number_ceiling("De haven levert 60 procent van de banen.", "60") == 100
+    assert number_ceiling("Een warmtepomp haalt 300% rendement.", "300") is None
+    assert number_ceiling("De haven telt 60 kranen.", "60") is None
     assert all(int(v) <= 100 for v in synthetic_variants("60", as_count=True, ceiling=100))
     assert len(synthetic_variants("60", as_count=True, ceiling=100)) >= 3
     assert implausible_number("14", "140")
@@ -235,6 +235,17 @@ def test_wrong_numbers_are_neighbours_and_a_wrong_share_stays_at_most_100(pack):
                 assert option <= 100, question.options
     (share,) = [d for d in of(drafts, "pomp") if d.qtype == "multiple_choice"]
     assert any(int(o) > 300 for o in share.options)  # a share above 100 may have one above it
+
+
+def test_a_wrong_day_before_a_month_is_a_day_and_a_wrong_hour_an_hour():
+    from studyapp.generation.distractors import number_ceiling, synthetic_variants
+
+    # The 41st reader: "40 november" and "54 november" beside "27 november".
+    assert number_ceiling("Donderdag 27 november vond de avond plaats.", "27") == 31
+    assert number_ceiling("De trein vertrok om 8 uur uit Utrecht.", "8") == 24
+    assert number_ceiling("In 1927 telde de stad 27 scholen.", "27") is None
+    days = synthetic_variants("27", ceiling=31)
+    assert len(days) >= 3 and all(1 <= int(d) <= 31 for d in days)
 
 
 # 4. A name's acronym or expansion beside the blank gives the answer away.

@@ -214,6 +214,8 @@ def _listed_reason(passage, claim_sentence, reason_sentence, index, confidence=0
         return None
     if _verbless_lead_in(claim):
         return None  # "Reden #2: We kunnen …": a label, then the claim
+    if _plural_they(claim) or _plural_they(reason):
+        return None  # "Zij bleken …": a group, not one person
     if PRONOUN_START.match(claim):
         person = referent(passage, claim_sentence, index)
         if not person:
@@ -349,6 +351,10 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         rest = chunk[cause_end:]
         if rest.startswith(",") and not any(looks_finite(w, plural=False) for w in words(rest)):
             cause_end = len(chunk.rstrip(" .!"))  # "door X, Y en Z.": the whole list
+        elif re.match(r"^,\s(?:die|dat|wat|waar\w*)\s", rest) and not _matrix_resumes(rest[1:]):
+            # "vanwege … migranten, die vaak geassocieerd worden met …": the relative clause
+            # belongs to the cause; cut apart it would hang from the claim.
+            cause_end = len(chunk.rstrip(" .!"))
         if cause.start() == 0:
             # Fronted ("Dankzij X staat Nederland er goed voor"): the phrase runs to the verb.
             points_back_to = DEMONSTRATIVE_START.match(cause.group("cause"))
@@ -499,6 +505,8 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
                 return None
             claim = thing + claim[len("Het") :]
     subject_person = ""
+    if _plural_they(claim) or any(_plural_they(p.text) for p in points):
+        return None  # "Zij bleken niet zo geïnteresseerd": a group, not the person named before
     if PRONOUN_START.match(claim):
         # "Maskelyne vond het object wel, maar hij kon niet …": the name before the cut first.
         before_cut = names_in(text[sentence.start : claim_start], index)
@@ -871,6 +879,15 @@ SPEECH_VERB = re.compile(
 )
 
 
+def _plural_they(text: str) -> bool:
+    """ "Zij bleken …", "Ze hebben …": "zij" with a plural verb stands for a group."""
+    parts = words(_statement(text) or text)[:2]
+    if len(parts) < 2 or parts[0].lower() not in {"zij", "ze"}:
+        return False
+    verb = parts[1].lower()
+    return verb == "zijn" or (verb.endswith("en") and looks_finite(verb))  # no singular in -en
+
+
 def _verb_last(clause: str) -> bool:
     """ "(dat de opening diep genoeg was,) maar niet breed genoeg was": the verb last and no
     verb before it, so the clause goes on a subordinate one and has no subject of its own."""
@@ -937,9 +954,19 @@ def _purpose_follows_verb(before: str) -> bool:
     )
 
 
+# "Deze vorm van verdringing": a noun that says only which kind of thing the text means; with
+# "De" it would name no kind at all.
+KIND_NOUNS = set(
+    """vorm soort manier type aanpak situatie kwestie ontwikkeling verandering werkwijze
+    gedachte idee opvatting redenering variant methode""".split()
+)
+
+
 def _determiner_as_article(sentence: str) -> str:
     """ "Die commissie moest …" out of its context: "De commissie moest …"."""
     parts = sentence.split(maxsplit=2)
+    if len(parts) == 3 and parts[1].lower() in KIND_NOUNS:
+        return sentence
     if len(parts) == 3 and parts[1].islower() and not has_finite_verb(parts[1]):
         article = {
             "deze": "De",

@@ -137,8 +137,8 @@ PARTICLES = {"van", "de", "der", "den", "ter", "ten", "von", "le", "la", "da", "
 def _cut_at_late_particle(words: list[str]) -> list[str]:
     """ "Jan de Vries" is one name; in "Jacob Algera de Deltacommissie" the name ends at "de"."""
     for i, word in enumerate(words):
-        if word in PARTICLES and i >= 2:
-            return words[:i]
+        if word in PARTICLES and i >= 2 and words[i - 1] not in PARTICLES:
+            return words[:i]  # "Joke van der Zwaard": "der" follows "van", one particle
     return words
 
 

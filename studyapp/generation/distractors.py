@@ -60,10 +60,19 @@ def _match_case(template: str, word: str) -> str:
     return word[:1].upper() + word[1:] if template[:1].isupper() else word
 
 
-def percent_ceiling(sentence: str, answer: str) -> int | None:
-    """100 for a share ('14%', '14 procent') of at most 100: no wrong share lies above it."""
-    share = re.search(rf"(?<![\w.,]){re.escape(answer)}\s?(?:%|procent\b)", sentence)
-    return 100 if share and answer.isdigit() and int(answer) <= 100 else None
+def number_ceiling(sentence: str, answer: str) -> int | None:
+    """The highest a wrong value may be: 100 for a share ('14%', '14 procent'), 31 for the day
+    before a month ('27 november': never '40 november'), 24 for an hour ('om 8 uur')."""
+    if not answer.isdigit():
+        return None
+    at = rf"(?<![\w.,]){re.escape(answer)}\s?"
+    if re.search(at + r"(?:%|procent\b)", sentence) and int(answer) <= 100:
+        return 100
+    if re.search(at + rf"(?:{'|'.join(MONTHS)})\b", sentence, re.I) and int(answer) <= 31:
+        return 31
+    if re.search(at + r"uur\b", sentence) and int(answer) <= 24:
+        return 24
+    return None
 
 
 def synthetic_variants(

@@ -6,7 +6,7 @@ import simplemma
 
 from studyapp.grading import FALSE_LABEL, TRUE_LABEL
 
-from .distractors import NUMBER_WORDS, ORDINALS, percent_ceiling, pick_distractors
+from .distractors import NUMBER_WORDS, ORDINALS, number_ceiling, pick_distractors
 from .draft import QuestionDraft, choice_draft, cite, seeded_random
 from .dutch import sentence
 from .knowledge import Knowledge, has_role, source, topics_of
@@ -205,7 +205,7 @@ def fact_questions(knowledge: Knowledge) -> list[QuestionDraft]:
             seed=origin,
             ranked=fact.kind == "person",
             as_count=fact.kind == "number",
-            ceiling=percent_ceiling(fact.statement, fact.answer),
+            ceiling=number_ceiling(fact.statement, fact.answer),
         )
         explanation = sentence(f"{fact.statement.rstrip('.')} ({where})")
         swapped = {"statement": fact.statement, "true_value": fact.answer, "roles": roles}

@@ -15,7 +15,7 @@ from django.utils.text import slugify
 from studyapp.grading import FALSE_LABEL, TRUE_LABEL
 from studyapp.models import Essay, Topic
 
-from .distractors import MONTHS, percent_ceiling, pick_distractors
+from .distractors import MONTHS, number_ceiling, pick_distractors
 from .draft import CardDraft, QuestionDraft, Source, choice_draft, cite
 from .facts import BLANK, blank_out
 from .quality import question_problems
@@ -310,7 +310,7 @@ def _drafts_for(essay, candidate, pools, leads, true_label, false_label, topics)
         passage_text=passage.text,
         seed=origin,
         as_count=candidate.kind == "number",
-        ceiling=percent_ceiling(candidate.sentence, candidate.answer),
+        ceiling=number_ceiling(candidate.sentence, candidate.answer),
     )
     if len(distractors) == 3:
         drafts.append(
