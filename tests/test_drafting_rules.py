@@ -577,6 +577,16 @@ def test_a_fact_sentence_that_points_back_or_a_common_compound_after_in_is_no_fa
     assert [f.fields["answer"] for f in kept.of_kind("facts")] == ["Arbeidersoppositie"]
 
 
+def test_a_fact_sentence_that_points_to_a_chart_below_is_no_fact():
+    # The 41st reader: "het zwarte lijntje hieronder", a chart the learner cannot see.
+    result = draft(
+        "Als we nu de temperatuur in het scenario zonder extra bomen (het zwarte lijntje "
+        "hieronder) vergelijken met het scenario met bomen, zien we dat die pas rond 2050 uit "
+        "elkaar beginnen te lopen."
+    )
+    assert result.of_kind("facts") == []
+
+
 # Rules from the first unseen blog essays (November 2026): a text that argues with its reader.
 
 

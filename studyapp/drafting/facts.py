@@ -46,7 +46,8 @@ WRITTEN_IN = re.compile(r"\banno\s\d{4}\b", re.I)
 # "Er is een mooie quote van X, die luidt als volgt:": the fact is in what follows.
 POINTS_AHEAD = re.compile(r"(?:\bals\s+volgt|:)\W*$", re.I)
 POINTS_BACK = re.compile(
-    r"\b(?:(?:hier|daar)(?:toe|bij|voor|mee|door|in|op|aan|over|na|uit|van)|het gebied)\b|"
+    r"\b(?:(?:hier|daar)(?:toe|bij|voor|mee|door|in|op|aan|over|na|uit|van|onder|boven|"
+    r"beneden)|het gebied)\b|"  # "het zwarte lijntje hieronder": a chart the learner cannot see
     r"^(?:Met\sandere\swoorden|Oftewel|Anders\sgezegd)\b",  # the sentence before, restated
     re.I,
 )
