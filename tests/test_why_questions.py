@@ -387,6 +387,11 @@ def test_a_typed_name_accepts_the_surname_unless_another_person_shares_it():
     assert "Cieraad" in typed_names(cieraad, people)
     assert {"van Daalen", "Van Daalen"} <= set(typed_names(daalen, people))
     assert typed_names(vos, people) == ["Anna Vos"]  # "Vos" alone could be either
+    # The 41st reading: the text names "Wout Hoff", for whom the drafter found no role.
+    hoff = person(5, "Pieter Hoff")
+    text = "Volgens Hoff groeien bomen beter. Wout Hoff, de zoon van Pieter Hoff, maakte een film."
+    assert typed_names(hoff, [hoff], text) == ["Pieter Hoff"]
+    assert "Hoff" in typed_names(hoff, [hoff], "Volgens Hoff groeien bomen beter.")
 
 
 def test_a_drafted_claim_whose_reason_turns_round_gives_both_sides_to_pair_with():
