@@ -1954,3 +1954,21 @@ def test_a_demonstrative_before_a_kind_noun_is_not_made_an_article():
     assert _determiner_as_article("Die commissie moest het plan toetsen.") == (
         "De commissie moest het plan toetsen."
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "In 1953 verloren meer dan 1800 mensen het leven bij de watersnood.",
+            "meer dan 1800 mensen verloren het leven bij de watersnood",
+        ),
+        (
+            "In 1848 trokken duizenden boeren naar de stad.",
+            "duizenden boeren trokken naar de stad",
+        ),
+    ],
+)
+def test_a_counted_subject_after_a_fronted_date_leads_the_event(sentence, title):
+    # "1800" counts people here: it is no second date in the title.
+    assert [e.fields["title"] for e in draft(sentence).of_kind("events")] == [title]

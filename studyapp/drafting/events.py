@@ -20,6 +20,7 @@ from .text import (
     Passage,
     clean,
     has_finite_verb,
+    counted_noun,
     looks_finite,
     main_clause_order,
     subject_before_verb,
@@ -97,7 +98,11 @@ def find_events(passages: list[Passage], people_index: dict[str, str]) -> list[D
                     # "Het idee kwam van X en Y die in 1993 afstudeerden": the date is the
                     # relative clause's, not when the idea came (the eleventh unseen reading).
                     continue
-                if any(other not in when for other in re.findall(rf"\b{YEAR}\b", title)):
+                counts = {m.group("when") for m in DATE.finditer(chunk) if _is_a_count(chunk, m)}
+                if any(
+                    other not in when and other not in counts
+                    for other in re.findall(rf"\b{YEAR}\b", title)
+                ):
                     # "Willem als edele rond 1190 of als patriciër rond 1260", "Teirlinck
                     # noemt in zijn boek (1910-1912) een Willem uit 1200": a title with another
                     # date in it puts no one event in time (the ninth unseen reading).
@@ -307,4 +312,4 @@ def subject_length(words: list[str]) -> int:
         return n
     if words[0].lower() in {"hij", "zij", "ze", "er"}:
         return 1
-    return 0
+    return counted_noun(words)  # "meer dan 1800 mensen", "duizenden boeren"

@@ -248,6 +248,30 @@ NUMBER_WORDS = set(
 MEASURES = {"hectare", "kilo", "kilogram", "ton", "liter", "meter", "kilometer", "euro", "gulden"}
 
 
+# "ruim 300 soldaten", "meer dan 1800 mensen", "tientallen boeren": a number before the noun.
+ABOUT = {"ruim", "bijna", "ongeveer", "circa", "zo'n", "zo’n", "zeker", "minstens", "hooguit"}
+MANY = {"honderden", "duizenden", "tientallen", "miljoenen", "tienduizenden", "honderdduizenden"}
+
+
+def counted_noun(rest: list[str]) -> int:
+    """Words of a counted subject ("meer dan 1800 mensen"), or 0 when it is none."""
+    n = 0
+    if len(rest) > 2 and rest[0].lower() in {"meer", "minder"} and rest[1].lower() == "dan":
+        n = 2
+    elif rest and rest[0].lower() in ABOUT:
+        n = 1
+    start = n
+    while n < len(rest) and (_number(rest[n]) or rest[n].lower() in MANY):
+        n += 1
+    if n == start or n >= len(rest):
+        return 0
+    while n < len(rest) and _inflected_adjective(rest[n]):
+        n += 1
+    if n >= len(rest) or looks_finite(rest[n]) or rest[n].lower() in DETERMINERS:
+        return 0
+    return n + 1
+
+
 def _number(word: str) -> bool:
     return bool(re.fullmatch(r"\d[\d.,]*", word)) or word.lower() in NUMBER_WORDS
 
@@ -339,6 +363,9 @@ def subject_size(rest: list[str]) -> int:
         if n < len(rest) and not looks_finite(rest[n]) and rest[n].lower() not in DETERMINERS:
             return _coordinated(rest, n + 1)
         return 0
+    counted = counted_noun(rest)
+    if counted:
+        return counted  # "verloren meer dan 1800 mensen het leven"
     if bare_plural(first):
         return 1  # "worden warmtenetten onrendabel": a plural noun needs no article
     if first.lower() not in DETERMINERS:
