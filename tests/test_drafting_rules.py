@@ -1972,3 +1972,22 @@ def test_a_demonstrative_before_a_kind_noun_is_not_made_an_article():
 def test_a_counted_subject_after_a_fronted_date_leads_the_event(sentence, title):
     # "1800" counts people here: it is no second date in the title.
     assert [e.fields["title"] for e in draft(sentence).of_kind("events")] == [title]
+
+
+def test_a_pronoun_never_reaches_past_a_name_the_drafter_did_not_take_for_a_person():
+    # The 41st reading: "Caland" (not drafted) stood between "hij" and Nicolaas Cruquius.
+    from studyapp.drafting.people import referent
+    from studyapp.drafting.text import read_passages
+
+    first, second = read_passages(
+        [
+            (1, "Onder hen was de bekende landmeter Nicolaas Cruquius (1678-1754)."),
+            (
+                2,
+                "Qalandor nam geen genoegen met zijn rol, want hij nam het voortouw. Daarmee "
+                "wist hij de raad te overtuigen.",
+            ),
+        ]
+    )
+    index = {"Nicolaas Cruquius": "Nicolaas Cruquius", "Cruquius": "Nicolaas Cruquius"}
+    assert referent(second, second.sentences[1], index) == ""

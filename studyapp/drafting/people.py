@@ -711,6 +711,16 @@ def referent(
         names = names_in(text, index)
         if names:
             return names[0]
-        if not PRONOUN_OPENING.search(text):
+        if not PRONOUN_OPENING.search(text) or _unknown_name_opens(text):
+            # "Caland nam … want al snel nam hij …": a name the drafter did not take for a
+            # person may be the one meant; a person further back would be a guess.
             return ""
     return ""
+
+
+def _unknown_name_opens(text: str) -> bool:
+    first = re.match(r"[“‘\"(]*([A-ZÀ-Ö][\w’'-]+)", text)
+    if not first:
+        return False
+    word = first.group(1)
+    return not simplemma.is_known(word.lower(), lang="nl")
