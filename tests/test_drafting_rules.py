@@ -1991,3 +1991,51 @@ def test_a_pronoun_never_reaches_past_a_name_the_drafter_did_not_take_for_a_pers
     )
     index = {"Nicolaas Cruquius": "Nicolaas Cruquius", "Cruquius": "Nicolaas Cruquius"}
     assert referent(second, second.sentences[1], index) == ""
+
+
+def test_an_aside_between_commas_does_not_cut_the_event_title():
+    result = draft(
+        "In de zomer van 1917 sloot Trotski zich, samen met de organisatie waaraan hij leiding "
+        "gaf, bij de Bolsjewieken aan, en werd prompt een van de leiders."
+    )
+    titles = [e.fields["title"] for e in result.of_kind("events")]
+    assert titles == ["Trotski sloot zich bij de Bolsjewieken aan"]
+
+
+def test_a_date_between_commas_in_a_fronted_phrase_dates_the_clause_after_it():
+    from studyapp.drafting import events
+    from studyapp.drafting.text import read_passages
+
+    text = (
+        "Ook niet van Trotski. Pas veel later, na 1933, begon hij een soort revolutie tegen het "
+        "stalinisme nodig te vinden, en pas in 1937 pleit hij voor meer partijen."
+    )
+    passage = read_passages([(1, text)])[0]
+    sentence = passage.sentences[1]
+    chunk = text[sentence.start : sentence.end]
+    match = next(events.DATE.finditer(chunk))
+    title, _confidence = events._title(chunk, match, passage, sentence, {"Trotski": "Trotski"})
+    assert title == "Trotski begon een soort revolutie tegen het stalinisme nodig te vinden"
+
+
+def test_hij_goes_back_to_the_subject_before_not_to_a_person_named_as_object():
+    # The 42nd reading: "Hij correspondeerde met … zijn voorganger Hendrik Lorentz" made
+    # Lorentz correspond with himself; "samen met Anne Kox" gave Kox Ehrenfest's chair.
+    from studyapp.drafting.people import referent
+    from studyapp.drafting.text import read_passages
+
+    index = {n: n for n in ["Paul Ehrenfest", "Hendrik Lorentz", "Anne Kox"]}
+    index["Ehrenfest"] = "Paul Ehrenfest"
+    (passage,) = read_passages(
+        [
+            (
+                1,
+                "In 1912 kreeg Ehrenfest de leerstoel in Leiden. Hij correspondeerde met zijn "
+                "voorganger Hendrik Lorentz. Daarmee werd hij beroemd. Ik schreef erover samen "
+                "met Anne Kox. Hij bleef somber.",
+            )
+        ]
+    )
+    assert referent(passage, passage.sentences[1], index) == "Paul Ehrenfest"
+    assert referent(passage, passage.sentences[2], index) == "Paul Ehrenfest"
+    assert referent(passage, passage.sentences[4], index) == "Paul Ehrenfest"

@@ -178,8 +178,15 @@ def _inside_quotes_or_brackets(chunk: str, at: int) -> bool:
     return before.count("“") > before.count("”") or before.count("(") > before.count(")")
 
 
+# "sloot Trotski zich, samen met de organisatie waaraan hij leiding gaf, bij de Bolsjewieken
+# aan": an aside between commas that the clause goes on after.
+ASIDE = re.compile(r",\s(?:samen\smet|zonder|ondanks|volgens)\s[^,]{3,100},\s(?=[a-zà-ÿ])")
+
+
 def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
     """What happened, as a clause in subject-verb order; empty when it cannot be said cleanly."""
+    # Blanked with spaces, not cut: the date's offsets stay where they are.
+    chunk = ASIDE.sub(lambda m: " " * len(m.group(0)), chunk)
     bounds = [0] + [m.end() for m in SEPARATORS.finditer(chunk)] + [len(chunk)]
     start = max(b for b in bounds if b <= match.start())
     end = min(
@@ -213,6 +220,18 @@ def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
             # subject opens the sentence, before the apposition; "Sylvain" is the object. The
             # whole sentence says what happened.
             return clean(chunk).rstrip("."), 0.4
+    if len(words) < 3 and end < len(chunk):
+        # "Pas veel later, na 1933, begon hij …": the date stands between commas in a fronted
+        # phrase; the clause it dates goes on after the second comma, verb first.
+        after = chunk[end:].lstrip(" ,")
+        later = SEPARATORS.search(after)
+        following = after[: later.start()] if later else after.rstrip(" .")
+        first, rest = following.split()[:1], following.split()[1:]
+        verb_first = first and (
+            first[0].lower() in FINITE_VERBS or looks_finite(first[0], plural=False)
+        )
+        if verb_first and subject_length(rest):
+            without, words, fronted = following, following.split(), True
     clause = has_finite_verb(without) or (len(words) > 3 and any(map(looks_finite, words[:3])))
     if len(words) < 3 or not clause:
         # A bare date in a list or a clause without a verb: the whole sentence says what happened.

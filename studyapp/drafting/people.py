@@ -709,8 +709,17 @@ def referent(
         earlier = current.sentences[position]
         text = current.text[earlier.start : earlier.end]
         names = names_in(text, index)
+        subjects = _subject_names(text, index)
+        if subjects:
+            return subjects[0]
         if names:
-            return names[0]
+            # "Hij correspondeerde met … zijn voorganger Lorentz": a person named as an object
+            # is not who "hij" goes on about; only a subject is taken (the 42nd reading). A
+            # sentence whose subject is "hij" itself, or the author's aside ("Ik heb daarover
+            # samen met Anne Kox …"), is passed over; any other subject ends the search.
+            if AUTHOR_ASIDE.match(text) or PRONOUN_SUBJECT_OPENS.match(text):
+                continue
+            return ""
         if not PRONOUN_OPENING.search(text) or _unknown_name_opens(text):
             # "Caland nam … want al snel nam hij …": a name the drafter did not take for a
             # person may be the one meant; a person further back would be a guess.
@@ -718,9 +727,47 @@ def referent(
     return ""
 
 
+PRONOUN_SUBJECT_OPENS = re.compile(
+    r"^[“‘\"(]*(?:Hij|Zij|Ze)\b|^\S+(?:\s\S+){0,4}?\s\w+\s(?:hij|zij)\b"
+)
+AUTHOR_ASIDE = re.compile(r"^[“‘\"(]*(?:Ik|We|Wij)\b")
+
+
+def _subject_names(text: str, index: dict[str, str]) -> list[str]:
+    """Known people named as the sentence's subject: before its first finite verb, or right
+    after it when a phrase opens the sentence ("In 1912 kreeg Ehrenfest …")."""
+    verb = next(
+        (
+            m
+            for m in re.finditer(r"[\w’'-]+", text)
+            if m.start() > 0 and has_finite_verb(m.group(0))
+        ),
+        None,
+    )
+    found = []
+    for match in NAME.finditer(text):
+        at = match.start()
+        subject = (
+            verb is None
+            or at < verb.start()
+            or (
+                0 <= at - verb.end() <= 2
+                and _word_before(text, at).lower() == verb.group(0).lower()
+            )
+        )
+        if not subject:
+            continue
+        for name in names_in(match.group(0), index):
+            if name not in found:
+                found.append(name)
+    return found
+
+
 def _unknown_name_opens(text: str) -> bool:
     first = re.match(r"[“‘\"(]*([A-ZÀ-Ö][\w’'-]+)", text)
     if not first:
         return False
     word = first.group(1)
+    if word.lower().startswith(("daar", "hier", "waar", "er")) or word.lower() in SENTENCE_ADVERBS:
+        return False  # "Daarmee", "Hierdoor": pronominal adverbs the dictionary lacks
     return not simplemma.is_known(word.lower(), lang="nl")
