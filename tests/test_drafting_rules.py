@@ -2039,3 +2039,39 @@ def test_hij_goes_back_to_the_subject_before_not_to_a_person_named_as_object():
     assert referent(passage, passage.sentences[1], index) == "Paul Ehrenfest"
     assert referent(passage, passage.sentences[2], index) == "Paul Ehrenfest"
     assert referent(passage, passage.sentences[4], index) == "Paul Ehrenfest"
+
+
+def test_the_texts_main_person_is_found_past_a_nationality_and_a_sentence_end():
+    # The 42nd reading: "De Oostenrijker Paul Ehrenfest" made "Oostenrijker" part of the name,
+    # and "… legde hij uit. Ehrenfest doet …" read as "uit Ehrenfest", a place.
+    result = draft(
+        "De Oostenrijker Paul Ehrenfest, die vanaf 1912 de leerstoel in Leiden bekleedde, was "
+        "een van de aanjagers van de kwantumrevolutie. Zijn faalangst werd groter, legde Dirk "
+        "van Delft uit. Ehrenfest doet zelf verslag van zijn strijd. Kox citeerde uit "
+        "Ehrenfests indrukken van Amerika."
+    )
+    assert "Paul Ehrenfest" in names(result)
+
+
+def test_a_name_after_an_article_is_no_variant_of_a_person():
+    result = draft(
+        "De architect Winnie Maas ontwierp een toren aan de rivier. Winnie Maas sprak later "
+        "over de stad. Manhattan aan de Maas was de politieke aspiratie van die tijd."
+    )
+    maas = [p for p in result.of_kind("people") if p.fields["name"] == "Winnie Maas"]
+    assert maas and "Maas" not in maas[0].fields["variants"]
+
+
+def test_a_hearsay_aside_continuing_an_answer_is_no_claim_and_no_fact():
+    result = draft(
+        "Een vervolg op de biografie was gepland, maar is er nooit gekomen. Onder andere, zo gaat "
+        "het verhaal, omdat Klein er tegenop zag Ehrenfests tragische einde te beschrijven."
+    )
+    for item in result.of_kind("arguments") + result.of_kind("facts"):
+        text = item.fields.get("claim") or item.fields.get("statement")
+        assert not text.startswith("Onder andere")
+
+
+def test_what_a_work_covers_is_not_when_it_happened():
+    result = draft("Kleins biografie van de natuurkundige handelt over de jaren tot ongeveer 1920.")
+    assert result.of_kind("events") == []

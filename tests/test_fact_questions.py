@@ -404,10 +404,27 @@ def test_typed_answers_take_no_junk_variants():
     from types import SimpleNamespace
 
     from studyapp.generation.facts import _longer_names, acronyms, compound_spaced
-    from studyapp.generation.people import typed_names
+    from studyapp.generation.names import typed_names
 
     pope = SimpleNamespace(pk=1, name="Innocentius III", all_names=lambda: ["Innocentius III"])
     assert typed_names(pope, [pope]) == ["Innocentius III"]
     assert acronyms("Heilige Land", "De orde werd in het Heilige Land gesticht.") == []
     assert compound_spaced("voorbeeld", "nl") == []
     assert _longer_names("Zoals het Kapittel van Utrecht in Utrecht.", "Utrecht") == []
+
+
+def test_a_blanked_name_accepts_its_surname_and_a_genitive_its_bare_name():
+    # The 42nd reading: "Sweeney" refused for "Latanya Sweeney", "Ehrenfest" for "Ehrenfests".
+    from types import SimpleNamespace
+
+    from studyapp.generation.facts import accepted_variants
+
+    def person(pk, name, variants=()):
+        return SimpleNamespace(
+            pk=pk, name=name, variants=list(variants), all_names=lambda: [name, *variants]
+        )
+
+    people = [person(1, "Latanya Sweeney"), person(2, "Paul Ehrenfest", ["Ehrenfest"])]
+    knowledge = SimpleNamespace(people=people, text="Latanya Sweeney schreef een paper.")
+    assert "Sweeney" in accepted_variants(knowledge, "Latanya Sweeney")
+    assert accepted_variants(knowledge, "Ehrenfests") == ["Ehrenfest"]

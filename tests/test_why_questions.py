@@ -374,7 +374,7 @@ def test_people_without_a_drafted_role_are_asked_in_no_who_question_or_matching(
 def test_a_typed_name_accepts_the_surname_unless_another_person_shares_it():
     from types import SimpleNamespace
 
-    from studyapp.generation.people import typed_names
+    from studyapp.generation.names import typed_names
 
     def person(pk, name, variants=()):
         return SimpleNamespace(

@@ -529,17 +529,20 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
             return None
         if not p.lead:
             p.text = _determiner_as_article(p.text)
+        # A reason from the sentence before ("Hij correspondeerde … Daarmee …") looks back
+        # from its own sentence, not from the claim's.
+        own = next((s for s in passage.sentences if s.start <= p.start < s.end), sentence)
         if PRONOUN_START.match(p.text):
             # "Trotski verloor, omdat hij …": the person named before the pronoun, else earlier.
-            before = names_in(text[sentence.start : p.start], index)
-            person = before[0] if before else referent(passage, sentence, index)
+            before = names_in(text[own.start : p.start], index)
+            person = before[0] if before else referent(passage, own, index)
             if not person:
                 return None
             p.text = person + p.text[len(PRONOUN_START.match(p.text).group(0)) :]
         elif not p.lead and pronoun_subject_after_front(p.text):
             # "Al snel nam hij het voortouw": the pronoun after the verb is the subject.
-            before = names_in(text[sentence.start : p.start], index)
-            person = before[0] if before else referent(passage, sentence, index)
+            before = names_in(text[own.start : p.start], index)
+            person = before[0] if before else referent(passage, own, index)
             inverted = re.search(r"\b(?:hij|zij|ze)\b", p.text)
             if not person or not inverted:
                 return None

@@ -44,7 +44,11 @@ PRONOUN_SUBJECTS = {"hij", "zij", "ze"}
 DEMONSTRATIVES = {"deze", "dit", "dat", "die", "het"}
 # "ten opzichte van het niveau van 1990": a year to measure against, not when something happened.
 REFERENCE_YEAR = re.compile(
-    r"(?:ten\sopzichte\svan|vergeleken\smet|niveau)(?:\s(?:het|de)\s\w+)?(?:\svan)?\s*$", re.I
+    r"(?:ten\sopzichte\svan|vergeleken\smet|niveau)(?:\s(?:het|de)\s\w+)?(?:\svan)?\s*$"
+    # "Kleins biografie handelt over de jaren tot 1920": what a work covers, not when it was
+    r"|\b(?:handelt|handelde|gaat|ging)\sover\s(?:de\s(?:jaren|periode|tijd)\s)?(?:tot|van|na|"
+    r"voor|rond)?\s*(?:ongeveer\s|circa\s)?$",
+    re.I,
 )
 EXPECTED = re.compile(
     r"\b(?:hoopte|hoopten|hoopt|hopen|verwachtte|verwachtten|plande|planden|beoogde|beoogden|"
@@ -304,6 +308,7 @@ def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
     named = (
         re.search(rf"[\w,;:]\s{re.escape(first_word)}\b", passage.text)
         or first_word in people_index
+        or re.sub(r"[’']?s$", "", first_word) in people_index  # "Kleins biografie"
     )
     if first_word[:1].isupper() and simplemma.is_known(first_word.lower(), lang="nl") and not named:
         text = text[0].lower() + text[1:]

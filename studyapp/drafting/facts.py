@@ -14,6 +14,7 @@ from studyapp.generation.facts import compound_spaced
 from studyapp.generation.rawtext import find_candidates
 
 from .claim_form import (
+    CONTINUES,
     authors_account,
     commands_or_asks,
     has_verb,
@@ -189,6 +190,8 @@ def _stands_alone(sentence: str, answer: str) -> bool:
         return False
     if POINTS_AHEAD.search(FOOTNOTE.sub("", sentence)):
         return False
+    if CONTINUES.match(sentence):
+        return False  # "Onder andere, zo gaat het verhaal, omdat …": the rest of an answer
     if points_back(sentence) or commands_or_asks(sentence) or not has_verb(sentence):
         return False  # "Binnen deze ontwikkeling …", "Denk aan …", "Inclusief …" (unseen6)
     if authors_account(sentence):

@@ -30,6 +30,11 @@ NAME = re.compile(
     r"(?:’s|'s)?"
     r"(?![\w-])"
 )
+NATIONALITIES = set(
+    """oostenrijker nederlander amerikaan fransman duitser engelsman brit belg rus italiaan
+    spanjaard zweed noor deen pool hongaar chinees japanner schot ier zwitser canadees
+    australiër fries vlaming brabander limburger hollander zeeuw""".split()
+)
 ROLE_NOUNS = set(
     """leider voorzitter secretaris president premier minister koning koningin keizer tsaar
 generaal officier commandant schrijver schrijfster auteur dichter dichteres filosoof historicus
@@ -122,7 +127,8 @@ def _base(name: str) -> str:
 
 
 def _word_before(text: str, start: int) -> str:
-    before = re.findall(r"[\w’'-]+|[,;:–(]", text[max(0, start - 40) : start])
+    # A sentence's end counts: "… legde hij uit. Ehrenfest doet …" has no "uit" before the name.
+    before = re.findall(r"[\w’'-]+|[,;:–(.!?]", text[max(0, start - 40) : start])
     return before[-1] if before else ""
 
 
@@ -167,6 +173,13 @@ def mentions(passages: list[Passage]) -> list[Mention]:
                     start += len(words[0]) + 1
                     words = words[1:]
                     opening = False
+                while len(words) > 2 and (
+                    words[0].lower() in NATIONALITIES or words[0].lower() in ROLE_NOUNS
+                ):
+                    # "De Oostenrijker Paul Ehrenfest", "Koning Willem III": the noun before
+                    # the name is no part of it.
+                    start += len(words[0]) + 1
+                    words = words[1:]
                 if not words:
                     continue
                 whole = words
@@ -294,7 +307,7 @@ def find_people(passages: list[Passage]) -> list[DraftItem]:
                 candidate.against += against
         known = {n for n, c in candidates.items() if _is_person(c)}
     people = [c for c in candidates.values() if _is_person(c)]
-    merged = _merge_variants(people, candidates)
+    merged = _merge_variants(people, candidates, by_number)
     items = []
     for person in merged:
         item = _with_role(person, by_number)
@@ -330,7 +343,9 @@ def _is_person(candidate: Candidate) -> bool:
     return prior >= 1.0 and candidate.against == 0
 
 
-def _merge_variants(people: list[Candidate], candidates: dict[str, Candidate]) -> list[Candidate]:
+def _merge_variants(
+    people: list[Candidate], candidates: dict[str, Candidate], by_number=None
+) -> list[Candidate]:
     """One entry per person: "Nestor Machno" takes "Machno", "Zinioviev" joins "Zinoviev"."""
     people = sorted(
         people,
@@ -380,6 +395,11 @@ def _merge_variants(people: list[Candidate], candidates: dict[str, Candidate]) -
             home.score += person.score
     # A genitive "Stalins" belongs to "Stalin"; a bare "Machno" to "Nestor Machno".
     for name, candidate in candidates.items():
+        if by_number and all(
+            _word_before(by_number[m.passage].text, m.start).lower() in NAME_ARTICLES
+            for m in candidate.mentions
+        ):
+            continue  # "Manhattan aan de Maas": a river, not the architect Winnie Maas
         for group in groups:
             names = {group.name, *group.variants}
             if name in names:
@@ -553,10 +573,15 @@ def _has_person_cue(person: Candidate, by_number) -> bool:
 
 def _found_as_place(person: Candidate, by_number) -> bool:
     """A mention after "in", "naar", "uit" … that is no possessive ("in Trotski's werk")."""
+    names = {person.name, *person.variants}
     for mention in person.mentions:
         text = by_number[mention.passage].text
         possessive = text[mention.end : mention.end + 2] in ("’s", "'s")
-        if _word_before(text, mention.start).lower() in PLACE_PREPOSITIONS and not possessive:
+        # "uit Ehrenfests indrukken": a genitive after "uit" is whose, not where
+        genitive = mention.name.endswith("s") and mention.name[:-1] in names
+        if _word_before(text, mention.start).lower() in PLACE_PREPOSITIONS and not (
+            possessive or genitive
+        ):
             return True
     return False
 

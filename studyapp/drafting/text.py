@@ -34,7 +34,7 @@ deden ziet zag zagen vindt vond vonden geeft gaf gaven krijgt kreeg neemt nam na
 lieten houdt hield heet heette betekent betekende leidt leidde leidden maakt maakte maakten
 weet wist weten kent kende lijkt leek lijken zit zat zitten riep schreef schrijft stelt sprak
 zei zegt vroeg bood sloot hielp liep viel trok dreef koos wees bracht dacht zocht vocht verloor
-won stierf eiste pleitte vatte vat noemt noemde""".split()
+won stierf eiste pleitte vatte vat noemt noemde heb ben""".split()
 )
 
 

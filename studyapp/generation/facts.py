@@ -10,6 +10,7 @@ from .distractors import NUMBER_WORDS, ORDINALS, number_ceiling, pick_distractor
 from .draft import QuestionDraft, choice_draft, cite, seeded_random
 from .dutch import sentence
 from .knowledge import Knowledge, has_role, source, topics_of
+from .names import typed_names
 from .quality import _lemma, content_lemmas
 
 BLANK = "_____"
@@ -413,9 +414,15 @@ def _longer_names(text: str, surname: str) -> list[str]:
 
 def accepted_variants(knowledge: Knowledge, answer: str) -> list[str]:
     """Other forms of the same term: a name's spellings, digits for number words, lemmas."""
+    possessive = re.fullmatch(r"(.+?)(?:[’']s|s)", answer)
     for person in knowledge.people:
         if answer in person.all_names():
-            return [name for name in person.all_names() if name != answer]
+            # "Sweeney" for "Latanya Sweeney" too, unless the text has another Sweeney.
+            names = typed_names(person, knowledge.people, knowledge.text)
+            return [name for name in dict.fromkeys(names) if name != answer]
+        if possessive and possessive.group(1) in person.all_names():
+            # "zag _____ diep tragische einde": "Ehrenfests", and "Ehrenfest" as typed.
+            return [possessive.group(1)]
     if re.fullmatch(r"[A-Z][a-zà-ÿ]{2,}", answer):
         return _longer_names(knowledge.text, answer)
     forms = []

@@ -1,7 +1,5 @@
 """People -> who-is questions, typed names and matching people to their role."""
 
-import re
-
 from studyapp.models.bank import PAIR_SEPARATOR
 
 from .distractors import pick_distractors, stands_in
@@ -9,6 +7,7 @@ from .draft import QuestionDraft, choice_draft, cite, seeded_random
 from .dutch import description, who_question
 from .facts import nearest_people
 from .knowledge import Knowledge, has_role, source, topics_of
+from .names import typed_names
 
 MATCHING_GROUP_SIZE = 4
 
@@ -20,9 +19,6 @@ def person_questions(knowledge: Knowledge) -> list[QuestionDraft]:
     # to "who was the party's secretary-general from 1922?": they rule themselves out (round 21).
     # Nor is a name the drafter found no role for ("Guinea", round 7's reader).
     names = [p.name for p in knowledge.people if p.centrality != "detail" and has_role(p)]
-    essay_text = " ".join(
-        knowledge.essay.passages.filter(number__isnull=False).values_list("text", flat=True)
-    )
     for person in knowledge.people:
         if not has_role(person):
             continue  # "Wie wordt genoemd in: …?" asks nothing
@@ -69,7 +65,7 @@ def person_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                 qtype="short_answer",
                 variant="name",
                 prompt=f"{prompt} Typ de naam.",
-                answers=typed_names(person, knowledge.people, essay_text),
+                answers=typed_names(person, knowledge.people, knowledge.text),
                 explanation=explanation,
                 support=person.all_names(),
                 difficulty=0.65,
@@ -79,46 +75,6 @@ def person_questions(knowledge: Knowledge) -> list[QuestionDraft]:
         )
     drafts += matching_questions(knowledge)
     return drafts
-
-
-NAME_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "von", "le", "la", "da", "di"}
-
-
-def typed_names(person, people, text: str = "") -> list[str]:
-    """Every name a learner may type: the full name, its variants and the surname ("Cieraad"
-    for "Irene Cieraad", "Van Daalen" for "Sjoerd van Daalen"), unless another person of the
-    essay has that surname too (the sixth unseen reading)."""
-    names = person.all_names()
-    parts = person.name.split()
-    if len(parts) < 2 or re.fullmatch(r"[IVXLC]+", parts[-1]):
-        return names  # "Innocentius III": "III" is no surname (the thirteenth unseen reading)
-    start = len(parts) - 1
-    while start > 1 and parts[start - 1].lower() in NAME_PARTICLES:
-        start -= 1
-    surname = " ".join(parts[start:])
-    others = [n for p in people if p.pk != person.pk for n in p.all_names()]
-    if len(surname) >= 3 and not any(n == surname or n.endswith(f" {surname}") for n in others):
-        if not _surname_shared_in_text(person, surname, text):
-            names += [n for n in {surname, surname[:1].upper() + surname[1:]} if n not in names]
-    return names
-
-
-def _surname_shared_in_text(person, surname: str, text: str) -> bool:
-    """ "Wout Hoff" in the text beside "Pieter Hoff" asked: "Hoff" alone names either (the 41st
-    reading), even when the drafter found no role for Wout."""
-    own = set(person.name.split())
-    for match in re.finditer(rf"\b([A-Z][a-zà-ÿ]+)\s{re.escape(surname)}\b", text):
-        first = match.group(1)
-        if first not in own and first.lower() not in COMMON_OPENERS:
-            return True
-    return False
-
-
-# Capitalised words before a surname that are no first name: "Volgens Hoff", "Toen Hoff …".
-COMMON_OPENERS = set(
-    """volgens toen ook maar en dus daarna later zo ook nu want omdat hoewel wat waarom dat
-    die deze dit zelfs alleen vooral daarom hier daar bij met door voor na van in op aan""".split()
-)
 
 
 def matching_groups(people, size=MATCHING_GROUP_SIZE, seed="") -> list[list]:

@@ -1,0 +1,42 @@
+"""The names a learner may type for a person: the full name, its variants and the surname."""
+
+import re
+
+NAME_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "von", "le", "la", "da", "di"}
+
+
+def typed_names(person, people, text: str = "") -> list[str]:
+    """Every name a learner may type: the full name, its variants and the surname ("Cieraad"
+    for "Irene Cieraad", "Van Daalen" for "Sjoerd van Daalen"), unless another person of the
+    essay has that surname too (the sixth unseen reading)."""
+    names = person.all_names()
+    parts = person.name.split()
+    if len(parts) < 2 or re.fullmatch(r"[IVXLC]+", parts[-1]):
+        return names  # "Innocentius III": "III" is no surname (the thirteenth unseen reading)
+    start = len(parts) - 1
+    while start > 1 and parts[start - 1].lower() in NAME_PARTICLES:
+        start -= 1
+    surname = " ".join(parts[start:])
+    others = [n for p in people if p.pk != person.pk for n in p.all_names()]
+    if len(surname) >= 3 and not any(n == surname or n.endswith(f" {surname}") for n in others):
+        if not _surname_shared_in_text(person, surname, text):
+            names += [n for n in {surname, surname[:1].upper() + surname[1:]} if n not in names]
+    return names
+
+
+def _surname_shared_in_text(person, surname: str, text: str) -> bool:
+    """ "Wout Hoff" in the text beside "Pieter Hoff" asked: "Hoff" alone names either (the 41st
+    reading), even when the drafter found no role for Wout."""
+    own = set(person.name.split())
+    for match in re.finditer(rf"\b([A-Z][a-zà-ÿ]+)\s{re.escape(surname)}\b", text):
+        first = match.group(1)
+        if first not in own and first.lower() not in COMMON_OPENERS:
+            return True
+    return False
+
+
+# Capitalised words before a surname that are no first name: "Volgens Hoff", "Toen Hoff …".
+COMMON_OPENERS = set(
+    """volgens toen ook maar en dus daarna later zo ook nu want omdat hoewel wat waarom dat
+    die deze dit zelfs alleen vooral daarom hier daar bij met door voor na van in op aan""".split()
+)
