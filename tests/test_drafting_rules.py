@@ -2075,3 +2075,47 @@ def test_a_hearsay_aside_continuing_an_answer_is_no_claim_and_no_fact():
 def test_what_a_work_covers_is_not_when_it_happened():
     result = draft("Kleins biografie van de natuurkundige handelt over de jaren tot ongeveer 1920.")
     assert result.of_kind("events") == []
+
+
+def test_explanations_used_as_an_object_announce_no_reason_in_the_next_sentence():
+    result = draft(
+        "De oude natuurkunde had de ambitie alomvattende verklaringen te vinden voor natuurlijke "
+        "verschijnselen. De nieuwe generatie fysici deed precies het omgekeerde."
+    )
+    assert result.of_kind("arguments") == []
+
+
+def test_maar_with_the_verb_first_shares_the_subject_before_and_is_no_claim():
+    result = draft("Een vervolg op de biografie was gepland, maar is er nooit gekomen.")
+    assert not [c for c in result.of_kind("arguments") if c.fields["claim"].startswith("Er is")]
+
+
+def test_in_staat_om_is_what_one_can_do_not_a_purpose():
+    result = draft(
+        "Ehrenfest moet geweldig college hebben gegeven, in staat om de ingewikkeldste "
+        "problemen helder over het voetlicht te brengen."
+    )
+    assert result.of_kind("arguments") == []
+
+
+def test_a_genitive_name_and_its_noun_make_the_subject():
+    result = draft(
+        "Paul Ehrenfest schreef met iedereen brieven. Daarmee vormt Ehrenfests archief een "
+        "unieke ingang in de geschiedenis van de natuurkunde."
+    )
+    claims = [c.fields["claim"] for c in result.of_kind("arguments")]
+    assert claims == [
+        "Ehrenfests archief vormt een unieke ingang in de geschiedenis van de natuurkunde."
+    ]
+
+
+def test_a_short_predicate_without_a_noun_is_no_role():
+    result = draft(
+        "Facebook wijzigde in 2015 de voorwaarden. Facebook mag heel veel met je gegevens. "
+        "Facebook schreef de gebruikers een brief.",
+        "Volgens Facebook is alles anoniem. Toen verkocht Facebook gegevens aan adverteerders.",
+        "Facebook is vooral leuk, ik onderhoud er contact met mensen die ik anders niet zie.",
+    )
+    for person in result.of_kind("people"):
+        assert person.fields["role"] != "vooral leuk"
+    assert "Facebook" in names(result)

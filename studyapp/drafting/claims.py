@@ -82,7 +82,10 @@ FIRST_OF_LIST = re.compile(r"^(?:In\sde\seerste\splaats|Ten\seerste|Een\seerste\
 # and "om emotionele redenen" an adverbial that announces nothing.
 EXPLAINS = re.compile(
     r"(?<!\bom\s)\b(?:de|een|die|deze|zijn|haar|hun|twee|drie|vier|vijf|[a-zà-ÿ]+e|\w+[’']s)\s"
-    r"(?:reden|redenen|verklaring|verklaringen|oorzaak|oorzaken)\b",
+    r"(?:reden|redenen|verklaring|verklaringen|oorzaak|oorzaken)\b"
+    # announced, not used: "… is een politieke verklaring.", "twee redenen voor", "drie
+    # oorzaken:"; not "de ambitie alomvattende verklaringen te vinden" (the 42nd reading)
+    r"(?=\s*(?:[.:]|(?:voor|daarvoor|hiervoor|te\sgeven|zijn|is|was|waren|om|waarom|dat)\b))",
     re.I,
 )
 # "Een andere reden … is dat je …": the sentence gives the reason itself; the next one does not.
@@ -443,6 +446,7 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
             and len(words(after)) >= 4
             and len(words(chunk[: contrast.start()])) >= 3
             and not _verb_last(after)
+            and not _verb_first(after)
         ):
             point("counter", sentence.start, sentence.start + contrast.start())
             claim_start = max(claim_start, sentence.start + contrast.end())
@@ -891,6 +895,14 @@ def _plural_they(text: str) -> bool:
     return verb == "zijn" or (verb.endswith("en") and looks_finite(verb))  # no singular in -en
 
 
+def _verb_first(clause: str) -> bool:
+    """ "(Een vervolg was gepland,) maar is er nooit gekomen": the subject is the one before."""
+    first = words(clause)[:1]
+    return bool(first) and (
+        first[0].lower() in FINITE_VERBS or looks_finite(first[0], plural=False)
+    )
+
+
 def _verb_last(clause: str) -> bool:
     """ "(dat de opening diep genoeg was,) maar niet breed genoeg was": the verb last and no
     verb before it, so the clause goes on a subordinate one and has no subject of its own."""
@@ -948,6 +960,8 @@ def _purpose_follows_verb(before: str) -> bool:
     if any(word.lower() in SUBORDINATORS for word in clause):
         return False  # "… als je de moeite nam om het te doorgronden": a complement
     last = (words(before) or [""])[-1]
+    if re.search(r"\bin\sstaat\s*,?$|\b(?:bereid|gedwongen|genoeg|nodig|klaar)\s*,?$", before):
+        return False  # "…, in staat om de problemen helder te brengen": what he could do
     return (
         before.rstrip().endswith(",")
         or last[:1].isupper()

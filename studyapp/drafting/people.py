@@ -499,7 +499,11 @@ def _role_candidates(person: Candidate, by_number):
             words = copula.group(1).split()
             # "werd op 15 november 1738 in Hannover geboren", "werd tot organist benoemd": a
             # passive is an event of the person, not what they were.
-            if 2 <= len(words) <= 16 and not PASSIVE_END.match(words[-1].lower()):
+            bare = len(words) <= 3 and not (
+                words[0].lower() in NAME_ARTICLES | {"zijn", "haar", "hun"}
+                or _names_a_role(copula.group(1))
+            )  # "Facebook was vooral leuk": a state, no role (the 42nd reading)
+            if 2 <= len(words) <= 16 and not PASSIVE_END.match(words[-1].lower()) and not bare:
                 end = mention.end + copula.end(1)
                 proposals.append((copula.group(1), mention.passage, mention.start, end, 0.7))
         if COPULA_INVERTED.search(before) and not asks:

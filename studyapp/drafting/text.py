@@ -354,6 +354,14 @@ def subject_size(rest: list[str]) -> int:
         n = 1
         while n < len(rest) and rest[n][:1].isupper():
             n += 1
+        if (
+            rest[n - 1].endswith(("s", "’s", "'s"))
+            and n < len(rest) - 1
+            and rest[n][:1].islower()
+            and rest[n].lower() not in DETERMINERS | RELATIVES
+            and not looks_finite(rest[n])
+        ):
+            n += 1  # "vormt Ehrenfests archief een …": a genitive name and its noun
         return n
     if _inflected_adjective(first) and len(rest) > 1 and not looks_finite(rest[1]):
         # "doet speciale software het zoekwerk": adjectives, then the noun, no article
