@@ -2119,3 +2119,12 @@ def test_a_short_predicate_without_a_noun_is_no_role():
     for person in result.of_kind("people"):
         assert person.fields["role"] != "vooral leuk"
     assert "Facebook" in names(result)
+
+
+def test_a_links_file_type_and_a_season_over_two_years_stay_out_of_event_titles():
+    result = draft(
+        "In 1934 schreef Einstein een roerend in memoriam (pdf) voor zijn vriend Ehrenfest. "
+        "Kox citeerde uit de indrukken van zijn bezoek aan Amerika in 1923/24."
+    )
+    titles = [e.fields["title"] for e in result.of_kind("events")]
+    assert titles == ["Einstein schreef een roerend in memoriam voor zijn vriend Ehrenfest"]

@@ -82,6 +82,8 @@ def find_events(passages: list[Passage], people_index: dict[str, str]) -> list[D
                 when = match.group("when")
                 year = int(re.search(YEAR, when).group(0))
                 before = chunk[: match.start("when")]
+                if re.match(r"/\d{2}\b", chunk[match.end() :]):
+                    continue  # "zijn bezoek van 1923/24": a season over two years
                 if _is_a_count(chunk, match) or REFERENCE_YEAR.search(before):
                     continue
                 if _names_a_noun(chunk, match):

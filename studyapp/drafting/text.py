@@ -84,6 +84,8 @@ def read_passages(passages, language: str = "nl") -> list[Passage]:
 def clean(text: str) -> str:
     """A field's text: footnote markers out, spaces and dangling punctuation tidied."""
     text = FOOTNOTE.sub("", text)
+    # "Einsteins in memoriam (pdf) voor Ehrenfest": a link's file type, not the author's words
+    text = re.sub(r"\s\((?:pdf|PDF|doc|docx|mp3|mp4|video|audio)\)", "", text)
     text = re.sub(r"\s+", " ", text).strip()
     return text.strip(" ,;:–-")
 
