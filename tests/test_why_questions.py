@@ -1,5 +1,7 @@
 """Until the author accepts anything, the raw-text bank asks why, from causal connectives."""
 
+import re
+
 import pytest
 
 from studyapp.generation import build_drafts, generate_bank
@@ -89,7 +91,10 @@ def test_accepted_claims_ask_why_even_when_the_essay_has_few_arguments():
         assert own in question.explanation and "§" in question.explanation
         # False: the relation turned round (the claim given as the reason for its own reason),
         # or, for a reason in a subordinate clause, another claim's reason on other matters.
-        turned = question.prompt.startswith(f"Juist of onjuist? De auteur onderbouwt «{own[:20]}")
+        turned = re.match(
+            rf"Juist of onjuist\? De (?:auteur|tekst) onderbouwt «{re.escape(own[:20])}",
+            question.prompt,
+        )
         if question.answers[0] == "Juist":
             assert own in question.prompt and not turned
         else:
@@ -566,3 +571,15 @@ def test_a_period_that_holds_another_item_stays_out_of_its_timeline():
     for group in timeline_groups(events, seed="x"):
         keys = {e.key for e in group}
         assert not {"e1", "e2"} <= keys, keys
+
+
+def test_a_drafted_claim_is_the_texts_a_curated_one_the_authors():
+    # The 42nd reading: a debate report's speaker's view came as "De auteur onderbouwt …".
+    from types import SimpleNamespace
+
+    from studyapp.generation.arguments import whose
+
+    curated, drafted = SimpleNamespace(confidence=1.0), SimpleNamespace(confidence=0.6)
+    assert whose(curated) == "de auteur"
+    assert whose(drafted) == "de tekst"
+    assert whose(curated, drafted) == "de tekst"

@@ -178,12 +178,20 @@ def rejected_prompt(argument, distractors: list[str], language: str) -> str:
     return f"Welk standpunt over {argument.subject} verwerpt de auteur?"
 
 
+def whose(*arguments) -> str:
+    """ "de auteur" for the author's curated arguments; "de tekst" once a drafted one is among
+    them: a drafted claim may be a view the text reports (a speaker's in a debate report, the
+    42nd reading), and "de tekst" is true of both."""
+    curated = all(getattr(a, "confidence", 1.0) >= 1.0 for a in arguments)
+    return "de auteur" if curated else "de tekst"
+
+
 def support_prompt(argument, reason: str, language: str) -> str:
     """The claim beside the question, unless the reason rewords it: then the claim would
     answer the question, which asks by the argument's subject instead (round 12)."""
     if restates_claim(reason, argument.claim, language):
-        return f"Welke reden geeft de auteur als het gaat om {argument.subject}?"
-    return f"Welke onderbouwing geeft de auteur voor deze stelling?\n«{argument.claim}»"
+        return f"Welke reden geeft {whose(argument)} als het gaat om {argument.subject}?"
+    return f"Welke onderbouwing geeft {whose(argument)} voor deze stelling?\n«{argument.claim}»"
 
 
 def counter_prompt(argument, language: str) -> str:
@@ -460,7 +468,8 @@ def reason_matching(knowledge: Knowledge, arguments) -> list[QuestionDraft]:
             origin=f"arguments:{keys}",
             qtype="matching",
             variant="reasons",
-            prompt="Koppel elke stelling aan de reden die de auteur ervoor geeft.",
+            prompt=f"Koppel elke stelling aan de reden die {whose(*(a for a, _r in group))} "
+            "ervoor geeft.",
             answers=[f"{a.claim}{PAIR_SEPARATOR}{r.text}" for a, r in group],
             explanation=" ".join(f"{a.claim} {r.text} ({cite(r.passage)})" for a, r in group),
             sources=[source(a) for a, _r in group] + [Source(r.passage, r.span) for _a, r in group],
@@ -601,16 +610,17 @@ def _why_statement(
                 origin=origin,
                 qtype="true_false",
                 variant="why-reversed" if turned and len(sides) == 2 else "why",
-                prompt=f"Juist of onjuist? De auteur onderbouwt «{supported}» met deze reden: "
+                prompt=f"Juist of onjuist? {capitalise(whose(argument))} onderbouwt «{supported}» "
+                "met deze reden: "
                 f"{shown}",
                 options=[TRUE_LABEL, FALSE_LABEL],
                 answers=[TRUE_LABEL if true else FALSE_LABEL],
                 explanation=(
                     "Juist: "
                     if true
-                    else "Onjuist: het is andersom. De reden die de auteur geeft: "
+                    else f"Onjuist: het is andersom. De reden die {whose(argument)} geeft: "
                     if turned
-                    else "Onjuist. De reden die de auteur geeft: "
+                    else f"Onjuist. De reden die {whose(argument)} geeft: "
                 )
                 + f"{reason.text} ({cite(reason.passage)})",
                 sources=[Source(reason.passage, reason.span), claim_source],
