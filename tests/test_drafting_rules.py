@@ -2128,3 +2128,11 @@ def test_a_links_file_type_and_a_season_over_two_years_stay_out_of_event_titles(
     )
     titles = [e.fields["title"] for e in result.of_kind("events")]
     assert titles == ["Einstein schreef een roerend in memoriam voor zijn vriend Ehrenfest"]
+
+
+def test_a_name_used_as_a_modifier_is_no_fact_to_blank():
+    result = draft(
+        "Op het internationale SkyscraperForum is de Rotterdam sectie zo groot als die van de "
+        "andere vier grote Nederlandse steden bij elkaar."
+    )
+    assert "Rotterdam" not in [f.fields["answer"] for f in result.of_kind("facts")]

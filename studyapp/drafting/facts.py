@@ -87,6 +87,8 @@ def find_facts(
                 continue  # "aan de Julianalaan": an address, trivia to a teacher (unseen10)
             if kind in {"group", "place", "person"} and _cut_or_heading_name(candidate):
                 continue
+            if kind in {"group", "place"} and _name_as_modifier(candidate):
+                continue  # "de Rotterdam sectie": a learner would type "Rotterdamse"
             if (
                 kind == "person"
                 and candidate.answer.endswith("s")
@@ -111,6 +113,15 @@ def find_facts(
             )
             items.append(item)
     return _one_per_answer(items)
+
+
+def _name_as_modifier(candidate) -> bool:
+    """Between an article and a noun ("de Rotterdam sectie") a name stands for an adjective:
+    the blank invites "Rotterdamse", which the key would refuse (the 42nd reading)."""
+    match = re.search(
+        rf"\b(?:de|het|een)\s{re.escape(candidate.answer)}\s([a-zà-ÿ]+)", candidate.sentence
+    )
+    return bool(match) and not has_verb(match.group(1)) and match.group(1) not in {"en", "of"}
 
 
 def _one_per_answer(items: list[DraftItem]) -> list[DraftItem]:
