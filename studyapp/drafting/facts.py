@@ -11,6 +11,7 @@ import re
 import simplemma
 
 from studyapp.generation.facts import compound_spaced
+from studyapp.generation.quality import STOPWORDS
 from studyapp.generation.rawtext import find_candidates
 
 from .claim_form import (
@@ -121,7 +122,8 @@ def _name_as_modifier(candidate) -> bool:
     match = re.search(
         rf"\b(?:de|het|een)\s{re.escape(candidate.answer)}\s([a-zà-ÿ]+)", candidate.sentence
     )
-    return bool(match) and not has_verb(match.group(1)) and match.group(1) not in {"en", "of"}
+    following = match.group(1) if match else ""
+    return bool(match) and not has_verb(following) and following not in STOPWORDS
 
 
 def _one_per_answer(items: list[DraftItem]) -> list[DraftItem]:
