@@ -583,3 +583,26 @@ def test_a_drafted_claim_is_the_texts_a_curated_one_the_authors():
     assert whose(curated) == "de auteur"
     assert whose(drafted) == "de tekst"
     assert whose(curated, drafted) == "de tekst"
+
+
+def test_a_hedged_reason_is_not_turned_round_into_a_false_statement():
+    """The 42nd reading: "Men was er vermoedelijk klaar mee …" is a cause the author infers from
+    the effect; "the effect supports the hedged cause" is no clear falsehood."""
+    from studyapp.drafting import draft_study_pack
+    from studyapp.drafting.review import kind_model
+
+    text = (
+        b"De stad\n\n"
+        b"Met het loslaten van de slogan in 2013 verdwenen ook de grote ambities van het bestuur, "
+        b"want men was er vermoedelijk klaar mee bezoekers te moeten teleurstellen.\n\n"
+        b"De boeren verkopen meer graan, want de oogst is dit jaar groot door het warme weer.\n"
+    )
+    essay = load_essay_bytes(text, "stad.txt", slug="stad").essay
+    draft_study_pack(essay)
+    kind_model("arguments").objects.filter(essay=essay).update(review_status="accepted")
+    from studyapp.generation import build_drafts
+
+    _used, drafts, _cards = build_drafts(essay)
+    turned = [d for d in drafts if d.variant == "why-reversed"]
+    assert turned, "the unhedged reason is turned round"
+    assert not [d for d in turned if "vermoedelijk" in d.prompt]

@@ -178,6 +178,11 @@ def rejected_prompt(argument, distractors: list[str], language: str) -> str:
     return f"Welk standpunt over {argument.subject} verwerpt de auteur?"
 
 
+HEDGED = re.compile(
+    r"\b(?:vermoedelijk|waarschijnlijk|misschien|wellicht|mogelijk|allicht)\b", re.I
+)
+
+
 def whose(*arguments) -> str:
     """ "de auteur" for the author's curated arguments; "de tekst" once a drafted one is among
     them: a drafted claim may be a view the text reports (a speaker's in a debate report, the
@@ -556,6 +561,9 @@ def _why_statement(
         and not SUBORDINATE.match(reason.text)
         and has_finite_verb(reason.text.split(), language)
         and not MEANS_AND_END.search(argument.span)
+        # "Men was er vermoedelijk klaar mee …": a cause the author infers from the effect;
+        # turned round, the effect as evidence for it is no falsehood (the 42nd reading).
+        and not HEDGED.search(reason.text)
     )
     if not rejected and not reversed_:
         # Last resort: the reason of another claim that shares no content word with this one.
