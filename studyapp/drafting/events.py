@@ -57,7 +57,9 @@ EXPECTED = re.compile(
     r"|\b(?:kan|kunnen|zal|zullen|zou|zouden)\b",
     re.I,
 )
-RELATIVE_BEFORE_DATE = re.compile(r"\s(?:die|wat|waarin|waarop|waarbij|waarmee)\s(?:\w+\s){0,5}$")
+RELATIVE_BEFORE_DATE = re.compile(
+    r"\s(?:die|wat|waarin|waarop|waarbij|waarmee)\s(?:[\w-]+\s){0,8}$"
+)
 # Words that open a sentence before its verb without being its subject.
 FRONTED_OPENERS = set(
     """in op na voor tijdens bij met door sinds tot vanaf rond omstreeks eind begin medio
@@ -204,6 +206,21 @@ def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
     period = re.search(r"\btot\b|[-–]", match.group("when"))
     if (match.group("prep") or "").lower() in {"van", "uit"} and not period:
         without = clause  # "de doelen van 1917": the date belongs to a noun, not to the clause
+        first_words = clean(clause).split()[:2]
+        if first_words and (
+            looks_finite(first_words[0])
+            or (
+                len(first_words) == 2
+                and first_words[0].lower() not in {"de", "het", "een", "hij", "zij", "ze"}
+                and first_words[0][:1].isupper()
+                and looks_finite(first_words[1], plural=False)
+                and simplemma.is_known(first_words[0].lower(), lang="nl")
+            )
+        ):
+            # "toonde een brief uit 1954 …", "Aanleiding vormde Einsteins in memoriam uit
+            # 1934": no subject to put first; a reordered title would be garbled (the 42nd
+            # reading).
+            return "", 0
     without = re.sub(r"\s{2,}", " ", without).strip(" ,.;:–")
     relative = re.match(r"(?:die|dat)\s(\S+)", without, re.I)
     if relative and start > 2 and has_finite_verb(relative.group(1)):
@@ -292,6 +309,8 @@ def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
         if article:
             text = f"{article} {parts[1]} {parts[2]}"
     first = text.split()[:1]
+    if first and first[0].lower() in {"diens", "wiens", "dier", "wier"}:
+        return "", 0  # "diens biografie stamt uit 1970": whose, the text said before
     if (
         first
         and first[0].lower() in DEMONSTRATIVES
