@@ -428,3 +428,15 @@ def test_a_blanked_name_accepts_its_surname_and_a_genitive_its_bare_name():
     knowledge = SimpleNamespace(people=people, text="Latanya Sweeney schreef een paper.")
     assert "Sweeney" in accepted_variants(knowledge, "Latanya Sweeney")
     assert accepted_variants(knowledge, "Ehrenfests") == ["Ehrenfest"]
+
+
+def test_a_blanked_name_after_an_article_takes_no_longer_name_from_the_text():
+    # The 42nd reading: "Manhattan aan de _____" accepted "Winnie Maas" for the river.
+    from types import SimpleNamespace
+
+    from studyapp.generation.facts import accepted_variants
+
+    text = "De architect Winnie Maas bouwde veel. Manhattan aan de Maas was de aspiratie."
+    knowledge = SimpleNamespace(people=[], text=text)
+    assert accepted_variants(knowledge, "Maas", "Manhattan aan de Maas was de aspiratie.") == []
+    assert accepted_variants(knowledge, "Maas", "Toen bouwde Maas een toren.") == ["Winnie Maas"]

@@ -270,7 +270,7 @@ def fact_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                         dict.fromkeys(
                             [
                                 fact.answer,
-                                *accepted_variants(knowledge, fact.answer),
+                                *accepted_variants(knowledge, fact.answer, fact.statement),
                                 *glosses(fact.statement, fact.answer),
                             ]
                         )
@@ -412,7 +412,7 @@ def _longer_names(text: str, surname: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
-def accepted_variants(knowledge: Knowledge, answer: str) -> list[str]:
+def accepted_variants(knowledge: Knowledge, answer: str, sentence: str = "") -> list[str]:
     """Other forms of the same term: a name's spellings, digits for number words, lemmas."""
     possessive = re.fullmatch(r"(.+?)(?:[’']s|s)", answer)
     for person in knowledge.people:
@@ -424,6 +424,8 @@ def accepted_variants(knowledge: Knowledge, answer: str) -> list[str]:
             # "zag _____ diep tragische einde": "Ehrenfests", and "Ehrenfest" as typed.
             return [possessive.group(1)]
     if re.fullmatch(r"[A-Z][a-zà-ÿ]{2,}", answer):
+        if re.search(rf"\b(?:de|het|een)\s{re.escape(answer)}\b", sentence):
+            return []  # "Manhattan aan de _____": the river Maas, not the architect Winnie Maas
         return _longer_names(knowledge.text, answer)
     forms = []
     lowered = answer.lower()
