@@ -2154,3 +2154,39 @@ def test_a_name_used_as_a_modifier_is_no_fact_to_blank():
 def test_a_year_that_dates_a_noun_a_relative_clause_or_whose_gives_no_event(text):
     titles = [e.fields["title"] for e in draft(text).of_kind("events")]
     assert not [t for t in titles if re.search(r"1954|1970|1900", t)], titles
+
+
+def test_a_niet_inside_a_subordinate_clause_is_no_correction():
+    # The 43rd reading: the author's own view came out as one he rejects, its "niet" dropped.
+    result = draft(
+        "Ik ga toch naar de demonstratie. Niet omdat ik denk dat we ons niet moeten organiseren "
+        "tegen onrecht, maar omdat ik denk dat geweld ons niet gaat redden van onrecht."
+    )
+    for claim in result.of_kind("arguments"):
+        assert not claim.fields["claim"].startswith("Niet omdat")
+        assert claim.fields["stance"] != "rejects"
+
+
+def test_a_role_that_names_the_person_himself_belongs_to_someone_else():
+    # The 43rd reading: "Pieter Jan Lemmens → zoon van stichter Pieter Jan Lemmens".
+    result = draft(
+        "De fanfare werd in 1902 gesticht door Pieter Jan Lemmens. Na de oorlog werd Jos "
+        "Lemmens, zoon van stichter Pieter Jan Lemmens, voorzitter van de fanfare. Pieter Jan "
+        "Lemmens bleef muzikant."
+    )
+    for person in result.of_kind("people"):
+        if person.fields["name"] == "Pieter Jan Lemmens":
+            assert "Pieter Jan Lemmens" not in person.fields["role"]
+
+
+def test_a_heading_of_years_is_no_event():
+    result = draft(
+        "1940 - 1960", "In 1944 verstopten de muzikanten hun instrumenten voor de bezetter."
+    )
+    assert [e.fields["when"] for e in result.of_kind("events")] == ["1944"]
+
+
+def test_in_ditzelfde_jaar_points_back():
+    from studyapp.drafting.claim_form import points_back
+
+    assert points_back("In ditzelfde jaar wordt Rop dirigent van de fanfare.")

@@ -440,3 +440,14 @@ def test_a_blanked_name_after_an_article_takes_no_longer_name_from_the_text():
     knowledge = SimpleNamespace(people=[], text=text)
     assert accepted_variants(knowledge, "Maas", "Manhattan aan de Maas was de aspiratie.") == []
     assert accepted_variants(knowledge, "Maas", "Toen bouwde Maas een toren.") == ["Winnie Maas"]
+
+
+def test_a_wrong_year_is_never_a_multiple_and_a_wrong_decade_is_a_decade():
+    # The 43rd reading: "3968" beside "1984", and "de jaren 140".
+    from studyapp.generation.distractors import number_ceiling, synthetic_variants
+
+    years = synthetic_variants("1984")
+    assert years and all(1900 <= int(y) <= 2010 for y in years)
+    assert number_ceiling("In de jaren 70 bloeide de hackerscene.", "70") == 90
+    decades = synthetic_variants("70", ceiling=90)
+    assert decades and all(int(d) % 10 == 0 and 10 <= int(d) <= 90 for d in decades)

@@ -397,6 +397,10 @@ def test_a_typed_name_accepts_the_surname_unless_another_person_shares_it():
     text = "Volgens Hoff groeien bomen beter. Wout Hoff, de zoon van Pieter Hoff, maakte een film."
     assert typed_names(hoff, [hoff], text) == ["Pieter Hoff"]
     assert "Hoff" in typed_names(hoff, [hoff], "Volgens Hoff groeien bomen beter.")
+    # The 43rd reading: "Hermans" refused for "Jean-Paul Hermans", whose "Paul" is his own.
+    hermans = person(6, "Jean-Paul Hermans")
+    typed = typed_names(hermans, [hermans], "Dirigent werd Jean-Paul Hermans. Hermans bleef.")
+    assert {"Hermans", "Jean Paul Hermans"} <= set(typed)
 
 
 def test_a_drafted_claim_whose_reason_turns_round_gives_both_sides_to_pair_with():

@@ -30,7 +30,8 @@ STANCE = re.compile(
 # A determiner that points back to something named before: out of its paragraph the claim does
 # not say which changes or conflicts it means.
 POINTING_DETERMINER = re.compile(
-    r"\b(?:deze|dit|zulke|zulk|zo['’]n|dergelijke|dergelijk|diezelfde|datzelfde)\s"
+    r"\b(?:deze|dit|zulke|zulk|zo['’]n|dergelijke|dergelijk|diezelfde|datzelfde|ditzelfde)"
+    r"\s"
     r"(?P<next>[a-zà-ÿ][\w-]*)",
     re.I,
 )
@@ -307,8 +308,10 @@ def points_back(text: str) -> bool:
         return True
     for match in POINTING_DETERMINER.finditer(text):
         following = match.group("next")
-        if following.lower() in TIME_NOUNS:
-            continue  # "dit jaar", "deze week": the time of speaking, not a thing named before
+        if following.lower() in TIME_NOUNS and not match.group(0).lower().startswith(
+            ("ditzelfde", "diezelfde", "datzelfde")
+        ):
+            continue  # "dit jaar", "deze week": the time of speaking; "ditzelfde jaar" points back
         if not looks_finite(following) and following.lower() not in RELATIVES:
             return True
     return False

@@ -711,6 +711,13 @@ def _correction(passage: Passage, sentence: Sentence) -> DraftItem | None:
     head, a, b = match.group("head"), match.group("a"), match.group("b")
     if not has_verb(head) or is_vague(head) or pronoun_subject_after_front(head):
         return None
+    if re.match(r"(?:Niet|Nooit)\b", head) or re.search(
+        r"\b(?:omdat|doordat|dat|als|wanneer|hoewel|terwijl)\b", head, re.I
+    ):
+        # "Niet omdat ik denk dat we ons niet moeten organiseren, maar omdat …": this "niet"
+        # is inside a subordinate clause; cut there, the author's view turns round (the 43rd
+        # reading).
+        return None
     if a.split()[0].lower() in {"alleen", "enkel", "slechts"} or len(a.split()) < 2:
         return None  # "niet alleen A, maar ook B" adds; "niet meer, maar …" negates a verb
     if has_verb(b) and b.split()[0].lower() not in CORRECTED_BY:

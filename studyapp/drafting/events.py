@@ -257,6 +257,8 @@ def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
             without, words, fronted = following, following.split(), True
     clause = has_finite_verb(without) or (len(words) > 3 and any(map(looks_finite, words[:3])))
     if len(words) < 3 or not clause:
+        if not has_finite_verb(chunk) and not any(looks_finite(w) for w in chunk.split()):
+            return "", 0  # "1940 - 1960": a heading, no event (the 43rd reading)
         # A bare date in a list or a clause without a verb: the whole sentence says what happened.
         without = clean(chunk)
         words = without.split()

@@ -638,6 +638,10 @@ def _with_role(person: Candidate, by_number) -> DraftItem | None:
         # follows "is" (the tenth and twelfth unseen readings).
         proposals = [p for p in proposals if _names_a_role(p[0])]
     proposals = [p for p in proposals if p[0].split()[0].lower() not in CLAUSE_OPENERS]
+    # "Jos Lemmens, zoon van stichter Pieter Jan Lemmens": a role that names the person himself
+    # belongs to someone else (the 43rd reading).
+    own_names = {person.name, *person.variants}
+    proposals = [p for p in proposals if not any(n in p[0] for n in own_names if " " in n)]
     if not proposals and not _has_person_cue(person, by_number):
         return None
     first = min(person.mentions, key=lambda m: (m.passage, m.start))

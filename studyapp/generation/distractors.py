@@ -72,6 +72,8 @@ def number_ceiling(sentence: str, answer: str) -> int | None:
         return 31
     if re.search(at + r"uur\b", sentence) and int(answer) <= 24:
         return 24
+    if re.search(rf"\bjaren\s{re.escape(answer)}\b", sentence) and int(answer) <= 90:
+        return 90  # "de jaren 70": a decade
     return None
 
 
@@ -107,6 +109,14 @@ def synthetic_variants(
             f"{day} {MONTHS[(month + 4) % 12]} {year}",
             f"{day} {MONTHS[month]} {year + 1}",
         ]
+    if text.isdigit() and 1000 <= int(text) <= 2100 and not as_count:
+        # A year: never doubled ("3968" beside "1984", the 43rd reading), years around it.
+        n = int(text)
+        return [str(n + d) for d in (-7, 5, -3, 9, -12, 14)]
+    if text.isdigit() and ceiling == 90 and int(text) % 10 == 0:
+        # "de jaren 70": other decades, never "de jaren 140"
+        n = int(text)
+        return [str(d) for d in (n - 20, n - 10, n + 10, n + 20, n - 30, n + 30) if 10 <= d <= 90]
     if text.isdigit():
         n = int(text)
         # Doubles, halves and one and a half times: "2666" beside "4000" reads as made up

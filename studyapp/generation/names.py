@@ -9,7 +9,9 @@ def typed_names(person, people, text: str = "") -> list[str]:
     """Every name a learner may type: the full name, its variants and the surname ("Cieraad"
     for "Irene Cieraad", "Van Daalen" for "Sjoerd van Daalen"), unless another person of the
     essay has that surname too (the sixth unseen reading)."""
-    names = person.all_names()
+    names = list(person.all_names())
+    # "Jean Paul Hermans" typed for "Jean-Paul Hermans"
+    names += [n.replace("-", " ") for n in names if re.search(r"[a-z]-[A-Z]", n)]
     parts = person.name.split()
     if len(parts) < 2 or re.fullmatch(r"[IVXLC]+", parts[-1]):
         return names  # "Innocentius III": "III" is no surname (the thirteenth unseen reading)
@@ -27,8 +29,9 @@ def typed_names(person, people, text: str = "") -> list[str]:
 def _surname_shared_in_text(person, surname: str, text: str) -> bool:
     """ "Wout Hoff" in the text beside "Pieter Hoff" asked: "Hoff" alone names either (the 41st
     reading), even when the drafter found no role for Wout."""
-    own = set(person.name.split())
-    for match in re.finditer(rf"\b([A-Z][a-zà-ÿ]+)\s{re.escape(surname)}\b", text):
+    own = set(re.split(r"[\s-]", person.name))
+    # "Jean-Paul Hermans": "Paul" after a hyphen is his own first name, no one else's.
+    for match in re.finditer(rf"(?<![\w-])([A-Z][a-zà-ÿ]+)\s{re.escape(surname)}\b", text):
         first = match.group(1)
         if first not in own and first.lower() not in COMMON_OPENERS:
             return True
