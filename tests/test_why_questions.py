@@ -11,6 +11,21 @@ from studyapp.models import Question
 
 pytestmark = pytest.mark.django_db
 
+
+def drafted(text: bytes, slug: str, kinds=None):
+    """Load a text, draft its pack and accept the drafted items of `kinds` (all when None)."""
+    from studyapp.drafting import draft_study_pack
+    from studyapp.drafting.review import accept_all_drafted, kind_model
+
+    essay = load_essay_bytes(text, f"{slug}.txt", slug=slug).essay
+    draft_study_pack(essay)
+    if kinds is None:
+        accept_all_drafted(essay)
+    for kind in kinds or ():
+        kind_model(kind).objects.filter(essay=essay).update(review_status="accepted")
+    return essay
+
+
 TEXT = b"""De dijken
 
 De boeren in Zeeland verlieten hun land, omdat het zoute water de akkers had bedorven.
@@ -54,20 +69,15 @@ def test_with_few_reasons_one_true_or_false_question_per_claim():
 def test_accepted_claims_ask_why_even_when_the_essay_has_few_arguments():
     """A short text's few claims are too few for a multiple-choice why: they still ask why, as a
     statement pairing the claim with its own reason (true) or turning the two round (false)."""
-    from studyapp.drafting import draft_study_pack
-    from studyapp.drafting.review import kind_model
     from studyapp.models import Argument
 
     from .conftest import ROOT
 
     watersnood = (ROOT / "tests" / "data" / "watersnood.txt").read_bytes()
-    essay = load_essay_bytes(watersnood, "watersnood.txt", slug="watersnood").essay
-    draft_study_pack(essay)
-
     # Accepted as drafted: true/false stays at most a quarter of the bank, so the other items
     # the drafter found count too.
-    for kind in ("people", "events", "works", "quotes", "concepts", "arguments"):
-        kind_model(kind).objects.filter(essay=essay).update(review_status="accepted")
+    kinds = ("people", "events", "works", "quotes", "concepts", "arguments")
+    essay = drafted(watersnood, "watersnood", kinds)
     assert Argument.objects.filter(essay=essay, stance="endorses").count() >= 2
     report = generate_bank(essay)
     assert report.source == "pack"
@@ -149,13 +159,9 @@ def test_a_drafted_pack_that_rejects_nothing_asks_why_with_other_reasons_as_wron
     """Accepted as drafted, a text without rejected positions still gets multiple-choice why
     questions: the reasons the text gives for its other claims are the wrong options, but not
     one that speaks of the same things as the claim."""
-    from studyapp.drafting import draft_study_pack
-    from studyapp.drafting.review import accept_all_drafted
     from studyapp.models import Argument
 
-    essay = load_essay_bytes(POLICY, "beleid.txt", slug="beleid").essay
-    draft_study_pack(essay)
-    accept_all_drafted(essay)
+    essay = drafted(POLICY, "beleid")
     assert not Argument.objects.filter(essay=essay, stance="rejects").exists()
     generate_bank(essay)
     support = list(Question.objects.filter(essay=essay, qtype="argument", variant="support-0"))
@@ -175,12 +181,8 @@ def test_a_drafted_pack_that_rejects_nothing_asks_why_with_other_reasons_as_wron
 
 
 def test_a_claim_asked_why_as_multiple_choice_gets_no_true_statement_with_the_same_reason():
-    from studyapp.drafting import draft_study_pack
-    from studyapp.drafting.review import accept_all_drafted
 
-    essay = load_essay_bytes(POLICY, "beleid.txt", slug="beleid-2").essay
-    draft_study_pack(essay)
-    accept_all_drafted(essay)
+    essay = drafted(POLICY, "beleid-2")
     from studyapp.generation.bank import build_drafts
 
     _used, questions, _cards = build_drafts(essay)
@@ -207,13 +209,9 @@ De gemeenten bouwen meer woningen, omdat steeds meer jonge gezinnen een huis zoe
 def test_a_conceded_point_beside_a_held_claim_is_not_asked_as_a_counter_position():
     # "Hoewel X, Y": the author grants X. Asked as "Op welk tegenstandpunt reageert de auteur?",
     # 3 of the 4 wrong answers in the unseen texts came from such concessions.
-    from studyapp.drafting import draft_study_pack
-    from studyapp.drafting.review import accept_all_drafted
     from studyapp.models import Argument, ArgumentPoint
 
-    essay = load_essay_bytes(CONCEDING, "economie.txt", slug="economie").essay
-    draft_study_pack(essay)
-    accept_all_drafted(essay)
+    essay = drafted(CONCEDING, "economie")
     conceded = ArgumentPoint.objects.filter(
         argument__essay=essay, argument__stance="endorses", kind="counter"
     )
@@ -325,17 +323,16 @@ def test_a_goal_is_no_reason_in_a_why_statement():
 def test_a_short_essays_claims_are_matched_to_their_reasons_when_too_few_for_multiple_choice():
     """Three claims with a reason each have two wrong reasons at most: no multiple choice on any
     (the first unseen blog essay had none), so one matching asks all three."""
-    from studyapp.drafting import draft_study_pack
-    from studyapp.drafting.review import kind_model
     from studyapp.models import Argument
     from studyapp.models.bank import pair_of
     from studyapp.quizzes import knowledge_items
 
     text = TEXT.split(b"\n\nDe ingenieurs")[0]
-    essay = load_essay_bytes(text, "dijken.txt", slug="dijken-drie").essay
-    draft_study_pack(essay)
-    for kind in ("people", "events", "works", "quotes", "concepts", "facts", "arguments"):
-        kind_model(kind).objects.filter(essay=essay).update(review_status="accepted")
+    essay = drafted(
+        text,
+        "dijken-drie",
+        ("people", "events", "works", "quotes", "concepts", "facts", "arguments"),
+    )
     generate_bank(essay)
     assert not Question.objects.filter(essay=essay, qtype="argument").exists()
     matching = Question.objects.get(essay=essay, qtype="matching", variant="reasons")
@@ -352,8 +349,6 @@ def test_a_short_essays_claims_are_matched_to_their_reasons_when_too_few_for_mul
 
 def test_people_without_a_drafted_role_are_asked_in_no_who_question_or_matching():
     """The unseen texts' reader: "rol" options that were only "genoemd in: <sentence>"."""
-    from studyapp.drafting import draft_study_pack
-    from studyapp.drafting.review import kind_model
     from studyapp.models import Person
 
     text = (
@@ -362,10 +357,9 @@ def test_people_without_a_drafted_role_are_asked_in_no_who_question_or_matching(
         b"Volgens Karel Jansen komt dat door het pompen. Volgens Els Visser helpt een dijk.\n\n"
         b"Volgens Joost Mulder is de zee te sterk. Volgens Ria Bosman helpt alleen verhuizen.\n"
     )
-    essay = load_essay_bytes(text, "water.txt", slug="water").essay
-    draft_study_pack(essay)
-    for kind in ("people", "events", "works", "quotes", "concepts", "facts", "arguments"):
-        kind_model(kind).objects.filter(essay=essay).update(review_status="accepted")
+    essay = drafted(
+        text, "water", ("people", "events", "works", "quotes", "concepts", "facts", "arguments")
+    )
     people = Person.objects.filter(essay=essay)
     assert sum(p.role.startswith("genoemd in: ") for p in people) >= 3
     generate_bank(essay)
@@ -408,8 +402,6 @@ def test_a_drafted_claim_whose_reason_turns_round_gives_both_sides_to_pair_with(
     round (false) are both made, so the bank's true/false balance finds a partner for the why
     statements and keeps them; a quiz asks one statement per claim. One side alone had nothing
     to pair with once the always-true stance statement went (round 7)."""
-    from studyapp.drafting import draft_study_pack
-    from studyapp.drafting.review import kind_model
 
     from .conftest import ROOT
 
@@ -418,10 +410,9 @@ def test_a_drafted_claim_whose_reason_turns_round_gives_both_sides_to_pair_with(
         "Middelburg is elke week druk.\n"
     )
     text = text.encode()
-    essay = load_essay_bytes(text, "dijken.txt", slug="dijken").essay
-    draft_study_pack(essay)
-    for kind in ("people", "events", "works", "quotes", "concepts", "arguments"):
-        kind_model(kind).objects.filter(essay=essay).update(review_status="accepted")
+    essay = drafted(
+        text, "dijken", ("people", "events", "works", "quotes", "concepts", "arguments")
+    )
     generate_bank(essay)
     why = Question.objects.filter(essay=essay, qtype="true_false", variant__startswith="why")
     assert {q.answers[0] for q in why} == {"Juist", "Onjuist"}
@@ -592,8 +583,6 @@ def test_a_drafted_claim_is_the_texts_a_curated_one_the_authors():
 def test_a_hedged_reason_is_not_turned_round_into_a_false_statement():
     """The 42nd reading: "Men was er vermoedelijk klaar mee …" is a cause the author infers from
     the effect; "the effect supports the hedged cause" is no clear falsehood."""
-    from studyapp.drafting import draft_study_pack
-    from studyapp.drafting.review import kind_model
 
     text = (
         b"De stad\n\n"
@@ -601,9 +590,7 @@ def test_a_hedged_reason_is_not_turned_round_into_a_false_statement():
         b"want men was er vermoedelijk klaar mee bezoekers te moeten teleurstellen.\n\n"
         b"De boeren verkopen meer graan, want de oogst is dit jaar groot door het warme weer.\n"
     )
-    essay = load_essay_bytes(text, "stad.txt", slug="stad").essay
-    draft_study_pack(essay)
-    kind_model("arguments").objects.filter(essay=essay).update(review_status="accepted")
+    essay = drafted(text, "stad", ("arguments",))
     from studyapp.generation import build_drafts
 
     _used, drafts, _cards = build_drafts(essay)
