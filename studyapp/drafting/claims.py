@@ -190,7 +190,7 @@ def find_claims(passages: list[Passage], people_index: dict[str, str]) -> list[D
                 # says what the explanation is not ("Het was geen gebrek aan moed."): then
                 # the sentence after it does.
                 given = passage.sentences[sentence.index + 1]
-                if DENIES.match(text_of(passage, given)):
+                if DENIES.match(given.text):
                     later = passage.sentences[given.index + 1 : given.index + 2]
                     given = later[0] if later else None
                 item = given and _listed_reason(passage, sentence, given, people_index, 0.45)
@@ -198,10 +198,6 @@ def find_claims(passages: list[Passage], people_index: dict[str, str]) -> list[D
                     items.append(item)
         previous_passage = passage
     return _merge_same_claim(items)
-
-
-def text_of(passage: Passage, sentence: Sentence) -> str:
-    return passage.text[sentence.start : sentence.end]
 
 
 def _listed_reason(passage, claim_sentence, reason_sentence, index, confidence=0.6):
@@ -536,17 +532,21 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         # A reason from the sentence before ("Hij correspondeerde … Daarmee …") looks back
         # from its own sentence, not from the claim's.
         own = next((s for s in passage.sentences if s.start <= p.start < s.end), sentence)
-        if PRONOUN_START.match(p.text):
-            # "Trotski verloor, omdat hij …": the person named before the pronoun, else earlier.
+
+        def person_meant(own=own, p=p):
+            # The person named before the pronoun in its sentence, else earlier.
             before = names_in(text[own.start : p.start], index)
-            person = before[0] if before else referent(passage, own, index)
+            return before[0] if before else referent(passage, own, index)
+
+        if PRONOUN_START.match(p.text):
+            # "Trotski verloor, omdat hij …"
+            person = person_meant()
             if not person:
                 return None
             p.text = person + p.text[len(PRONOUN_START.match(p.text).group(0)) :]
         elif not p.lead and pronoun_subject_after_front(p.text):
             # "Al snel nam hij het voortouw": the pronoun after the verb is the subject.
-            before = names_in(text[own.start : p.start], index)
-            person = before[0] if before else referent(passage, own, index)
+            person = person_meant()
             inverted = re.search(r"\b(?:hij|zij|ze)\b", p.text)
             if not person or not inverted:
                 return None

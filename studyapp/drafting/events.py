@@ -78,6 +78,8 @@ def find_events(passages: list[Passage], people_index: dict[str, str]) -> list[D
             if not ANY_YEAR.search(chunk):
                 continue  # most sentences hold no year; the full pattern is slow to try
             seen_years = set()
+            # Years that count things ("meer dan 1800 mensen") are no second date in a title.
+            counts = {m.group("when") for m in DATE.finditer(chunk) if _is_a_count(chunk, m)}
             for match in DATE.finditer(chunk):
                 if _inside_quotes_or_brackets(chunk, match.start()):
                     continue
@@ -106,7 +108,6 @@ def find_events(passages: list[Passage], people_index: dict[str, str]) -> list[D
                     # "Het idee kwam van X en Y die in 1993 afstudeerden": the date is the
                     # relative clause's, not when the idea came (the eleventh unseen reading).
                     continue
-                counts = {m.group("when") for m in DATE.finditer(chunk) if _is_a_count(chunk, m)}
                 if any(
                     other not in when and other not in counts
                     for other in re.findall(rf"\b{YEAR}\b", title)
@@ -206,20 +207,7 @@ def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
     period = re.search(r"\btot\b|[-–]", match.group("when"))
     if (match.group("prep") or "").lower() in {"van", "uit"} and not period:
         without = clause  # "de doelen van 1917": the date belongs to a noun, not to the clause
-        first_words = clean(clause).split()[:2]
-        if first_words and (
-            looks_finite(first_words[0])
-            or (
-                len(first_words) == 2
-                and first_words[0].lower() not in {"de", "het", "een", "hij", "zij", "ze"}
-                and first_words[0][:1].isupper()
-                and looks_finite(first_words[1], plural=False)
-                and simplemma.is_known(first_words[0].lower(), lang="nl")
-            )
-        ):
-            # "toonde een brief uit 1954 …", "Aanleiding vormde Einsteins in memoriam uit
-            # 1934": no subject to put first; a reordered title would be garbled (the 42nd
-            # reading).
+        if _no_subject_first(clean(clause)):
             return "", 0
     without = re.sub(r"\s{2,}", " ", without).strip(" ,.;:–")
     relative = re.match(r"(?:die|dat)\s(\S+)", without, re.I)
@@ -336,6 +324,24 @@ def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
     if first_word[:1].isupper() and simplemma.is_known(first_word.lower(), lang="nl") and not named:
         text = text[0].lower() + text[1:]
     return text, confidence
+
+
+def _no_subject_first(clause: str) -> bool:
+    """ "toonde een brief uit 1954 …" (verb first), "Aanleiding vormde Einsteins in memoriam uit
+    1934" (a fronted noun, then the verb): no subject leads, and a reordered title would be
+    garbled (the 42nd reading)."""
+    first = clause.split()[:2]
+    if not first:
+        return False
+    if looks_finite(first[0]):
+        return True
+    return (
+        len(first) == 2
+        and first[0][:1].isupper()
+        and first[0].lower() not in {"de", "het", "een", "hij", "zij", "ze"}
+        and simplemma.is_known(first[0].lower(), lang="nl")
+        and looks_finite(first[1], plural=False)
+    )
 
 
 def subject_length(words: list[str]) -> int:
