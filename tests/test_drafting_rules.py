@@ -2190,3 +2190,47 @@ def test_in_ditzelfde_jaar_points_back():
     from studyapp.drafting.claim_form import points_back
 
     assert points_back("In ditzelfde jaar wordt Rop dirigent van de fanfare.")
+
+
+def test_hem_in_an_event_is_the_subject_of_the_sentence_before():
+    # The 43rd reading: "Alfons Deferme volgde hem op als dirigent" put a "hem" in a timeline.
+    result = draft(
+        "Daarna was Frans Roosen enige tijd dirigent. In 1931 volgde Alfons Deferme hem op als "
+        "dirigent."
+    )
+    titles = [e.fields["title"] for e in result.of_kind("events")]
+    assert titles == ["Alfons Deferme volgde Frans Roosen op als dirigent"]
+
+
+def test_hem_stays_when_the_sentence_before_speaks_of_someone_by_pronoun():
+    # "Zinoviev trachtte hem de mond te snoeren": that "hem" is someone named further back, so
+    # Zinoviev is no one to put in the title's "hem".
+    result = draft("Zinoviev trachtte hem de mond te snoeren. In 1921 schreef Lenin hem een brief.")
+    titles = [e.fields["title"] for e in result.of_kind("events")]
+    assert titles == ["Lenin schreef hem een brief"]
+
+
+def test_dat_klopt_niet_rejects_the_view_before_and_holds_the_sentence_after():
+    result = draft(
+        "Wie kijkt naar het oprichtingsjaar van de vereniging, 1973, zou denken dat er pas "
+        "vijftig jaar over euthanasie wordt gepraat. Dat klopt niet. Al vroeg in de twintigste "
+        "eeuw stelden Nederlandse artsen de vraag of dat mocht."
+    )
+    rejecting = [c for c in result.of_kind("arguments") if c.fields["stance"] == "rejects"]
+    assert len(rejecting) == 1
+    assert rejecting[0].fields["position"] == ("Er wordt pas vijftig jaar over euthanasie gepraat.")
+    assert rejecting[0].fields["claim"].startswith("Al vroeg in de twintigste eeuw stelden")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Says what is not so of the thing itself, not of the sentence before.
+        "De dijk werd in 1953 hersteld. Het was geen eenvoudig werk. De boeren hielpen mee.",
+        # "Dat klopt" agrees.
+        "Velen denken dat de dijk in 1953 brak. Dat klopt. De boeren hielpen mee met herstel.",
+    ],
+)
+def test_only_a_sentence_that_calls_the_one_before_wrong_rejects_it(text):
+    result = draft(text)
+    assert not [c for c in result.of_kind("arguments") if c.fields["stance"] == "rejects"]

@@ -376,6 +376,28 @@ def test_a_who_question_whose_role_stands_in_the_name_is_not_asked(pack):
     assert "person:witt" in who
 
 
+def test_a_who_question_is_not_asked_when_the_text_says_the_same_of_someone_else(pack):
+    # The 43rd reading: "Wie was enige tijd dirigent?" took one name while the text named four
+    # conductors. How long someone held the role tells no one apart; "eerste" does.
+    sentences = [
+        "De eerste dirigent van de fanfare was Jan Saillart.",
+        "Na enkele jaren werd Karel Boonen dirigent.",
+        "Daarna was Frans Roosen enige tijd dirigent.",
+        "Pieter Lemmens richtte de fanfare op in een kuiperij.",
+    ]
+    people = [
+        ("saillart", "Jan Saillart", "de eerste dirigent van de fanfare"),
+        ("boonen", "Karel Boonen", "genoemd in: Na enkele jaren werd Karel Boonen dirigent"),
+        ("roosen", "Frans Roosen", "enige tijd dirigent"),
+        ("lemmens", "Pieter Lemmens", "de stichter van de fanfare"),
+    ]
+    essay = pack(sentences, people=people_rows(people, sentences))
+    _used, drafts, _cards = build_drafts(essay)
+    who = {d.origin for d in drafts if d.variant in {"who", "name"}}
+    assert "person:roosen" not in who
+    assert {"person:saillart", "person:lemmens"} <= who
+
+
 def test_a_timeline_never_holds_two_events_of_one_sentence():
     from types import SimpleNamespace
 

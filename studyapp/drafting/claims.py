@@ -176,6 +176,7 @@ def find_claims(passages: list[Passage], people_index: dict[str, str]) -> list[D
                 _answered_why(passage, sentence)
                 or _reason_named(passage, sentence, people_index)
                 or _correction(passage, sentence)
+                or _refuted_before(passage, sentence)
                 or _explained_before(passage, sentence, previous_passage)
                 or _claim(passage, sentence, people_index)
             )
@@ -752,6 +753,60 @@ def _correction(passage: Passage, sentence: Sentence) -> DraftItem | None:
         item.points = [DraftPoint("reason", held, passage.number, start, end)]
     else:
         item.points = [DraftPoint("counter", held, passage.number, start, end)]
+    return item
+
+
+# "Dat klopt niet.", "Dat is een fabel.", "Onzin.": a sentence that only says the one before
+# is wrong; the one after sets the facts straight.
+REFUTES = re.compile(
+    r"^(?:(?:Dat|Dit|Het)\s(?:klopt\s(?:niet|helemaal\sniet)|is\s(?:niet\s(?:waar|juist)|onjuist|"
+    r"onzin|een\s(?:misverstand|misvatting|fabel|mythe|mythe))|was\s(?:niet\s(?:zo|waar)|"
+    r"een\s(?:misverstand|misvatting|fabel|mythe)))|Niet\swaar|Onzin)\s*[.!]$"
+)
+# "Wie … kijkt, zou denken dat X", "Velen menen dat X": the view is X.
+VIEW_LEAD = re.compile(
+    r"^(?:[^,]+,\s){0,3}?(?:[\w’'-]+\s){0,8}?(?:zou|zouden|denkt|denken|dacht|dachten|meent|menen|"
+    r"meende|meenden|gelooft|geloven|geloofde|geloofden)\s(?:(?:[\w’'-]+\s){0,3}?)dat\s",
+)
+
+
+def _refuted_before(passage: Passage, sentence: Sentence) -> DraftItem | None:
+    """ "Wie naar het oprichtingsjaar kijkt, zou denken dat er pas vijftig jaar over gepraat
+    wordt. Dat klopt niet. Al vroeg in de twintigste eeuw …": the author rejects the view
+    before and holds the sentence after."""
+    text = passage.text
+    if not REFUTES.match(clean(sentence.text)):
+        return None
+    index = sentence.index
+    if index == 0 or index + 1 >= len(passage.sentences):
+        return None
+    before, after = passage.sentences[index - 1], passage.sentences[index + 1]
+    view = clean(before.text)
+    lead = VIEW_LEAD.match(view)
+    if lead:
+        view = main_clause_order(view[lead.end() :].rstrip(" ."))
+    view, held = as_statement(view) if view else "", _statement(after.text)
+    if not view or not held or view.endswith("?.") or commands_or_asks(held):
+        return None
+    if any(points_back(t) or malformed(t) or is_vague(t) for t in (view, held)):
+        return None
+    if PRONOUN_START.match(view) or PRONOUN_START.match(held):
+        return None
+    if len(words(view)) < 4 or len(words(held)) < 4:
+        return None
+    item = anchored(
+        "arguments",
+        passage,
+        before.start,
+        after.end,
+        0.55,
+        subject=claim_subject(held, {}),
+        claim=held,
+        position=view,
+        stance="rejects",
+    )
+    start, end = _trim(text, before.start, before.end)
+    item.points = [DraftPoint("counter", view, passage.number, start, end)]
     return item
 
 

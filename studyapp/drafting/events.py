@@ -12,7 +12,7 @@ import simplemma
 
 from .claim_form import authors_account, only_a_relative_clause, points_back
 from .items import DraftItem, anchored
-from .people import names_in, referent
+from .people import names_in, referent, subject_names
 from .text import (
     FINITE_VERBS,
     MONTHS,
@@ -137,6 +137,10 @@ CUT_OPENING = set(
     """daarentegen echter toch dus wel nog al zelfs ook vervolgens daarna enkele sommige
 meerdere malen keer bovendien overigens niet""".split()
 )
+
+
+# Someone other than the subject ("zich" is the subject himself), named in another sentence.
+OBJECT_PRONOUN = re.compile(r"\bhem\b", re.I)
 
 
 def _stands_as_event(title: str) -> bool:
@@ -313,6 +317,9 @@ def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
             return "", 0
         text = person + text[len(first[0]) :]
         confidence -= 0.1
+    text = _object_named(text, passage, sentence, people_index)
+    if not text:
+        return "", 0
     text = clean(text).rstrip(".")
     first_word = text.split()[0] if text else ""
     # A word the text capitalises inside a sentence too is a name ("Willem"), not a first word.
@@ -324,6 +331,33 @@ def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
     if first_word[:1].isupper() and simplemma.is_known(first_word.lower(), lang="nl") and not named:
         text = text[0].lower() + text[1:]
     return text, confidence
+
+
+def _object_named(text, passage, sentence, people_index) -> str:
+    """ "In 1931 volgde Deferme hem op": "hem" is the person named as the subject of the
+    sentence before, when that sentence speaks of no one by pronoun itself (then "hem" may go
+    further back: "Zinoviev trachtte hem de mond te snoeren" speaks of Miasnikov). As it stands
+    otherwise; empty when "hem" would be the title's own subject ("zich" would be)."""
+    found = OBJECT_PRONOUN.search(text)
+    if not found:
+        return text
+    before = _sentence_before(passage, sentence)
+    if not before or re.search(r"\b(?:hij|zij|ze|hem|haar|hen|die)\b", before, re.I):
+        return text
+    subjects = subject_names(before, people_index)
+    if len(subjects) != 1:
+        return text
+    person = subjects[0]
+    if people_index.get(person) in {people_index.get(n) for n in names_in(text, people_index)}:
+        return ""
+    return text[: found.start()] + person + text[found.end() :]
+
+
+def _sentence_before(passage, sentence) -> str:
+    if sentence.index == 0:
+        return ""
+    earlier = passage.sentences[sentence.index - 1]
+    return passage.text[earlier.start : earlier.end]
 
 
 def _no_subject_first(clause: str) -> bool:

@@ -742,7 +742,7 @@ def referent(
         earlier = current.sentences[position]
         text = current.text[earlier.start : earlier.end]
         names = names_in(text, index)
-        subjects = _subject_names(text, index)
+        subjects = subject_names(text, index)
         if subjects:
             return subjects[0]
         if names:
@@ -766,7 +766,7 @@ PRONOUN_SUBJECT_OPENS = re.compile(
 AUTHOR_ASIDE = re.compile(r"^[“‘\"(]*(?:Ik|We|Wij)\b")
 
 
-def _subject_names(text: str, index: dict[str, str]) -> list[str]:
+def subject_names(text: str, index: dict[str, str]) -> list[str]:
     """Known people named as the sentence's subject: before its first finite verb, or right
     after it when a phrase opens the sentence ("In 1912 kreeg Ehrenfest …")."""
     verb = next(

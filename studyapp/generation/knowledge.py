@@ -14,6 +14,7 @@ from studyapp.models import (
     Fact,
     Person,
     Quote,
+    Sentence,
     Work,
 )
 
@@ -66,6 +67,13 @@ class Knowledge:
     def text(self) -> str:
         """The essay's whole text, for rules that look at how it uses a word elsewhere."""
         return "\n".join(self.essay.passages.values_list("text", flat=True))
+
+    @cached_property
+    def sentences(self) -> list[str]:
+        """Every sentence of the essay, for rules that ask who else a sentence says something of."""
+        return list(
+            Sentence.objects.filter(passage__essay=self.essay).values_list("text", flat=True)
+        )
 
     def is_empty(self):
         return not any(

@@ -1,5 +1,7 @@
 """People -> who-is questions, typed names and matching people to their role."""
 
+import re
+
 from studyapp.models.bank import PAIR_SEPARATOR
 
 from .distractors import pick_distractors, stands_in
@@ -8,6 +10,7 @@ from .dutch import description, who_question
 from .facts import nearest_people
 from .knowledge import Knowledge, has_role, source, topics_of
 from .names import typed_names
+from .quality import content_lemmas
 
 MATCHING_GROUP_SIZE = 4
 
@@ -24,6 +27,8 @@ def person_questions(knowledge: Knowledge) -> list[QuestionDraft]:
             continue  # "Wie wordt genoemd in: …?" asks nothing
         if {w.lower() for w in person.role.split()} & {w.lower() for w in person.name.split()}:
             continue  # "Wie was prins?" of "Prins Bernhard" answers itself (round 7)
+        if role_fits_someone_else(person, knowledge):
+            continue
         origin = f"person:{person.key}"
         common = {
             "essay_slug": slug,
@@ -75,6 +80,40 @@ def person_questions(knowledge: Knowledge) -> list[QuestionDraft]:
         )
     drafts += matching_questions(knowledge)
     return drafts
+
+
+# How long or when someone held a role says nothing about which role: "enige tijd dirigent"
+# is a conductor among conductors.
+DURATION_WORDS = """enige enkele tijd lange korte lang kort jaren jarenlang tijdelijk later toen
+ooit even eens opnieuw weer nadien daarna""".split()
+
+
+def role_fits_someone_else(person, knowledge: Knowledge) -> bool:
+    """Another person the essay names is said to be the same: "Wie was enige tijd dirigent?"
+    while the text names four conductors (the seventeenth unseen reading). Every content word
+    of the role but how long or when stands in a sentence naming someone else and not him."""
+    language = knowledge.essay.language
+    ignored = content_lemmas(" ".join(DURATION_WORDS), language) | content_lemmas(
+        " ".join(person.all_names()), language
+    )
+    key = content_lemmas(person.role, language) - ignored
+    if not key:
+        return False
+
+    def naming(names):
+        return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names if n) + r")\b")
+
+    mine = naming(person.all_names())
+    others = [p for p in knowledge.people if p.pk != person.pk and p.all_names()]
+    if not others:
+        return False
+    theirs = naming([n for p in others for n in p.all_names()])
+    return any(
+        key <= content_lemmas(sentence, language)
+        and theirs.search(sentence)
+        and not mine.search(sentence)
+        for sentence in knowledge.sentences
+    )
 
 
 def matching_groups(people, size=MATCHING_GROUP_SIZE, seed="") -> list[list]:
