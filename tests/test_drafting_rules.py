@@ -2234,3 +2234,46 @@ def test_dat_klopt_niet_rejects_the_view_before_and_holds_the_sentence_after():
 def test_only_a_sentence_that_calls_the_one_before_wrong_rejects_it(text):
     result = draft(text)
     assert not [c for c in result.of_kind("arguments") if c.fields["stance"] == "rejects"]
+
+
+def test_a_sentence_with_a_reported_aside_is_no_claim_of_the_author():
+    # The 45th reading's text: "zo stelden ze" makes the whole sentence White and Draper's view.
+    result = draft(
+        "Grieken en Romeinen, zo stelden ze, wisten dat de aarde rond was, maar de kerk veegde "
+        "die kennis onder het altaarkleed en hield zo de mensen dom."
+    )
+    assert not result.of_kind("arguments")
+
+
+def test_dit_or_dat_before_a_verb_or_alles_is_no_determiner():
+    from studyapp.drafting.claims import _determiner_as_article
+
+    assert _determiner_as_article("Dit alles hadden de auteurs kunnen weten.") == (
+        "Dit alles hadden de auteurs kunnen weten."
+    )
+    assert _determiner_as_article("Dat wílden ze niet weten.") == "Dat wílden ze niet weten."
+    assert _determiner_as_article("Die commissie moest kiezen.") == "De commissie moest kiezen."
+
+
+def test_om_after_a_plural_noun_completes_it_and_gives_no_purpose():
+    result = draft(
+        "De schrijvers hadden persoonlijke of politieke redenen om geloof en wetenschap als "
+        "vijanden neer te zetten."
+    )
+    reasons = [p.text for c in result.of_kind("arguments") for p in c.points]
+    assert not any(r.startswith("Om ") for r in reasons)
+
+
+def test_a_claim_that_is_what_the_sentence_before_said_points_back():
+    from studyapp.drafting.claim_form import points_back
+
+    assert points_back("De vader (dan wel de tweede moeder) is dat ook, al eeuwenlang.")
+    assert not points_back("Het probleem is dat ook de boeren leden onder de droogte.")
+
+
+def test_a_date_of_saying_it_so_is_no_event():
+    result = draft(
+        "De arts Claudius van Herwerden verwoordde het in 1927 zo: “Het kind wordt hem kant en "
+        "klaar gebracht.”"
+    )
+    assert not result.of_kind("events")

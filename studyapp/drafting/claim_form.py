@@ -107,6 +107,12 @@ def only_a_relative_clause(text: str) -> bool:
 # named before ("daarom" and "hierdoor" are one word and are connectives).
 THERE = re.compile(r"(?<!\ben\s)\b(?:daar|hier)\b(?!\s(?:en|komt\sbij)\b)", re.I)
 
+SAME_AS_BEFORE = re.compile(
+    r"\b(?:is|zijn|was|waren|blijft|blijven|bleef|bleven)\s(?:dat|dit)\s(?:ook|niet|wel|evenmin|nog)"
+    r"(?:,[^.]*)?[.!]?$",
+    re.I,
+)
+
 TIME_NOUNS = {"jaar", "week", "maand", "eeuw", "keer", "moment", "ogenblik", "zomer", "winter"}
 
 THAT_LAST = re.compile(r"\b(?:dat|dit)\s(?:laatste|eerste|geval)\b|\bvan\s(?:wel|niet)\b", re.I)
@@ -299,6 +305,8 @@ def points_back(text: str) -> bool:
         return True
     if ER_ADVERB.search(text) or PICTURE.search(text):
         return True  # "twee ervan", "op bovenstaande foto": what is meant stands elsewhere
+    if SAME_AS_BEFORE.search(text):
+        return True  # "De vader is dat ook, al eeuwenlang": what he is, the sentence before says
     if THEN_CASE.match(text):
         return True  # "Het is dan niet mogelijk om over te stappen": in the case named before
     if PREPOSITION_THAT.search(text):

@@ -10,6 +10,7 @@ named in the previous sentence, or is dropped.
 """
 
 import re
+import unicodedata
 
 from .claim_form import (
     CONTINUES,
@@ -272,9 +273,20 @@ def _merge_same_claim(items):
     return list(merged.values())
 
 
+# "Grieken en Romeinen, zo stelden ze, wisten …, maar de kerk …": the whole sentence is what
+# someone else said; the author may well reject it (the 45th reading).
+REPORTED_ASIDE = re.compile(
+    r",\s(?:zo\s)?(?:stelde|stelden|zei|zeiden|meende|meenden|beweerde|beweerden|schreef|schreven|"
+    r"betoogde|betoogden|redeneerde|redeneerden)\s(?:hij|zij|ze|men|[A-Z][\w’'-]+)\b[^,.]{0,40},"
+    r"|,\s(?:aldus|volgens)\s[A-Z\w][^,.]{0,40}[,.]\s*$",
+)
+
+
 def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
     text = passage.text
     chunk = text[sentence.start : sentence.end]
+    if REPORTED_ASIDE.search(chunk):
+        return None
     points: list[DraftPoint] = []
     claim_start, claim_end = sentence.start, sentence.end
     stance, confidence = "endorses", 0.0
@@ -1028,7 +1040,12 @@ def _purpose_follows_verb(before: str) -> bool:
         before.rstrip().endswith(",")
         or last[:1].isupper()
         # "maken", "organiseren" (their own lemma); "ambachtslieden" (ambachtsman) is a noun
-        or (last.endswith("en") and lemma(last.lower()).endswith("en"))
+        # "redenen om …" completes a plural noun: its lemma is the word without "-en"
+        or (
+            last.endswith("en")
+            and lemma(last.lower()).endswith("en")
+            and lemma(last.lower()) != last.lower()[:-2]
+        )
         or (has_finite_verb(last))
     )
 
@@ -1041,12 +1058,23 @@ KIND_NOUNS = set(
 )
 
 
+# Words after "dit" or "dat" that make it a pronoun, not a determiner of a noun.
+NOT_NOUNS = {"alles", "allemaal", "al", "ook", "wel", "niet", "nog", "zelf", "soort"}
+
+
 def _determiner_as_article(sentence: str) -> str:
     """ "Die commissie moest …" out of its context: "De commissie moest …"."""
     parts = sentence.split(maxsplit=2)
     if len(parts) == 3 and parts[1].lower() in KIND_NOUNS:
         return sentence
-    if len(parts) == 3 and parts[1].islower() and not has_finite_verb(parts[1]):
+    following = unicodedata.normalize("NFD", parts[1]) if len(parts) == 3 else ""
+    following = "".join(c for c in following if not unicodedata.combining(c))
+    if (
+        len(parts) == 3
+        and parts[1].islower()
+        and not has_finite_verb(following)  # "Dat wílden ze niet weten": stressed, a verb
+        and following not in NOT_NOUNS  # "Dit alles hadden …"
+    ):
         article = {
             "deze": "De",
             "die": "De",

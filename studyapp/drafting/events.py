@@ -276,8 +276,9 @@ def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
         confidence = max(confidence, 0.6)
     if words and words[-1].endswith("?"):
         return "", 0  # a question asks; it does not say what happened
-    if " ".join(words[-2:]).lower().rstrip(".:") in {"als volgt", "het volgende"}:
-        return "", 0  # "beschreef de toestand als volgt": what follows is the event
+    if " ".join(words[-2:]).lower().rstrip(".:") in {"als volgt", "het volgende", "het zo"}:
+        # "beschreef de toestand als volgt", "verwoordde het zo": what follows is the event
+        return "", 0
     if words and words[0].lower() in RELATIVES - {"die", "dat"}:
         return "", 0  # "waarvan de regering hoopt …": a clause about something named before
     text = " ".join(words)
