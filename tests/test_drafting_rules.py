@@ -2252,6 +2252,9 @@ def test_dit_or_dat_before_a_verb_or_alles_is_no_determiner():
         "Dit alles hadden de auteurs kunnen weten."
     )
     assert _determiner_as_article("Dat wílden ze niet weten.") == "Dat wílden ze niet weten."
+    assert _determiner_as_article("Dat hoef ik niet uit te leggen.") == (
+        "Dat hoef ik niet uit te leggen."
+    )
     assert _determiner_as_article("Die commissie moest kiezen.") == "De commissie moest kiezen."
 
 

@@ -1059,6 +1059,7 @@ KIND_NOUNS = set(
 
 
 # Words after "dit" or "dat" that make it a pronoun, not a determiner of a noun.
+SUBJECT_PRONOUNS = {"ik", "je", "jij", "u", "hij", "zij", "ze", "we", "wij", "jullie", "men"}
 NOT_NOUNS = {"alles", "allemaal", "al", "ook", "wel", "niet", "nog", "zelf", "soort"}
 
 
@@ -1074,6 +1075,7 @@ def _determiner_as_article(sentence: str) -> str:
         and parts[1].islower()
         and not has_finite_verb(following)  # "Dat wílden ze niet weten": stressed, a verb
         and following not in NOT_NOUNS  # "Dit alles hadden …"
+        and parts[2].split()[0].lower().strip(",") not in SUBJECT_PRONOUNS  # "Dat hoef ik …"
     ):
         article = {
             "deze": "De",
