@@ -214,3 +214,15 @@ def test_errors_are_in_english_for_an_english_user():
 
     with translation.override("en"), pytest.raises(IngestError, match="save it as UTF-8"):
         load_essay_bytes("één".encode("latin-1"), "x.txt", slug="x")
+
+
+def test_a_long_headline_on_the_first_line_is_the_title_not_a_paragraph():
+    text = (
+        b"Ook vroeger waren veel vaders bij de bevalling (en staken ze hun handen uit de mouwen)\n\n"
+        b"Die baby heeft niet alleen een moeder, maar ook een vader.\n\n"
+        b"Wie in de historische bronnen duikt, ziet dat vaders vaak aanwezig waren.\n"
+    )
+    essay = load_essay_bytes(text, "vaders.txt", slug="vaders").essay
+    assert essay.title.startswith("Ook vroeger waren veel vaders")
+    first = essay.current_passages().first()
+    assert first.number == 1 and first.text.startswith("Die baby")

@@ -597,3 +597,25 @@ def test_a_hedged_reason_is_not_turned_round_into_a_false_statement():
     turned = [d for d in drafts if d.variant == "why-reversed"]
     assert turned, "the unhedged reason is turned round"
     assert not [d for d in turned if "vermoedelijk" in d.prompt]
+
+
+REPORTED_NAMING = """Euthanasie
+
+Wie kijkt naar het oprichtingsjaar van de vereniging, 1973, zou denken dat er pas vijftig jaar over euthanasie wordt gepraat. Dat klopt niet. Al vroeg in de twintigste eeuw stelden Nederlandse artsen de vraag of dat mocht.
+
+Het programma van het regime trof vooral patiënten in inrichtingen. Het was moord, maar de nazi’s noemden het euthanasie.
+""".encode()
+
+
+def test_what_others_called_something_is_no_claim_the_author_defends():
+    # The 45th reading: "De auteur verdedigt deze stelling: De nazi's noemden het euthanasie"
+    # while the author's point was "Het was moord".
+    essay = drafted(REPORTED_NAMING, "naming")
+    _used, drafts, _cards = build_drafts(essay)
+    claims = [d for d in drafts if d.variant == "claim"]
+    assert not [d for d in claims if "noemden het euthanasie" in d.prompt]
+    rejected = [d for d in drafts if d.variant == "rejected-position"]
+    assert rejected, "the rejected view of the first paragraph is asked"
+    # A drafted text's author may be a woman: no "Zijn eigen stelling".
+    assert all("Zijn" not in d.explanation for d in drafts)
+    assert any("De stelling van de auteur" in d.explanation for d in rejected)

@@ -191,6 +191,14 @@ def whose(*arguments) -> str:
     return "de auteur" if curated else "de tekst"
 
 
+def own_claim(argument, curated_wording: str = "Zijn eigen stelling") -> str:
+    """ "Zijn eigen stelling" of the shipped essay's author; a drafted text's author may be a
+    woman (the 45th reading)."""
+    if getattr(argument, "confidence", 1.0) >= 1.0:
+        return curated_wording
+    return "De stelling van de auteur"
+
+
 def support_prompt(argument, reason: str, language: str) -> str:
     """The claim beside the question, unless the reason rewords it: then the claim would
     answer the question, which asks by the argument's subject instead (round 12)."""
@@ -313,7 +321,7 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                             point.text,
                             distractors,
                             f"De auteur bespreekt ({cite(point.passage)}): {point.text} "
-                            f"Zijn eigen stelling: {argument.claim}",
+                            f"{own_claim(argument)}: {argument.claim}",
                             sources,
                             0.65,
                         )
@@ -343,7 +351,7 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                         rejected_prompt(argument, distractors, language),
                         argument.position,
                         distractors,
-                        f"De auteur verwerpt dit standpunt. Zijn eigen stelling ({where}): "
+                        f"De auteur verwerpt dit standpunt. {own_claim(argument)} ({where}): "
                         f"{argument.claim}{because}",
                         position_sources,
                         0.6,
@@ -366,13 +374,15 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                             reasons[0].text,
                             distractors,
                             f"{POINT_LABELS[reasons[0].kind]} ({cite(reasons[0].passage)}): {reasons[0].text} "
-                            f"Zijn stelling: {argument.claim}",
+                            f"{own_claim(argument, 'Zijn stelling')}: {argument.claim}",
                             [Source(reasons[0].passage, reasons[0].span), claim_source],
                             0.65,
                         )
                     )
 
-        if argument.pk in claims_asked:
+        if argument.pk in claims_asked and not REPORTED_ACT.match(argument.claim):
+            # "De nazi's noemden het euthanasie" is what they called it, not what the author
+            # defends (his point was "Het was moord", the 45th reading).
             drafts.append(claim_statement(knowledge, argument, claim_source))
         asked = {
             d.answers[0]
@@ -391,7 +401,8 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                     f"{argument.position}",
                     options=[TRUE_LABEL, FALSE_LABEL],
                     answers=[FALSE_LABEL],
-                    explanation="Onjuist: de auteur verwerpt dit standpunt. Zijn eigen stelling "
+                    explanation="Onjuist: de auteur verwerpt dit standpunt. "
+                    f"{own_claim(argument)} "
                     f"({where}): {argument.claim}",
                     sources=position_sources,
                     topics=topics_of(argument),

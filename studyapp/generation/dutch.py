@@ -151,7 +151,8 @@ CONCEDED = re.compile(
 )
 REPORTING_VERBS = (
     r"(?:riep|pleitte|bepleitte|eiste|stelde|verklaarde|betoogde|vond|meende|verdedigde|"
-    r"noemde|beweerde|zei|schreef)"
+    r"noemde|beweerde|zei|schreef|riepen|pleitten|eisten|stelden|verklaarden|betoogden|vonden|"
+    r"meenden|verdedigden|noemden|beweerden|zeiden|schreven)"
 )
 REPORTED_VIEW = re.compile(rf"^[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\s{REPORTING_VERBS}\b")
 # "De staats- en partijleiding noemde de opstandelingen …", "Trotski verdedigde tot zijn dood
