@@ -619,3 +619,14 @@ def test_what_others_called_something_is_no_claim_the_author_defends():
     # A drafted text's author may be a woman: no "Zijn eigen stelling".
     assert all("Zijn" not in d.explanation for d in drafts)
     assert any("De stelling van de auteur" in d.explanation for d in rejected)
+
+
+def test_the_view_the_author_calls_wrong_is_never_asked_as_true():
+    # The 45th reading: "Juist" on "Wie … kijkt, zou denken dat …", the sentence before "Dat
+    # klopt niet.", risks teaching the misconception.
+    essay = drafted(REPORTED_NAMING, "setup")
+    _used, drafts, _cards = build_drafts(essay)
+    facts = [d for d in drafts if d.origin.startswith("fact:")]
+    assert [d for d in facts if "1973" in d.explanation], "the sentence is drafted as a fact"
+    true = [d for d in drafts if d.qtype == "true_false" and d.answers == ["Juist"]]
+    assert not [d for d in true if "zou denken" in d.prompt]

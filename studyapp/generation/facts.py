@@ -5,6 +5,7 @@ import re
 import simplemma
 
 from studyapp.grading import FALSE_LABEL, TRUE_LABEL
+from studyapp.overlap import share_source
 
 from .distractors import NUMBER_WORDS, ORDINALS, number_ceiling, pick_distractors
 from .draft import QuestionDraft, choice_draft, cite, seeded_random
@@ -172,9 +173,21 @@ def supporting_sentence(fact) -> str:
     return fact.span
 
 
+def rejected_spans(knowledge: Knowledge) -> tuple[str, ...]:
+    """The essay's words for the views its author rejects."""
+    return tuple(
+        point.span
+        for argument in knowledge.arguments
+        if argument.stance == "rejects"
+        for point in argument.points.all()
+        if point.kind == "counter"
+    )
+
+
 def fact_questions(knowledge: Knowledge) -> list[QuestionDraft]:
     drafts = []
     slug = knowledge.essay.slug
+    rejected = rejected_spans(knowledge)
     for fact in knowledge.facts:
         if in_reference(fact.statement, fact.answer):
             continue  # a page or a figure's number is where the essay looks, not what it says
@@ -227,19 +240,22 @@ def fact_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                 )
             )
 
-        drafts.append(
-            QuestionDraft(
-                qtype="true_false",
-                variant="true",
-                prompt=f"Juist of onjuist? {fact.statement}",
-                options=[TRUE_LABEL, FALSE_LABEL],
-                answers=[TRUE_LABEL],
-                explanation=f"Juist. {explanation}",
-                support=[fact.answer],
-                difficulty=0.2,
-                **common,
+        if not share_source((fact.span,), rejected):
+            # "Juist" on the view the author goes on to call wrong ("Wie … kijkt, zou denken
+            # dat …. Dat klopt niet.") would teach the misconception (the 45th reading).
+            drafts.append(
+                QuestionDraft(
+                    qtype="true_false",
+                    variant="true",
+                    prompt=f"Juist of onjuist? {fact.statement}",
+                    options=[TRUE_LABEL, FALSE_LABEL],
+                    answers=[TRUE_LABEL],
+                    explanation=f"Juist. {explanation}",
+                    support=[fact.answer],
+                    difficulty=0.2,
+                    **common,
+                )
             )
-        )
         if fact.kind in FALSIFIABLE_KINDS and distractors:
             wrong = distractors[0]
             drafts.append(
