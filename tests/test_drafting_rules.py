@@ -2280,3 +2280,11 @@ def test_a_date_of_saying_it_so_is_no_event():
         "klaar gebracht.”"
     )
     assert not result.of_kind("events")
+
+
+def test_a_maar_clause_that_reports_what_others_called_it_makes_no_claim():
+    result = draft(
+        "Het programma trof vooral patiënten. Het was moord, maar de nazi’s noemden het "
+        "euthanasie."
+    )
+    assert not [c for c in result.of_kind("arguments") if "noemden" in c.fields["claim"]]

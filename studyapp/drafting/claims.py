@@ -12,6 +12,8 @@ named in the previous sentence, or is dropped.
 import re
 import unicodedata
 
+from studyapp.generation.dutch import REPORTED_ACT
+
 from .claim_form import (
     CONTINUES,
     FIRST_PERSON,
@@ -448,6 +450,10 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
     contrast = CONTRAST.search(chunk)
     if contrast and NOT_ONLY.search(chunk[: contrast.start()]):
         contrast = None  # "niet alleen X, maar ook Y" adds; it does not contrast
+    if contrast and REPORTED_ACT.match(chunk[contrast.end() :]):
+        # "Het was moord, maar de nazi’s noemden het euthanasie": what others called it is no
+        # claim set against the author's point before "maar" (the 45th reading).
+        return None
     if contrast and not concessive:
         after = chunk[contrast.end() :]
         if (
