@@ -2284,7 +2284,24 @@ def test_a_date_of_saying_it_so_is_no_event():
 
 def test_a_maar_clause_that_reports_what_others_called_it_makes_no_claim():
     result = draft(
-        "Het programma trof vooral patiënten. Het was moord, maar de nazi’s noemden het "
-        "euthanasie."
+        "Het programma trof vooral patiënten. Het was moord, maar de nazi’s noemden het euthanasie."
     )
     assert not [c for c in result.of_kind("arguments") if "noemden" in c.fields["claim"]]
+
+
+def test_a_surname_after_its_capitalised_particle_is_no_blank():
+    result = draft(
+        "Dat vertelde Sake de Vlas, hoogleraar in Rotterdam, aan de krant. De Vlas begreep ook "
+        "wel dat een mooie dataset niet de grootste zorg van de bestuurders was."
+    )
+    assert "Vlas" not in {f.fields["answer"] for f in result.of_kind("facts")}
+
+
+def test_a_name_after_an_article_and_an_adjective_is_no_persons_blank():
+    result = draft(
+        "In de late Middeleeuwen bracht Nicolaas in heel West- en Midden-Europa cadeaus. Na de "
+        "Reformatie veranderde dat: protestantse kerkleiders wilden van de katholieke "
+        "heiligenverering af. Sinterklaas verdween bijna overal, maar in Nederland bleef hij "
+        "bestaan."
+    )
+    assert not [f for f in result.of_kind("facts") if f.fields["kind"] == "person"]

@@ -88,6 +88,16 @@ def find_facts(
                 continue  # "aan de Julianalaan": an address, trivia to a teacher (unseen10)
             if kind in {"group", "place", "person"} and _cut_or_heading_name(candidate):
                 continue
+            if kind in {"group", "place", "person"} and _surname_without_particle(
+                candidate, people_index
+            ):
+                continue  # "De _____ begreep …" asks "Vlas" of Sake de Vlas
+            if kind == "person" and re.search(
+                rf"\b(?:de|het|een)\s(?:[a-zà-ÿ]+\s)?{re.escape(candidate.answer)}\b",
+                candidate.sentence,
+                re.I,
+            ):
+                continue  # "In de late Middeleeuwen": an article before it, no person's name
             if kind in {"group", "place"} and _name_as_modifier(candidate):
                 continue  # "de Rotterdam sectie": a learner would type "Rotterdamse"
             if (
@@ -178,6 +188,16 @@ def _cut_or_heading_name(candidate) -> bool:
         and previous[0].isalpha()
         and not simplemma.is_known(previous[0].lower(), lang="nl")
     )
+
+
+def _surname_without_particle(candidate, people_index) -> bool:
+    """ "De Vlas begreep …": "De" is the particle of Sake de Vlas's surname, not an article;
+    a blank after it would ask half the name."""
+    before = candidate.sentence.partition(candidate.answer)[0].split()
+    if not before or before[-1].lower() not in SURNAME_PARTICLES:
+        return False
+    surname = f" {before[-1]} {candidate.answer}".lower()
+    return any(name.lower().endswith(surname) for name in people_index)
 
 
 def _part_of_a_name(candidate) -> bool:
