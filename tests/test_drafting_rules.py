@@ -11,6 +11,10 @@ def draft(*paragraphs):
     return draft_text(list(enumerate(paragraphs, start=1)), "nl")
 
 
+def event_titles(*paragraphs):
+    return [e.fields["title"] for e in draft(*paragraphs).of_kind("events")]
+
+
 def names(result):
     return {item.fields["name"] for item in result.of_kind("people")}
 
@@ -92,8 +96,7 @@ def test_a_pronoun_subject_without_a_referent_is_dropped_not_kept():
 
 
 def test_a_pronoun_subject_takes_the_person_from_the_previous_sentence():
-    result = draft("Stalin was secretaris-generaal. In 1922 werd hij machtiger dan ooit.")
-    titles = [e.fields["title"] for e in result.of_kind("events")]
+    titles = event_titles("Stalin was secretaris-generaal. In 1922 werd hij machtiger dan ooit.")
     assert titles == ["Stalin werd machtiger dan ooit"]
 
 
@@ -978,11 +981,10 @@ def test_a_dated_sentence_is_asked_as_an_event_not_again_as_a_fact_on_its_year()
 
 
 def test_an_event_cut_from_the_middle_of_its_clause_is_no_event():
-    result = draft(
+    titles = event_titles(
         "Het museum gaf in 2023 enkele malen objecten terug, daarentegen is in 2024 niets "
         "teruggegeven (door de nieuwe regels.",
     )
-    titles = [e.fields["title"] for e in result.of_kind("events")]
     assert not any(t.split()[0].lower() in {"enkele", "daarentegen"} for t in titles)
     assert not any(t.count("(") != t.count(")") for t in titles)
 
@@ -1239,20 +1241,18 @@ def test_a_sentence_adverb_is_no_person():
 
 
 def test_a_pronoun_subject_is_never_a_name_that_comes_after_it():
-    result = draft(
+    titles = event_titles(
         "De telescopen van Willem Kramer waren de beste van zijn tijd. In 1777 begon hij alle "
         "sterren in de catalogus van Jan Flamsteed na te lopen."
     )
-    titles = [e.fields["title"] for e in result.of_kind("events")]
     assert not any("flamsteed begon" in t.lower() for t in titles)
 
 
 def test_an_event_or_claim_opening_with_a_pointing_adverb_is_dropped():
-    result = draft(
+    titles = event_titles(
         "Willem speelde in de kapel van het regiment. Hieraan kwam in 1757 een plotseling "
         "einde toen de Fransen wonnen. Daarop vertrok hij in 1759 naar Engeland."
     )
-    titles = [e.fields["title"] for e in result.of_kind("events")]
     assert not any(t.lower().startswith(("hieraan", "daarop")) for t in titles)
 
 
@@ -1996,11 +1996,10 @@ def test_a_pronoun_never_reaches_past_a_name_the_drafter_did_not_take_for_a_pers
 
 
 def test_an_aside_between_commas_does_not_cut_the_event_title():
-    result = draft(
+    titles = event_titles(
         "In de zomer van 1917 sloot Trotski zich, samen met de organisatie waaraan hij leiding "
         "gaf, bij de Bolsjewieken aan, en werd prompt een van de leiders."
     )
-    titles = [e.fields["title"] for e in result.of_kind("events")]
     assert titles == ["Trotski sloot zich bij de Bolsjewieken aan"]
 
 
@@ -2124,11 +2123,10 @@ def test_a_short_predicate_without_a_noun_is_no_role():
 
 
 def test_a_links_file_type_and_a_season_over_two_years_stay_out_of_event_titles():
-    result = draft(
+    titles = event_titles(
         "In 1934 schreef Einstein een roerend in memoriam (pdf) voor zijn vriend Ehrenfest. "
         "Kox citeerde uit de indrukken van zijn bezoek aan Amerika in 1923/24."
     )
-    titles = [e.fields["title"] for e in result.of_kind("events")]
     assert titles == ["Einstein schreef een roerend in memoriam voor zijn vriend Ehrenfest"]
 
 
@@ -2194,19 +2192,19 @@ def test_in_ditzelfde_jaar_points_back():
 
 def test_hem_in_an_event_is_the_subject_of_the_sentence_before():
     # The 43rd reading: "Alfons Deferme volgde hem op als dirigent" put a "hem" in a timeline.
-    result = draft(
+    titles = event_titles(
         "Daarna was Frans Roosen enige tijd dirigent. In 1931 volgde Alfons Deferme hem op als "
         "dirigent."
     )
-    titles = [e.fields["title"] for e in result.of_kind("events")]
     assert titles == ["Alfons Deferme volgde Frans Roosen op als dirigent"]
 
 
 def test_hem_stays_when_the_sentence_before_speaks_of_someone_by_pronoun():
     # "Zinoviev trachtte hem de mond te snoeren": that "hem" is someone named further back, so
     # Zinoviev is no one to put in the title's "hem".
-    result = draft("Zinoviev trachtte hem de mond te snoeren. In 1921 schreef Lenin hem een brief.")
-    titles = [e.fields["title"] for e in result.of_kind("events")]
+    titles = event_titles(
+        "Zinoviev trachtte hem de mond te snoeren. In 1921 schreef Lenin hem een brief."
+    )
     assert titles == ["Lenin schreef hem een brief"]
 
 
