@@ -2303,3 +2303,15 @@ def test_a_name_after_an_article_and_an_adjective_is_no_persons_blank():
         "bestaan."
     )
     assert not [f for f in result.of_kind("facts") if f.fields["kind"] == "person"]
+
+
+def test_en_dus_after_a_comma_takes_its_reason_from_before_the_comma():
+    # The 46th round: "Relevantie is belangrijk. Ook irrelevante kennis kan waardevol zijn, en
+    # dus …" took the sentence before as the reason, and its mirror could be argued either way.
+    result = draft(
+        "Relevantie is belangrijk, maar er moet ook ruimte zijn voor weten om het weten. Ook "
+        "irrelevante kennis kan waardevol zijn, en dus verdient het verhaal een groot publiek."
+    )
+    reasons = [p.text for c in result.of_kind("arguments") for p in c.points]
+    assert not any("Relevantie is belangrijk" in r for r in reasons)
+    assert any(r.startswith("Ook irrelevante kennis kan waardevol zijn") for r in reasons)

@@ -424,7 +424,8 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
     consequence = CONSEQUENCE.search(chunk)
     if consequence and _in_subordinate_clause(chunk, consequence.start()):
         consequence = None  # "…, waarvan de ene helder was en dus dichtbij stond": local
-    within = consequence and re.search(r"[,;]\s*$", chunk[: consequence.start()])
+    # "…, dus …" and "…, en dus …": the reason stands before the comma.
+    within = consequence and re.search(r"[,;]\s*(?:en\s+)?$", chunk[: consequence.start()])
     if within and not points and has_verb(chunk[: within.start()]):
         # "Petten bestond nog niet, dus werden er reizen gemaakt": the reason stands before
         # the comma in the same sentence, not in the sentence before.
