@@ -2315,3 +2315,68 @@ def test_en_dus_after_a_comma_takes_its_reason_from_before_the_comma():
     reasons = [p.text for c in result.of_kind("arguments") for p in c.points]
     assert not any("Relevantie is belangrijk" in r for r in reasons)
     assert any(r.startswith("Ook irrelevante kennis kan waardevol zijn") for r in reasons)
+
+
+# Rules from the 47th round (four more columns, read by the team before the reading).
+
+
+@pytest.mark.parametrize(
+    "text, claim, reason",
+    [
+        (
+            "In historische tijdschriften zijn Groot-Brittannië en de Verenigde Staten "
+            "oververtegenwoordigd. Een belangrijke reden daarvoor is de dominantie van het "
+            "Engels. Wetenschappers schrijven vooral in het Engels.",
+            "In historische tijdschriften zijn Groot-Brittannië en de Verenigde Staten "
+            "oververtegenwoordigd.",
+            "Door de dominantie van het Engels.",
+        ),
+        (
+            "Leiden verloor de titel na tien jaar. De oorzaak hiervan was dat Willem I alles "
+            "wilde standaardiseren.",
+            "Leiden verloor de titel na tien jaar.",
+            "Omdat Willem I alles wilde standaardiseren.",
+        ),
+        (
+            "In 1846 was brood in Ierland erg duur. Dat kwam vooral door de mislukte oogst.",
+            "In 1846 was brood in Ierland erg duur.",
+            "Door de mislukte oogst.",
+        ),
+    ],
+)
+def test_a_sentence_naming_the_reason_for_the_one_before_gives_that_reason(text, claim, reason):
+    assert drafted_claims(draft(text)) == {claim: [("reason", reason)]}
+
+
+def test_a_reason_named_as_unknown_gives_no_reason_and_the_next_sentence_is_none_either():
+    result = draft(
+        "De bibliotheek sloot in 1990 haar deuren. De reden daarvoor is onduidelijk. "
+        "Het gebouw staat er nog steeds."
+    )
+    assert drafted_claims(result) == {}
+
+
+def test_an_opening_omdat_after_maar_gives_the_reason_and_keeps_a_proper_adjective():
+    result = draft(
+        "Maar omdat Britse en Amerikaanse historici in het Engels schrijven, is de Engelse "
+        "geschiedenis de norm geworden."
+    )
+    assert drafted_claims(result) == {
+        "De Engelse geschiedenis is de norm geworden.": [
+            ("reason", "Omdat Britse en Amerikaanse historici in het Engels schrijven.")
+        ]
+    }
+
+
+def test_a_claim_about_their_something_is_not_drafted_without_saying_whose():
+    result = draft(
+        "Maar omdat Britse historici in het Engels schrijven, is hun geschiedenis de norm geworden."
+    )
+    assert drafted_claims(result) == {}
+
+
+def test_niet_zozeer_x_maar_y_is_no_contrast_with_a_verbless_claim():
+    result = draft(
+        "Het ging niet zozeer over wát Amalia gaat studeren, maar over wáár ze dat gaat doen."
+    )
+    assert "Over wáár ze dat gaat doen." not in drafted_claims(result)

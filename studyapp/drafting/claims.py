@@ -55,7 +55,11 @@ from .text import (
 SUBORDINATE = re.compile(r",?\s(?P<conj>omd[aá]t|doord[aá]t|want|zodat|waardoor)\s", re.I)
 # "…een plan maken om het land te beschermen": the purpose answers "why" too.
 PURPOSE = re.compile(r"\s(?P<goal>om\s[^,.;]{3,150}?\ste\s[a-zà-ÿ]+(?:en|n))(?=[\s,.;]|$)")
-OPENING_SUBORDINATE = re.compile(r"^(?P<conj>Omdat|Doordat)\s(?P<reason>[^,]{8,300}),\s", re.I)
+# "Maar omdat Britse historici in het Engels schrijven, is hun geschiedenis de norm geworden."
+OPENING_SUBORDINATE = re.compile(
+    r"^(?:(?:Maar|En|Juist|Alleen|Vooral|Mede)\s)?(?P<conj>Omdat|Doordat)\s(?P<reason>[^,]{8,300}),\s",
+    re.I,
+)
 CONSEQUENCE = re.compile(
     r"\b(?:daardoor|hierdoor|daarom|hierom|dus|zodoende|derhalve|als\sgevolg\sdaarvan)\b", re.I
 )
@@ -91,6 +95,10 @@ EXPLAINS = re.compile(
     r"(?=\s*(?:[.:]|(?:voor|daarvoor|hiervoor|te\sgeven|zijn|is|was|waren|om|waarom|dat)\b))",
     re.I,
 )
+# "De reden daarvoor is onduidelijk.": what follows is no reason the text gives.
+UNKNOWN = re.compile(
+    r"\b(?:onduidelijk|onbekend|niet\s(?:bekend|duidelijk)|een\sraadsel|onzeker|duister)\b", re.I
+)
 # "Een andere reden … is dat je …": the sentence gives the reason itself; the next one does not.
 # "Het was geen gebrek aan moed.": what the explanation is not.
 DENIES = re.compile(r"^(?:Het|Dat|Dit)\s(?:is|was|zijn|waren|lag|ligt)\s(?:geen|niet)\b")
@@ -123,7 +131,8 @@ CONCLUSION = re.compile(
 DENIED_REASON = re.compile(
     r",\s(?:maar|doch)\s(?:juist\s|wel\s)?(?:omdat|doordat|door|vanwege|dankzij|om)\b", re.I
 )
-NOT_ONLY = re.compile(r"\bniet\s(?:alleen|enkel|slechts)\b", re.I)
+# "niet zozeer over wát ze gaat studeren, maar over wáár": one statement corrected, not two
+NOT_ONLY = re.compile(r"\bniet\s(?:alleen|enkel|slechts|zozeer)\b", re.I)
 NOUN_WANT = re.compile(r"\b(?:de|een|zijn|haar|mijn|die|deze)\swant\b", re.I)
 OPENERS = re.compile(
     r"^(?:Daardoor|Hierdoor|Daarom|Hierom|Dus|Zodoende|Derhalve|Als\sgevolg\sdaarvan|Toch|Maar|"
@@ -188,6 +197,8 @@ def find_claims(passages: list[Passage], people_index: dict[str, str]) -> list[D
             elif (
                 EXPLAINS.search(chunk)
                 and not GIVES_REASON.search(chunk)
+                and not REASON_FOR_BEFORE.match(clean(chunk))
+                and not UNKNOWN.search(chunk)
                 and sentence.index + 1 < len(passage.sentences)
             ):
                 # "Voor X is een politieke verklaring." The next sentence gives it, unless it
@@ -579,7 +590,9 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
             continue
         if p.lead:
             first = p.text.split()[0]
-            keep_case = any(p.text.startswith(name) for name in index) or first.isupper()
+            # "omdat Britse historici …": a capital inside the sentence is a name's own.
+            inside = text[p.start : p.start + 1].isupper() and p.start != own.start
+            keep_case = any(p.text.startswith(name) for name in index) or first.isupper() or inside
             body = p.text if keep_case else p.text[:1].lower() + p.text[1:]
             p.text = f"{p.lead.capitalize()} {body}"
     if len(words(claim)) < 4 or claim.endswith("?") or any(p.text.endswith("?") for p in points):
@@ -639,6 +652,17 @@ EXPLAINS_BEFORE = re.compile(
 )
 
 
+# "Een belangrijke reden daarvoor is de dominantie van het Engels.", "De oorzaak hiervan was
+# dat …", "Dat komt door de droogte.": the sentence names the cause of the one before it; the
+# sentence after it is no reason (the 47th round drafted it as one, the wrong way round).
+REASON_FOR_BEFORE = re.compile(
+    r"^(?:(?:En|Maar)\s)?(?:(?:Een|De)\s(?:(?:belangrijke|belangrijkste|voorname|voornaamste|"
+    r"grote|andere|tweede|derde|eerste|simpele|eenvoudige|mogelijke|echte)\s)?"
+    r"(?:reden|oorzaak|verklaring)\s(?:daarvoor|hiervoor|daarvan|hiervan)\s(?:is|was|lijkt|ligt\sin)"
+    r"|(?:Dat|Dit)\s(?:komt|kwam)\s(?:(?:deels|vooral|mede|grotendeels|onder\smeer)\s)?door)\s"
+    r"(?:(?P<that>dat)\s(?P<clause>[^?]{8,300})|(?P<phrase>(?:de|het|een)\s[^?]{4,200}))$",
+    re.I,
+)
 # "Want die toekomst is nog jaren ver weg.": a reason in a sentence of its own.
 WANT_START = re.compile(r"^Want\s(?P<reason>[^?]{8,300})$")
 # "Na de keuze is er immers geen weg terug.": "immers" and "namelijk" give the ground of the
@@ -647,7 +671,13 @@ GROUND = re.compile(r"\b(?:immers|namelijk)\b,?\s?", re.I)
 
 
 def _reason_of_before(chunk: str) -> tuple[str, str] | None:
-    """(conjunction, reason) when this sentence gives the reason for the one before it."""
+    """(conjunction, reason) when this sentence gives the reason for the one before it. A cause
+    named as a noun phrase ("de dominantie van het Engels") comes with the conjunction "door"."""
+    named = REASON_FOR_BEFORE.match(chunk)
+    if named and named.group("that"):
+        return "omdat", named.group("clause")  # "Omdat de dijk slecht onderhouden was."
+    if named:
+        return "door", named.group("phrase")
     match = EXPLAINS_BEFORE.match(chunk)
     if match:
         return match.group("conj"), match.group("reason")
@@ -968,8 +998,10 @@ SPEECH_VERB = re.compile(
 
 
 def _plural_they(text: str) -> bool:
-    """ "Zij bleken …", "Ze hebben …": "zij" with a plural verb stands for a group."""
+    """ "Zij bleken …", "Ze hebben …", "Hun …": a group named elsewhere."""
     parts = words(_statement(text) or text)[:2]
+    if parts[:1] == ["Hun"]:
+        return True  # "Hun geschiedenis werd de norm": whose, out of its sentence?
     if len(parts) < 2 or parts[0].lower() not in {"zij", "ze"}:
         return False
     verb = parts[1].lower()
