@@ -630,3 +630,31 @@ def test_the_view_the_author_calls_wrong_is_never_asked_as_true():
     assert [d for d in facts if "1973" in d.explanation], "the sentence is drafted as a fact"
     true = [d for d in drafts if d.qtype == "true_false" and d.answers == ["Juist"]]
     assert not [d for d in true if "zou denken" in d.prompt]
+
+
+GOALS = b"""De universiteit
+
+Willem I standaardiseerde en uniformeerde alles wat los en vast zat om het nieuwe Nederland vorm te geven. Een speciale status voor Leiden paste daar niet bij.
+
+Om zich toch van de andere universiteiten te onderscheiden, viel Leiden terug op een glorieus verleden.
+"""
+
+
+def test_a_deed_done_for_a_goal_is_asked_with_its_own_goal_true_and_another_goal_false():
+    essay = drafted(GOALS, "doelen")
+    _used, drafts, _cards = build_drafts(essay)
+    goal_drafts = [d for d in drafts if d.variant == "goal"]
+    assert not any(question_problems(d) for d in goal_drafts)
+    generate_bank(essay)
+    goals = {q.prompt: q.answers for q in Question.objects.filter(essay=essay, variant="goal")}
+    assert len(goals) == 2 and sorted(a[0] for a in goals.values()) == ["Juist", "Onjuist"]
+    for prompt, answers in goals.items():
+        own = "vorm te geven" if "Willem I" in prompt else "te onderscheiden"
+        assert prompt.startswith("Juist of onjuist? Volgens de tekst is dit het doel van «")
+        assert prompt.rstrip(".").endswith(own) == (answers == ["Juist"])
+
+
+def test_a_single_goal_is_not_asked_as_a_statement_that_could_only_be_true():
+    essay = drafted(GOALS.split(b"\n\nOm zich")[0], "een-doel")
+    generate_bank(essay)
+    assert not Question.objects.filter(essay=essay, variant="goal").exists()

@@ -60,6 +60,10 @@ OPENING_SUBORDINATE = re.compile(
     r"^(?:(?:Maar|En|Juist|Alleen|Vooral|Mede)\s)?(?P<conj>Omdat|Doordat)\s(?P<reason>[^,]{8,300}),\s",
     re.I,
 )
+# "Om zich te onderscheiden, viel Leiden terug op zijn verleden.": the goal comes first.
+FRONTED_PURPOSE = re.compile(
+    r"^(?:(?:Juist|Vooral|Mede|Alleen|Ook)\s)?(?P<goal>Om\s[^,.;]{3,150}?\ste\s[a-zà-ÿ]+(?:en|n)),\s"
+)
 CONSEQUENCE = re.compile(
     r"\b(?:daardoor|hierdoor|daarom|hierom|dus|zodoende|derhalve|als\sgevolg\sdaarvan)\b", re.I
 )
@@ -356,6 +360,15 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
             )
             claim_start, claim_end = sentence.start, sentence.start + purpose.start()
             confidence = 0.55
+    goal_first = FRONTED_PURPOSE.match(chunk)
+    if goal_first and not points and _verb_first(chunk[goal_first.end() :]):
+        point(
+            "reason",
+            sentence.start + goal_first.start("goal"),
+            sentence.start + goal_first.end("goal"),
+        )
+        claim_start = sentence.start + goal_first.end()
+        confidence = 0.55
     opening = OPENING_SUBORDINATE.match(chunk)
     if opening and not points:
         point(

@@ -21,7 +21,7 @@ from .dutch import (
     leans_on_its_paragraph,
     sentence,
 )
-from .knowledge import Knowledge, source, topics_of
+from .knowledge import Knowledge, is_curated, source, topics_of
 from .quality import content_lemmas, paraphrase_overlap
 
 SUPPORTING = {"reason", "evidence"}
@@ -187,14 +187,14 @@ def whose(*arguments) -> str:
     """ "de auteur" for the author's curated arguments; "de tekst" once a drafted one is among
     them: a drafted claim may be a view the text reports (a speaker's in a debate report, the
     42nd reading), and "de tekst" is true of both."""
-    curated = all(getattr(a, "confidence", 1.0) >= 1.0 for a in arguments)
+    curated = all(is_curated(a) for a in arguments)
     return "de auteur" if curated else "de tekst"
 
 
 def own_claim(argument, curated_wording: str = "Zijn eigen stelling") -> str:
     """ "Zijn eigen stelling" of the shipped essay's author; a drafted text's author may be a
     woman (the 45th reading)."""
-    if getattr(argument, "confidence", 1.0) >= 1.0:
+    if is_curated(argument):
         return curated_wording
     return "De stelling van de auteur"
 
@@ -390,6 +390,7 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
             if d.origin == f"argument:{argument.key}" and d.variant.startswith("support-")
         }
         drafts += _why_statement(knowledge, argument, points, arguments, claim_source, asked)
+        drafts += _goal_statement(knowledge, argument, points, arguments, claim_source)
         if argument.stance == "rejects":
             drafts.append(
                 QuestionDraft(
@@ -650,3 +651,69 @@ def _why_statement(
             )
         )
     return drafts
+
+
+def _goal(argument, points=None):
+    """The goal the text gives for an endorsed claim ("Om het nieuwe Nederland vorm te geven")."""
+    if argument.stance != "endorses":
+        return None
+    return next(
+        (
+            p
+            for p in (points or argument.points.all())
+            if p.kind == "reason" and PURPOSE.match(p.text)
+        ),
+        None,
+    )
+
+
+def _goal_statement(knowledge, argument, points, arguments, claim_source) -> list[QuestionDraft]:
+    """What was this done for? A goal supports no claim ("onderbouwt … met deze reden: Om …"
+    misreads it), but why something was done is what a teacher asks (the 47th round: "Om zich
+    toch te onderscheiden, viel Leiden terug op zijn verleden" gave no question). The false
+    statement gives the goal of another deed from the paragraphs around it; with none, the
+    claim is not asked this way (a true statement alone would teach "Juist")."""
+    goal = _goal(argument, points)
+    if goal is None:
+        return []
+    others = [
+        (other, other_goal)
+        for other in arguments
+        if other.pk != argument.pk
+        and abs(other.passage.number - argument.passage.number) <= NEARBY_PASSAGES
+        and (other_goal := _goal(other)) is not None
+        and other_goal.text != goal.text
+    ]
+    if not others:
+        return []
+    origin = f"argument:{argument.key}"
+    with_goals = sorted(
+        [a for a in arguments if _goal(a) is not None], key=lambda a: (a.passage.number, a.key)
+    )
+    truthful = with_goals.index(argument) % 2 == 0
+    shown = goal.text if truthful else seeded_random(f"{origin}:goal").choice(others)[1].text
+    claim = argument.claim.rstrip(".")
+    return [
+        QuestionDraft(
+            essay_slug=knowledge.essay.slug,
+            origin=origin,
+            qtype="true_false",
+            variant="goal",
+            prompt=f"Juist of onjuist? Volgens {whose(argument)} is dit het doel van «{claim}»: "
+            f"{goal_phrase(shown)}",
+            options=[TRUE_LABEL, FALSE_LABEL],
+            answers=[TRUE_LABEL if truthful else FALSE_LABEL],
+            explanation=("Juist: " if truthful else "Onjuist. Het doel volgens de tekst: ")
+            + f"{goal.text} ({cite(goal.passage)})",
+            sources=[Source(goal.passage, goal.span), claim_source],
+            topics=topics_of(argument),
+            difficulty=0.5,
+            paraphrase=argument.claim,
+            language=knowledge.essay.language,
+        )
+    ]
+
+
+def goal_phrase(goal: str) -> str:
+    """ "Om het nieuwe Nederland vorm te geven." after a colon: "om het nieuwe …"."""
+    return goal[:1].lower() + goal[1:]

@@ -2,7 +2,7 @@
 
 from .draft import CardDraft, Source, cite
 from .facts import BLANK, blank_out, supporting_sentence
-from .knowledge import Knowledge, source, topics_of
+from .knowledge import Knowledge, is_curated, source, topics_of
 
 
 def _card(knowledge, item, origin, kind, front, back, sources=None, cloze=""):
@@ -130,8 +130,14 @@ def build_cards(knowledge: Knowledge) -> list[CardDraft]:
                 f"argument:{argument.key}",
                 "argument",
                 f"Stelling van de auteur over {argument.subject}: {argument.claim} "
-                f"Welke redenen geeft hij?",
+                f"Welke redenen geeft {_who_argues(argument)}?",
                 back,
             )
         )
     return cards
+
+
+def _who_argues(argument) -> str:
+    """ "hij" for the shipped essay's author; a drafted text's author may be a woman (the 47th
+    round: a column by a historian, asked "Welke redenen geeft hij?")."""
+    return "hij" if is_curated(argument) else "de auteur"

@@ -123,6 +123,11 @@ def has_role(person) -> bool:
     return bool(person.role) and not person.role.startswith(ROLE_UNKNOWN)
 
 
+def is_curated(item) -> bool:
+    """A curated pack's item (confidence 1), not one drafted from the text and accepted as is."""
+    return getattr(item, "confidence", 1.0) >= 1.0
+
+
 def source(item) -> Source:
     return Source(passage=item.passage, excerpt=item.span)
 
