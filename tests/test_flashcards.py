@@ -104,3 +104,30 @@ def test_the_study_page_flips_and_rates(shipped_bank, learner, learner_client):
     assert CardState.objects.filter(learner=learner, card=card).exists()
     learner_client.post(reverse("study_undo", args=[shipped_bank.slug]))
     assert not CardState.objects.filter(learner=learner, card=card).exists()
+
+
+DRAFTED_COLUMN = """De universiteit
+
+Haar vader studeerde in Leiden, maar Amalia gaat naar Amsterdam. Hoogleraren als Carolus Clusius trokken studenten uit heel Europa.
+
+In historische tijdschriften zijn Groot-Brittannië en de Verenigde Staten oververtegenwoordigd. Een belangrijke reden daarvoor is de dominantie van het Engels.
+""".encode()
+
+
+def test_a_drafted_pack_makes_no_card_that_teaches_nothing():
+    """The 47th round: "Wie is in het essay: genoemd in: …?" for a name without a role, and
+    "Welke redenen geeft de auteur?" over a claim with only a counter-point and an empty back."""
+    from studyapp.generation import generate_bank
+
+    from .test_why_questions import drafted
+
+    essay = drafted(DRAFTED_COLUMN, "kaarten")
+    generate_bank(essay)
+    cards = list(Card.objects.filter(essay=essay))
+    assert not any("genoemd in" in c.front or "genoemd in" in c.back for c in cards)
+    arguments = [c for c in cards if c.kind == "argument"]
+    assert [c.front for c in arguments] == [
+        "Stelling van de auteur: In historische tijdschriften zijn Groot-Brittannië en de "
+        "Verenigde Staten oververtegenwoordigd. Welke redenen geeft de auteur?"
+    ]
+    assert "Door de dominantie van het Engels." in arguments[0].back

@@ -2,7 +2,7 @@
 
 from .draft import CardDraft, Source, cite
 from .facts import BLANK, blank_out, supporting_sentence
-from .knowledge import Knowledge, is_curated, source, topics_of
+from .knowledge import Knowledge, has_role, is_curated, source, topics_of
 
 
 def _card(knowledge, item, origin, kind, front, back, sources=None, cloze=""):
@@ -21,6 +21,8 @@ def _card(knowledge, item, origin, kind, front, back, sources=None, cloze=""):
 def build_cards(knowledge: Knowledge) -> list[CardDraft]:
     cards = []
     for person in knowledge.people:
+        if not has_role(person):
+            continue  # "genoemd in: …" says where the name stands, not who the person is
         origin = f"person:{person.key}"
         back = f"{person.role} ({cite(person.passage)})"
         cards.append(_card(knowledge, person, origin, "person", person.name, back))
@@ -114,6 +116,8 @@ def build_cards(knowledge: Knowledge) -> list[CardDraft]:
             f"• {p.text} ({cite(p.passage)})" for p in points if p.kind in {"reason", "evidence"}
         ]
         conclusions = [p.text for p in points if p.kind == "conclusion"]
+        if not lines and not conclusions:
+            continue  # "Welke redenen geeft de auteur?" with none on the back (the 47th round)
         stance = "verwerpt" if argument.stance == "rejects" else "verdedigt"
         back = "\n".join(
             [
@@ -129,7 +133,7 @@ def build_cards(knowledge: Knowledge) -> list[CardDraft]:
                 argument,
                 f"argument:{argument.key}",
                 "argument",
-                f"Stelling van de auteur over {argument.subject}: {argument.claim} "
+                f"Stelling van de auteur{_about(argument)}: {argument.claim} "
                 f"Welke redenen geeft {_who_argues(argument)}?",
                 back,
             )
@@ -141,3 +145,9 @@ def _who_argues(argument) -> str:
     """ "hij" for the shipped essay's author; a drafted text's author may be a woman (the 47th
     round: a column by a historian, asked "Welke redenen geeft hij?")."""
     return "hij" if is_curated(argument) else "de auteur"
+
+
+def _about(argument) -> str:
+    """ " over Trotski" for a curated argument; a drafted subject is a guess from the claim's
+    first words ("over er", "over makkelijk"), so a drafted card names none."""
+    return f" over {argument.subject}" if is_curated(argument) else ""
