@@ -2380,3 +2380,13 @@ def test_niet_zozeer_x_maar_y_is_no_contrast_with_a_verbless_claim():
         "Het ging niet zozeer over wát Amalia gaat studeren, maar over wáár ze dat gaat doen."
     )
     assert "Over wáár ze dat gaat doen." not in drafted_claims(result)
+
+
+def test_a_second_fronted_phrase_after_the_date_is_skipped_to_find_the_event():
+    assert event_titles(
+        "In 1807, na het nodige gelobby, gaf Lodewijk Napoleon de universiteit een nieuwe titel.",
+        "In 1953, na een zware storm, brak de dijk bij Kruiningen door.",
+    ) == [
+        "Lodewijk Napoleon gaf de universiteit een nieuwe titel",
+        "de dijk brak bij Kruiningen door",
+    ]

@@ -131,3 +131,18 @@ def test_a_drafted_pack_makes_no_card_that_teaches_nothing():
         "Verenigde Staten oververtegenwoordigd. Welke redenen geeft de auteur?"
     ]
     assert "Door de dominantie van het Engels." in arguments[0].back
+
+
+def test_an_event_card_never_shows_its_own_year_on_the_front():
+    from studyapp.generation import generate_bank
+
+    from .test_why_questions import drafted
+
+    text = (
+        b"De dijk\n\nIn 1953, na een storm die dagen duurde, brak de dijk door. "
+        b"In 1958 begon de bouw van de Deltawerken aan de Oosterschelde.\n"
+    )
+    essay = drafted(text, "dijkkaarten")
+    generate_bank(essay)
+    events = list(Card.objects.filter(essay=essay, kind="event"))
+    assert events and all(c.back[:4] not in c.front for c in events)

@@ -196,6 +196,20 @@ def _inside_quotes_or_brackets(chunk: str, at: int) -> bool:
 ASIDE = re.compile(r",\s(?:samen\smet|zonder|ondanks|volgens)\s[^,]{3,100},\s(?=[a-zà-ÿ])")
 
 
+FRONTING_PREPOSITIONS = {"na", "voor", "tijdens", "ondanks", "door", "met", "zonder", "bij", "op"}
+
+
+def _fronted_phrase(text: str) -> bool:
+    """ "na het nodige gelobby": a prepositional phrase with no verb of its own."""
+    parts = text.split()
+    return (
+        1 < len(parts) <= 8
+        and parts[0].lower() in FRONTING_PREPOSITIONS
+        and not has_finite_verb(text)
+        and not any(looks_finite(w, plural=False) for w in parts[1:])
+    )
+
+
 def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
     """What happened, as a clause in subject-verb order; empty when it cannot be said cleanly."""
     # Blanked with spaces, not cut: the date's offsets stay where they are.
@@ -241,6 +255,12 @@ def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
         after = chunk[end:].lstrip(" ,")
         later = SEPARATORS.search(after)
         following = after[: later.start()] if later else after.rstrip(" .")
+        if later and _fronted_phrase(following):
+            # "In 1807, na het nodige gelobby, gaf Lodewijk Napoleon …": a second fronted
+            # phrase between commas, then the clause, verb first.
+            after = after[later.end() :].lstrip(" ,")
+            later = SEPARATORS.search(after)
+            following = after[: later.start()] if later else after.rstrip(" .")
         first, rest = following.split()[:1], following.split()[1:]
         verb_first = first and (
             first[0].lower() in FINITE_VERBS or looks_finite(first[0], plural=False)

@@ -79,6 +79,8 @@ def build_cards(knowledge: Knowledge) -> list[CardDraft]:
                 )
             )
     for event in knowledge.events:
+        if event.year and str(event.year) in event.title:
+            continue  # "Wanneer: in 1953, na een storm die dagen duurde, …?" answers itself
         cards.append(
             _card(
                 knowledge,
