@@ -841,3 +841,59 @@ def test_a_rejected_position_is_asked_by_its_subject_only_when_wrong_options_spe
         "De opstandelingen eisten herverkiezing van de sovjets.",
     ]
     assert "omgang met Machno" in rejected_prompt(argument, on_topic, "nl")
+
+
+# The 47th round (five columns read by a fresh reader: 3 of 12 well-formed).
+def test_a_role_that_is_a_relative_clause_is_asked_with_degene():
+    assert who_question("die het uiteindelijke wetsvoorstel indiende") == (
+        "Wie was degene die het uiteindelijke wetsvoorstel indiende?"
+    )
+
+
+def test_a_bare_kind_of_person_is_no_role_to_ask_who_had_it():
+    from studyapp.generation.people import too_generic
+
+    assert too_generic("een geesteswetenschapper")
+    assert too_generic("een Amerikaanse historicus")
+    assert not too_generic("een leerling van Lenin")
+    assert not too_generic("de leider van de anarchistische partizanenbeweging")
+
+
+def test_a_conjunction_before_an_orphan_pronoun_does_not_hide_it():
+    assert opens_with_orphan_pronoun("Maar het kan ook anders, laat antropologe _____ zien.")
+    assert not opens_with_orphan_pronoun("Maar Layne laat zien dat het anders kan.")
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Welke datum of welk jaartal hoort op de open plek?\n"
+        "Bijvoorbeeld deze, afgedrukt in een zaterdagkrant uit _____.",
+        "Vul de ontbrekende naam in.\nZoals _____, over wie Trouw eerder deze week schreef.",
+    ],
+)
+def test_a_blank_in_an_example_of_something_unnamed_is_rejected(prompt):
+    from studyapp.generation.dutch import is_example_fragment
+
+    blank_line = prompt.splitlines()[1]
+    assert is_example_fragment(blank_line)
+    assert not is_example_fragment("Een zaterdagkrant uit 1914 drukte bijvoorbeeld deze grap af.")
+
+
+@pytest.mark.django_db
+def test_a_drafted_pack_asks_nothing_in_an_example_sentence_or_after_maar_het():
+    from .test_why_questions import drafted
+
+    text = (
+        b"Oude grappen\n\n"
+        b"In oude kranten staan veel grappen over baby's. Bijvoorbeeld deze, afgedrukt in een "
+        b"zaterdagkrant uit 1914. Zoals Marietje Jansen, over wie Trouw in 1920 schreef.\n\n"
+        b"Maar het kan ook anders, laat antropologe Linda Layne zien. Layne schreef in 1999 "
+        b"een boek over rouw. De krant Trouw bestaat sinds 1943.\n"
+    )
+    essay = drafted(text, "grappen")
+    _used, drafts, _cards = build_drafts(essay)
+    asked = [d for d in drafts if not question_problems(d)]
+    for draft in asked:
+        body = draft.prompt.split("\n")[-1].removeprefix("Juist of onjuist? ")
+        assert not body.startswith(("Bijvoorbeeld", "Zoals", "Maar het kan")), draft.prompt

@@ -14,11 +14,18 @@ OPENING_QUOTES = "«“‘\"'("
 ROLE_VERBS = {"schreef", "leidde", "was", "werd", "bood", "ging", "stond", "voerde", "richtte"}
 # A text that opens with one of these refers to someone or something it does not name.
 ORPHAN_OPENERS = re.compile(
-    r"^(?:hij|zij|ze|hun|zijn|haar|hem|daarmee|daarom|daardoor|ook dat|beide|allebei|"
-    r"(?:het|die|deze|dit|dat) (?:was|is|werd|waren|zijn|had|heeft|wilde|kon|moest)|"
+    # "Maar het kan ook anders, laat antropologe _____ zien": a conjunction first changes
+    # nothing (the 47th round)
+    r"^(?:(?:maar|en|want|dus|toch) )?"
+    r"(?:hij|zij|ze|hun|zijn|haar|hem|daarmee|daarom|daardoor|ook dat|beide|allebei|"
+    r"(?:het|die|deze|dit|dat) (?:was|is|werd|waren|zijn|had|heeft|wilde|kon|moest|kan|"
+    r"ging|gaat|zal|zou|moet|bleek|blijkt)|"
     r"dat (?:hij|zij|ze|het))\b",
     re.IGNORECASE,
 )
+# "Bijvoorbeeld deze, afgedrukt in een zaterdagkrant uit _____.", "Zoals _____, over wie …": an
+# example of something the sentence before named, no statement of its own (the 47th round).
+EXAMPLE_OPENER = re.compile(r"^(?:bijvoorbeeld|zoals|zo ook|net als|neem nu)\b", re.IGNORECASE)
 # "Wie is in het essay: X?" – a question word, then a colon before the question mark.
 COLON_FRAME = re.compile(
     r"(?:^|\n)(?:Wie|Wat|Wanneer|Waar|Welke?|Hoe|Waarom)\b[^?\n«]*:\s[^?\n]*\?"
@@ -81,6 +88,9 @@ def who_question(role: str, tense: str = "was") -> str:
     first = role.split(" ", 1)[0].lower()
     if first in ROLE_VERBS:
         return question(f"Wie {role}")
+    if first == "die":
+        # "het was Marchant die het wetsvoorstel indiende": not "Wie was die …?" (the 47th round)
+        return question(f"Wie {tense} degene {role}")
     return question(f"Wie {tense} {lower_first(role)}")
 
 
@@ -170,6 +180,11 @@ def opens_with_orphan_pronoun(text: str) -> bool:
     """Opens with a pronoun, or points at 'dit soort punten', without naming what it means."""
     text = tidy(text).lstrip(OPENING_QUOTES)
     return bool(ORPHAN_OPENERS.match(text) or DEICTIC.search(text))
+
+
+def is_example_fragment(text: str) -> bool:
+    """Opens as an example of something it does not name ("Bijvoorbeeld …", "Zoals …")."""
+    return bool(EXAMPLE_OPENER.match(tidy(text).lstrip(OPENING_QUOTES)))
 
 
 def phrasing_problems(text: str, *, asked: bool = True) -> list[str]:

@@ -27,7 +27,7 @@ def person_questions(knowledge: Knowledge) -> list[QuestionDraft]:
             continue  # "Wie wordt genoemd in: …?" asks nothing
         if {w.lower() for w in person.role.split()} & {w.lower() for w in person.name.split()}:
             continue  # "Wie was prins?" of "Prins Bernhard" answers itself (round 7)
-        if role_fits_someone_else(person, knowledge):
+        if role_fits_someone_else(person, knowledge) or too_generic(person.role):
             continue
         origin = f"person:{person.key}"
         common = {
@@ -80,6 +80,21 @@ def person_questions(knowledge: Knowledge) -> list[QuestionDraft]:
         )
     drafts += matching_questions(knowledge)
     return drafts
+
+
+QUALIFIERS = {"van", "uit", "in", "die", "dat", "met", "voor", "bij", "tegen", "over", "op", "aan"}
+
+
+def too_generic(role: str) -> bool:
+    """ "een geesteswetenschapper", "een Amerikaanse historicus": a kind of person, not who this
+    one was; "Wie was een geesteswetenschapper?" has many answers (the 47th round)."""
+    parts = role.split()
+    return (
+        parts[:1] == ["een"]
+        and len(parts) <= 3
+        and not {p.lower().strip(",") for p in parts} & QUALIFIERS
+        and "," not in role
+    )
 
 
 # How long or when someone held a role says nothing about which role: "enige tijd dirigent"

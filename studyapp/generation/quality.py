@@ -10,7 +10,7 @@ from studyapp.models.bank import pair_of
 
 from .distractors import stands_in
 from .draft import QuestionDraft
-from .dutch import opens_with_orphan_pronoun, phrasing_problems
+from .dutch import is_example_fragment, opens_with_orphan_pronoun, phrasing_problems
 
 OPTION_TYPES = {"multiple_choice", "true_false", "quote_attribution", "argument"}
 SINGLE_ANSWER_TYPES = {"multiple_choice", "quote_attribution", "argument", "cloze", "short_answer"}
@@ -472,6 +472,11 @@ def question_problems(draft: QuestionDraft) -> list[str]:
     if blank_line and opens_with_orphan_pronoun(blank_line.strip().lstrip("«")):
         # «Hij pleitte in zijn werk “_____” uit 1920 …»: who is "Hij"? (round 18's reader)
         problems.append("blank sentence opens with a pronoun without referent")
+    statement = draft.prompt.removeprefix("Juist of onjuist?").strip()
+    if (blank_line and is_example_fragment(blank_line.strip().lstrip("«"))) or (
+        draft.qtype == "true_false" and is_example_fragment(statement)
+    ):
+        problems.append("the sentence is an example of something it does not name")
     if (
         draft.qtype == "cloze"
         and draft.statement
