@@ -2390,3 +2390,15 @@ def test_a_second_fronted_phrase_after_the_date_is_skipped_to_find_the_event():
         "Lodewijk Napoleon gaf de universiteit een nieuwe titel",
         "de dijk brak bij Kruiningen door",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Haar ouders hadden, in overleg met de artsen, besloten om haar geen eten meer te geven.",
+        "Nederland is het enige land waar vrouwen er voor kiezen om thuis te bevallen.",
+        "De minister vroeg de universiteiten om verzamelingen op te bouwen.",
+    ],
+)
+def test_om_te_after_a_verb_of_deciding_trying_or_asking_is_no_goal(sentence):
+    assert drafted_claims(draft(sentence)) == {}

@@ -1078,6 +1078,15 @@ def _verbless_lead_in(claim: str) -> bool:
     return len(words(head)) <= 3 and not has_finite_verb(head)
 
 
+# Verbs whose "om … te …" says what is decided, tried or asked, not what it is done for (the
+# 47th round: "besloten om haar geen eten meer te geven", "ervoor kiezen om thuis te bevallen").
+TAKES_OM_TE = set(
+    """besluiten beslissen proberen pogen trachten weigeren beloven vragen verzoeken vergeten
+    durven hopen beginnen ophouden stoppen kiezen voorstellen dreigen aanbieden toestaan
+    verbieden helpen adviseren aanraden overwegen wensen verlangen eisen vertikken""".split()
+)
+
+
 def _purpose_follows_verb(before: str) -> bool:
     """ "een plan maken om …" is a purpose; "een poging om …" completes a noun."""
     if not has_finite_verb(before):
@@ -1086,6 +1095,8 @@ def _purpose_follows_verb(before: str) -> bool:
     if any(word.lower() in SUBORDINATORS for word in clause):
         return False  # "… als je de moeite nam om het te doorgronden": a complement
     last = (words(before) or [""])[-1]
+    if lemma(last.lower()) in TAKES_OM_TE:
+        return False  # "Haar ouders hadden besloten om …": what they decided, not what for
     if re.search(r"\bin\sstaat\s*,?$|\b(?:bereid|gedwongen|genoeg|nodig|klaar)\s*,?$", before):
         return False  # "…, in staat om de problemen helder te brengen": what he could do
     return (
