@@ -1626,7 +1626,7 @@ def test_the_genitive_of_a_subject_runs_past_adverbs_and_through_a_name():
 
 
 def test_a_subordinate_clause_with_a_plural_or_capitalised_adjective_subject_is_put_in_order():
-    from studyapp.drafting.text import main_clause_order
+    from studyapp.dutch_text import main_clause_order
 
     assert (
         main_clause_order("Mogelijke knelpunten of fouten al in de designfase worden gesignaleerd")
@@ -1979,7 +1979,7 @@ def test_a_counted_subject_after_a_fronted_date_leads_the_event(sentence, title)
 def test_a_pronoun_never_reaches_past_a_name_the_drafter_did_not_take_for_a_person():
     # The 41st reading: "Caland" (not drafted) stood between "hij" and Nicolaas Cruquius.
     from studyapp.drafting.people import referent
-    from studyapp.drafting.text import read_passages
+    from studyapp.dutch_text import read_passages
 
     first, second = read_passages(
         [
@@ -2005,7 +2005,7 @@ def test_an_aside_between_commas_does_not_cut_the_event_title():
 
 def test_a_date_between_commas_in_a_fronted_phrase_dates_the_clause_after_it():
     from studyapp.drafting import events
-    from studyapp.drafting.text import read_passages
+    from studyapp.dutch_text import read_passages
 
     text = (
         "Ook niet van Trotski. Pas veel later, na 1933, begon hij een soort revolutie tegen het "
@@ -2023,7 +2023,7 @@ def test_hij_goes_back_to_the_subject_before_not_to_a_person_named_as_object():
     # The 42nd reading: "Hij correspondeerde met … zijn voorganger Hendrik Lorentz" made
     # Lorentz correspond with himself; "samen met Anne Kox" gave Kox Ehrenfest's chair.
     from studyapp.drafting.people import referent
-    from studyapp.drafting.text import read_passages
+    from studyapp.dutch_text import read_passages
 
     index = {n: n for n in ["Paul Ehrenfest", "Hendrik Lorentz", "Anne Kox"]}
     index["Ehrenfest"] = "Paul Ehrenfest"

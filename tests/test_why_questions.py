@@ -658,3 +658,25 @@ def test_a_single_goal_is_not_asked_as_a_statement_that_could_only_be_true():
     essay = drafted(GOALS.split(b"\n\nOm zich")[0], "een-doel")
     generate_bank(essay)
     assert not Question.objects.filter(essay=essay, variant="goal").exists()
+
+
+def test_a_lone_omdat_reason_is_asked_true_and_turned_round_false():
+    """The 47th round: "Het kabinet wil … mogelijk maken, omdat het stervensproces zo ellendig
+    kan zijn" had no false side (an "omdat"-clause is no statement), so balancing true and false
+    dropped its only why-question."""
+    text = (
+        "Sterven\n\nHet kabinet wil actieve levensbeëindiging voor kinderen mogelijk maken, "
+        "omdat het natuurlijke stervensproces zo ellendig kan zijn.\n\n"
+        "In 1985 verscheen het eerste rapport over euthanasie bij kinderen.\n"
+    ).encode()
+    essay = drafted(text, "sterven")
+    generate_bank(essay)
+    why = {
+        q.variant: q for q in Question.objects.filter(essay=essay, origin__startswith="argument:")
+    }
+    assert why["why"].answers == ["Juist"]
+    assert why["why-reversed"].answers == ["Onjuist"]
+    assert "«Het natuurlijke stervensproces kan zo ellendig zijn»" in why["why-reversed"].prompt
+    assert why["why-reversed"].prompt.endswith(
+        "met deze reden: Het kabinet wil actieve levensbeëindiging voor kinderen mogelijk maken."
+    )

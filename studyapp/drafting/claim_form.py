@@ -10,7 +10,7 @@ import re
 
 import simplemma
 
-from .text import (
+from studyapp.dutch_text import (
     DETERMINERS,
     FINITE_VERBS,
     RELATIVES,

@@ -12,6 +12,23 @@ named in the previous sentence, or is dropped.
 import re
 import unicodedata
 
+from studyapp.dutch_text import (
+    DETERMINERS,
+    FINITE_VERBS,
+    RELATIVES,
+    Passage,
+    Sentence,
+    as_statement,
+    bare_plural,
+    clean,
+    has_finite_verb,
+    lemma,
+    looks_finite,
+    main_clause_order,
+    subject_before_verb,
+    subject_size,
+    words,
+)
 from studyapp.generation.dutch import REPORTED_ACT
 
 from .claim_form import (
@@ -34,23 +51,6 @@ from .claim_form import (
 from .events import subject_length
 from .items import DraftItem, DraftPoint, anchored
 from .people import names_in, referent
-from .text import (
-    DETERMINERS,
-    FINITE_VERBS,
-    RELATIVES,
-    Passage,
-    Sentence,
-    as_statement,
-    bare_plural,
-    clean,
-    has_finite_verb,
-    lemma,
-    looks_finite,
-    main_clause_order,
-    subject_before_verb,
-    subject_size,
-    words,
-)
 
 SUBORDINATE = re.compile(r",?\s(?P<conj>omd[aá]t|doord[aá]t|want|zodat|waardoor)\s", re.I)
 # "…een plan maken om het land te beschermen": the purpose answers "why" too.

@@ -3,8 +3,9 @@
 
 import re
 
+from studyapp.dutch_text import Passage, clean, has_finite_verb, starts_with_pronoun
+
 from .items import DraftItem, anchored
-from .text import Passage, clean, has_finite_verb, starts_with_pronoun
 
 TERM = r"[‘“]?(?P<term>[\wéëèïöü-]+(?:\s[\wéëèïöü-]+){0,5}?)[’”]?"
 PATTERNS = [

@@ -10,10 +10,7 @@ import re
 
 import simplemma
 
-from .claim_form import authors_account, only_a_relative_clause, points_back
-from .items import DraftItem, anchored
-from .people import names_in, referent, subject_names
-from .text import (
+from studyapp.dutch_text import (
     FINITE_VERBS,
     MONTHS,
     RELATIVES,
@@ -26,6 +23,10 @@ from .text import (
     subject_before_verb,
     subject_size,
 )
+
+from .claim_form import authors_account, only_a_relative_clause, points_back
+from .items import DraftItem, anchored
+from .people import names_in, referent, subject_names
 
 YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
 SEASON = r"(?:begin|eind|einde|medio|midden|zomer|winter|lente|herfst|voorjaar|najaar)"

@@ -10,6 +10,7 @@ import re
 
 import simplemma
 
+from studyapp.dutch_text import FOOTNOTE, Passage, clean, words
 from studyapp.generation.facts import compound_spaced
 from studyapp.generation.quality import STOPWORDS
 from studyapp.generation.rawtext import find_candidates
@@ -24,7 +25,6 @@ from .claim_form import (
 )
 from .items import DraftItem, anchored
 from .people import ROLE_NOUNS, TITLE_WORDS
-from .text import FOOTNOTE, Passage, clean, words
 
 KEEP_PER_PASSAGE = 3
 MAX_WORDS = 40

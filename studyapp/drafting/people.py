@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 import simplemma
 from rapidfuzz import fuzz
 
+from studyapp.dutch_text import MONTHS, Passage, clean, has_finite_verb, lemma
 from studyapp.generation.knowledge import ROLE_UNKNOWN
 
 from .claim_form import points_back
 from .items import DraftItem, anchored
-from .text import MONTHS, Passage, clean, has_finite_verb, lemma
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿ"

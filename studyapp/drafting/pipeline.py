@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from django.utils.text import slugify
 
+from studyapp.dutch_text import read_passages
 from studyapp.models import (
     Argument,
     ArgumentPoint,
@@ -28,7 +29,6 @@ from .facts import find_facts
 from .items import Draft
 from .people import find_people, people_index
 from .quotes import find_quotes
-from .text import read_passages
 from .topics import find_topics
 from .works import find_works
 

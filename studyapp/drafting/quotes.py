@@ -3,9 +3,10 @@ schrijft:" with the person from the previous sentence. A quote cut with "(…)" 
 
 import re
 
+from studyapp.dutch_text import Passage, clean, words
+
 from .items import DraftItem, anchored
 from .people import names_in, referent
-from .text import Passage, clean, words
 
 QUOTE = re.compile(r"“([^”]{12,1500})”|„([^”“]{12,1500})[”“]|‘([^’]{30,600})(?:’|$)")
 SPEECH = (

@@ -13,6 +13,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from studyapp.dutch_text import as_statement, clean
 from studyapp.generation import generate_bank
 from studyapp.models import (
     Argument,
@@ -30,7 +31,6 @@ from studyapp.models import (
 from .claims import claim_subject
 from .events import DATE, YEAR
 from .pipeline import MODELS
-from .text import as_statement, clean
 
 EDITABLE = {
     "people": ["name", "role", "variants"],

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from django.utils.text import slugify
 
+from studyapp.dutch_text import Passage, lemma, words
+
 from .items import DraftTopic
-from .text import Passage, lemma, words
 
 STOP = set(
     """de het een en of maar want dus dat die deze dit zijn haar hun hij zij ze wij we ik je

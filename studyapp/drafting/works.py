@@ -3,9 +3,10 @@ their author ("de brochure van Ida Mett", "een boek van Tony Cliff")."""
 
 import re
 
+from studyapp.dutch_text import Passage, clean
+
 from .items import DraftItem, anchored
 from .people import NAME, names_in
-from .text import Passage, clean
 
 KINDS = (
     "boek|brochure|artikel|manifest|document|platform|verklaring|bespreking|brief|website|"

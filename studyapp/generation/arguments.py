@@ -8,6 +8,7 @@ reason or conclusion of his; for "which position does he reject" they are positi
 
 import re
 
+from studyapp.dutch_text import main_clause_order
 from studyapp.grading import FALSE_LABEL, TRUE_LABEL
 from studyapp.models.bank import PAIR_SEPARATOR
 
@@ -529,6 +530,20 @@ def _explaining_reasons(argument, points, language) -> list:
     ]
 
 
+def _reason_as_statement(reason: str) -> str:
+    """The reason as a claim of its own, for the relation turned round: "Want X" is X, "Omdat
+    het proces zo ellendig kan zijn" is "Het proces kan zo ellendig zijn" (the 47th round: a
+    lone "omdat"-reason had no false side, so its why-question was balanced away); "" when
+    the clause cannot be put in main-clause order or is a goal or a condition."""
+    because = re.match(r"^(?:Omdat|Doordat)\s(?P<clause>.+?)\.?$", reason)
+    if because:
+        clause = main_clause_order(because.group("clause"))
+        return capitalise(clause) if clause else ""
+    if SUBORDINATE.match(reason):
+        return ""
+    return capitalise(re.sub(r"^Want\s+", "", reason))
+
+
 def _chained(argument, other) -> bool:
     """One claim stands in the other's reason ("De airco verwarmt ook, waardoor het volume
     afneemt. Daardoor worden warmtenetten onrendabel."): the other's reason leads to this claim
@@ -568,10 +583,11 @@ def _why_statement(
     wrong = [a.position for a in rejected if topics & {t.pk for t in a.topics.all()}]
     # A pack without rejected views (as drafted) turns the relation round instead: the claim
     # given as the reason for its own reason is false for sure, and never off the topic.
+    reason_as_claim = _reason_as_statement(reason.text)
     reversed_ = (
         not rejected
-        and not SUBORDINATE.match(reason.text)
-        and has_finite_verb(reason.text.split(), language)
+        and bool(reason_as_claim)
+        and has_finite_verb(reason_as_claim.split(), language)
         and not MEANS_AND_END.search(argument.span)
         # "Men was er vermoedelijk klaar mee …": a cause the author infers from the effect;
         # turned round, the effect as evidence for it is no falsehood (the 42nd reading).
@@ -620,7 +636,7 @@ def _why_statement(
         if true:
             supported, shown = claim, reason.text
         elif turned:
-            supported = capitalise(re.sub(r"^Want\s+", "", reason.text).rstrip("."))
+            supported = reason_as_claim.rstrip(".")
             shown = sentence(argument.claim)
         else:
             supported, shown = claim, seeded_random(f"{origin}:why-other").choice(wrong)

@@ -1,4 +1,6 @@
-"""The text the drafters read: passages split into sentences with their offsets, and Dutch words.
+"""Dutch text as the drafters read it: passages split into sentences with their offsets, Dutch
+words and clause order. Below both the drafters and the generators, which turn a drafted
+"omdat"-clause round into a statement (`main_clause_order`).
 
 Every drafted item points back into a passage by offsets, so its span always stands there word
 for word. Footnote markers such as [3] are cut from the ends of spans and from every field.
