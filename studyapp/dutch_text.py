@@ -339,6 +339,20 @@ def bare_plural(word: str) -> bool:
     return base != low and not base.endswith(INFINITIVE_ENDINGS) and not looks_finite(low)
 
 
+ADVERBS_IN_NOUN_PHRASE = {
+    "destijds", "toen", "nog", "al", "reeds", "zeer", "heel", "erg", "pas", "net", "vroeger",
+    "later", "eerder", "nogal", "vrij", "uiterst", "bijzonder",
+}  # fmt: skip
+
+
+def _adverb_before_adjective(rest: list[str], n: int) -> bool:
+    """ "destijds" in "haar destijds zwangere schoondochter", "toen" in "de toen nog jonge …"."""
+    m = n
+    while m < len(rest) and rest[m].lower() in ADVERBS_IN_NOUN_PHRASE:
+        m += 1
+    return m > n and m < len(rest) and _inflected_adjective(rest[m])
+
+
 def subject_size(rest: list[str]) -> int:
     """How many words make the subject after a fronted verb: a name, a pronoun, a noun phrase."""
     if not rest:
@@ -386,7 +400,8 @@ def subject_size(rest: list[str]) -> int:
     if first.lower() == "te" or (n < len(rest) and rest[0].lower() == "te"):
         return 0
     # Adjectives ("-e": "bijzondere", "Nederlandse") come before their noun; the noun ends it.
-    while n < len(rest) and _inflected_adjective(rest[n]):
+    # An adverb may stand before them: "haar destijds zwangere schoondochter".
+    while n < len(rest) and (_inflected_adjective(rest[n]) or _adverb_before_adjective(rest, n)):
         n += 1
     nominal = (
         first.lower() == "het"

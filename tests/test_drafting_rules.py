@@ -2402,3 +2402,32 @@ def test_a_second_fronted_phrase_after_the_date_is_skipped_to_find_the_event():
 )
 def test_om_te_after_a_verb_of_deciding_trying_or_asking_is_no_goal(sentence):
     assert drafted_claims(draft(sentence)) == {}
+
+
+def test_an_adverb_inside_a_subject_noun_phrase_stays_in_it_in_main_clause_order():
+    from studyapp.dutch_text import main_clause_order
+
+    assert (
+        main_clause_order("haar destijds zwangere schoondochter had gevraagd naar familieverhalen")
+        == "haar destijds zwangere schoondochter had gevraagd naar familieverhalen"
+    )
+    assert (
+        main_clause_order("de toen nog jonge koning het land verliet")
+        == "de toen nog jonge koning verliet het land"
+    )
+
+
+def test_a_reason_of_a_reduced_phrase_after_a_comma_is_no_reason_of_the_clause():
+    result = draft(
+        "Anna de Vries schreef een familiegeschiedenis, ooit begonnen omdat haar schoondochter "
+        "had gevraagd naar familieverhalen."
+    )
+    assert drafted_claims(result) == {}
+
+
+def test_a_claim_with_she_after_its_verb_and_no_name_before_is_not_drafted():
+    result = draft(
+        "Daar sprak ik een bezoekster. Samen met haar man schreef ze een familiegeschiedenis "
+        "omdat haar schoondochter erom had gevraagd."
+    )
+    assert drafted_claims(result) == {}

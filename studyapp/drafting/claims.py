@@ -333,6 +333,8 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
             continue
         if conj in ("zodat", "waardoor") and _matrix_resumes(after):
             continue  # "dat X, waardoor Y, was te voorkomen": the clause is an aside
+        if _reduced_phrase_before(before):
+            continue  # "…, ooit begonnen omdat …": the reason of the phrase, not the clause
         if DENIED_REASON.search(after) or re.search(r"\bniet\s*,?$", before):
             return None
         comes_from = THAT_COMES.search(before)
@@ -566,6 +568,8 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         claim = subject_person + claim[len(PRONOUN_START.match(claim).group(0)) :]
     elif is_vague(claim) and not EXTRAPOSED.match(claim) and not generic_you(claim, points):
         return None  # "Dat was de reden": a question needs to say what "dat" is
+    if _person_pronoun_after_verb(claim):
+        return None  # "Samen met haar man schreef ze …": who is "ze"? (the 47th round)
     points = [part for p in points for part in _split_reasons(text, p)]
     for p in points:
         p.text = without_stray_quote(_statement(p.text))
@@ -1085,6 +1089,24 @@ TAKES_OM_TE = set(
     durven hopen beginnen ophouden stoppen kiezen voorstellen dreigen aanbieden toestaan
     verbieden helpen adviseren aanraden overwegen wensen verlangen eisen vertikken""".split()
 )
+
+
+def _person_pronoun_after_verb(claim: str) -> bool:
+    """ "hij", "zij" or "ze" right after a finite verb, with no name before it to stand for."""
+    parts = words(claim)[:8]
+    for at in range(1, len(parts) - 1):
+        if parts[at + 1].lower() in {"hij", "zij", "ze"} and looks_finite(parts[at], plural=False):
+            return not any(w[:1].isupper() for w in parts[1:at])
+    return False
+
+
+def _reduced_phrase_before(before: str) -> bool:
+    """ "schreef ze een familiegeschiedenis, ooit begonnen [omdat …]": after the last comma a
+    phrase without a verb of its own, which the subordinate clause belongs to (the 47th round)."""
+    if "," not in before:
+        return False
+    phrase = before.rsplit(",", 1)[1].strip()
+    return 0 < len(words(phrase)) <= 4 and not has_finite_verb(phrase)
 
 
 def _purpose_follows_verb(before: str) -> bool:
