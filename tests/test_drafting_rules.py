@@ -2431,3 +2431,15 @@ def test_a_claim_with_she_after_its_verb_and_no_name_before_is_not_drafted():
         "omdat haar schoondochter erom had gevraagd."
     )
     assert drafted_claims(result) == {}
+
+
+def test_a_word_mentioned_is_no_concept_a_word_explained_is():
+    mentioned = draft(
+        "Ik zocht uit hoelang het woord ‘baby’ al gangbaar was in Nederland, maar nu veranderde "
+        "mijn onderzoeksdoel."
+    )
+    explained = draft("Het woord ‘sovjet’ betekent raad of bestuursraad van arbeiders.")
+    assert mentioned.of_kind("concepts") == []
+    assert [(c.fields["term"], c.fields["definition"]) for c in explained.of_kind("concepts")] == [
+        ("sovjet", "raad of bestuursraad van arbeiders")
+    ]

@@ -43,7 +43,12 @@ PATTERNS = [
     ),
     (
         re.compile(
-            r"(?:het\swoord|het\sbegrip|de\sterm)\s‘(?P<term>[^’]{3,60})’(?P<defn>[^.;]{0,200})"
+            # "het woord ‘baby’ al gangbaar was": the word is mentioned, not defined; what
+            # follows must say what it means (the 47th round)
+            r"(?:[Hh]et\swoord|[Hh]et\sbegrip|[Dd]e\sterm)\s‘(?P<term>[^’]{3,60})’,?\s"
+            r"(?:(?:betekent|betekende|staat\svoor|stond\svoor|verwijst\snaar|verwees\snaar|"
+            r"slaat\sop|sloeg\sop|dat\swil\szeggen)\s(?P<defn>[^.;]{3,200})"
+            r"|(?P<appositive>(?:de|het|een)\s[^.;]{3,200}))"
         ),
         0.5,
     ),
@@ -162,7 +167,8 @@ def find_concepts(passages: list[Passage]) -> list[DraftItem]:
                     term = clean(match.group("term")).strip("‘’“”")
                     # "Dit portretrecht houdt in …": the term is "portretrecht".
                     term = re.sub(r"^(?:dit|deze|dat|die|de|het|een)\s+", "", term, flags=re.I)
-                    definition = _noun_phrase(clean(match.group("defn")))
+                    defn = match.group("defn") or match.groupdict().get("appositive") or ""
+                    definition = _noun_phrase(clean(defn))
                     if not term or term.lower() in seen or len(definition.split()) < 2:
                         continue
                     if starts_with_pronoun(definition) or definition.rstrip().endswith("?"):
@@ -171,7 +177,7 @@ def find_concepts(passages: list[Passage]) -> list[DraftItem]:
                         continue  # "De opdracht is: …", "Het punt is: …" frame what follows
                     if term.split()[0].lower() in PREPOSITIONS:
                         continue  # "Voor studenten betekent het …": no term, a fronted phrase
-                    if has_finite_verb(term) or _perfect_tense(match.group("defn")):
+                    if has_finite_verb(term) or _perfect_tense(defn):
                         continue  # "Het zou moeten zijn: …", "De wereld is … vergeten"
 
                     seen.add(term.lower())
