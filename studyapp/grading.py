@@ -5,6 +5,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from num2words import num2words
 from rapidfuzz.distance import Levenshtein
 
 from .models.bank import pair_of
@@ -57,6 +58,8 @@ def typed_answer_matches(response: str, accepted: list[str]) -> bool:
     forms = [normalize(a) for a in accepted if normalize(a)]
     if given in forms:
         return True
+    if given.replace(" ", "") in _written_out(tuple(forms)):
+        return True  # "vierentwintig" for 24 (the 47th round's reader)
     if NUMBER.search(given):
         # Years and numbers are exact: 1921 is not 1922.
         return re.sub(r"\D", "", given) in {re.sub(r"\D", "", f) for f in forms if NUMBER.search(f)}
@@ -65,6 +68,17 @@ def typed_answer_matches(response: str, accepted: list[str]) -> bool:
         for form in forms
         if allowed_typos(form)
     )
+
+
+@lru_cache(maxsize=4096)
+def _written_out(forms: tuple[str, ...]) -> frozenset[str]:
+    """A count below a thousand as a learner may write it out, in Dutch and in English."""
+    spelled = set()
+    for form in forms:
+        if form.isdigit() and not form.startswith("0") and int(form) < 1000:
+            for language in ("nl", "en"):
+                spelled.add(normalize(num2words(int(form), lang=language)).replace(" ", ""))
+    return frozenset(spelled)
 
 
 @dataclass

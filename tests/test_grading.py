@@ -55,3 +55,11 @@ def test_grading_choice_ordering_and_matching():
     assert grade(matching, {"Trotski": "Rode Leger", "Stalin": "secretaris-generaal"}).correct
     half = grade(matching, {"Trotski": "secretaris-generaal", "Stalin": "secretaris-generaal"})
     assert half.score == 0.5
+
+
+def test_a_count_may_be_written_out_but_stays_exact():
+    assert typed_answer_matches("vierentwintig", ["24"])
+    assert typed_answer_matches("Drie", ["3"])
+    assert not typed_answer_matches("vijfentwintig", ["24"])
+    # Years are typed as years: a written-out 1917 is no answer a learner gives.
+    assert not typed_answer_matches("negentienhonderdzeventien", ["1917"])
