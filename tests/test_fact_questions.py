@@ -473,3 +473,15 @@ def test_a_wrong_year_is_never_a_multiple_and_a_wrong_decade_is_a_decade():
     assert number_ceiling("In de jaren 70 bloeide de hackerscene.", "70") == 90
     decades = synthetic_variants("70", ceiling=90)
     assert decades and all(int(d) % 10 == 0 and 10 <= int(d) <= 90 for d in decades)
+
+
+def test_a_name_that_opens_with_the_kind_of_place_is_also_accepted_without_it():
+    # The 47th round: only "Museum Bleulandinum" was accepted, not "Bleulandinum".
+    from types import SimpleNamespace
+
+    from studyapp.generation.facts import accepted_variants
+
+    text = "Het Museum Bleulandinum in Utrecht liet bezoekers alleen op afspraak binnen."
+    knowledge = SimpleNamespace(people=[], text=text, essay=SimpleNamespace(language="nl"))
+    assert "Bleulandinum" in accepted_variants(knowledge, "Museum Bleulandinum", text)
+    assert "Utrecht" not in accepted_variants(knowledge, "Museum Bleulandinum", text)

@@ -471,6 +471,9 @@ def accepted_variants(knowledge: Knowledge, answer: str, sentence: str = "") -> 
         # -e ("permanente revolutie", never "permanent revolutie": round 14's reader).
         forms.append(" ".join([words[0][:-1], *words[1:]]))
     forms += acronyms(answer, knowledge.text)
+    if len(words) >= 2 and words[0].lower() in INSTITUTION_NOUNS and words[1][:1].isupper():
+        # "Museum Bleulandinum" is also typed "Bleulandinum" (the 47th round's reader)
+        forms.append(" ".join(words[1:]))
     last = words[-1].lower()
     lemma = _lemma(last, knowledge.essay.language)
     # Only an inflection of the same word ("capitulaties" -> "capitulatie", "Balkanoorlogen"
@@ -484,6 +487,13 @@ def accepted_variants(knowledge: Knowledge, answer: str, sentence: str = "") -> 
     ):
         forms.append(" ".join([*words[:-1], lemma]))
     return [f for f in dict.fromkeys(forms) if f.lower() != lowered]
+
+
+# The kind of place a name begins with, which a learner may leave out.
+INSTITUTION_NOUNS = set(
+    """museum universiteit hogeschool stichting ziekenhuis kasteel paleis fort kerk kathedraal
+    abdij klooster hotel theater schouwburg station archief bibliotheek gasthuis""".split()
+)
 
 
 def is_name(text: str) -> bool:
