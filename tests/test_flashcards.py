@@ -146,3 +146,28 @@ def test_an_event_card_never_shows_its_own_year_on_the_front():
     generate_bank(essay)
     events = list(Card.objects.filter(essay=essay, kind="event"))
     assert events and all(c.back[:4] not in c.front for c in events)
+
+
+def test_cards_meet_the_questions_rules_on_pointers_and_ask_who_in_whole_sentences():
+    """The 47th round: cards kept "Bijvoorbeeld deze, … uit _____.", "Maar het kan ook anders,
+    laat antropologe _____ zien." and "Wie is in het essay: een geesteswetenschapper?" that the
+    questions' rules reject."""
+    from studyapp.generation import generate_bank
+
+    from .test_why_questions import drafted
+
+    text = (
+        "Oude grappen\n\n"
+        "In oude kranten staan veel grappen over baby's. Bijvoorbeeld deze, afgedrukt in een "
+        "zaterdagkrant uit 1914.\n\n"
+        "Maar het kan ook anders, laat antropologe Linda Layne zien. Layne is een "
+        "geesteswetenschapper. Frits van Oostrom, voorzitter van de vorige canoncommissie, "
+        "sprak in 2019 in de Volkskrant over de canon.\n"
+    ).encode()
+    essay = drafted(text, "grapkaarten")
+    generate_bank(essay)
+    fronts = [c.front for c in Card.objects.filter(essay=essay, status="active")]
+    assert fronts
+    assert not any(f.startswith(("Bijvoorbeeld", "Maar het kan")) for f in fronts), fronts
+    assert not any("Wie is in het essay" in f or "geesteswetenschapper" in f for f in fronts)
+    assert "Wie was voorzitter van de vorige canoncommissie?" in fronts

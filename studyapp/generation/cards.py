@@ -1,8 +1,10 @@
 """Flashcards: facts, people both ways, concepts both ways, quotes, events, arguments, cloze."""
 
 from .draft import CardDraft, Source, cite
+from .dutch import is_example_fragment, opens_with_orphan_pronoun, who_question
 from .facts import BLANK, blank_out, supporting_sentence
 from .knowledge import Knowledge, has_role, is_curated, source, topics_of
+from .people import too_generic
 
 
 def _card(knowledge, item, origin, kind, front, back, sources=None, cloze=""):
@@ -21,8 +23,10 @@ def _card(knowledge, item, origin, kind, front, back, sources=None, cloze=""):
 def build_cards(knowledge: Knowledge) -> list[CardDraft]:
     cards = []
     for person in knowledge.people:
-        if not has_role(person):
-            continue  # "genoemd in: …" says where the name stands, not who the person is
+        if not has_role(person) or too_generic(person.role):
+            # "genoemd in: …" says where the name stands, "een geesteswetenschapper" what kind
+            # of person: neither says who this one is
+            continue
         origin = f"person:{person.key}"
         back = f"{person.role} ({cite(person.passage)})"
         cards.append(_card(knowledge, person, origin, "person", person.name, back))
@@ -32,7 +36,7 @@ def build_cards(knowledge: Knowledge) -> list[CardDraft]:
                 person,
                 origin,
                 "person_reverse",
-                f"Wie is in het essay: {person.role}?",
+                who_question(person.role),  # not the colon frame "Wie is in het essay: …?"
                 person.name,
             )
         )
@@ -52,6 +56,8 @@ def build_cards(knowledge: Knowledge) -> list[CardDraft]:
             _card(knowledge, concept, origin, "concept_reverse", concept.definition, concept.term)
         )
     for fact in knowledge.facts:
+        if _points_outside(blank_out(fact.statement, fact.answer)):
+            continue  # the same rule as for a question on it (quality.question_problems)
         origin = f"fact:{fact.key}"
         cards.append(
             _card(
@@ -64,7 +70,7 @@ def build_cards(knowledge: Knowledge) -> list[CardDraft]:
             )
         )
         sentence = supporting_sentence(fact)
-        if fact.answer in sentence:
+        if fact.answer in sentence and not _points_outside(sentence):
             cloze = sentence.replace(fact.answer, "{{c1::" + fact.answer + "}}")
             cards.append(
                 _card(
@@ -153,3 +159,10 @@ def _about(argument) -> str:
     """ " over Trotski" for a curated argument; a drafted subject is a guess from the claim's
     first words ("over er", "over makkelijk"), so a drafted card names none."""
     return f" over {argument.subject}" if is_curated(argument) else ""
+
+
+def _points_outside(sentence: str) -> bool:
+    """ "Hij pleitte …", "Bijvoorbeeld deze, …": on a card, as in a question, the sentence
+    points at something it does not name."""
+    text = sentence.strip().lstrip("«")
+    return opens_with_orphan_pronoun(text) or is_example_fragment(text)
