@@ -641,17 +641,14 @@ def _why_statement(
         else:
             supported, shown = claim, seeded_random(f"{origin}:why-other").choice(wrong)
         drafts.append(
-            QuestionDraft(
-                essay_slug=knowledge.essay.slug,
-                origin=origin,
-                qtype="true_false",
-                variant="why-reversed" if turned and len(sides) == 2 else "why",
-                prompt=f"Juist of onjuist? {capitalise(whose(argument))} onderbouwt «{supported}» "
-                "met deze reden: "
-                f"{shown}",
-                options=[TRUE_LABEL, FALSE_LABEL],
-                answers=[TRUE_LABEL if true else FALSE_LABEL],
-                explanation=(
+            _statement_draft(
+                knowledge,
+                argument,
+                "why-reversed" if turned and len(sides) == 2 else "why",
+                f"Juist of onjuist? {capitalise(whose(argument))} onderbouwt «{supported}» "
+                f"met deze reden: {shown}",
+                true,
+                (
                     "Juist: "
                     if true
                     else f"Onjuist: het is andersom. De reden die {whose(argument)} geeft: "
@@ -659,11 +656,7 @@ def _why_statement(
                     else f"Onjuist. De reden die {whose(argument)} geeft: "
                 )
                 + f"{reason.text} ({cite(reason.passage)})",
-                sources=[Source(reason.passage, reason.span), claim_source],
-                topics=topics_of(argument),
-                difficulty=0.5,
-                paraphrase=argument.claim,
-                language=knowledge.essay.language,
+                [Source(reason.passage, reason.span), claim_source],
             )
         )
     return drafts
@@ -702,32 +695,47 @@ def _goal_statement(knowledge, argument, points, arguments, claim_source) -> lis
     ]
     if not others:
         return []
-    origin = f"argument:{argument.key}"
     with_goals = sorted(
         [a for a in arguments if _goal(a) is not None], key=lambda a: (a.passage.number, a.key)
     )
     truthful = with_goals.index(argument) % 2 == 0
-    shown = goal.text if truthful else seeded_random(f"{origin}:goal").choice(others)[1].text
+    seed = f"argument:{argument.key}:goal"
+    shown = goal.text if truthful else seeded_random(seed).choice(others)[1].text
     claim = argument.claim.rstrip(".")
     return [
-        QuestionDraft(
-            essay_slug=knowledge.essay.slug,
-            origin=origin,
-            qtype="true_false",
-            variant="goal",
-            prompt=f"Juist of onjuist? Volgens {whose(argument)} is dit het doel van «{claim}»: "
+        _statement_draft(
+            knowledge,
+            argument,
+            "goal",
+            f"Juist of onjuist? Volgens {whose(argument)} is dit het doel van «{claim}»: "
             f"{goal_phrase(shown)}",
-            options=[TRUE_LABEL, FALSE_LABEL],
-            answers=[TRUE_LABEL if truthful else FALSE_LABEL],
-            explanation=("Juist: " if truthful else "Onjuist. Het doel volgens de tekst: ")
+            truthful,
+            ("Juist: " if truthful else "Onjuist. Het doel volgens de tekst: ")
             + f"{goal.text} ({cite(goal.passage)})",
-            sources=[Source(goal.passage, goal.span), claim_source],
-            topics=topics_of(argument),
-            difficulty=0.5,
-            paraphrase=argument.claim,
-            language=knowledge.essay.language,
+            [Source(goal.passage, goal.span), claim_source],
         )
     ]
+
+
+def _statement_draft(
+    knowledge, argument, variant, prompt, true, explanation, sources
+) -> QuestionDraft:
+    """A true/false statement on one of the author's arguments."""
+    return QuestionDraft(
+        essay_slug=knowledge.essay.slug,
+        origin=f"argument:{argument.key}",
+        qtype="true_false",
+        variant=variant,
+        prompt=prompt,
+        options=[TRUE_LABEL, FALSE_LABEL],
+        answers=[TRUE_LABEL if true else FALSE_LABEL],
+        explanation=explanation,
+        sources=sources,
+        topics=topics_of(argument),
+        difficulty=0.5,
+        paraphrase=argument.claim,
+        language=knowledge.essay.language,
+    )
 
 
 def goal_phrase(goal: str) -> str:
