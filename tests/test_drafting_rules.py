@@ -2443,3 +2443,37 @@ def test_a_word_mentioned_is_no_concept_a_word_explained_is():
     assert [(c.fields["term"], c.fields["definition"]) for c in explained.of_kind("concepts")] == [
         ("sovjet", "raad of bestuursraad van arbeiders")
     ]
+
+
+# Rules from the 48th round (five more columns, a fresh reader: 27 of 30 correct).
+def test_dus_before_a_noun_phrase_between_commas_means_that_is_not_therefore():
+    result = draft(
+        "Op papier leek het alsof alleen niet-opgeëiste lichamen, dus mensen zonder "
+        "nabestaanden, werden gebruikt als onderwijsmateriaal."
+    )
+    assert drafted_claims(result) == {}
+    still = draft("Petten bestond nog niet, dus werden er reizen gemaakt naar de kust.")
+    assert drafted_claims(still) == {
+        "Er werden reizen gemaakt naar de kust.": [("reason", "Petten bestond nog niet.")]
+    }
+
+
+def test_a_claim_left_as_a_bare_is_er_after_its_cause_is_cut_is_not_drafted():
+    result = draft(
+        "De moderne geneeskunde is er dankzij penicilline, narcose en vaccinaties, maar ook "
+        "dankzij de auto."
+    )
+    assert drafted_claims(result) == {}
+
+
+def test_a_cause_inside_a_reduced_phrase_after_a_comma_explains_only_that_phrase():
+    result = draft(
+        "Muller beschrijft de aankoop van zijn eerste auto, een Citroën, door Muller vooral "
+        "uitgekozen vanwege de leuke elektrische sigarenaansteker."
+    )
+    assert drafted_claims(result) == {}
+
+
+def test_a_conjunction_and_a_pronoun_are_no_concept():
+    result = draft("Maar dat betekent niet dat ze ons met zekerheid kunnen vertellen wat juist is.")
+    assert result.of_kind("concepts") == []

@@ -157,13 +157,13 @@ def test_cards_meet_the_questions_rules_on_pointers_and_ask_who_in_whole_sentenc
     from .test_why_questions import drafted
 
     text = (
-        "Oude grappen\n\n"
-        "In oude kranten staan veel grappen over baby's. Bijvoorbeeld deze, afgedrukt in een "
-        "zaterdagkrant uit 1914.\n\n"
-        "Maar het kan ook anders, laat antropologe Linda Layne zien. Layne is een "
-        "geesteswetenschapper. Frits van Oostrom, voorzitter van de vorige canoncommissie, "
-        "sprak in 2019 in de Volkskrant over de canon.\n"
-    ).encode()
+        b"Oude grappen\n\n"
+        b"In oude kranten staan veel grappen over baby's. Bijvoorbeeld deze, afgedrukt in een "
+        b"zaterdagkrant uit 1914.\n\n"
+        b"Maar het kan ook anders, laat antropologe Linda Layne zien. Layne is een "
+        b"geesteswetenschapper. Frits van Oostrom, voorzitter van de vorige canoncommissie, "
+        b"sprak in 2019 in de Volkskrant over de canon.\n"
+    )
     essay = drafted(text, "grapkaarten")
     generate_bank(essay)
     fronts = [c.front for c in Card.objects.filter(essay=essay, status="active")]

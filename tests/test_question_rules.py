@@ -897,3 +897,28 @@ def test_a_drafted_pack_asks_nothing_in_an_example_sentence_or_after_maar_het():
     for draft in asked:
         body = draft.prompt.split("\n")[-1].removeprefix("Juist of onjuist? ")
         assert not body.startswith(("Bijvoorbeeld", "Zoals", "Maar het kan")), draft.prompt
+
+
+def test_a_statement_in_the_first_person_or_a_single_letter_key_is_not_asked():
+    def draft(qtype, prompt, answer, options=()):
+        return QuestionDraft(
+            essay_slug="x",
+            origin="fact:x",
+            qtype=qtype,
+            variant="",
+            prompt=prompt,
+            options=list(options),
+            answers=[answer],
+            explanation="",
+            sources=[],
+        )
+
+    first_person = draft(
+        "true_false",
+        "Juist of onjuist? Ik hoop dat theorie en praktijk dichter bij elkaar liggen.",
+        "Juist",
+        ["Juist", "Onjuist"],
+    )
+    letter = draft("cloze", "Vul de ontbrekende naam in.\nZe kwamen van A naar _____.", "B")
+    assert "the statement speaks as the author's 'ik'" in question_problems(first_person)
+    assert "the answer is a single letter" in question_problems(letter)

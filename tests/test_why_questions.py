@@ -680,3 +680,15 @@ def test_a_lone_omdat_reason_is_asked_true_and_turned_round_false():
     assert why["why-reversed"].prompt.endswith(
         "met deze reden: Het kabinet wil actieve levensbeëindiging voor kinderen mogelijk maken."
     )
+
+
+def test_a_goal_whose_pronoun_stands_for_something_in_its_own_sentence_is_not_asked():
+    text = GOALS.replace(
+        b"Om zich toch van de andere universiteiten te onderscheiden, viel Leiden terug op een "
+        b"glorieus verleden.",
+        "Mannen roken handel, en trokken ‘s nachts langs de kerkhoven, waar ze de lichamen "
+        "zo vers mogelijk uit de grond haalden om ze aan anatomen te verkopen.".encode(),
+    )
+    essay = drafted(text, "doel-ze")
+    generate_bank(essay)
+    assert not Question.objects.filter(essay=essay, variant="goal").exists()

@@ -385,6 +385,8 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
     cause = CAUSE_PHRASE.search(chunk) or CHANGE_BY.search(chunk)
     if cause and RELATIVE_BEFORE.search(chunk[: cause.start()]):
         cause = None  # "de groeiringen, die ontstaan door …": the cause of a relative clause
+    if cause and _reduced_phrase_before(chunk[: cause.start()]):
+        cause = None  # "een Citroën, door Muller vooral uitgekozen vanwege …": the phrase's
     cut_out = None  # the words of a cause phrase, which the claim must not repeat
     if cause and not points:
         cause_end = cause.end("cause")
@@ -450,6 +452,8 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
     consequence = CONSEQUENCE.search(chunk)
     if consequence and _in_subordinate_clause(chunk, consequence.start()):
         consequence = None  # "…, waarvan de ene helder was en dus dichtbij stond": local
+    if consequence and _apposition_after(chunk, consequence.end()):
+        consequence = None  # "alleen niet-opgeëiste lichamen, dus mensen zonder …, werden": "i.e."
     # "…, dus …" and "…, en dus …": the reason stands before the comma.
     within = consequence and re.search(r"[,;]\s*(?:en\s+)?$", chunk[: consequence.start()])
     if within and not points and has_verb(chunk[: within.start()]):
@@ -536,6 +540,8 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         claim = as_statement(main_clause_order(claim.rstrip(".")))
     if not claim:
         return None  # a fronted part cut off and no subject to put first
+    if re.search(r"\b(?:is|zijn|was|waren)\ser\W*$", claim):
+        return None  # "De moderne geneeskunde is er [dankzij …]": nothing left to claim
     if DEMONSTRATIVE_START.match(claim) and len(words(claim)) <= 5:
         return None  # "Deze problemen zijn ontstaan": which problems, out of context?
     claim = _determiner_as_article(claim)
@@ -1098,6 +1104,16 @@ def _person_pronoun_after_verb(claim: str) -> bool:
         if parts[at + 1].lower() in {"hij", "zij", "ze"} and looks_finite(parts[at], plural=False):
             return not any(w[:1].isupper() for w in parts[1:at])
     return False
+
+
+def _apposition_after(chunk: str, at: int) -> bool:
+    """ "…, dus mensen zonder nabestaanden, werden …": after "dus" a noun phrase up to the next
+    comma, no clause: "dus" means "that is", not "therefore" (the 48th round)."""
+    rest = chunk[at:]
+    if "," not in rest:
+        return False
+    phrase = rest.split(",", 1)[0]
+    return bool(words(phrase)) and not has_finite_verb(phrase) and not _verb_first(phrase)
 
 
 def _reduced_phrase_before(before: str) -> bool:

@@ -166,6 +166,8 @@ def find_concepts(passages: list[Passage]) -> list[DraftItem]:
                 for match in pattern.finditer(chunk):
                     term = clean(match.group("term")).strip("‘’“”")
                     # "Dit portretrecht houdt in …": the term is "portretrecht".
+                    # "Maar dat betekent niet …": a conjunction first, then the pronoun
+                    term = re.sub(r"^(?:maar|en|want|dus|toch)\s+", "", term, flags=re.I)
                     term = re.sub(r"^(?:dit|deze|dat|die|de|het|een)\s+", "", term, flags=re.I)
                     defn = match.group("defn") or match.groupdict().get("appositive") or ""
                     definition = _noun_phrase(clean(defn))

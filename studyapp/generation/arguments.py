@@ -663,14 +663,18 @@ def _why_statement(
 
 
 def _goal(argument, points=None):
-    """The goal the text gives for an endorsed claim ("Om het nieuwe Nederland vorm te geven")."""
+    """The goal the text gives for an endorsed claim ("Om het nieuwe Nederland vorm te geven");
+    not one whose "ze" or "hem" stands for something in its own sentence ("om ze aan anatomen
+    te verkopen", the 48th round)."""
     if argument.stance != "endorses":
         return None
     return next(
         (
             p
             for p in (points or argument.points.all())
-            if p.kind == "reason" and PURPOSE.match(p.text)
+            if p.kind == "reason"
+            and PURPOSE.match(p.text)
+            and not re.search(r"\b(?:ze|hem|hen|hun|zij|hij)\b", p.text, re.I)
         ),
         None,
     )

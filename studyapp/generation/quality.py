@@ -400,6 +400,9 @@ def option_restates_shown_claim(draft: QuestionDraft) -> bool:
     )
 
 
+SPEAKS_AS_I = re.compile(r"\b(?:ik|mij|mijn)\b", re.I)
+
+
 def question_problems(draft: QuestionDraft) -> list[str]:
     """Every rule the draft breaks; an empty list means it may enter the bank."""
     problems = []
@@ -473,6 +476,13 @@ def question_problems(draft: QuestionDraft) -> list[str]:
         # «Hij pleitte in zijn werk “_____” uit 1920 …»: who is "Hij"? (round 18's reader)
         problems.append("blank sentence opens with a pronoun without referent")
     statement = draft.prompt.removeprefix("Juist of onjuist?").strip()
+    if draft.qtype == "true_false" and "«" not in statement and SPEAKS_AS_I.search(statement):
+        # "Ik hoop dat …" as a statement to judge: the learner reads the "ik" as himself
+        problems.append("the statement speaks as the author's 'ik'")
+    if draft.qtype in {"multiple_choice", "cloze", "short_answer"} and re.fullmatch(
+        r"[A-Za-z]", str(draft.answers[0])
+    ):
+        problems.append("the answer is a single letter")  # "van A naar _____"
     if (blank_line and is_example_fragment(blank_line.strip().lstrip("«"))) or (
         draft.qtype == "true_false" and is_example_fragment(statement)
     ):
