@@ -2398,6 +2398,9 @@ def test_a_second_fronted_phrase_after_the_date_is_skipped_to_find_the_event():
         "Haar ouders hadden, in overleg met de artsen, besloten om haar geen eten meer te geven.",
         "Nederland is het enige land waar vrouwen er voor kiezen om thuis te bevallen.",
         "De minister vroeg de universiteiten om verzamelingen op te bouwen.",
+        # the 48th round: the "om"-clause is what "het" stands for
+        "Studenten schrijven bespiegelingen over hoe ongepast het is om hoestend in college "
+        "te zitten.",
     ],
 )
 def test_om_te_after_a_verb_of_deciding_trying_or_asking_is_no_goal(sentence):

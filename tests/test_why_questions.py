@@ -692,3 +692,22 @@ def test_a_goal_whose_pronoun_stands_for_something_in_its_own_sentence_is_not_as
     essay = drafted(text, "doel-ze")
     generate_bank(essay)
     assert not Question.objects.filter(essay=essay, variant="goal").exists()
+
+
+def test_a_reason_on_the_same_matter_is_never_the_wrong_reason_for_another_claim():
+    """The 48th round: "Ruiterman kreeg de prik aangeboden" was asked false with the reason
+    the booster advice for older people gives ("… de eerste twee prikken …"), which explains
+    her booster too; "prik" and "prikken" (and "boosterprik") are one matter."""
+    text = (
+        b"De booster\n\n"
+        b"Ruiterman kreeg de prik aangeboden vanwege haar leeftijd, negentig jaar. De Raad "
+        b"adviseerde de boosterprik voor ouderen, omdat sommige studies suggereren dat de eerste "
+        b"twee prikken bij ouderen minder goed beschermen.\n"
+    )
+    essay = drafted(text, "booster")
+    _used, drafts, _cards = build_drafts(essay)
+    statements = [d for d in drafts if d.variant == "why"]
+    assert statements
+    for d in statements:
+        own = "leeftijd" if "Ruiterman" in d.prompt.split("»")[0] else "studies"
+        assert own in d.prompt.split("»")[1], d.prompt

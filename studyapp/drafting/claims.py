@@ -1135,6 +1135,8 @@ def _purpose_follows_verb(before: str) -> bool:
     last = (words(before) or [""])[-1]
     if lemma(last.lower()) in TAKES_OM_TE:
         return False  # "Haar ouders hadden besloten om …": what they decided, not what for
+    if re.search(r"\bhet\s(?:is|was|lijkt|leek|blijft|wordt|werd)\s*,?$", before, re.I):
+        return False  # "hoe ongepast het is om …": the "om"-clause is what "het" stands for
     if re.search(r"\bin\sstaat\s*,?$|\b(?:bereid|gedwongen|genoeg|nodig|klaar)\s*,?$", before):
         return False  # "…, in staat om de problemen helder te brengen": what he could do
     return (

@@ -544,6 +544,21 @@ def _reason_as_statement(reason: str) -> str:
     return capitalise(re.sub(r"^Want\s+", "", reason))
 
 
+def _share_content(words: set, others: set) -> bool:
+    """A content word in common, or one that is the head of the other's compound or an
+    inflection of it ("prik", "prikken", "boosterprik": the lemmatiser reads "prik" as the
+    verb). The 48th round: the booster advice's reason was offered as the wrong reason why a
+    ninety-year-old got her booster, which it also explains."""
+
+    def related(a, b):
+        longer = len(b) > len(a) >= 4
+        return longer and (b.endswith(a) or (b.startswith(a) and len(b) - len(a) <= 3))
+
+    return bool(words & others) or any(
+        related(a, b) or related(b, a) for a in words for b in others
+    )
+
+
 def _chained(argument, other) -> bool:
     """One claim stands in the other's reason ("De airco verwarmt ook, waardoor het volume
     afneemt. Daardoor worden warmtenetten onrendabel."): the other's reason leads to this claim
@@ -604,10 +619,10 @@ def _why_statement(
             if other.pk != argument.pk
             and other.stance == "endorses"
             and not _chained(argument, other)
-            and not content_lemmas(other.claim, language) & claim_words
+            and not _share_content(content_lemmas(other.claim, language), claim_words)
             for p in other.points.all()
             if p.kind == "reason"
-            and not content_lemmas(p.text, language) & claim_words
+            and not _share_content(content_lemmas(p.text, language), claim_words)
             and abs(p.passage.number - argument.passage.number) <= NEARBY_PASSAGES
         ]
     origin = f"argument:{argument.key}"
