@@ -98,11 +98,11 @@ def _reasons_elsewhere(others, claim, language):
         for a in others
         # A claim on the same things ("afnemers … de API") may rest on the same grounds: its
         # reason would be defensible here too (the tenth unseen reading).
-        if not content_lemmas(a.claim, language) & words
+        if not _share_content(content_lemmas(a.claim, language), words)
         for p in a.points.all()
         if p.kind == "reason"
         and not PURPOSE.match(p.text)  # a bare "Om … te …" is a fragment as an option
-        and not content_lemmas(p.text, language) & words
+        and not _share_content(content_lemmas(p.text, language), words)
     ]
 
 
