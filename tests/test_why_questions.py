@@ -711,3 +711,24 @@ def test_a_reason_on_the_same_matter_is_never_the_wrong_reason_for_another_claim
     for d in statements:
         own = "leeftijd" if "Ruiterman" in d.prompt.split("»")[0] else "studies"
         assert own in d.prompt.split("»")[1], d.prompt
+
+
+def test_the_raw_text_bank_never_offers_a_reason_on_the_same_matter_as_a_wrong_one():
+    text = (
+        b"De booster\n\n"
+        b"Ruiterman kreeg de prik aangeboden, omdat haar leeftijd boven de negentig lag. De Raad "
+        b"adviseerde de boosterprik voor ouderen, omdat de eerste twee prikken bij ouderen minder "
+        b"goed beschermen.\n\n"
+        b"De boeren verlieten hun land, omdat het zoute water de akkers had bedorven.\n\n"
+        b"De vissers protesteerden tegen een dichte dam, omdat het getij de oesterteelt in leven "
+        b"hield.\n"
+    )
+    essay = load_essay_bytes(text, "booster.txt", slug="booster-ruw").essay
+    generate_bank(essay)
+    ruiterman = Question.objects.get(
+        essay=essay, origin__startswith="why:", prompt__contains="Ruiterman"
+    )
+    # The booster advice's reason ("… de eerste twee prikken …") explains her booster too:
+    # neither a wrong option nor the wrong reason of a statement.
+    shown = " ".join(ruiterman.options) + ruiterman.prompt.split("»", 1)[1]
+    assert "prikken" not in shown, ruiterman.prompt

@@ -23,7 +23,7 @@ from .dutch import (
     sentence,
 )
 from .knowledge import Knowledge, is_curated, source, topics_of
-from .quality import content_lemmas, paraphrase_overlap
+from .quality import content_lemmas, paraphrase_overlap, same_matter
 
 SUPPORTING = {"reason", "evidence"}
 SAME_CLAIM = 0.6
@@ -98,11 +98,11 @@ def _reasons_elsewhere(others, claim, language):
         for a in others
         # A claim on the same things ("afnemers … de API") may rest on the same grounds: its
         # reason would be defensible here too (the tenth unseen reading).
-        if not _share_content(content_lemmas(a.claim, language), words)
+        if not same_matter(content_lemmas(a.claim, language), words)
         for p in a.points.all()
         if p.kind == "reason"
         and not PURPOSE.match(p.text)  # a bare "Om … te …" is a fragment as an option
-        and not _share_content(content_lemmas(p.text, language), words)
+        and not same_matter(content_lemmas(p.text, language), words)
     ]
 
 
@@ -544,21 +544,6 @@ def _reason_as_statement(reason: str) -> str:
     return capitalise(re.sub(r"^Want\s+", "", reason))
 
 
-def _share_content(words: set, others: set) -> bool:
-    """A content word in common, or one that is the head of the other's compound or an
-    inflection of it ("prik", "prikken", "boosterprik": the lemmatiser reads "prik" as the
-    verb). The 48th round: the booster advice's reason was offered as the wrong reason why a
-    ninety-year-old got her booster, which it also explains."""
-
-    def related(a, b):
-        longer = len(b) > len(a) >= 4
-        return longer and (b.endswith(a) or (b.startswith(a) and len(b) - len(a) <= 3))
-
-    return bool(words & others) or any(
-        related(a, b) or related(b, a) for a in words for b in others
-    )
-
-
 def _chained(argument, other) -> bool:
     """One claim stands in the other's reason ("De airco verwarmt ook, waardoor het volume
     afneemt. Daardoor worden warmtenetten onrendabel."): the other's reason leads to this claim
@@ -619,10 +604,10 @@ def _why_statement(
             if other.pk != argument.pk
             and other.stance == "endorses"
             and not _chained(argument, other)
-            and not _share_content(content_lemmas(other.claim, language), claim_words)
+            and not same_matter(content_lemmas(other.claim, language), claim_words)
             for p in other.points.all()
             if p.kind == "reason"
-            and not _share_content(content_lemmas(p.text, language), claim_words)
+            and not same_matter(content_lemmas(p.text, language), claim_words)
             and abs(p.passage.number - argument.passage.number) <= NEARBY_PASSAGES
         ]
     origin = f"argument:{argument.key}"

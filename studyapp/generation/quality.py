@@ -54,6 +54,21 @@ def content_lemmas(text: str, language: str) -> frozenset[str]:
     return frozenset(_lemma(t, language) for t in tokens if len(t) >= 4 and t not in STOPWORDS)
 
 
+def same_matter(words: set, others: set) -> bool:
+    """Two sets of content lemmas on the same matter: a word in common, or one that is the head
+    of the other's compound or an inflection of it ("prik", "prikken", "boosterprik": the
+    lemmatiser reads "prik" as the verb). A reason on the same matter as a claim may well
+    explain it too, so it is no wrong reason for it (the 48th round)."""
+
+    def related(a, b):
+        longer = len(b) > len(a) >= 4
+        return longer and (b.endswith(a) or (b.startswith(a) and len(b) - len(a) <= 3))
+
+    return bool(words & others) or any(
+        related(a, b) or related(b, a) for a in words for b in others
+    )
+
+
 def paraphrase_overlap(text: str, excerpts: list[str], language: str) -> float:
     """Share of the text's content words (as lemmas) that the excerpts also use."""
     mine = content_lemmas(text, language)

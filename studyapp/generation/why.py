@@ -12,6 +12,7 @@ from studyapp.grading import FALSE_LABEL, TRUE_LABEL
 from studyapp.models import Essay
 
 from .draft import QuestionDraft, Source, choice_draft, cite, seeded_random
+from .quality import content_lemmas, same_matter
 
 NEARBY_PASSAGES = 3
 
@@ -33,7 +34,16 @@ def why_questions(essay: Essay) -> list[QuestionDraft]:
     for claim, reason in claims:
         passage = passages[claim.passage]
         origin = f"why:{claim.passage}:{claim.start}"
-        others = [r.text for c, r in claims if c is not claim and r.text != reason.text]
+        # A reason on the same matter as this claim may explain it too: no wrong option.
+        claim_words = content_lemmas(claim.fields["claim"], essay.language)
+        unrelated = [
+            (c, r)
+            for c, r in claims
+            if c is not claim
+            and r.text != reason.text
+            and not same_matter(content_lemmas(r.text, essay.language), claim_words)
+        ]
+        others = [r.text for _c, r in unrelated]
         # Wrong options of the same form as the answer ("Omdat …" or a sentence) give nothing away.
         same_form = [o for o in others if o.split()[0] == reason.text.split()[0]] or others
         sources = [
@@ -71,13 +81,7 @@ def why_questions(essay: Essay) -> list[QuestionDraft]:
             continue
         # A false statement takes a reason from the paragraphs around the claim: one from far
         # off is false at a glance.
-        near = [
-            r.text
-            for c, r in claims
-            if c is not claim
-            and r.text != reason.text
-            and abs(r.passage - claim.passage) <= NEARBY_PASSAGES
-        ]
+        near = [r.text for _c, r in unrelated if abs(r.passage - claim.passage) <= NEARBY_PASSAGES]
         truthful = not near or int(hashlib.sha1(origin.encode()).hexdigest(), 16) % 2 == 0
         shown = reason.text if truthful else seeded_random(origin).choice(near)
         drafts.append(
