@@ -409,11 +409,17 @@ def pronoun_subject_after_front(claim: str) -> bool:
         return True
     # "Als jong ingenieur kreeg hij als standplaats Den Briel": a fronted phrase, the verb,
     # then "hij", "zij" or "ze" as the subject.
-    parts = words(claim)[:8]
+    return person_pronoun_after_verb(claim) > 0
+
+
+def person_pronoun_after_verb(text: str) -> int:
+    """Where "hij", "zij" or "ze" follows a finite verb among the first eight words (the
+    subject after a fronted phrase), as a word index; 0 when none does."""
+    parts = words(text)[:8]
     for at in range(1, len(parts) - 1):
         if looks_finite(parts[at], plural=False) and parts[at + 1].lower() in {"hij", "zij", "ze"}:
-            return True
-    return False
+            return at + 1
+    return 0
 
 
 def generic_you(claim: str, points) -> bool:

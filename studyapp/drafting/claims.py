@@ -43,6 +43,7 @@ from .claim_form import (
     has_verb,
     is_vague,
     malformed,
+    person_pronoun_after_verb,
     points_back,
     pronoun_is_subject,
     pronoun_subject_after_front,
@@ -1099,11 +1100,8 @@ TAKES_OM_TE = set(
 
 def _person_pronoun_after_verb(claim: str) -> bool:
     """ "hij", "zij" or "ze" right after a finite verb, with no name before it to stand for."""
-    parts = words(claim)[:8]
-    for at in range(1, len(parts) - 1):
-        if parts[at + 1].lower() in {"hij", "zij", "ze"} and looks_finite(parts[at], plural=False):
-            return not any(w[:1].isupper() for w in parts[1:at])
-    return False
+    at = person_pronoun_after_verb(claim)
+    return at > 0 and not any(w[:1].isupper() for w in words(claim)[1 : at - 1])
 
 
 def _apposition_after(chunk: str, at: int) -> bool:
