@@ -2480,3 +2480,20 @@ def test_a_cause_inside_a_reduced_phrase_after_a_comma_explains_only_that_phrase
 def test_a_conjunction_and_a_pronoun_are_no_concept():
     result = draft("Maar dat betekent niet dat ze ons met zekerheid kunnen vertellen wat juist is.")
     assert result.of_kind("concepts") == []
+
+
+# Rules from the 49th round (a lifestyle blog and three more columns; 6 of 9 correct).
+def test_omdat_inside_another_clause_that_the_sentence_resumes_after_gives_no_reason():
+    result = draft(
+        "Wie vanaf het begin heeft uitgelegd dat we vaccineren omdat we een kosten-batenanalyse "
+        "hebben gemaakt, hoeft niets uit te leggen als er toch een zeldzame bijwerking opduikt."
+    )
+    assert drafted_claims(result) == {}
+
+
+def test_a_condition_on_the_sentence_before_is_no_claim():
+    result = draft(
+        "Tenminste, als hij ook heeft uitgelegd dat we die analyse op onzekere kennis baseren, "
+        "omdat we nooit alles weten."
+    )
+    assert drafted_claims(result) == {}

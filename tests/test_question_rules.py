@@ -922,3 +922,10 @@ def test_a_statement_in_the_first_person_or_a_single_letter_key_is_not_asked():
     letter = draft("cloze", "Vul de ontbrekende naam in.\nZe kwamen van A naar _____.", "B")
     assert "the statement speaks as the author's 'ik'" in question_problems(first_person)
     assert "the answer is a single letter" in question_problems(letter)
+
+
+def test_a_role_in_the_plural_is_no_role_to_ask_who_had_it():
+    from studyapp.generation.people import too_generic
+
+    assert too_generic("de professoren")
+    assert not too_generic("de professor die de jingle schreef")

@@ -732,3 +732,20 @@ def test_the_raw_text_bank_never_offers_a_reason_on_the_same_matter_as_a_wrong_o
     # neither a wrong option nor the wrong reason of a statement.
     shown = " ".join(ruiterman.options) + ruiterman.prompt.split("»", 1)[1]
     assert "prikken" not in shown, ruiterman.prompt
+
+
+def test_an_omdat_reason_of_several_clauses_is_not_turned_round():
+    """The 49th round: "Omdat we een kosten-batenanalyse hebben gemaakt …, hoeft niets uit te
+    leggen …" put in main-clause order read "We duikt een kosten-batenanalyse …"."""
+    from studyapp.generation.arguments import _reason_as_statement
+
+    assert _reason_as_statement("Omdat het stervensproces zo ellendig kan zijn.") == (
+        "Het stervensproces kan zo ellendig zijn"
+    )
+    assert (
+        _reason_as_statement(
+            "Omdat we een analyse hebben gemaakt, hoeft niemand iets uit te leggen als er toch "
+            "een bijwerking opduikt."
+        )
+        == ""
+    )

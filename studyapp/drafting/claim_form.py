@@ -143,7 +143,11 @@ ELLIPTIC_START = re.compile(r"^(?:Ook|Zelfs|En|Of|Noch|Evenmin)\s", re.I)
 # "En helemaal niet goed voor z'n toekomst waren.": a claim does not open with "En" or "Of".
 # "Onder andere, zo gaat het verhaal, omdat …": the rest of an answer to the sentence before,
 # and a hearsay aside, no claim of its own (the 42nd reading).
-CONTINUES = re.compile(r"^(?:En|Of|Onder\sandere|Onder\smeer)\b|^[^,]{0,40},\szo\s\w+\s")
+# "Tenminste, als hij ook heeft uitgelegd …": a condition on the sentence before (the 49th round).
+CONTINUES = re.compile(
+    r"^(?:En|Of|Onder\sandere|Onder\smeer|Tenminste|Althans|Dat\swil\szeggen)\b"
+    r"|^[^,]{0,40},\szo\s\w+\s"
+)
 
 # "Over privé afspraken, waar we verwachten …": a phrase and a relative clause, no main clause.
 PHRASE_AND_RELATIVE = re.compile(

@@ -332,8 +332,10 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         )
         if not clause or len(words(before)) < 3 or len(words(after)) < 3:
             continue
-        if conj in ("zodat", "waardoor") and _matrix_resumes(after):
-            continue  # "dat X, waardoor Y, was te voorkomen": the clause is an aside
+        if conj != "want" and _matrix_resumes(after):
+            # "dat X, waardoor Y, was te voorkomen", "Wie uitlegt dat we vaccineren omdat X,
+            # hoeft niets uit te leggen": the clause is inside another (the 49th round)
+            continue
         if _reduced_phrase_before(before):
             continue  # "…, ooit begonnen omdat …": the reason of the phrase, not the clause
         if DENIED_REASON.search(after) or re.search(r"\bniet\s*,?$", before):

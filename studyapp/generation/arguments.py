@@ -536,6 +536,8 @@ def _reason_as_statement(reason: str) -> str:
     lone "omdat"-reason had no false side, so its why-question was balanced away); "" when
     the clause cannot be put in main-clause order or is a goal or a condition."""
     because = re.match(r"^(?:Omdat|Doordat)\s(?P<clause>.+?)\.?$", reason)
+    if because and "," in because.group("clause"):
+        return ""  # more than one clause: no order to trust ("We duikt …", the 49th round)
     if because:
         clause = main_clause_order(because.group("clause"))
         return capitalise(clause) if clause else ""

@@ -2,6 +2,7 @@
 
 import re
 
+from studyapp.dutch_text import bare_plural
 from studyapp.models.bank import PAIR_SEPARATOR
 
 from .distractors import pick_distractors, stands_in
@@ -87,8 +88,11 @@ QUALIFIERS = {"van", "uit", "in", "die", "dat", "met", "voor", "bij", "tegen", "
 
 def too_generic(role: str) -> bool:
     """ "een geesteswetenschapper", "een Amerikaanse historicus": a kind of person, not who this
-    one was; "Wie was een geesteswetenschapper?" has many answers (the 47th round)."""
+    one was; "Wie was een geesteswetenschapper?" has many answers (the 47th round). So has a
+    role in the plural."""
     parts = role.split()
+    if parts[:1] == ["de"] and len(parts) > 1 and bare_plural(parts[1].strip(",")):
+        return True  # "de professoren" of two people: "Wie was de professoren?" (the 49th round)
     return (
         parts[:1] == ["een"]
         and len(parts) <= 3
