@@ -929,3 +929,4 @@ def test_a_role_in_the_plural_is_no_role_to_ask_who_had_it():
 
     assert too_generic("de professoren")
     assert not too_generic("de professor die de jingle schreef")
+    assert not too_generic("de historicus")  # simplemma: "historica", no plural

@@ -2,7 +2,7 @@
 
 import re
 
-from studyapp.dutch_text import bare_plural
+from studyapp.dutch_text import bare_plural, lemma
 from studyapp.models.bank import PAIR_SEPARATOR
 
 from .distractors import pick_distractors, stands_in
@@ -91,7 +91,7 @@ def too_generic(role: str) -> bool:
     one was; "Wie was een geesteswetenschapper?" has many answers (the 47th round). So has a
     role in the plural."""
     parts = role.split()
-    if parts[:1] == ["de"] and len(parts) > 1 and bare_plural(parts[1].strip(",")):
+    if parts[:1] == ["de"] and len(parts) > 1 and _plural(parts[1].strip(",")):
         return True  # "de professoren" of two people: "Wie was de professoren?" (the 49th round)
     return (
         parts[:1] == ["een"]
@@ -99,6 +99,12 @@ def too_generic(role: str) -> bool:
         and not {p.lower().strip(",") for p in parts} & QUALIFIERS
         and "," not in role
     )
+
+
+def _plural(word: str) -> bool:
+    """ "professoren", "leraars"; not "historicus" (which the lemmatiser reads as "historica")."""
+    low = word.lower()
+    return bare_plural(low) and (low.endswith("en") or lemma(low) + "s" == low)
 
 
 # How long or when someone held a role says nothing about which role: "enige tijd dirigent"
