@@ -2497,3 +2497,13 @@ def test_a_condition_on_the_sentence_before_is_no_claim():
         "omdat we nooit alles weten."
     )
     assert drafted_claims(result) == {}
+
+
+def test_an_example_sentence_or_maar_het_is_drafted_as_no_fact():
+    result = draft(
+        "In oude kranten staan veel grappen. Bijvoorbeeld deze, afgedrukt in een zaterdagkrant "
+        "uit 1914. Maar het kan ook anders, laat antropologe Linda Layne zien.",
+        "Linda Layne schreef in 2003 een boek over verlies.",
+    )
+    statements = [f.fields["statement"] for f in result.of_kind("facts")]
+    assert not any(s.startswith(("Bijvoorbeeld", "Maar het")) for s in statements), statements

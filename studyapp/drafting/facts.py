@@ -42,6 +42,10 @@ KIND_OF = {
 LEANING = {"hij", "zij", "ze", "die", "deze", "dit", "dat", "zijn", "haar", "hun", "hiermee"}
 LEANING |= {"daarmee", "daardoor", "hierdoor", "dan", "ook", "tevens", "bovendien", "daarnaast"}
 LEANING |= {"nee", "ja", "tja"}  # "Nee, natuurlijk niet, …": the answer to a question before it
+# "Bijvoorbeeld deze, afgedrukt in …", "Zoals Milou, over wie …": an example of something the
+# sentence before named (the 47th round; the questions' rules reject them too).
+LEANING |= {"bijvoorbeeld", "zoals"}
+CONJUNCTIONS = {"maar", "en", "want", "dus", "toch"}
 # "anno 2019": the time of writing, no fact about the subject.
 WRITTEN_IN = re.compile(r"\banno\s\d{4}\b", re.I)
 # "… bieden hiertoe gelegenheid", "een plan voor het gebied": pointers back into the paragraph.
@@ -212,9 +216,11 @@ ALTERNATIVE_DATES = re.compile(r"\b1\d{3}\b[^.;]{0,60}\sof\s[^.;]{0,60}\b1\d{3}\
 
 def _stands_alone(sentence: str, answer: str) -> bool:
     """A statement learners can judge without the sentence before it, asking one clear term."""
-    first = words(sentence)[:1]
+    first = words(sentence)[:2]
     if not first or first[0].lower() in LEANING:
         return False
+    if first[0].lower() in CONJUNCTIONS and first[1:] and first[1].lower() in LEANING | {"het"}:
+        return False  # "Maar het kan ook anders, laat antropologe … zien"
     if len(sentence.split()) > MAX_WORDS or sentence.rstrip()[-1:] == "?":
         return False
     if sentence.rstrip()[-1:] not in set(".!…;:”’\")'»"):
