@@ -614,13 +614,20 @@ def test_a_month_distractor_is_never_the_month_next_door():
         assert not months & {"maart", "januari", "september", "november"}
 
 
-def test_a_count_distractor_is_a_double_a_half_or_a_near_round_neighbour():
-    # The unseen texts' reader: "2666" beside "4000" reads as made up; round 7's: so does
-    # the tenfold "40000".
+def test_count_distractors_are_round_neighbours_a_step_apart_with_the_answer_anywhere():
+    # The unseen texts' reader: "2666" beside "4000" reads as made up; round 7's: so does the
+    # tenfold "40000". The 49th round's: doubles and halves ("140, 35, 105" beside "70") give
+    # the answer away as the number the others were made from, and "jonger dan 140" is absurd.
     from studyapp.generation.distractors import synthetic_variants
 
-    assert synthetic_variants("4000")[:3] == ["8000", "2000", "6000"]
-    assert "40000" not in synthetic_variants("4000")
+    places = set()
+    for seed in range(20):
+        wrong = [int(v) for v in synthetic_variants("4000", seed=f"q{seed}")[:3]]
+        row = sorted([4000, *wrong])
+        assert {b - a for a, b in zip(row, row[1:], strict=False)} == {1000}, row
+        places.add(row.index(4000))
+        assert "140" not in synthetic_variants("70", seed=f"q{seed}")
+    assert len(places) >= 3  # the answer is not always the middle, the smallest or the largest
 
 
 def test_no_question_asks_the_year_of_a_quote_and_its_source_reads_as_dutch(shipped_bank):

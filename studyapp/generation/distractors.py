@@ -78,7 +78,7 @@ def number_ceiling(sentence: str, answer: str) -> int | None:
 
 
 def synthetic_variants(
-    answer: str, as_count: bool = False, ceiling: int | None = None
+    answer: str, as_count: bool = False, ceiling: int | None = None, seed: str = ""
 ) -> list[str]:
     """Same-shape alternatives for dates and numbers, nearest first; numbers stay at or below
     the `ceiling` (100 for a share)."""
@@ -118,13 +118,7 @@ def synthetic_variants(
         n = int(text)
         return [str(d) for d in (n - 20, n - 10, n + 10, n + 20, n - 30, n + 30) if 10 <= d <= 90]
     if text.isdigit():
-        n = int(text)
-        # Doubles, halves and one and a half times: "2666" beside "4000" reads as made up
-        # (unseen texts), and so do "140%" beside "14%" and "1270" beside "127" (round 7).
-        near = (n * 2, n // 2 or n + 1, n + n // 2 or n + 2, n - n // 4, n + n // 4, n * 3)
-        if ceiling:
-            near += (n - n // 3, (n + ceiling) // 2)  # "90%": 45, 68, 60, 95
-        return list(dict.fromkeys(str(v) for v in near if v != n and v > 0 and v <= (ceiling or v)))
+        return _number_neighbours(int(text), ceiling, seed)
     lowered = text.lower()
     for words in (NUMBER_WORDS, ORDINALS):
         if lowered in words:
@@ -132,6 +126,29 @@ def synthetic_variants(
             near = [words[j] for j in (i - 1, i + 1, i + 2, i - 2) if 0 <= j < len(words)]
             return [_match_case(text, w) for w in near]
     return []
+
+
+def _nice_step(n: int) -> int:
+    """About a fifth of n, rounded to 1, 2 or 5 times a power of ten: 70 -> 10, 4000 -> 1000."""
+    target = max(1, n / 5)
+    power = 10 ** (len(str(int(target))) - 1)
+    return min((m * power for m in (1, 2, 5, 10)), key=lambda step: abs(step - target))
+
+
+def _number_neighbours(n: int, ceiling: int | None, seed: str) -> list[str]:
+    """Four numbers a step apart with the answer among them at a place a seeded coin picks:
+    60, 70, 80, 90 or 40, 50, 60, 70 for 70. Doubles and halves ("140, 35, 105" beside "70")
+    gave the answer away as the number the others were made from, and "jonger dan 140" was
+    absurd (the 49th round); "2666" beside "4000" read as made up (unseen texts)."""
+    step = _nice_step(n)
+    places = list(range(4))
+    seeded_random(seed or str(n), "number place").shuffle(places)
+    for place in places:
+        values = [n + (k - place) * step for k in range(4) if k != place]
+        if all(0 < v <= (ceiling or v) for v in values):
+            # The wrong ones nearest the answer first, then the rest of the row.
+            return [str(v) for v in sorted(values, key=lambda v: abs(v - n))]
+    return [str(v) for v in (n + step, n + 2 * step, n + 3 * step) if v <= (ceiling or v)]
 
 
 def pick_distractors(
@@ -166,7 +183,7 @@ def pick_distractors(
             seen.add(key)
             candidates.append(candidate)
     rng = seeded_random(seed, "distractors")
-    shaped = synthetic_variants(answer, as_count, ceiling)
+    shaped = synthetic_variants(answer, as_count, ceiling, seed)
     if year_mode:
         # Years from the essay that lie close by make better distractors than made-up ones.
         answer_year = int(answer.strip())
