@@ -937,3 +937,10 @@ def test_a_role_in_the_plural_is_no_role_to_ask_who_had_it():
     assert too_generic("de professoren")
     assert not too_generic("de professor die de jingle schreef")
     assert not too_generic("de historicus")  # simplemma: "historica", no plural
+
+
+def test_a_sentence_timed_from_the_day_of_writing_points_at_what_it_does_not_name():
+    # The 50th round: "… over wie Trouw eerder deze week schreef", "Vorige maand …".
+    assert opens_with_orphan_pronoun("Het kabinet besloot eerder deze week tot _____.")
+    assert opens_with_orphan_pronoun("Vorige maand opende het _____ zijn deuren.")
+    assert not opens_with_orphan_pronoun("In 1953 brak de dijk bij _____ door.")

@@ -144,7 +144,10 @@ def description(name: str, role: str) -> str:
 # "op dit soort punten", "deze punten": a pointer to something the option does not contain.
 DEICTIC = re.compile(
     r"\b(?:dit soort|dat soort|op dit punt|op deze punten|deze punten|in deze (?:tijd|jaren|periode)|"
-    r"in die (?:tijd|jaren|periode)|deze episode)\b",
+    r"in die (?:tijd|jaren|periode)|deze episode|"
+    # "eerder deze week", "vorige maand": the time of writing, which a learner does not know
+    # (the 50th round)
+    r"(?:deze|vorige|volgende|afgelopen) (?:week|maand)|gisteren|vanochtend)\b",
     re.I,
 )
 
