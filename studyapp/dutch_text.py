@@ -491,6 +491,16 @@ def _verbish(word: str) -> bool:
     return low == "te" or low in FINITE_VERBS or looks_finite(low) or _participle(low)
 
 
+def verbish(word: str) -> bool:
+    """A word of a verb cluster: finite, an infinitive, a participle or "te"."""
+    return _verbish(word)
+
+
+def participle(word: str) -> bool:
+    """ "geprezen", "gemaakt": a past participle."""
+    return _participle(word.strip(",.;").lower())
+
+
 def main_clause_order(clause: str) -> str:
     """ "de economie volgend jaar lijkt te verbeteren" -> "de economie lijkt volgend jaar te
     verbeteren": a subordinate clause (after "hoewel") as a statement; "" when unsure."""

@@ -2507,3 +2507,31 @@ def test_an_example_sentence_or_maar_het_is_drafted_as_no_fact():
     )
     statements = [f.fields["statement"] for f in result.of_kind("facts")]
     assert not any(s.startswith(("Bijvoorbeeld", "Maar het")) for s in statements), statements
+
+
+# Rules from the 50th round's banks (four more columns; 4 of 4 correct, none on an argument).
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Maar dan wonen er in andere landen geen mensen die je kunt helpen, maar virusbronnen die "
+        "je moet beheersen.",
+        "Wat me vooral opvalt, is de montere vanzelfsprekendheid waarmee ze corona inzetten om "
+        "organisatorische regels te omzeilen.",
+        "Voor studenten is de enige oplossing vaak om dan maar de studieadviseur te mailen.",
+    ],
+)
+def test_a_noun_with_its_relative_clause_or_a_copula_before_om_makes_no_claim(sentence):
+    claims = drafted_claims(draft(sentence))
+    assert not any(
+        c.startswith(("Virusbronnen die", "De montere", "De enige oplossing")) for c in claims
+    ), claims
+
+
+def test_a_conclusion_drawn_in_a_described_method_is_no_conclusion_of_the_author():
+    result = draft(
+        "U dacht misschien dat wetenschappers volgens een vast stappenplan werken: eerst een "
+        "vraag stellen, dan experimenten uitvoeren en tot slot een conclusie trekken."
+    )
+    assert drafted_claims(result) == {}
+    kortom = draft("Kortom: de oppositie zat gevangen in dezelfde denkkaders als Stalin.")
+    assert [p[0] for p in next(iter(drafted_claims(kortom).values()))] == ["conclusion"]

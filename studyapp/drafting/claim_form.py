@@ -18,6 +18,8 @@ from studyapp.dutch_text import (
     has_finite_verb,
     lemma,
     looks_finite,
+    participle,
+    verbish,
     words,
 )
 
@@ -84,8 +86,12 @@ OBJECT_THAT = re.compile(
 
 # "De warmtepomp die op dit moment zo geprezen wordt.": a noun and its relative clause, whose
 # verb ends the sentence; the main clause is missing.
+# "Virusbronnen die je moet beheersen", "De vanzelfsprekendheid waarmee ze corona inzetten":
+# without an article and with "waar-" too (the 50th round).
 NOUN_AND_RELATIVE = re.compile(
-    r"^(?:de|het|een|diezelfde|datzelfde)\s[^,]{1,60}?\s(?:die|dat)\s(?P<rest>[^,]+)$", re.I
+    r"^(?:(?:de|het|een|diezelfde|datzelfde)\s)?[^,]{1,60}?\s"
+    r"(?:die|dat|waarmee|waarin|waarop|waarover|waarvan|waardoor|waaraan|waarbij)\s(?P<rest>[^,]+)$",
+    re.I,
 )
 
 
@@ -99,8 +105,19 @@ def only_a_relative_clause(text: str) -> bool:
     if any(looks_finite(w) for w in head):
         return False
     rest = words(relative.group("rest"))
-    finite = [w for w in rest if has_finite_verb(w) or looks_finite(w, plural=False)]
-    return finite == rest[-1:]
+    # The relative clause's verbs stand together at its end ("zo geprezen wordt", "moet
+    # beheersen"), one of them finite; a finite verb before them, or two finite ones ("dat hij
+    # maakte werkt"), is a main clause going on.
+    cluster = len(rest)
+    while cluster > 0 and verbish(rest[cluster - 1]):
+        cluster -= 1
+    finite = [
+        w
+        for w in rest
+        if (has_finite_verb(w) or looks_finite(w, plural=False)) and not participle(w)
+    ]
+    in_cluster = [w for w in rest[cluster:] if w in finite]
+    return cluster < len(rest) and len(in_cluster) <= 1 and len(finite) == len(in_cluster)
 
 
 # "dan moet de woning daar wel op ontworpen zijn": "daar" or "hier" standing for something

@@ -126,8 +126,12 @@ REJECTS = re.compile(
     r"onjuist)\b",
     re.I,
 )
+# "een conclusie trekken" in a description of the scientific method is no conclusion of the
+# author's (the 50th round): the noun counts only as "de conclusie is/luidt" or "Conclusie:".
 CONCLUSION = re.compile(
-    r"\b(?:kortom|concluderen|concludeer|conclusie|al\smet\sal|samenvattend|alles\sbij\selkaar)\b",
+    r"\b(?:kortom|concluderen|concludeer|al\smet\sal|samenvattend|alles\sbij\selkaar)\b|"
+    r"\b(?:de|mijn|onze|een\seerste)\sconclusie\s(?:is|luidt|moet|kan|mag|was)\b|"
+    r"\bconclusie:",
     re.I,
 )
 # "Code vergaart geen kwaliteit doordat we …, maar door …", "niet omdat X, maar omdat Y": the
@@ -1137,6 +1141,8 @@ def _purpose_follows_verb(before: str) -> bool:
         return False  # "Haar ouders hadden besloten om …": what they decided, not what for
     if re.search(r"\bhet\s(?:is|was|lijkt|leek|blijft|wordt|werd)\s*,?$", before, re.I):
         return False  # "hoe ongepast het is om …": the "om"-clause is what "het" stands for
+    if last.lower() in {"is", "was", "zijn", "waren", "lijkt", "leek", "blijft", "bleef"}:
+        return False  # "De enige oplossing is om …": what the solution is, not what for
     if re.search(r"\bin\sstaat\s*,?$|\b(?:bereid|gedwongen|genoeg|nodig|klaar)\s*,?$", before):
         return False  # "…, in staat om de problemen helder te brengen": what he could do
     return (
