@@ -944,3 +944,14 @@ def test_a_sentence_timed_from_the_day_of_writing_points_at_what_it_does_not_nam
     assert opens_with_orphan_pronoun("Het kabinet besloot eerder deze week tot _____.")
     assert opens_with_orphan_pronoun("Vorige maand opende het _____ zijn deuren.")
     assert not opens_with_orphan_pronoun("In 1953 brak de dijk bij _____ door.")
+
+
+def test_two_sets_of_words_are_on_the_same_matter_through_a_compound_head_or_an_inflection():
+    from studyapp.generation.quality import same_matter
+
+    f = frozenset
+    assert same_matter(f({"prik"}), f({"boosterprik"}))
+    assert same_matter(f({"prikken"}), f({"prik"}))
+    assert same_matter(f({"raad", "prik"}), f({"studie", "prikken"}))
+    assert not same_matter(f({"ruiterman", "krijgen"}), f({"studie", "oudere"}))
+    assert not same_matter(f({"dam"}), f({"amsterdam"}))  # a tail of three letters is no head

@@ -30,6 +30,7 @@ def why_questions(essay: Essay) -> list[QuestionDraft]:
         for claim in draft.of_kind("arguments")
         if any(p.kind == "reason" for p in claim.points)
     ]
+    reason_words = {id(r): content_lemmas(r.text, essay.language) for _c, r in claims}
     drafts = []
     for claim, reason in claims:
         passage = passages[claim.passage]
@@ -41,7 +42,7 @@ def why_questions(essay: Essay) -> list[QuestionDraft]:
             for c, r in claims
             if c is not claim
             and r.text != reason.text
-            and not same_matter(content_lemmas(r.text, essay.language), claim_words)
+            and not same_matter(reason_words[id(r)], claim_words)
         ]
         others = [r.text for _c, r in unrelated]
         # Wrong options of the same form as the answer ("Omdat …" or a sentence) give nothing away.
