@@ -6,6 +6,7 @@ partijcongres keerde Trotski zich óók tegen Miasnikov").
 """
 
 import re
+from functools import lru_cache
 
 from studyapp.grading import normalize
 
@@ -53,7 +54,15 @@ def stands_in(candidate: str, text: str) -> bool:
     needle = normalize(candidate)
     if not needle:
         return False
-    return re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", normalize(text)) is not None
+    haystack = normalize(text)
+    # A plain substring test first: most candidates are not in the text at all, and the
+    # whole-word pattern (kept per needle) only decides the rest.
+    return needle in haystack and _whole_word(needle).search(haystack) is not None
+
+
+@lru_cache(maxsize=65536)
+def _whole_word(needle: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)")
 
 
 def _match_case(template: str, word: str) -> str:
