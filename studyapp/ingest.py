@@ -186,14 +186,17 @@ def _split_front_matter(lines: list[str]) -> ParsedEssay:
 
 
 def _looks_like_title(line: str) -> bool:
-    """A short first line without closing punctuation, as a heading is written. A newspaper's
+    """A short first line without closing punctuation (or one question), as a heading is written. A newspaper's
     headline may run to twenty words ("Ook vroeger waren veel vaders bij de bevalling (en
     staken ze hun handen uit de mouwen)", the 45th reading: as a paragraph it put every
     citation one paragraph off)."""
+    # A headline may ask ("Valorisatie, is dat uitzoeken hoe je geld kunt verdienen?", the 51st
+    # reading): one question, no sentence before it.
+    one_question = line.endswith("?") and line.count("?") == 1 and not re.search(r"[.!]\s", line)
     return (
         len(line) <= 160
         and len(line.split()) <= 20
-        and not line.endswith((".", ",", ";", ":", "!", "?", "”", '"'))
+        and (one_question or not line.endswith((".", ",", ";", ":", "!", "?", "”", '"')))
     )
 
 

@@ -226,3 +226,20 @@ def test_a_long_headline_on_the_first_line_is_the_title_not_a_paragraph():
     assert essay.title.startswith("Ook vroeger waren veel vaders")
     first = essay.current_passages().first()
     assert first.number == 1 and first.text.startswith("Die baby")
+
+
+def test_a_headline_that_asks_one_question_is_the_title_not_a_paragraph():
+    # The 51st reading: "Valorisatie, is dat …?" became paragraph 1; every citation was one off.
+    text = (
+        b"Valorisatie, is dat uitzoeken hoe je geld kunt verdienen?\n\n"
+        b"Het zal u ongetwijfeld zijn ontgaan, maar afgelopen maandag verscheen het plan.\n\n"
+        b"Valorisatie betekent kennis benutten voor de samenleving.\n"
+    )
+    essay = load_essay_bytes(text, "valorisatie.txt", slug="valorisatie").essay
+    assert essay.title.startswith("Valorisatie, is dat uitzoeken")
+    first = essay.current_passages().first()
+    assert first.number == 1 and first.text.startswith("Het zal u")
+    # Two sentences on the first line are a paragraph, not a headline.
+    text = b"Wat is vrijheid? Dat vroeg ik me af.\n\nHet antwoord is niet eenvoudig.\n"
+    essay = load_essay_bytes(text, "vrijheid.txt", slug="vrijheid").essay
+    assert essay.current_passages().first().text.startswith("Wat is vrijheid?")
