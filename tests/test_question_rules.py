@@ -906,7 +906,7 @@ def test_a_drafted_pack_asks_nothing_in_an_example_sentence_or_after_maar_het():
         assert not body.startswith(("Bijvoorbeeld", "Zoals", "Maar het kan")), draft.prompt
 
 
-def test_a_statement_in_the_first_person_or_a_single_letter_key_is_not_asked():
+def test_a_statement_in_the_first_person_or_opening_with_want_or_a_single_letter_key_is_not_asked():
     def draft(qtype, prompt, answer, options=()):
         return QuestionDraft(
             essay_slug="x",
@@ -929,6 +929,15 @@ def test_a_statement_in_the_first_person_or_a_single_letter_key_is_not_asked():
     letter = draft("cloze", "Vul de ontbrekende naam in.\nZe kwamen van A naar _____.", "B")
     assert "the statement speaks as the author's 'ik'" in question_problems(first_person)
     assert "the answer is a single letter" in question_problems(letter)
+    reason_only = draft(
+        "true_false",
+        "Juist of onjuist? Want een artikel met taalfouten wordt onmiddellijk teruggestuurd.",
+        "Juist",
+        ["Juist", "Onjuist"],
+    )
+    assert "the statement gives the reason for a sentence it does not show" in question_problems(
+        reason_only
+    )
 
 
 def test_a_role_in_the_plural_is_no_role_to_ask_who_had_it():

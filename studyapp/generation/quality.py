@@ -496,6 +496,10 @@ def question_problems(draft: QuestionDraft) -> list[str]:
         # «Hij pleitte in zijn werk “_____” uit 1920 …»: who is "Hij"? (round 18's reader)
         problems.append("blank sentence opens with a pronoun without referent")
     statement = draft.prompt.removeprefix("Juist of onjuist?").strip()
+    if draft.qtype == "true_false" and re.match(r"Want\b", statement):
+        # "Want een artikel met taalfouten wordt …": the reason for a sentence it does not show
+        # (the 51st reading)
+        problems.append("the statement gives the reason for a sentence it does not show")
     if draft.qtype == "true_false" and "«" not in statement and SPEAKS_AS_I.search(statement):
         # "Ik hoop dat …" as a statement to judge: the learner reads the "ik" as himself
         problems.append("the statement speaks as the author's 'ik'")
