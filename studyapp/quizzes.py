@@ -1,5 +1,6 @@
 """Quizzes: build an attempt, answer idempotently, submit, and read the results."""
 
+import json
 import random
 import secrets
 from collections import Counter, defaultdict
@@ -11,7 +12,8 @@ from functools import lru_cache
 import simplemma
 from django.core.cache import cache
 from django.db import IntegrityError, connection, transaction
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, Q, Sum, TextField
+from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -56,8 +58,7 @@ def quiz_capacity(essay: Essay, topics=(), types=()) -> int:
     """How many questions a quiz on these topics and types can hold: several questions ask one
     knowledge item or fact, and a quiz asks each once (a teacher asked for six questions on
     Kronstadt, whose twelve ask four things, and learners got four)."""
-    rows = available_questions(essay, topics, types).order_by().values_list(*CANDIDATE_FIELDS)
-    candidates = [Candidate.of(*row) for row in rows]
+    candidates = bank_candidates(available_questions(essay, topics, types))
     return len(_pick(candidates, len(candidates), random.Random(0))) if candidates else 0
 
 
@@ -260,6 +261,30 @@ CANDIDATE_FIELDS = (
     "prompt",
     "sources",
 )
+JSON_FIELDS = ("answers", "options", "sources")
+
+
+def bank_candidates(questions) -> list["Candidate"]:
+    """The questions as Candidates, each built once per process from its row as stored.
+
+    Every quiz start reads the same rows of a bank: the JSON columns come as the database's
+    text, so a row already seen is found by its text alone, without decoding it or weighing
+    its words again (half of starting a quiz). The key is the whole row, so an edited question
+    is a new key and nothing needs to be dropped when a bank changes. The pick sorts them
+    itself: no join on the passages to order them.
+    """
+    text = {f"{name}_text": Cast(name, output_field=TextField()) for name in JSON_FIELDS}
+    fields = [f"{name}_text" if name in JSON_FIELDS else name for name in CANDIDATE_FIELDS]
+    rows = questions.order_by().annotate(**text).values_list(*fields)
+    return [_candidate(row) for row in rows]
+
+
+@lru_cache(maxsize=20_000)
+def _candidate(row: tuple) -> "Candidate":
+    values = dict(zip(CANDIDATE_FIELDS, row, strict=True))
+    for name in JSON_FIELDS:
+        values[name] = json.loads(values[name]) if values[name] is not None else None
+    return Candidate.of(*values.values())
 
 
 # The pack behind a bank changes when its author reviews it, not between two quizzes: every
@@ -631,9 +656,7 @@ def build_quiz(
         rows = [(q.pk, q.qtype, q.origin, q.passage_id, q.answers, q.options) for q in questions]
         candidates = [Candidate.of(*row) for row in rows]  # asked whole: no themes to weigh
     else:
-        # The pick sorts them itself: no join on the passages to order them.
-        rows = available_questions(essay, topics, types).order_by().values_list(*CANDIDATE_FIELDS)
-        candidates = with_themes([Candidate.of(*row) for row in rows], essay)
+        candidates = with_themes(bank_candidates(available_questions(essay, topics, types)), essay)
     if not candidates:
         raise QuizError(_("No questions match these choices; choose more topics or types."))
     if assignment is None:

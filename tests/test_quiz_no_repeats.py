@@ -17,10 +17,36 @@ pytestmark = pytest.mark.django_db
 
 def bank_candidates(essay):
     """The essay's questions as the pick weighs them, themes and offered options included."""
-    from studyapp.quizzes import CANDIDATE_FIELDS, available_questions, with_themes
+    from studyapp.quizzes import available_questions, with_themes
+    from studyapp.quizzes import bank_candidates as candidates_of
 
-    rows = available_questions(essay).values_list(*CANDIDATE_FIELDS)
-    return with_themes([Candidate.of(*row) for row in rows], essay)
+    return with_themes(candidates_of(available_questions(essay)), essay)
+
+
+def test_candidates_built_from_the_stored_json_text_are_those_of_the_decoded_rows(shipped_bank):
+    from studyapp.quizzes import CANDIDATE_FIELDS, available_questions
+    from studyapp.quizzes import bank_candidates as candidates_of
+
+    questions = available_questions(shipped_bank).order_by("pk")
+    decoded = [Candidate.of(*row) for row in questions.values_list(*CANDIDATE_FIELDS)]
+    assert len(decoded) == shipped_bank.questions.filter(status="active").count()
+    assert sorted(candidates_of(questions), key=lambda c: c.pk) == decoded
+
+
+def test_an_edited_question_is_weighed_by_its_new_words_at_the_next_quiz(shipped_bank):
+    from studyapp.models import Question
+    from studyapp.quizzes import available_questions
+    from studyapp.quizzes import bank_candidates as candidates_of
+
+    question = shipped_bank.questions.filter(qtype="cloze").first()
+    before = next(
+        c for c in candidates_of(available_questions(shipped_bank)) if c.pk == question.pk
+    )
+    Question.objects.filter(pk=question.pk).update(answers=["Kronstadt-opstand"])
+    after = next(c for c in candidates_of(available_questions(shipped_bank)) if c.pk == question.pk)
+    assert before.answer != "Kronstadt-opstand"
+    assert after.answer == "Kronstadt-opstand"
+    assert after.answer_key == normalize("Kronstadt-opstand")
 
 
 def _items(question):
