@@ -200,6 +200,13 @@ def subject_before_verb(text: str) -> str:
     Text that does not start with a finite verb is returned as it is.
     """
     parts = text.split()
+    if (
+        len(parts) > 2
+        and parts[1].lower() == "er"
+        and parts[0].lower() in {"zijn", "is", "was", "waren"}
+    ):
+        # "(Toch) zijn er verloskundigen die …": "er" stands first ("zijn" is no "his" here).
+        return " ".join(["er", parts[0].lower(), *parts[2:]])
     if not parts or not looks_finite(parts[0]) or parts[0].lower() in DETERMINERS:
         return text
     size = subject_size(parts[1:])

@@ -260,6 +260,33 @@ def test_regnal_numbers_belong_to_the_name_and_a_realm_is_no_person():
     assert "Spanje" not in found
 
 
+def test_an_elided_prefix_belongs_to_the_name():
+    # "O’Brien" was drafted as "Brien" (the 52nd reading), and the events called him so.
+    result = draft(
+        "Dat is het verhaal van de reus Charles O’Brien, die in 1761 werd geboren in Ierland. "
+        "In 1783 werd O’Brien in een pub beroofd. O’Briens skelet staat nu in Londen."
+    )
+    assert "Charles O’Brien" in names(result)
+    assert not any("Brien" in n and "O’Brien" not in n for n in names(result))
+    assert "O’Brien werd in een pub beroofd" in [
+        e.fields["title"] for e in result.of_kind("events")
+    ]
+
+
+def test_a_year_of_a_noun_before_it_or_in_an_aside_that_credits_a_quote_dates_no_event():
+    # The 52nd reading: a statement of last week dated 1799 by "de voorwaarden uit 1799", and
+    # "zoals Charles Harper schreef in zijn reisgids" asked as an event of 1923.
+    assert not event_titles(
+        "In hun verklaring wijzen de bestuurders op de schenkingsvoorwaarden uit 1799, die "
+        "stellen dat de verzameling bewaard moet worden.",
+        "Het verhaal is, zoals Charles Harper in 1923 schreef in zijn reisgids, ‘contrary to all "
+        "right and decent feeling’.",
+    )
+    assert event_titles("De familie vertrok in 1799 uit Ierland.") == [
+        "de familie vertrok uit Ierland"
+    ]
+
+
 def test_a_period_from_year_to_year_is_one_when():
     result = draft("De Tachtigjarige Oorlog duurde van 1568 tot 1648 en veranderde Europa.")
     assert [e.fields["when"] for e in result.of_kind("events")] == ["1568 tot 1648"]
@@ -1021,6 +1048,61 @@ def test_niet_a_maar_b_rejects_one_view_and_holds_the_other():
         "Technische schuld betekent dat het begrip van het probleem nog onvolledig is."
     )
     assert argument.fields["position"] == "Technische schuld betekent dat de code slecht is."
+
+
+def test_a_correction_drops_its_opener_and_the_intensifier_of_niet_and_needs_a_subject():
+    # "Maar: hun onderzoek ging helemaal over Sars-CoV-2" was asked as the rejected view (the
+    # 52nd reading): "Maar:" stayed, "helemaal" lost its "niet", and whose research?
+    [argument] = draft(
+        "Maar: de studie ging helemaal niet over Sars-CoV-2, maar over de vier andere "
+        "coronavirussen die we kennen."
+    ).of_kind("arguments")
+    assert argument.fields["position"] == "De studie ging over Sars-CoV-2."
+    assert (
+        argument.fields["claim"]
+        == "De studie ging over de vier andere coronavirussen die we kennen."
+    )
+    assert not draft(
+        "Onderzoekers keken naar komkommers. Maar: hun onderzoek ging helemaal niet over "
+        "Sars-CoV-2, maar over de vier andere coronavirussen die we kennen."
+    ).of_kind("arguments")
+
+
+def test_an_appeal_a_neuter_het_after_a_clause_or_a_subjectless_contrast_is_no_claim():
+    # The 52nd reading's options: "Wetenschappers, doe het maar, want …", "Als het goed is,
+    # wordt het ook nooit geaccepteerd" (what is "het"?) and "Ook leidt tot …" (who?).
+    assert not claims_of(
+        "Maar, wetenschappers, doe het toch maar, want met komkommers krijgen we de gaten in de "
+        "dijk niet dicht."
+    )
+    assert not claims_of(
+        "Tijdschriften doen aan kwaliteitscontrole, dus als het goed is, wordt het ook nooit "
+        "geaccepteerd."
+    )
+    assert not any(
+        claim.startswith("Ook")
+        for claim, _points in claims_of(
+            "Dan verwacht je een onderzoek dat bewijst dat een dieet van rozijntjes weliswaar "
+            "corona voorkomt, maar ook leidt tot een eindeloze stroom snotneuzen."
+        )
+    )
+    # Left alone: a real subject after the verb, and an article before its noun.
+    assert claims_of("Trotski verloor zijn posten, maar toch bleef Stalin bang voor hem.")
+    from studyapp.drafting.claim_form import neuter_subject_after_clause
+
+    assert not neuter_subject_after_clause(
+        "Toen de oorlog uitbrak, was het leger slecht toegerust."
+    )
+    assert not neuter_subject_after_clause("Als je dat wilt, is het belangrijk om te oefenen.")
+
+
+def test_toch_zijn_er_puts_er_first():
+    from studyapp.dutch_text import subject_before_verb
+
+    assert subject_before_verb("zijn er verloskundigen die het afraden") == (
+        "er zijn verloskundigen die het afraden"
+    )
+    assert subject_before_verb("zijn erfenis is groot") == "zijn erfenis is groot"
 
 
 def test_niet_omdat_a_maar_omdat_b_gives_b_as_the_reason():

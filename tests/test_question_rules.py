@@ -866,6 +866,30 @@ def test_a_bare_kind_of_person_is_no_role_to_ask_who_had_it():
     assert not too_generic("de leider van de anarchistische partizanenbeweging")
 
 
+def test_a_blank_for_the_paper_that_carried_a_view_is_not_asked():
+    from studyapp.generation.quality import blank_is_where_a_view_appeared
+
+    # The 52nd reading: "benadrukte hoogleraar Jet Bussemaker onlangs in de Volkskrant".
+    assert blank_is_where_a_view_appeared(
+        "Mooi allemaal, maar wel rijkelijk laat, benadrukte hoogleraar X onlangs in de _____."
+    )
+    assert blank_is_where_a_view_appeared("Meer campagne, suggereert een gynaecoloog in _____.")
+    assert not blank_is_where_a_view_appeared("Hij woonde in _____ en schreef daar zijn boek.")
+    assert not blank_is_where_a_view_appeared("In 1848 verhuisde Marx naar _____.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Onder hen de Amerikaanse presentatrice _____, die naar Zweden vloog.",
+        "Volgens hem was _____ te laat.",
+    ],
+)
+def test_a_sentence_that_opens_with_a_preposition_and_a_pronoun_leans_on_the_one_before(line):
+    assert opens_with_orphan_pronoun(line)
+    assert not opens_with_orphan_pronoun("Onderhandelingen met hen duurden tot _____.")
+
+
 def test_a_conjunction_before_an_orphan_pronoun_does_not_hide_it():
     assert opens_with_orphan_pronoun("Maar het kan ook anders, laat antropologe _____ zien.")
     assert not opens_with_orphan_pronoun("Maar Layne laat zien dat het anders kan.")

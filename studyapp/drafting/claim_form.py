@@ -14,6 +14,7 @@ from studyapp.dutch_text import (
     DETERMINERS,
     FINITE_VERBS,
     RELATIVES,
+    SUBJECT_ADVERBS,
     SUBJECT_PRONOUNS_V2,
     has_finite_verb,
     lemma,
@@ -352,6 +353,14 @@ def commands_or_asks(text: str) -> bool:
     first = words(text)[:1]
     if text.rstrip().endswith("?"):
         return True
+    vocative = re.match(r"^[A-Z][\w-]+,\s(?P<verb>[a-z]+)\b", text)
+    if vocative and not vocative.group("verb").endswith("t"):
+        # "Wetenschappers, doe het maar, want …": an appeal to the reader (the 52nd reading).
+        verb = vocative.group("verb")
+        if lemma(verb) in {f"{verb}en", f"{verb}n"} or (
+            lemma(verb) != verb and lemma(verb).endswith("en") and not verb.endswith("en")
+        ):
+            return True
     if not first or first[0].lower() in FINITE_VERBS:
         return False  # "Is het …" was put subject first already where it could be
     if not first[0][:1].isupper():
@@ -431,6 +440,23 @@ def pronoun_subject_after_front(claim: str) -> bool:
     # "Als jong ingenieur kreeg hij als standplaats Den Briel": a fronted phrase, the verb,
     # then "hij", "zij" or "ze" as the subject.
     return person_pronoun_after_verb(claim) > 0
+
+
+def neuter_subject_after_clause(claim: str) -> bool:
+    """ "Als het goed is, wordt het ook nooit geaccepteerd": "het" is the subject after a fronted
+    clause, and out of its paragraph nobody knows what it is (the 52nd reading); "…, is het
+    belangrijk om …" points ahead, not back."""
+    found = re.match(r"^[^,]{3,120},\s(?P<verb>[\w-]+)\s(?:het|dat|dit)\b(?P<rest>.*)$", claim)
+    if not found or not looks_finite(found.group("verb")):
+        return False
+    rest = found.group("rest")
+    following = (words(rest)[:1] or [""])[0].lower()
+    # "…, was het land arm": an article before its noun; a pronoun has an adverb, a
+    # participle or nothing after it.
+    pronoun = following in SUBJECT_ADVERBS | {"nooit", "altijd", "een", "geen", ""} or participle(
+        following
+    )
+    return pronoun and not re.match(r"^\s(?:[\w-]+\s){0,3}(?:om|dat|te)\b", rest)
 
 
 def person_pronoun_after_verb(text: str) -> int:

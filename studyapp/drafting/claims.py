@@ -43,6 +43,7 @@ from .claim_form import (
     has_verb,
     is_vague,
     malformed,
+    neuter_subject_after_clause,
     person_pronoun_after_verb,
     points_back,
     pronoun_is_subject,
@@ -583,6 +584,8 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         return None  # "Dat was de reden": a question needs to say what "dat" is
     if _person_pronoun_after_verb(claim):
         return None  # "Samen met haar man schreef ze …": who is "ze"? (the 47th round)
+    if neuter_subject_after_clause(claim):
+        return None  # "Als het goed is, wordt het ook nooit geaccepteerd": what is "het"?
     points = [part for p in points for part in _split_reasons(text, p)]
     for p in points:
         p.text = without_stray_quote(_statement(p.text))
@@ -789,8 +792,15 @@ def _correction(passage: Passage, sentence: Sentence) -> DraftItem | None:
     if not match:
         return None
     head, a, b = match.group("head"), match.group("a"), match.group("b")
+    # "Maar: hun onderzoek ging helemaal niet over X, maar over Y": the opener stays out, and
+    # "helemaal" goes with "niet" (kept, "ging helemaal over X" says another thing; the 52nd
+    # reading).
+    head = OPENERS.sub("", head)
+    head = re.sub(r"\s(?:helemaal|absoluut|totaal|zeker|beslist|echt|volstrekt|geheel)$", "", head)
     if not has_verb(head) or is_vague(head) or pronoun_subject_after_front(head):
         return None
+    if _plural_they(head):
+        return None  # "Hun onderzoek ging …": whose?
     if re.match(r"(?:Niet|Nooit)\b", head) or re.search(
         r"\b(?:omdat|doordat|dat|als|wanneer|hoewel|terwijl)\b", head, re.I
     ):
@@ -1040,9 +1050,19 @@ def _plural_they(text: str) -> bool:
 
 def _verb_first(clause: str) -> bool:
     """ "(Een vervolg was gepland,) maar is er nooit gekomen": the subject is the one before."""
-    first = words(clause)[:1]
-    return bool(first) and (
-        first[0].lower() in FINITE_VERBS or looks_finite(first[0], plural=False)
+    parts = words(clause)
+    first = parts[:1]
+    if bool(first) and (first[0].lower() in FINITE_VERBS or looks_finite(first[0], plural=False)):
+        return True
+    # "(… weliswaar corona voorkomt,) maar ook leidt tot …": an adverb, then the verb with no
+    # subject after it ("maar toch bleef Stalin …" has one; the 52nd reading).
+    at = 0
+    while at < len(parts) and parts[at].lower() in {"ook", "toch", "wel", "nog", "zelfs", "al"}:
+        at += 1
+    return (
+        0 < at < len(parts) - 1
+        and looks_finite(parts[at], plural=False)
+        and not subject_size(parts[at + 1 :])
     )
 
 

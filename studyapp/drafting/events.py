@@ -138,6 +138,8 @@ CUT_OPENING = set(
     """daarentegen echter toch dus wel nog al zelfs ook vervolgens daarna enkele sommige
 meerdere malen keer bovendien overigens niet""".split()
 )
+# "zoals Charles Harper in 1923 schreef in zijn reisgids": an aside that credits a quote.
+CUT_OPENING.add("zoals")
 
 
 # Someone other than the subject ("zich" is the subject himself), named in another sentence.
@@ -163,13 +165,21 @@ def _stands_as_event(title: str) -> bool:
 
 
 def _names_a_noun(chunk: str, match) -> bool:
-    """ "De begroting voor 2010 besteedt …": the date belongs to the subject, not "before 2010"."""
+    """ "De begroting voor 2010 besteedt …": the date belongs to the subject, not "before 2010";
+    "ze wijzen op de schenkingsvoorwaarden uit 1799": to the noun before it, not to the
+    pointing (the 52nd reading dated last week's statement 1799)."""
+    prep = (match.group("prep") or "").lower()
     after = chunk[match.end() :].split()[:1]
+    if prep == "voor":
+        return match.start() > 0 and bool(after) and looks_finite(after[0])
+    before = chunk[: match.start()].split()[-2:]
     return (
-        (match.group("prep") or "").lower() == "voor"
-        and match.start() > 0
-        and bool(after)
-        and looks_finite(after[0])
+        prep == "uit"
+        and len(before) == 2
+        and before[0].lower() not in {"en", "of", "maar", "die", "dat"}
+        and before[1].isalpha()
+        and before[1].islower()
+        and not looks_finite(before[1])
     )
 
 

@@ -22,10 +22,11 @@ from .items import DraftItem, anchored
 UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿ"
 PARTICLE = r"(?:van der|van den|van de|van|de|der|den|ter|ten|von|le|la|da|di)"
+ELIDED = r"(?:[ODd][’'])?"  # "O’Brien", "D’Artagnan", "d’Ancona": one name, not "Brien"
 NAME = re.compile(
     # Not a part of a word: "Guinea" in "Nederlands-Nieuw-Guinea", "Mac" in "MacKay".
-    rf"(?<![\w‘“-])[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
-    rf"(?:\s(?:{PARTICLE}\s)?[{UPPER}](?:[{LOWER}]+|\.)(?:-[{UPPER}][{LOWER}]+)?)*"
+    rf"(?<![\w‘“’'-]){ELIDED}[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+    rf"(?:\s(?:{PARTICLE}\s)?{ELIDED}[{UPPER}](?:[{LOWER}]+|\.)(?:-[{UPPER}][{LOWER}]+)?)*"
     r"(?:\s(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|V)\b)?"  # "Willem I", "Karel V"
     r"(?:’s|'s)?"
     r"(?![\w-])"

@@ -20,7 +20,10 @@ ORPHAN_OPENERS = re.compile(
     r"(?:hij|zij|ze|hun|zijn|haar|hem|daarmee|daarom|daardoor|ook dat|beide|allebei|"
     r"(?:het|die|deze|dit|dat) (?:was|is|werd|waren|zijn|had|heeft|wilde|kon|moest|kan|"
     r"ging|gaat|zal|zou|moet|bleek|blijkt)|"
-    r"dat (?:hij|zij|ze|het))\b",
+    r"dat (?:hij|zij|ze|het)|"
+    # "Onder hen de presentatrice _____", "Volgens hem …", "Een van hen …": who are they?
+    r"(?:(?:een|velen|sommigen|enkelen|twee|drie) )?"
+    r"(?:onder|van|met|voor|bij|naast|tussen|zonder|volgens|door|tegen|over) (?:hen|hem|haar))\b",
     re.IGNORECASE,
 )
 # "Bijvoorbeeld deze, afgedrukt in een zaterdagkrant uit _____.", "Zoals _____, over wie …": an

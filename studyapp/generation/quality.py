@@ -5,6 +5,7 @@ from functools import lru_cache
 
 import simplemma
 
+from studyapp.dutch_text import lemma, words
 from studyapp.grading import normalize
 from studyapp.models.bank import pair_of
 
@@ -376,6 +377,28 @@ def blank_beside_its_name(draft: QuestionDraft) -> bool:
     )
 
 
+# "… benadrukte hoogleraar X onlangs in de _____", "zei Y in _____": the paper or magazine
+# that carried a view is publication data; the view is what a teacher asks (readers 26, 27).
+REPORTING_LEMMAS = {
+    "zeggen", "schrijven", "stellen", "benadrukken", "suggereren", "betogen", "waarschuwen",
+    "concluderen", "opperen", "vertellen", "melden", "verklaren", "pleiten", "bepleiten",
+    "publiceren", "beweren", "opmerken", "aankondigen", "lezen", "verschijnen", "uitleggen",
+}  # fmt: skip
+IN_THE_BLANK = re.compile(r"\bin\s(?:de\s|het\s)?_____")
+
+
+def blank_is_where_a_view_appeared(blank_line: str) -> bool:
+    """A reporting verb, then in the same clause "in (de) _____"."""
+    found = IN_THE_BLANK.search(blank_line)
+    if not found:
+        return False
+    clause = re.split(r"[,;:]|\s(?:en|maar|of)\s", blank_line[: found.start()])[-1]
+    return any(
+        lemma(word) in REPORTING_LEMMAS or word.lower() in REPORTING_LEMMAS
+        for word in words(clause)
+    )
+
+
 def lacks_its_blank(draft: QuestionDraft) -> bool:
     """'Welk getal hoort op de open plek?' over a sentence without one: the answer stood where
     the blank could not go ("p127"), and the question asks nothing (round 7's reader)."""
@@ -520,6 +543,10 @@ def question_problems(draft: QuestionDraft) -> list[str]:
         problems.append("cloze of one member of a list asks for wording")
     if lacks_its_blank(draft):
         problems.append("the prompt asks for a blank it does not have")
+    if draft.qtype in {"multiple_choice", "cloze", "short_answer"} and (
+        blank_is_where_a_view_appeared(blank_line)
+    ):
+        problems.append("the blank asks where a view appeared, a publication detail")
     if draft.qtype in {"multiple_choice", "cloze"} and blank_beside_its_name(draft):
         problems.append("the blank's acronym or the rest of its name stands beside it")
     if draft.qtype == "cloze" and not is_key_term(str(draft.answers[0])):
