@@ -1096,6 +1096,21 @@ def test_an_appeal_a_neuter_het_after_a_clause_or_a_subjectless_contrast_is_no_c
     assert not neuter_subject_after_clause("Als je dat wilt, is het belangrijk om te oefenen.")
 
 
+def test_a_fronted_time_of_writing_is_left_out_and_the_pronoun_subject_goes_first():
+    # "Deze week gaf ze haar kroontje terug, omdat …" lost its why-question (the 52nd reading):
+    # "ze" after the verb was read as an unnamed person.
+    claims = claims_of(
+        "In juli werd Dilay Willemstein gekroond tot Miss World Nederland. Deze week gaf ze "
+        "haar kroontje terug, omdat ze zich nog niet wil laten vaccineren."
+    )
+    assert claims == [
+        (
+            "Dilay Willemstein gaf haar kroontje terug.",
+            ["Omdat Dilay Willemstein zich nog niet wil laten vaccineren."],
+        )
+    ]
+
+
 def test_toch_zijn_er_puts_er_first():
     from studyapp.dutch_text import subject_before_verb
 

@@ -37,6 +37,7 @@ from .claim_form import (
     INVERTED_PRONOUN,
     RELATIVE_BEFORE,
     STANCE,
+    TIME_OF_WRITING,
     broken_point,
     commands_or_asks,
     generic_you,
@@ -1004,6 +1005,8 @@ def _pronoun_first(claim: str, match) -> str:
     front = match.group("front").strip()
     rest = claim[match.end("pronoun") :].strip()
     front = front[:1].lower() + front[1:]
+    if TIME_OF_WRITING.match(front):
+        return f"{match.group('pronoun').capitalize()} {match.group('verb').lower()} {rest}"
     return f"{match.group('pronoun').capitalize()} {match.group('verb').lower()} {front} {rest}"
 
 
@@ -1197,6 +1200,8 @@ def _determiner_as_article(sentence: str) -> str:
     parts = sentence.split(maxsplit=2)
     if len(parts) == 3 and parts[1].lower() in KIND_NOUNS:
         return sentence
+    if TIME_OF_WRITING.match(" ".join(parts[:2])):
+        return sentence  # "Deze week gaf ze …": a time, left out once "ze" goes first
     following = unicodedata.normalize("NFD", parts[1]) if len(parts) == 3 else ""
     following = "".join(c for c in following if not unicodedata.combining(c))
     if (
