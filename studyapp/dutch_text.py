@@ -182,6 +182,17 @@ def looks_finite(word: str, *, plural: bool = True) -> bool:
     if len(low) < 4 or low in NOT_VERBS:
         return False  # "en", "toen", "binnen": no verb
     base = lemma(low)
+    if (
+        low.endswith("en")
+        and not base.endswith(INFINITIVE_ENDINGS)
+        and base != low
+        and low != f"{base}en"  # "boeren" is "boer" + "en", a plural noun
+    ):
+        # simplemma leads "stegen", "schreven", "grepen" to the singular past ("steeg"), and
+        # that to the infinitive: a plural past tense, its vowel or consonant changed.
+        second = lemma(base)
+        if second != base and second.endswith("en") and simplemma.is_known(low, lang="nl"):
+            return True
     if not base.endswith(INFINITIVE_ENDINGS) or not simplemma.is_known(low, lang="nl"):
         return False
     if base != low:
@@ -508,6 +519,13 @@ def participle(word: str) -> bool:
     return _participle(word.strip(",.;").lower())
 
 
+AUXILIARIES = set(
+    """is was zijn waren ben bent wordt werd worden werden heeft had hebben hadden kan kon
+kunnen konden zal zou zullen zouden moet moest moeten moesten mag mocht mogen mochten wil
+wilde wilden willen hoeft hoefde hoeven""".split()
+)
+
+
 def main_clause_order(clause: str) -> str:
     """ "de economie volgend jaar lijkt te verbeteren" -> "de economie lijkt volgend jaar te
     verbeteren": a subordinate clause (after "hoewel") as a statement; "" when unsure."""
@@ -532,11 +550,17 @@ def main_clause_order(clause: str) -> str:
             break
     else:
         return ""
-    j = k - 1
+    j, cluster = k - 1, [k]
     while j >= size and _verbish(parts[j]) and parts[j - 1].lower() not in NOUN_BEFORE:
         if candidate(j):
-            k = j  # "in staat zijn": after "in", "staat" is a noun
+            cluster.insert(0, j)  # "in staat zijn": after "in", "staat" is a noun
         j -= 1
+    # The finite verb agrees with the subject ("mensen … besmet kunnen worden": "kunnen", not
+    # the participle "besmet"), and an auxiliary leads a cluster ("in stand kan worden
+    # gehouden", "bezet werd"); otherwise the cluster's first verb.
+    agreeing = [i for i in cluster if parts[i].strip(",.;").lower().endswith("en") == plural]
+    auxiliaries = [i for i in agreeing or cluster if parts[i].strip(",.;").lower() in AUXILIARIES]
+    k = (auxiliaries or agreeing or cluster)[0]
     if k == size:
         return clause
     verb = parts[k].strip(",.;")

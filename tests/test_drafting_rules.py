@@ -1111,6 +1111,69 @@ def test_a_fronted_time_of_writing_is_left_out_and_the_pronoun_subject_goes_firs
     ]
 
 
+def test_a_second_relative_clause_after_maar_and_a_claim_opening_with_dan_are_no_claims():
+    # The 53rd reading's drafts: "De eigenlijk niemand zou moeten willen: …" (a relative clause
+    # cut after "maar") and "Dan moeten er wel anderen omlaag" (in which case?).
+    assert not claims_of(
+        "En dan zijn er de competities voor grondstoffen die eindig zijn, maar die eigenlijk "
+        "niemand zou moeten willen: de eerste plaats in de top-tien, bijvoorbeeld."
+    )
+    assert not claims_of(
+        "Ik sta op plaats 7. Dan moeten er wel anderen omlaag, want zo gaat dat met lijstjes: "
+        "geen stijgers zonder dalers."
+    )
+    assert claims_of(
+        "De oogst in Oekraïne mislukte volledig. Daardoor stegen de prijzen in heel Europa."
+    ) == [("De prijzen stegen in heel Europa.", ["De oogst in Oekraïne mislukte volledig."])]
+
+
+def test_a_plural_past_simplemma_leads_to_the_singular_is_a_finite_verb_and_a_plural_noun_is_not():
+    from studyapp.dutch_text import looks_finite
+
+    assert all(map(looks_finite, ["stegen", "schreven", "grepen"]))
+    assert not any(map(looks_finite, ["boeren", "straten", "zaken"]))
+
+
+def test_a_subordinate_verb_cluster_puts_its_agreeing_auxiliary_first():
+    from studyapp.dutch_text import main_clause_order
+
+    # "Mensen besmet steeds opnieuw kunnen worden" (the 53rd reading)
+    assert main_clause_order("mensen steeds opnieuw besmet kunnen worden") == (
+        "mensen kunnen steeds opnieuw besmet worden"
+    )
+    assert main_clause_order("de stad door de Duitsers bezet werd") == (
+        "de stad werd door de Duitsers bezet"
+    )
+    assert main_clause_order("Nederlandse boeren het land verlieten") == (
+        "Nederlandse boeren verlieten het land"
+    )
+
+
+def test_a_waardoor_clause_leaves_its_aside_in_brackets_out():
+    [(claim, _reasons)] = claims_of(
+        "Groepsimmuniteit bleek niet haalbaar: het immuunsysteem vergeet het virus snel, waardoor "
+        "mensen steeds opnieuw besmet kunnen worden (wel, dat was het goede nieuws, met minder "
+        "kans op ernstige ziekte)."
+    )
+    assert claim == "Mensen kunnen steeds opnieuw besmet worden."
+
+
+def test_an_adjective_used_as_a_noun_is_no_concept():
+    # "Het belangrijkst is het talentenprogramma: …" asked "belangrijkst" (the 53rd reading).
+    result = draft(
+        "Het belangrijkst is het talentenprogramma: subsidies voor talentvolle onderzoekers in "
+        "verschillende loopbaanfases."
+    )
+    assert not result.of_kind("concepts")
+
+
+def test_an_appeal_to_a_named_reader_is_no_claim():
+    from studyapp.drafting.claim_form import commands_or_asks
+
+    assert commands_or_asks("Premier Rutte, overwin uw weerzin tegen sociale wetenschappers.")
+    assert not commands_or_asks("Jan de Vries, die veel wist, schreef een boek.")
+
+
 def test_toch_zijn_er_puts_er_first():
     from studyapp.dutch_text import subject_before_verb
 

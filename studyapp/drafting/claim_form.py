@@ -75,7 +75,14 @@ PICTURE = re.compile(
     r"kaart|tekening|figuur|prent)\b|\bop\sde\sfoto\b",
     re.I,
 )
-THEN_CASE = re.compile(r"^\w+\s(?:is|was|zijn|waren|wordt|werd|kan|kon)\sdan\b", re.I)
+THEN_CASE = re.compile(
+    r"^\w+\s(?:is|was|zijn|waren|wordt|werd|kan|kon)\sdan\b|"
+    # "Dan moeten er wel anderen omlaag", "(Maar) dan moeten we ook niet …": in the case the
+    # sentence before sets (the 52nd and 53rd readings)
+    r"^(?:maar\s|en\s)?dan\s(?:moet|moeten|moest|moesten|is|zijn|was|waren|kan|kunnen|kon|"
+    r"konden|zal|zullen|zou|zouden|wordt|worden|heb|heeft|hebben|hoeft|hoeven)\b",
+    re.I,
+)
 
 # "In kantoren hebben we dat veelal goed voor elkaar": "dat" as the object, a thing named before
 # (as a conjunction "dat" opens a clause: "zien we dat de prijzen stijgen").
@@ -361,7 +368,7 @@ def commands_or_asks(text: str) -> bool:
     first = words(text)[:1]
     if text.rstrip().endswith("?"):
         return True
-    vocative = re.match(r"^[A-Z][\w-]+,\s(?P<verb>[a-z]+)\b", text)
+    vocative = re.match(r"^[A-Z][\w-]+(?:\s[\w-]+){0,2},\s(?P<verb>[a-z]+)\b", text)
     if vocative and not vocative.group("verb").endswith("t"):
         # "Wetenschappers, doe het maar, want …": an appeal to the reader (the 52nd reading).
         verb = vocative.group("verb")

@@ -494,6 +494,12 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         # "Het was moord, maar de nazi’s noemden het euthanasie": what others called it is no
         # claim set against the author's point before "maar" (the 45th reading).
         return None
+    if contrast and re.match(r"^(?:die|dat|wat)\s(\S+)", chunk[contrast.end() :]):
+        following = chunk[contrast.end() :].split()[1]
+        if not looks_finite(following) and following.lower() not in FINITE_VERBS:
+            # "grondstoffen die eindig zijn, maar die eigenlijk niemand zou moeten willen":
+            # a second relative clause on the same noun, no clause to set against the first
+            contrast = None
     if contrast and not concessive:
         after = chunk[contrast.end() :]
         if (
@@ -546,6 +552,9 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         re.sub(r"\s+(?=[.,;:])", "", claim_text), fronted=claim_start > sentence.start
     )
     if subordinate and claim:
+        # "waardoor mensen besmet kunnen worden (wel, dat was het goede nieuws, …)": the aside
+        # leaves, or its "was" is taken for the clause's verb (the 53rd reading).
+        claim = re.sub(r"\s*\([^()]*\)", "", claim)
         claim = as_statement(main_clause_order(claim.rstrip(".")))
     if not claim:
         return None  # a fronted part cut off and no subject to put first

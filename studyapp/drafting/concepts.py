@@ -3,7 +3,7 @@
 
 import re
 
-from studyapp.dutch_text import Passage, clean, has_finite_verb, starts_with_pronoun
+from studyapp.dutch_text import Passage, clean, has_finite_verb, lemma, starts_with_pronoun
 
 from .items import DraftItem, anchored
 
@@ -154,6 +154,15 @@ def _noun_phrase(definition: str) -> str:
     return definition
 
 
+def _adjective_as_noun(term: str) -> bool:
+    """ "belangrijkst", "mooie": an adjective that leads back to itself without its ending is
+    no term (the 53rd reading asked "belangrijkst" for the talent programme)."""
+    low = term.lower()
+    return " " not in low and any(
+        low.endswith(ending) and lemma(low) == low[: -len(ending)] for ending in ("ste", "st", "e")
+    )
+
+
 def find_concepts(passages: list[Passage]) -> list[DraftItem]:
     items, seen = [], set()
     for passage in passages:
@@ -177,6 +186,8 @@ def find_concepts(passages: list[Passage]) -> list[DraftItem]:
                         continue  # "De vraag is: hoe ernstig is het?" asks; it defines nothing
                     if term.lower() in DISCOURSE_NOUNS | PRONOUN_TERMS or POINTER.search(term):
                         continue  # "De opdracht is: …", "Het punt is: …" frame what follows
+                    if _adjective_as_noun(term):
+                        continue  # "Het belangrijkst is …", "Het mooie is: …": a frame
                     if term.split()[0].lower() in PREPOSITIONS:
                         continue  # "Voor studenten betekent het …": no term, a fronted phrase
                     if has_finite_verb(term) or _perfect_tense(defn):
