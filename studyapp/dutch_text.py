@@ -345,6 +345,8 @@ def _coordinated(rest: list[str], n: int) -> int:
 def bare_plural(word: str) -> bool:
     """ "warmtenetten", "boeren": a plural noun (its lemma a singular, not a verb)."""
     low = word.lower()
+    if low.isalpha() and low.endswith("ici") and len(low) > 5:
+        return True  # "medici", "politici", "historici": the Latin plural of -icus
     if not low.isalpha() or not low.endswith(("en", "s")) or low in NOT_VERBS:
         return False
     if not simplemma.is_known(low, lang="nl"):
@@ -543,7 +545,17 @@ def main_clause_order(clause: str) -> str:
             return True
         # "Nederlandse boeren het land verlieten": a plural past tense after a plural subject
         low = parts[k].strip(",.;").lower()
-        return plural and low.endswith("en") and lemma(low) != low and parts[k - 1].lower() != "te"
+        if not plural or not low.endswith("en") or parts[k - 1].lower() == "te":
+            return False
+        if lemma(low) != low:
+            return True
+        # "medici het lastig vinden": a present plural looks like its infinitive; "om … te
+        # gaan wonen" holds infinitives only.
+        before = [w.lower() for w in parts[:k]]
+        in_te_group = "te" in before[-2:] or (
+            "om" in before and "te" in before[before.index("om") :]
+        )
+        return looks_finite(low) and not in_te_group
 
     for k in range(len(parts) - 1, size - 1, -1):
         if candidate(k):

@@ -1149,6 +1149,27 @@ def test_a_subordinate_verb_cluster_puts_its_agreeing_auxiliary_first():
     )
 
 
+def test_a_waardoor_clause_ends_before_a_clause_on_the_whole_and_finds_its_plural_verb():
+    # "Medici telt het lastig vinden om …, wat het onduidelijk maakt wie er mee." (the 54th
+    # reading): the verb of the ", wat …" clause was taken, and "vinden" was not seen as one.
+    assert claims_of(
+        "De klachten variëren nogal, waardoor medici het lastig vinden om de ziekte te "
+        "definiëren, wat het onduidelijk maakt wie er meetelt."
+    ) == [("Medici vinden het lastig om de ziekte te definiëren.", ["De klachten variëren nogal."])]
+
+
+def test_a_goal_inside_a_relative_clause_or_ending_in_a_modal_is_no_reason_of_the_claim():
+    # "De artikelen zijn ontoegankelijk …" with the reason "Om een abonnement af te sluiten",
+    # and "Om niet te hoeven." (the 54th reading).
+    for text in (
+        "Die artikelen zijn ontoegankelijk voor onderzoekers in landen waar universiteiten niet "
+        "zo makkelijk 80 miljoen euro op tafel leggen om een abonnement af te sluiten.",
+        "De puber moet elke week een smoesje verzinnen om niet te hoeven vertellen dat ze geen "
+        "QR-code heeft.",
+    ):
+        assert not any("Om " in reason for _claim, reasons in claims_of(text) for reason in reasons)
+
+
 def test_a_waardoor_clause_leaves_its_aside_in_brackets_out():
     [(claim, _reasons)] = claims_of(
         "Groepsimmuniteit bleek niet haalbaar: het immuunsysteem vergeet het virus snel, waardoor "

@@ -79,6 +79,9 @@ CHANGE_BY = re.compile(
     r"gegroeid|gekrompen|veroorzaakt)\s(?P<by>door)\s(?P<cause>[^,.;]{4,150})",
     re.I,
 )
+# A relative or "dat"-clause that runs on to the "om": the goal is that clause's.
+PURPOSE_IN_CLAUSE = re.compile(r"(?<=\w\s)(?:die|dat|waar\w*|wie)\s[^,;:]*$", re.I)
+MODAL_INFINITIVES = {"hoeven", "kunnen", "moeten", "willen", "mogen", "durven", "laten", "gaan"}
 PURPOSE_OF_PREVIOUS = re.compile(r"^(?:Daarmee|Hiermee)\s(?:wil|willen|wilde|wilden)\s", re.I)
 CAUSE_PHRASE = re.compile(
     r"\b(?:als\sgevolg\svan|vanwege|dankzij|door\stoedoen\svan)\s(?P<cause>[^,.;]{4,150})", re.I
@@ -362,6 +365,14 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         confidence = 0.7
         break
     purpose = PURPOSE.search(chunk)
+    if purpose and (
+        PURPOSE_IN_CLAUSE.search(chunk[: purpose.start()])
+        or purpose.group("goal").split()[-1].lower() in MODAL_INFINITIVES
+    ):
+        # "… onderzoekers in landen waar universiteiten niet zo makkelijk 80 miljoen op tafel
+        # leggen om een abonnement af te sluiten": the goal of the relative clause, not of the
+        # claim; "om niet te hoeven" waits for its verb (the 54th reading).
+        purpose = None
     if purpose and not points and _purpose_follows_verb(chunk[: purpose.start()]):
         if len(words(chunk[: purpose.start()])) >= 3:
             point(
@@ -555,6 +566,9 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         # "waardoor mensen besmet kunnen worden (wel, dat was het goede nieuws, …)": the aside
         # leaves, or its "was" is taken for the clause's verb (the 53rd reading).
         claim = re.sub(r"\s*\([^()]*\)", "", claim)
+        # "…, wat het onduidelijk maakt wie er meetelt": a clause on the whole clause stays out,
+        # or its verb is taken for the claim's ("Medici telt het lastig vinden …").
+        claim = re.split(r",\s(?:wat|waarmee|waardoor|zodat)\s", claim)[0]
         claim = as_statement(main_clause_order(claim.rstrip(".")))
     if not claim:
         return None  # a fronted part cut off and no subject to put first
