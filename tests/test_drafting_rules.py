@@ -1170,6 +1170,15 @@ def test_a_goal_inside_a_relative_clause_or_ending_in_a_modal_is_no_reason_of_th
         assert not any("Om " in reason for _claim, reasons in claims_of(text) for reason in reasons)
 
 
+def test_en_then_a_verb_then_daarom_takes_no_reason_from_the_sentence_before():
+    # The 54th reading's one wrong key: the sentence before was given as the reason.
+    claims = claims_of(
+        "De patiënten zijn ook lastig te vinden. Wie in de eerste golf ziek werd, is vaak niet "
+        "officieel getest, en telt daarom soms niet mee."
+    )
+    assert not any("De patiënten zijn ook lastig te vinden." in reasons for _c, reasons in claims)
+
+
 def test_a_waardoor_clause_leaves_its_aside_in_brackets_out():
     [(claim, _reasons)] = claims_of(
         "Groepsimmuniteit bleek niet haalbaar: het immuunsysteem vergeet het virus snel, waardoor "

@@ -474,6 +474,14 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         consequence = None  # "…, waarvan de ene helder was en dus dichtbij stond": local
     if consequence and _apposition_after(chunk, consequence.end()):
         consequence = None  # "alleen niet-opgeëiste lichamen, dus mensen zonder …, werden": "i.e."
+    inverted_after_and = consequence and re.search(
+        r",\s*en\s+(?P<verb>\w+)\s+$", chunk[: consequence.start()]
+    )
+    if inverted_after_and and looks_finite(inverted_after_and.group("verb"), plural=False):
+        # "Wie … ziek werd, is vaak niet getest, en telt daarom soms niet mee": the reason is
+        # the clause before ", en", not the sentence before (the 54th reading asked that); the
+        # claim shares its subject with that clause, so nothing can be cut out cleanly.
+        return None
     # "…, dus …" and "…, en dus …": the reason stands before the comma.
     within = consequence and re.search(r"[,;]\s*(?:en\s+)?$", chunk[: consequence.start()])
     if within and not points and has_verb(chunk[: within.start()]):
