@@ -680,6 +680,12 @@ def test_a_lone_omdat_reason_is_asked_true_and_turned_round_false():
     assert why["why-reversed"].prompt.endswith(
         "met deze reden: Het kabinet wil actieve levensbeëindiging voor kinderen mogelijk maken."
     )
+    # The feedback says which statement rests on which ("het is andersom" and the reason alone
+    # read as circular, the 54th reading).
+    assert why["why-reversed"].explanation.startswith(
+        "Onjuist: het is andersom. De tekst onderbouwt «Het kabinet wil actieve "
+        "levensbeëindiging voor kinderen mogelijk maken» met deze reden: "
+    )
 
 
 def test_a_goal_whose_pronoun_stands_for_something_in_its_own_sentence_is_not_asked():

@@ -651,13 +651,14 @@ def _why_statement(
                 f"met deze reden: {shown}",
                 true,
                 (
-                    "Juist: "
-                    if true
-                    else f"Onjuist: het is andersom. De reden die {whose(argument)} geeft: "
+                    # "het is andersom" alone read as circular (the 54th reading): say which
+                    # statement rests on which.
+                    f"Onjuist: het is andersom. {capitalise(whose(argument))} onderbouwt "
+                    f"«{claim}» met deze reden: {reason.text} ({cite(reason.passage)})"
                     if turned
-                    else f"Onjuist. De reden die {whose(argument)} geeft: "
-                )
-                + f"{reason.text} ({cite(reason.passage)})",
+                    else ("Juist: " if true else f"Onjuist. De reden die {whose(argument)} geeft: ")
+                    + f"{reason.text} ({cite(reason.passage)})"
+                ),
                 [Source(reason.passage, reason.span), claim_source],
             )
         )
