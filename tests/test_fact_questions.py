@@ -452,6 +452,27 @@ def test_a_blanked_name_accepts_its_surname_and_a_genitive_its_bare_name():
     assert accepted_variants(knowledge, "Ehrenfests") == ["Ehrenfest"]
 
 
+def test_a_name_the_essay_continues_elsewhere_accepts_the_longer_name():
+    # The 52nd reading refused "De Groene Amsterdammer" for "De Groene" and "Hunterian Museum"
+    # for "het Hunterian"; another person's name after a name is no continuation.
+    from types import SimpleNamespace
+
+    from studyapp.generation.facts import accepted_variants
+
+    text = (
+        "Het stuk stond in De Groene Amsterdammer. Later schreef De Groene er weer over. "
+        "Het Hunterian Museum ging dicht; in 2018 sloot het Hunterian. Toen zag Rusland Trotski "
+        "vertrekken."
+    )
+    trotski = SimpleNamespace(name="Trotski", variants=[], all_names=lambda: ["Trotski"])
+    knowledge = SimpleNamespace(people=[trotski], text=text, essay=SimpleNamespace(language="nl"))
+    assert "De Groene Amsterdammer" in accepted_variants(knowledge, "De Groene")
+    assert accepted_variants(knowledge, "Hunterian", "in 2018 sloot het Hunterian") == [
+        "Hunterian Museum"
+    ]
+    assert "Rusland Trotski" not in accepted_variants(knowledge, "Rusland")
+
+
 def test_a_blanked_name_after_an_article_takes_no_longer_name_from_the_text():
     # The 42nd reading: "Manhattan aan de _____" accepted "Winnie Maas" for the river.
     from types import SimpleNamespace

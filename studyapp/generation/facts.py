@@ -428,6 +428,20 @@ def _longer_names(text: str, surname: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+def _continued_names(text: str, answer: str, people: set[str]) -> list[str]:
+    """ "De Groene Amsterdammer" for "De Groene", "Hunterian Museum" for "Hunterian": the
+    longer name the essay gives elsewhere is what a learner who knows it may type (the 52nd
+    reading refused both). Another person's name after it is no continuation."""
+    if not answer[:1].isupper():
+        return []
+    forms = []
+    for match in re.finditer(rf"(?<!\w){re.escape(answer)}((?:\s[A-Z][\w’'-]+){{1,2}})", text):
+        tail = match.group(1).split()
+        if not any(word in people for word in tail):
+            forms.append(f"{answer} {' '.join(tail)}")
+    return list(dict.fromkeys(forms))
+
+
 def accepted_variants(knowledge: Knowledge, answer: str, sentence: str = "") -> list[str]:
     """Other forms of the same term: a name's spellings, digits for number words, lemmas."""
     possessive = re.fullmatch(r"(.+?)(?:[’']s|s)", answer)
@@ -439,11 +453,13 @@ def accepted_variants(knowledge: Knowledge, answer: str, sentence: str = "") -> 
         if possessive and possessive.group(1) in person.all_names():
             # "zag _____ diep tragische einde": "Ehrenfests", and "Ehrenfest" as typed.
             return [possessive.group(1)]
+    names = {name for person in knowledge.people for name in person.all_names()}
+    continued = _continued_names(knowledge.text, answer, names)
     if re.fullmatch(r"[A-Z][a-zà-ÿ]{2,}", answer):
         if re.search(rf"\b(?:de|het|een)\s{re.escape(answer)}\b", sentence):
-            return []  # "Manhattan aan de _____": the river Maas, not the architect Winnie Maas
-        return _longer_names(knowledge.text, answer)
-    forms = []
+            return continued  # "Manhattan aan de _____": the river Maas, not the architect
+        return list(dict.fromkeys(_longer_names(knowledge.text, answer) + continued))
+    forms = continued
     lowered = answer.lower()
     if m := re.fullmatch(r"(\d{4})\s*[-–]\s*(\d{4})", answer):
         start, end = m.groups()
