@@ -1179,6 +1179,30 @@ def test_en_then_a_verb_then_daarom_takes_no_reason_from_the_sentence_before():
     assert not any("De patiënten zijn ook lastig te vinden." in reasons for _c, reasons in claims)
 
 
+def test_a_denied_or_reported_omdat_gives_no_reason_and_hoe_hoe_stays_one_cause():
+    # The 55th reading: "is dat dat niet komt omdat X" gave X as the author's reason (the one
+    # wrong key); "De lijst suggereert dat X omdat Y" gave Y, a view the author rejects; and
+    # "vanwege de instelling dat hoe zieker je bent, hoe meer thee …" was cut at the comma.
+    assert not claims_of(
+        "Maar wat de 93 procent duidelijk maakt, is dat dat niet komt omdat de andere helft "
+        "vaccinaties per definitie afwijst."
+    )
+    assert not claims_of(
+        "De lijst met leefregels suggereert dat de corona door het gezin trekt omdat je geen zin "
+        "hebt de lichtknopjes af te nemen, maar verhult dat schoonmaken niet had gehoeven."
+    )
+    [(claim, reasons)] = claims_of(
+        "Ook de lijst varieert: in Engeland de waterkoker – vermoedelijk vanwege de Britse "
+        "instelling dat hoe zieker je bent, hoe meer thee je moet drinken."
+    )
+    assert reasons == [
+        "Vanwege de Britse instelling dat hoe zieker je bent, hoe meer thee je moet drinken."
+    ]
+    assert not claim.endswith("vermoedelijk.")
+    # An "omdat" after the author's own "ik denk dat" is still a reason.
+    assert claims_of("Ik denk dat de regering viel omdat de coalitie geen meerderheid meer had.")
+
+
 def test_a_waardoor_clause_leaves_its_aside_in_brackets_out():
     [(claim, _reasons)] = claims_of(
         "Groepsimmuniteit bleek niet haalbaar: het immuunsysteem vergeet het virus snel, waardoor "

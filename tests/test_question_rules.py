@@ -890,6 +890,15 @@ def test_a_sentence_that_opens_with_a_preposition_and_a_pronoun_leans_on_the_one
     assert not opens_with_orphan_pronoun("Onderhandelingen met hen duurden tot _____.")
 
 
+def test_a_judged_amount_is_not_swapped_into_a_false_statement():
+    from studyapp.generation.quality import judged_value
+
+    # "Tegelijkertijd is 73 procent ontzettend veel" was asked as false (the 55th reading).
+    assert judged_value("Tegelijkertijd is 93 procent ontzettend veel.", "93")
+    assert judged_value("Dat was veel: 500 doden.", "500")
+    assert not judged_value("Het partijlidmaatschap groeide tot 700.000 leden.", "700.000")
+
+
 def test_a_conjunction_before_an_orphan_pronoun_does_not_hide_it():
     assert opens_with_orphan_pronoun("Maar het kan ook anders, laat antropologe _____ zien.")
     assert not opens_with_orphan_pronoun("Maar Layne laat zien dat het anders kan.")
@@ -961,6 +970,30 @@ def test_a_statement_in_the_first_person_or_opening_with_want_or_a_single_letter
     )
     assert "the statement gives the reason for a sentence it does not show" in question_problems(
         reason_only
+    )
+
+
+def test_a_bare_role_whose_noun_the_text_uses_for_others_is_not_asked():
+    from types import SimpleNamespace
+
+    from studyapp.generation.people import bare_role_used_elsewhere
+
+    def person(name, role):
+        return SimpleNamespace(name=name, role=role, all_names=lambda: [name])
+
+    knowledge = SimpleNamespace(
+        essay=SimpleNamespace(language="nl"),
+        sentences=[
+            "De arts Pinkhof schreef in 1904 over euthanasie.",
+            "Alle artsen waren tegen, zegt het tijdschrift.",
+            "De ingenieur Johan van Veen waarschuwde al in 1937.",
+        ],
+    )
+    # "Wie was de arts?" among "alle artsen" (the 51st reading)
+    assert bare_role_used_elsewhere(person("Pinkhof", "de arts"), knowledge)
+    assert not bare_role_used_elsewhere(person("Johan van Veen", "de ingenieur"), knowledge)
+    assert not bare_role_used_elsewhere(
+        person("Pinkhof", "de arts die over euthanasie schreef"), knowledge
     )
 
 

@@ -347,8 +347,17 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
             continue
         if _reduced_phrase_before(before):
             continue  # "…, ooit begonnen omdat …": the reason of the phrase, not the clause
-        if DENIED_REASON.search(after) or re.search(r"\bniet\s*,?$", before):
+        if DENIED_REASON.search(after) or re.search(
+            # "is dat dat niet komt omdat …", "niet alleen omdat": the reason is denied (the
+            # 55th reading's one wrong key took it as the author's)
+            r"\bniet(?:\s(?:komt|kwam|gebeurt|gebeurde|is|was|alleen|zozeer|zomaar))?\s*,?$",
+            before,
+        ):
             return None
+        if conj in ("omdat", "doordat") and _reported_that_clause(before):
+            # "De lijst suggereert dat X omdat Y, maar verhult …": Y is part of what the list
+            # suggests, a view the author goes on to reject (the 55th reading).
+            continue
         comes_from = THAT_COMES.search(before)
         if comes_from and conj in ("omdat", "doordat"):
             before = before[: comes_from.start()]  # "X, maar dat komt omdat Y": Y explains X
@@ -411,6 +420,10 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
     if cause and not points:
         cause_end = cause.end("cause")
         rest = chunk[cause_end:]
+        if re.search(r"\bhoe\s", cause.group("cause")) and re.match(r"^,\s+hoe\s", rest):
+            # "vanwege de instelling dat hoe zieker je bent, hoe meer thee …": one cause
+            cause_end = len(chunk.rstrip(" .!"))
+            rest = ""
         if rest.startswith(",") and not any(looks_finite(w, plural=False) for w in words(rest)):
             cause_end = len(chunk.rstrip(" .!"))  # "door X, Y en Z.": the whole list
         elif re.match(r"^,\s(?:die|dat|wat|waar\w*)\s", rest) and not _matrix_resumes(rest[1:]):
@@ -580,6 +593,12 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         claim = as_statement(main_clause_order(claim.rstrip(".")))
     if not claim:
         return None  # a fronted part cut off and no subject to put first
+    # "… in Engeland de waterkoker – vermoedelijk [vanwege …]": the hedge went with the cause.
+    claim = re.sub(
+        r"\s[–-]\s(?:vermoedelijk|waarschijnlijk|mogelijk|wellicht|allicht|misschien)\.$",
+        ".",
+        claim,
+    )
     if re.search(r"\b(?:is|zijn|was|waren)\ser\W*$", claim):
         return None  # "De moderne geneeskunde is er [dankzij …]": nothing left to claim
     if DEMONSTRATIVE_START.match(claim) and len(words(claim)) <= 5:
@@ -1080,6 +1099,21 @@ def _plural_they(text: str) -> bool:
         return False
     verb = parts[1].lower()
     return verb == "zijn" or (verb.endswith("en") and looks_finite(verb))  # no singular in -en
+
+
+SUGGESTING = {
+    "suggereren", "beweren", "zeggen", "stellen", "menen", "vinden", "denken", "doen",
+    "geloven", "vermoeden", "suggereert", "impliceren", "beweert",
+}  # fmt: skip
+
+
+def _reported_that_clause(before: str) -> bool:
+    """Does the "omdat" follow "<someone> suggereert/beweert/zegt dat …", with no "ik"/"we"
+    as the one who says it?"""
+    found = re.search(r"\b(?P<verb>[a-zà-ÿ]+)\sdat\s[^,;:]*$", before)
+    if not found or lemma(found.group("verb")) not in SUGGESTING:
+        return False
+    return not re.search(r"\b(?:ik|we|wij)\b", before[: found.start()], re.I)
 
 
 def _verb_first(clause: str) -> bool:

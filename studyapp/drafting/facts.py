@@ -41,7 +41,12 @@ KIND_OF = {
 # its own it would not say who or what is meant.
 LEANING = {"hij", "zij", "ze", "die", "deze", "dit", "dat", "zijn", "haar", "hun", "hiermee"}
 LEANING |= {"daarmee", "daardoor", "hierdoor", "dan", "ook", "tevens", "bovendien", "daarnaast"}
-LEANING |= {"nee", "ja", "tja"}  # "Nee, natuurlijk niet, …": the answer to a question before it
+LEANING |= {"nee", "ja", "tja"}
+LEANING |= {
+    "tegelijkertijd",
+    "tegelijk",
+    "eveneens",
+}  # "Tegelijkertijd is 93 procent …"  # "Nee, natuurlijk niet, …": the answer to a question before it
 # "Bijvoorbeeld deze, afgedrukt in …", "Zoals Milou, over wie …": an example of something the
 # sentence before named (the 47th round; the questions' rules reject them too).
 LEANING |= {"bijvoorbeeld", "zoals"}

@@ -4,7 +4,7 @@ from .draft import CardDraft, Source, cite
 from .dutch import is_example_fragment, opens_with_orphan_pronoun, who_question
 from .facts import BLANK, blank_out, supporting_sentence
 from .knowledge import Knowledge, has_role, is_curated, source, topics_of
-from .people import too_generic
+from .people import bare_role_used_elsewhere, too_generic
 
 
 def _card(knowledge, item, origin, kind, front, back, sources=None, cloze=""):
@@ -30,6 +30,8 @@ def build_cards(knowledge: Knowledge) -> list[CardDraft]:
         origin = f"person:{person.key}"
         back = f"{person.role} ({cite(person.passage)})"
         cards.append(_card(knowledge, person, origin, "person", person.name, back))
+        if bare_role_used_elsewhere(person, knowledge):
+            continue  # "Wie was de arts?" among other doctors: the name side only
         cards.append(
             _card(
                 knowledge,

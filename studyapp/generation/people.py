@@ -30,6 +30,8 @@ def person_questions(knowledge: Knowledge) -> list[QuestionDraft]:
             continue  # "Wie was prins?" of "Prins Bernhard" answers itself (round 7)
         if role_fits_someone_else(person, knowledge) or too_generic(person.role):
             continue
+        if bare_role_used_elsewhere(person, knowledge):
+            continue
         origin = f"person:{person.key}"
         common = {
             "essay_slug": slug,
@@ -111,6 +113,22 @@ def _plural(word: str) -> bool:
 # is a conductor among conductors.
 DURATION_WORDS = """enige enkele tijd lange korte lang kort jaren jarenlang tijdelijk later toen
 ooit even eens opnieuw weer nadien daarna""".split()
+
+
+def bare_role_used_elsewhere(person, knowledge: Knowledge) -> bool:
+    """ "Wie was de arts?" where the text also speaks of "alle artsen" and "een arts": a role of
+    one noun says nothing of which one is meant once the noun stands in a sentence that does
+    not name this person (the 51st and 55th readings)."""
+    parts = person.role.split()
+    if len(parts) != 2 or parts[0] not in {"de", "het"}:
+        return False
+    language = knowledge.essay.language
+    noun = content_lemmas(parts[1], language)
+    mine = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in person.all_names() if n) + r")\b")
+    return bool(noun) and any(
+        noun <= content_lemmas(sentence, language) and not mine.search(sentence)
+        for sentence in knowledge.sentences
+    )
 
 
 def role_fits_someone_else(person, knowledge: Knowledge) -> bool:

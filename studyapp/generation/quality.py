@@ -170,6 +170,30 @@ def in_amount_bound(statement: str, value: str) -> bool:
     return bool(AMOUNT_BOUND_BEFORE.search(before) or AMOUNT_BOUND_AFTER.match(after))
 
 
+# "Tegelijkertijd is 93 procent ontzettend veel": a judgement of the amount. Swapped ("73
+# procent ontzettend veel") it is no false statement of the text, just one it does not make
+# (the 55th reading).
+JUDGEMENT_AFTER = re.compile(
+    r"^\s*(?:%|procent)?\s*(?:(?:is|was|lijkt|leek|blijkt|bleek|zijn|waren)\s+)?(?:[a-zà-ÿ]+\s+){0,2}?"
+    r"(?:veel|weinig|hoog|laag|groot|klein|genoeg|fors|enorm|gering|beperkt|aanzienlijk|"
+    r"indrukwekkend|bescheiden|redelijk|mager)\b",
+    re.IGNORECASE,
+)
+JUDGEMENT_BEFORE = re.compile(
+    r"\b(?:is|was|zijn|waren)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:veel|weinig|hoog|laag|groot|klein|"
+    r"genoeg|fors|enorm|gering)\W+$",
+    re.IGNORECASE,
+)
+
+
+def judged_value(statement: str, value: str) -> bool:
+    at = statement.find(value)
+    if at < 0:
+        return False
+    after = statement[at + len(value) :]
+    return bool(JUDGEMENT_AFTER.match(after) or JUDGEMENT_BEFORE.search(statement[:at]))
+
+
 def in_enumeration(statement: str, value: str) -> bool:
     """Is the value one member of a list ('mensjewieken, X of anarchisten', 'Holland, X en
     Utrecht')? A swapped-in member is not shown false: the list need not be complete. An
@@ -222,6 +246,8 @@ def falsehood_problems(draft: QuestionDraft) -> list[str]:
     dated = bool(YEARS.search(value))
     if (dated and in_open_bound(statement, value)) or in_amount_bound(statement, value):
         problems.append("open bound: a swapped value is not provably false")
+    if not dated and judged_value(statement, value):
+        problems.append("a judged amount: a swapped value is not provably false")
     if not dated and in_enumeration(statement, value):
         problems.append("value in a list: a swapped value is not provably false")
     if NEGATION.search(statement):
