@@ -112,6 +112,11 @@ def sentence_case(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+# The author speaking as "ik": an anecdote of the author's is no claim to draft, and a statement
+# in the first person is read by the learner as about himself.
+FIRST_PERSON = re.compile(r"\b(?:ik|mij|me|mijn)\b", re.I)
+
+
 def as_statement(text: str) -> str:
     """A clause as a sentence of its own: capital first letter, full stop at the end."""
     text = sentence_case(text)

@@ -13,6 +13,7 @@ import simplemma
 from studyapp.dutch_text import (
     DETERMINERS,
     FINITE_VERBS,
+    FIRST_PERSON,
     RELATIVES,
     SUBJECT_ADVERBS,
     SUBJECT_PRONOUNS_V2,
@@ -180,7 +181,6 @@ PHRASE_AND_RELATIVE = re.compile(
     r"(?:waar|die|dat|wat|welke)\b"
 )
 
-FIRST_PERSON = re.compile(r"\b(?:ik|mij|me|mijn)\b", re.I)
 
 FOCUS_ADVERBS = re.compile(r"^(?:Zelfs|Ook|Juist|Toch|Nu|Dan|Wel|Alleen)\s", re.I)
 

@@ -5,7 +5,7 @@ from functools import lru_cache
 
 import simplemma
 
-from studyapp.dutch_text import lemma, words
+from studyapp.dutch_text import FIRST_PERSON, lemma, words
 from studyapp.grading import normalize
 from studyapp.models.bank import pair_of
 
@@ -469,9 +469,6 @@ def option_restates_shown_claim(draft: QuestionDraft) -> bool:
     )
 
 
-SPEAKS_AS_I = re.compile(r"\b(?:ik|mij|mijn)\b", re.I)
-
-
 def question_problems(draft: QuestionDraft) -> list[str]:
     """Every rule the draft breaks; an empty list means it may enter the bank."""
     problems = []
@@ -549,7 +546,7 @@ def question_problems(draft: QuestionDraft) -> list[str]:
         # "Want een artikel met taalfouten wordt …": the reason for a sentence it does not show
         # (the 51st reading)
         problems.append("the statement gives the reason for a sentence it does not show")
-    if draft.qtype == "true_false" and "«" not in statement and SPEAKS_AS_I.search(statement):
+    if draft.qtype == "true_false" and "«" not in statement and FIRST_PERSON.search(statement):
         # "Ik hoop dat …" as a statement to judge: the learner reads the "ik" as himself
         problems.append("the statement speaks as the author's 'ik'")
     if draft.qtype in {"multiple_choice", "cloze", "short_answer"} and re.fullmatch(
