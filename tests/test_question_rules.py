@@ -899,6 +899,21 @@ def test_a_judged_amount_is_not_swapped_into_a_false_statement():
     assert not judged_value("Het partijlidmaatschap groeide tot 700.000 leden.", "700.000")
 
 
+@pytest.mark.parametrize(
+    "sentence, leans",
+    [
+        ("Hij pleitte in zijn werk voor _____.", True),
+        ("Bijvoorbeeld deze, afgedrukt in een krant uit _____.", True),
+        ("Want een artikel met taalfouten wordt in _____ afgewezen.", True),
+        ("Trotski pleitte in 1920 voor _____.", False),
+    ],
+)
+def test_cards_and_questions_share_the_rule_for_a_sentence_that_leans_outside(sentence, leans):
+    from studyapp.generation.dutch import leans_outside
+
+    assert leans_outside(sentence) is leans
+
+
 def test_a_conjunction_before_an_orphan_pronoun_does_not_hide_it():
     assert opens_with_orphan_pronoun("Maar het kan ook anders, laat antropologe _____ zien.")
     assert not opens_with_orphan_pronoun("Maar Layne laat zien dat het anders kan.")

@@ -1,7 +1,7 @@
 """Flashcards: facts, people both ways, concepts both ways, quotes, events, arguments, cloze."""
 
 from .draft import CardDraft, Source, cite
-from .dutch import is_example_fragment, opens_with_orphan_pronoun, who_question
+from .dutch import leans_outside, who_question
 from .facts import BLANK, blank_out, supporting_sentence
 from .knowledge import Knowledge, has_role, is_curated, source, topics_of
 from .people import bare_role_used_elsewhere, too_generic
@@ -58,7 +58,7 @@ def build_cards(knowledge: Knowledge) -> list[CardDraft]:
             _card(knowledge, concept, origin, "concept_reverse", concept.definition, concept.term)
         )
     for fact in knowledge.facts:
-        if _points_outside(blank_out(fact.statement, fact.answer)):
+        if leans_outside(blank_out(fact.statement, fact.answer)):
             continue  # the same rule as for a question on it (quality.question_problems)
         origin = f"fact:{fact.key}"
         cards.append(
@@ -72,7 +72,7 @@ def build_cards(knowledge: Knowledge) -> list[CardDraft]:
             )
         )
         sentence = supporting_sentence(fact)
-        if fact.answer in sentence and not _points_outside(sentence):
+        if fact.answer in sentence and not leans_outside(sentence):
             cloze = sentence.replace(fact.answer, "{{c1::" + fact.answer + "}}")
             cards.append(
                 _card(
@@ -161,10 +161,3 @@ def _about(argument) -> str:
     """ " over Trotski" for a curated argument; a drafted subject is a guess from the claim's
     first words ("over er", "over makkelijk"), so a drafted card names none."""
     return f" over {argument.subject}" if is_curated(argument) else ""
-
-
-def _points_outside(sentence: str) -> bool:
-    """ "Hij pleitte …", "Bijvoorbeeld deze, …": on a card, as in a question, the sentence
-    points at something it does not name."""
-    text = sentence.strip().lstrip("«")
-    return opens_with_orphan_pronoun(text) or is_example_fragment(text)

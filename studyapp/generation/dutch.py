@@ -193,6 +193,22 @@ def is_example_fragment(text: str) -> bool:
     return bool(EXAMPLE_OPENER.match(tidy(text).lstrip(OPENING_QUOTES)))
 
 
+# "Want een artikel met taalfouten wordt …": the reason for a sentence it does not show.
+REASON_OF_WHAT_WENT_BEFORE = re.compile(r"Want\b")
+
+
+def leans_outside(sentence: str) -> bool:
+    """Read alone (a card's side, a question's blank sentence or statement) the sentence points
+    at something it does not name: a pronoun, an example of something, a reason of the sentence
+    before. Questions (quality.question_problems) and cards keep to the same rule."""
+    text = sentence.strip().lstrip("«")
+    return (
+        opens_with_orphan_pronoun(text)
+        or is_example_fragment(text)
+        or bool(REASON_OF_WHAT_WENT_BEFORE.match(text))
+    )
+
+
 def phrasing_problems(text: str, *, asked: bool = True) -> list[str]:
     """What makes a prompt or explanation read as template Dutch."""
     problems = []

@@ -11,7 +11,12 @@ from studyapp.models.bank import pair_of
 
 from .distractors import stands_in
 from .draft import QuestionDraft
-from .dutch import is_example_fragment, opens_with_orphan_pronoun, phrasing_problems
+from .dutch import (
+    REASON_OF_WHAT_WENT_BEFORE,
+    is_example_fragment,
+    opens_with_orphan_pronoun,
+    phrasing_problems,
+)
 
 OPTION_TYPES = {"multiple_choice", "true_false", "quote_attribution", "argument"}
 SINGLE_ANSWER_TYPES = {"multiple_choice", "quote_attribution", "argument", "cloze", "short_answer"}
@@ -542,7 +547,7 @@ def question_problems(draft: QuestionDraft) -> list[str]:
         # «Hij pleitte in zijn werk “_____” uit 1920 …»: who is "Hij"? (round 18's reader)
         problems.append("blank sentence opens with a pronoun without referent")
     statement = draft.prompt.removeprefix("Juist of onjuist?").strip()
-    if draft.qtype == "true_false" and re.match(r"Want\b", statement):
+    if draft.qtype == "true_false" and REASON_OF_WHAT_WENT_BEFORE.match(statement):
         # "Want een artikel met taalfouten wordt …": the reason for a sentence it does not show
         # (the 51st reading)
         problems.append("the statement gives the reason for a sentence it does not show")
