@@ -287,6 +287,18 @@ def test_a_year_of_a_noun_before_it_or_in_an_aside_that_credits_a_quote_dates_no
     ]
 
 
+def test_who_said_something_is_no_fact_to_ask_but_who_did_something_is():
+    # Readers 27 to 30: "benadrukte hoogleraar _____ onlangs in de Volkskrant", "Eind vorig jaar
+    # beschreef _____ op Twitter …" asked a citation, not a point of the text.
+    said = draft(
+        "Eind vorig jaar beschreef Lotte Jansen, docent op een middelbare school, op Twitter hoe "
+        "sommige leerlingen uitvluchten bedachten. Jansen schreef veel."
+    )
+    assert not [f for f in said.of_kind("facts") if f.fields["kind"] == "person"]
+    did = draft("Premier Mark Rutte leidde het kabinet tijdens de crisis. Rutte bleef lang aan.")
+    assert [f.fields["answer"] for f in did.of_kind("facts")] == ["Mark Rutte"]
+
+
 def test_a_period_from_year_to_year_is_one_when():
     result = draft("De Tachtigjarige Oorlog duurde van 1568 tot 1648 en veranderde Europa.")
     assert [e.fields["when"] for e in result.of_kind("events")] == ["1568 tot 1648"]

@@ -10,9 +10,9 @@ import re
 
 import simplemma
 
-from studyapp.dutch_text import FOOTNOTE, Passage, clean, words
+from studyapp.dutch_text import FOOTNOTE, Passage, clean, lemma, words
 from studyapp.generation.facts import compound_spaced
-from studyapp.generation.quality import STOPWORDS
+from studyapp.generation.quality import REPORTING_LEMMAS, STOPWORDS
 from studyapp.generation.rawtext import find_candidates
 
 from .claim_form import (
@@ -109,6 +109,11 @@ def find_facts(
                 continue  # "In de late Middeleeuwen": an article before it, no person's name
             if kind in {"group", "place"} and _name_as_modifier(candidate):
                 continue  # "de Rotterdam sectie": a learner would type "Rotterdamse"
+            if kind == "person" and _reports_what_they_said(candidate.sentence):
+                # "… benadrukte hoogleraar _____ onlangs", "Eind vorig jaar beschreef _____ op
+                # Twitter …": who said it is a citation; what was said is the point (readers
+                # 27 to 30 found these names not worth asking)
+                continue
             if (
                 kind == "person"
                 and candidate.answer.endswith("s")
@@ -133,6 +138,10 @@ def find_facts(
             )
             items.append(item)
     return _one_per_answer(items)
+
+
+def _reports_what_they_said(sentence: str) -> bool:
+    return any(lemma(word) in REPORTING_LEMMAS | {"beschrijven"} for word in words(sentence))
 
 
 def _name_as_modifier(candidate) -> bool:
