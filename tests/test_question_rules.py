@@ -905,6 +905,7 @@ def test_a_judged_amount_is_not_swapped_into_a_false_statement():
         ("Hij pleitte in zijn werk voor _____.", True),
         ("Bijvoorbeeld deze, afgedrukt in een krant uit _____.", True),
         ("Want een artikel met taalfouten wordt in _____ afgewezen.", True),
+        ("Dus paste het RIVM in _____ de handreiking aan.", True),
         ("Trotski pleitte in 1920 voor _____.", False),
     ],
 )
@@ -912,6 +913,26 @@ def test_cards_and_questions_share_the_rule_for_a_sentence_that_leans_outside(se
     from studyapp.generation.dutch import leans_outside
 
     assert leans_outside(sentence) is leans
+
+
+def test_a_blank_in_a_sentence_opening_with_want_is_not_asked():
+    draft = QuestionDraft(
+        essay_slug="x",
+        origin="fact:x",
+        qtype="cloze",
+        variant="",
+        prompt=(
+            "Welk getal hoort op de open plek?\nWant dankzij die negatieve test, én de tests van "
+            "_____ andere baby’s, paste het RIVM de handreiking aan."
+        ),
+        options=[],
+        answers=["3500"],
+        explanation="",
+        sources=[],
+    )
+    assert "the blank sentence gives the reason for a sentence it does not show" in (
+        question_problems(draft)
+    )
 
 
 def test_a_conjunction_before_an_orphan_pronoun_does_not_hide_it():

@@ -193,8 +193,9 @@ def is_example_fragment(text: str) -> bool:
     return bool(EXAMPLE_OPENER.match(tidy(text).lstrip(OPENING_QUOTES)))
 
 
-# "Want een artikel met taalfouten wordt …": the reason for a sentence it does not show.
-REASON_OF_WHAT_WENT_BEFORE = re.compile(r"Want\b")
+# "Want een artikel met taalfouten wordt …", "Dus …": the reason or the upshot of a sentence it
+# does not show (the 51st and 56th readings).
+REASON_OF_WHAT_WENT_BEFORE = re.compile(r"(?:Want|Dus)\b")
 
 
 def leans_outside(sentence: str) -> bool:

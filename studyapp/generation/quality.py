@@ -543,6 +543,9 @@ def question_problems(draft: QuestionDraft) -> list[str]:
     ):
         problems.append("statement opens with a pronoun without referent")
     blank_line = next((line for line in draft.prompt.splitlines() if "_____" in line), "")
+    if blank_line and REASON_OF_WHAT_WENT_BEFORE.match(blank_line.strip().lstrip("«")):
+        # "Want dankzij die negatieve test … _____ andere baby’s …" (the 56th reading)
+        problems.append("the blank sentence gives the reason for a sentence it does not show")
     if blank_line and opens_with_orphan_pronoun(blank_line.strip().lstrip("«")):
         # «Hij pleitte in zijn werk “_____” uit 1920 …»: who is "Hij"? (round 18's reader)
         problems.append("blank sentence opens with a pronoun without referent")
