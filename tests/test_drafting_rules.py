@@ -1215,6 +1215,18 @@ def test_a_denied_or_reported_omdat_gives_no_reason_and_hoe_hoe_stays_one_cause(
     assert claims_of("Ik denk dat de regering viel omdat de coalitie geen meerderheid meer had.")
 
 
+def test_uit_angst_voor_and_als_reactie_op_give_a_motive():
+    assert claims_of(
+        "Uit angst voor een opstand liet de tsaar de stad omsingelen door soldaten."
+    ) == [("De tsaar liet de stad omsingelen door soldaten.", ["Uit angst voor een opstand."])]
+    [(claim, reasons)] = claims_of(
+        "De regering verhoogde de lonen als reactie op de grote staking in de havens."
+    )
+    assert claim == "De regering verhoogde de lonen." and reasons[0].endswith(
+        "de grote staking in de havens."
+    )
+
+
 def test_a_waardoor_clause_leaves_its_aside_in_brackets_out():
     [(claim, _reasons)] = claims_of(
         "Groepsimmuniteit bleek niet haalbaar: het immuunsysteem vergeet het virus snel, waardoor "

@@ -84,7 +84,10 @@ PURPOSE_IN_CLAUSE = re.compile(r"(?<=\w\s)(?:die|dat|waar\w*|wie)\s[^,;:]*$", re
 MODAL_INFINITIVES = {"hoeven", "kunnen", "moeten", "willen", "mogen", "durven", "laten", "gaan"}
 PURPOSE_OF_PREVIOUS = re.compile(r"^(?:Daarmee|Hiermee)\s(?:wil|willen|wilde|wilden)\s", re.I)
 CAUSE_PHRASE = re.compile(
-    r"\b(?:als\sgevolg\svan|vanwege|dankzij|door\stoedoen\svan)\s(?P<cause>[^,.;]{4,150})", re.I
+    r"\b(?:als\sgevolg\svan|vanwege|dankzij|door\stoedoen\svan|(?:als|in)\sreactie\sop|"
+    # "Uit angst voor een opstand liet de tsaar …": a motive, the answer to "why"
+    r"uit\s(?:angst|vrees)\svoor)\s(?P<cause>[^,.;]{4,150})",
+    re.I,
 )
 LEADS_TO_LATE = re.compile(
     r"\btot\s[^,.;]{3,80}?\s(?:kunnen\s|kon\s|zou\s)?leiden\s(?:dat\s)?(?P<effect>[^.;]{4,200})"
