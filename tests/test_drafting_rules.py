@@ -285,6 +285,11 @@ def test_a_year_of_a_noun_before_it_or_in_an_aside_that_credits_a_quote_dates_no
     assert event_titles("De familie vertrok in 1799 uit Ierland.") == [
         "de familie vertrok uit Ierland"
     ]
+    # The 51st reading ordered a research question among dated cases.
+    from studyapp.drafting.events import _stands_as_event
+
+    assert not _stands_as_event("hoe hielpen artsen en vroedvrouwen baby's de wereld in")
+    assert _stands_as_event("artsen en vroedvrouwen hielpen baby's de wereld in")
 
 
 def test_who_said_something_is_no_fact_to_ask_but_who_did_something_is():

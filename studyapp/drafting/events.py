@@ -138,8 +138,9 @@ CUT_OPENING = set(
     """daarentegen echter toch dus wel nog al zelfs ook vervolgens daarna enkele sommige
 meerdere malen keer bovendien overigens niet""".split()
 )
-# "zoals Charles Harper in 1923 schreef in zijn reisgids": an aside that credits a quote.
-CUT_OPENING.add("zoals")
+# "zoals Charles Harper in 1923 schreef in zijn reisgids": an aside that credits a quote;
+# "hoe hielpen artsen rond 1900 baby's de wereld in": a question, no event (the 51st reading).
+CUT_OPENING |= {"zoals", "hoe", "waarom", "welke"}
 
 
 # Someone other than the subject ("zich" is the subject himself), named in another sentence.
