@@ -225,6 +225,17 @@ def subject_before_verb(text: str) -> str:
         return " ".join(["er", parts[0].lower(), *parts[2:]])
     if not parts or not looks_finite(parts[0]) or parts[0].lower() in DETERMINERS:
         return text
+    opens_clause = next(
+        (k for k in (3, 4) if len(parts) > k and parts[k].lower() in {"om", "dat"}), None
+    )
+    if (
+        opens_clause
+        and parts[1].lower() == "het"
+        and all(w.islower() for w in parts[2:opens_clause])
+    ):
+        # "(Daarom) is het beter om …": "het" stands for the om-clause and is the subject on its
+        # own ("Het beter is om …", the 57th reading).
+        return " ".join(["het", parts[0].lower(), *parts[2:]])
     size = subject_size(parts[1:])
     if not size:
         return ""
@@ -503,7 +514,20 @@ NOUN_BEFORE = DETERMINERS | {"in", "op", "aan", "van", "met", "voor", "uit", "to
 
 def _participle(word: str) -> bool:
     low = word.lower()
-    return low.startswith("ge") and low.endswith(("d", "t", "en")) and lemma(low) != low
+    if not low.endswith(("d", "t", "en")) or lemma(low) == low:
+        return False
+    if low.startswith("ge"):
+        return True
+    # "voorgekauwd", "opgelost", "aangenomen": a separable particle before the "ge" ("afgeeft"
+    # is "afgeven" itself: its "ge" belongs to the verb)
+    base = lemma(low)
+    return any(
+        low.startswith(particle + "ge")
+        and len(low) > len(particle) + 4
+        and base.startswith(particle)
+        and not base[len(particle) :].startswith("ge")
+        for particle in (*SEPARABLE_PARTICLES, "voor", "over", "door", "om", "onder", "achter")
+    )
 
 
 def _finite_candidate(word: str) -> bool:
@@ -536,6 +560,17 @@ wilde wilden willen hoeft hoefde hoeven""".split()
 def main_clause_order(clause: str) -> str:
     """ "de economie volgend jaar lijkt te verbeteren" -> "de economie lijkt volgend jaar te
     verbeteren": a subordinate clause (after "hoewel") as a statement; "" when unsure."""
+    head, comma, tail = clause.partition(", ")
+    if comma and tail:
+        # "de lucky few wat know-how kan meenemen, liefst voorgekauwd, om … te kunnen …": the
+        # finite verb stands before the first comma; what follows the comma stays as it is.
+        ordered = _main_clause_order(head)
+        if ordered:
+            return f"{ordered}, {tail}"
+    return _main_clause_order(clause)
+
+
+def _main_clause_order(clause: str) -> str:
     parts = clause.split()
     size = subject_size(parts)
     if not size or size >= len(parts):
@@ -563,7 +598,8 @@ def main_clause_order(clause: str) -> str:
         return looks_finite(low) and not in_te_group
 
     for k in range(len(parts) - 1, size - 1, -1):
-        if candidate(k):
+        # "om onmiddellijk te kunnen opleveren": after "te" an infinitive, never the finite verb
+        if candidate(k) and parts[k - 1].lower() != "te":
             break
     else:
         return ""

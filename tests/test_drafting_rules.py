@@ -1164,6 +1164,28 @@ def test_a_subordinate_verb_cluster_puts_its_agreeing_auxiliary_first():
     assert main_clause_order("Nederlandse boeren het land verlieten") == (
         "Nederlandse boeren verlieten het land"
     )
+    # After "te" an infinitive, never the finite verb; a separable verb's participle is none
+    # ("voorgekauwd"); the verb before the first comma stays the clause's (the 57th reading).
+    assert (
+        main_clause_order(
+            "de studenten hun kennis kunnen meenemen, liefst voorgekauwd, om te kunnen opleveren"
+        )
+        == "de studenten kunnen hun kennis meenemen, liefst voorgekauwd, om te kunnen opleveren"
+    )
+
+
+def test_daarom_is_het_beter_om_keeps_het_as_the_subject_before_the_verb():
+    from studyapp.dutch_text import participle, subject_before_verb
+
+    # "Het beter is om …" (the 57th reading)
+    assert subject_before_verb("is het beter om prikkels uit te schakelen") == (
+        "het is beter om prikkels uit te schakelen"
+    )
+    assert subject_before_verb("besloot het tijdschrift Hack-Tic te starten") == (
+        "het tijdschrift Hack-Tic besloot te starten"
+    )
+    assert participle("voorgekauwd") and participle("aangenomen")
+    assert not participle("afgeeft")
 
 
 def test_a_waardoor_clause_ends_before_a_clause_on_the_whole_and_finds_its_plural_verb():

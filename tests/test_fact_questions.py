@@ -473,6 +473,8 @@ def test_a_name_the_essay_continues_elsewhere_accepts_the_longer_name():
     assert "Rusland Trotski" not in accepted_variants(knowledge, "Rusland")
     # "in _____ 1984" asked "George Orwells" and refused "George Orwell" (the 55th reading).
     assert {"George Orwell", "Orwell"} <= set(accepted_variants(knowledge, "George Orwells"))
+    # "Google-effect" refused "Google effect" (the 57th reading)
+    assert "Google effect" in accepted_variants(knowledge, "Google-effect")
 
 
 def test_a_blanked_name_after_an_article_takes_no_longer_name_from_the_text():

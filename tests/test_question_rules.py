@@ -935,6 +935,16 @@ def test_a_blank_in_a_sentence_opening_with_want_is_not_asked():
     )
 
 
+def test_a_number_compared_with_another_in_its_sentence_is_not_swapped():
+    from studyapp.generation.quality import compared_with_another_number
+
+    # "gestegen tot 7% (Vlaanderen doet het iets beter met 9%)" (the 57th reading)
+    assert compared_with_another_number(
+        "Het aandeel is gestegen tot 11% (Vlaanderen doet het iets beter met 9%).", "11"
+    )
+    assert not compared_with_another_number("Het aandeel is gestegen tot 11%.", "11")
+
+
 def test_a_conjunction_before_an_orphan_pronoun_does_not_hide_it():
     assert opens_with_orphan_pronoun("Maar het kan ook anders, laat antropologe _____ zien.")
     assert not opens_with_orphan_pronoun("Maar Layne laat zien dat het anders kan.")

@@ -492,6 +492,8 @@ def accepted_variants(knowledge: Knowledge, answer: str, sentence: str = "") -> 
         # -e ("permanente revolutie", never "permanent revolutie": round 14's reader).
         forms.append(" ".join([words[0][:-1], *words[1:]]))
     forms += acronyms(answer, knowledge.text)
+    if re.fullmatch(r"[\w’']+(?:-[\w’']+)+", answer):
+        forms.append(answer.replace("-", " "))  # "Google-effect" is also typed "Google effect"
     if len(words) >= 2 and words[0].lower() in INSTITUTION_NOUNS and words[1][:1].isupper():
         # "Museum Bleulandinum" is also typed "Bleulandinum" (the 47th round's reader)
         forms.append(" ".join(words[1:]))

@@ -199,6 +199,18 @@ def judged_value(statement: str, value: str) -> bool:
     return bool(JUDGEMENT_AFTER.match(after) or JUDGEMENT_BEFORE.search(statement[:at]))
 
 
+COMPARATIVE = re.compile(
+    r"\b(?:beter|slechter|meer|minder|hoger|lager|groter|kleiner|vaker|sterker|zwakker)\b", re.I
+)
+
+
+def compared_with_another_number(statement: str, value: str) -> bool:
+    """ "gestegen tot 11% (Vlaanderen doet het iets beter met 9%)": swapped to 7%, the sentence
+    contradicts itself, and the learner needs no essay to call it false (the 57th reading)."""
+    others = {n for n in re.findall(r"\d+(?:[.,]\d+)?", statement) if n != value}
+    return bool(others) and bool(COMPARATIVE.search(statement))
+
+
 def in_enumeration(statement: str, value: str) -> bool:
     """Is the value one member of a list ('mensjewieken, X of anarchisten', 'Holland, X en
     Utrecht')? A swapped-in member is not shown false: the list need not be complete. An
@@ -251,6 +263,8 @@ def falsehood_problems(draft: QuestionDraft) -> list[str]:
     dated = bool(YEARS.search(value))
     if (dated and in_open_bound(statement, value)) or in_amount_bound(statement, value):
         problems.append("open bound: a swapped value is not provably false")
+    if not dated and compared_with_another_number(statement, value):
+        problems.append("a number compared with another in the sentence: a swap gives itself away")
     if not dated and judged_value(statement, value):
         problems.append("a judged amount: a swapped value is not provably false")
     if not dated and in_enumeration(statement, value):
