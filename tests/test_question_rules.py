@@ -945,6 +945,16 @@ def test_a_number_compared_with_another_in_its_sentence_is_not_swapped():
     assert not compared_with_another_number("Het aandeel is gestegen tot 11%.", "11")
 
 
+def test_a_blank_in_a_sentence_without_a_verb_is_a_fragment():
+    from studyapp.generation.quality import verbless
+
+    # "De keuze, vrijwel _____% van de tijd, om dan maar alles te stoppen." (the 57th reading)
+    assert verbless("De keuze, vrijwel _____% van de tijd, om dan maar alles te stoppen.")
+    assert not verbless("In 1921 sloeg Trotski de opstand van _____ neer.")
+    assert not verbless("De arbeiders staakten in _____.")
+    assert not verbless("Pas na _____ hervormde Maurits van Nassau het leger.")
+
+
 def test_a_conjunction_before_an_orphan_pronoun_does_not_hide_it():
     assert opens_with_orphan_pronoun("Maar het kan ook anders, laat antropologe _____ zien.")
     assert not opens_with_orphan_pronoun("Maar Layne laat zien dat het anders kan.")

@@ -5,7 +5,7 @@ from functools import lru_cache
 
 import simplemma
 
-from studyapp.dutch_text import FIRST_PERSON, lemma, words
+from studyapp.dutch_text import FIRST_PERSON, has_finite_verb, lemma, looks_finite, words
 from studyapp.grading import normalize
 from studyapp.models.bank import pair_of
 
@@ -397,6 +397,27 @@ BLANK = "_____"
 WHOLE_SENTENCE_END = re.compile(r"[.!?…][”\"’'»)]*$")
 
 
+def _weak_past(word: str) -> bool:
+    """ "hervormde": simplemma leads it to the participle "hervormd", and that to "hervormen"."""
+    low = word.lower()
+    if not low.endswith(("de", "te", "den", "ten")):
+        return False
+    base = lemma(low)
+    return base != low and (base.endswith("en") or lemma(base).endswith("en"))
+
+
+def verbless(line: str) -> bool:
+    """ "De keuze, vrijwel _____% van de tijd, om dan maar alles te stoppen.": no finite verb
+    outside an "om … te" (the 57th reading), so the blank asks a detail of a fragment."""
+    parts = words(line.replace(BLANK, " "))
+    if has_finite_verb(" ".join(parts)) or any(_weak_past(w) for w in parts):
+        return False  # "hervormde", "wist": a past tense
+    return not any(
+        looks_finite(word) and (at == 0 or parts[at - 1].lower() != "te")
+        for at, word in enumerate(parts)
+    )
+
+
 def blank_in_fragment(prompt: str) -> bool:
     """'Zijn _____, 1912-1913': a blank must stand in a whole sentence, not a cut-off span."""
     for line in prompt.splitlines():
@@ -598,6 +619,8 @@ def question_problems(draft: QuestionDraft) -> list[str]:
         problems.append("cloze blank is more than one key term")
     if draft.qtype in {"multiple_choice", "cloze"} and blank_in_fragment(draft.prompt):
         problems.append("the blank stands in a cut-off fragment, not a whole sentence")
+    if draft.qtype in {"multiple_choice", "cloze"} and blank_line and verbless(blank_line):
+        problems.append("the blank stands in a sentence without a verb")
     if (
         draft.qtype == "multiple_choice"
         and draft.variant == "meaning"
