@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import simplemma
 
-from studyapp.ingest import split_sentences
+from studyapp.sentences import split_sentences
 
 FOOTNOTE = re.compile(r"\s?\[\d{1,3}\]")
 WORD = re.compile(r"[\w’'-]+")

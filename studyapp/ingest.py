@@ -14,6 +14,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from rapidfuzz import fuzz
 
+from .dutch_text import has_finite_verb, looks_finite, words
 from .models import Essay, FootnoteRef, Passage, Sentence
 from .sentences import split_sentences
 from .short_writes import short_write
@@ -157,8 +158,11 @@ def _clean_line(line: str) -> str:
     return re.sub(r"\s+", " ", line).strip()
 
 
-def _split_front_matter(lines: list[str]) -> ParsedEssay:
-    """Drop navigation boilerplate, pick out the byline, keep the paragraphs in order."""
+def _split_front_matter(lines: list[str], *, find_title: bool = True) -> ParsedEssay:
+    """Drop navigation boilerplate, pick out the byline, keep the paragraphs in order.
+
+    `find_title`: take a first line that looks like a headline as the title; not when the
+    format gave one (a Markdown heading, an HTML h1), or the first paragraph would be lost."""
     counts: dict[str, int] = {}
     for line in lines:
         counts[line.lower()] = counts.get(line.lower(), 0) + 1
@@ -174,7 +178,8 @@ def _split_front_matter(lines: list[str]) -> ParsedEssay:
             parsed.author = match.group("author").strip()
             continue
         if (
-            not parsed.title
+            find_title
+            and not parsed.title
             and not parsed.paragraphs
             and not parsed.author
             and _looks_like_title(line)
@@ -193,21 +198,34 @@ def _looks_like_title(line: str) -> bool:
     # A headline may ask ("Valorisatie, is dat uitzoeken hoe je geld kunt verdienen?", the 51st
     # reading): one question, no sentence before it.
     one_question = line.endswith("?") and line.count("?") == 1 and not re.search(r"[.!]\s", line)
+    # "Welkom op het moederschip.": a headline with a full stop but no verb (the 58th reading);
+    # an opening sentence such as "Het was 1953." has one and stays a paragraph.
+    verbless_headline = (
+        line.endswith((".", "!"))
+        and len(line.split()) <= 12
+        and not re.search(r"[.!?;:]\s", line)
+        and not any(looks_finite(w, plural=False) for w in words(line))
+        and not has_finite_verb(line)
+    )
     return (
         len(line) <= 160
         and len(line.split()) <= 20
-        and (one_question or not line.endswith((".", ",", ";", ":", "!", "?", "”", '"')))
+        and (
+            one_question
+            or verbless_headline
+            or not line.endswith((".", ",", ";", ":", "!", "?", "”", '"'))
+        )
     )
 
 
-def parse_plain_text(text: str) -> ParsedEssay:
+def parse_plain_text(text: str, *, find_title: bool = True) -> ParsedEssay:
     blocks = [b for b in re.split(r"\n\s*\n", text) if b.strip()]
     if len(blocks) > 1:
         # Blank lines separate paragraphs; lines inside a block are wrapped text.
         lines = [line for block in blocks for line in _unwrap_short_lines(block)]
     else:
         lines = [_clean_line(line) for line in text.splitlines()]
-    return _split_front_matter([line for line in lines if line])
+    return _split_front_matter([line for line in lines if line], find_title=find_title)
 
 
 def _unwrap_short_lines(block: str) -> list[str]:
@@ -245,7 +263,7 @@ def parse_markdown(text: str) -> ParsedEssay:
         stripped = MD_FOOTNOTE.sub(r"[\1]", MD_LINK.sub(r"\1", stripped))
         stripped = MD_EMPHASIS.sub(r"\2", stripped)
         kept.append(stripped)
-    parsed = parse_plain_text("\n".join(kept))
+    parsed = parse_plain_text("\n".join(kept), find_title=not title)
     parsed.title = title or parsed.title
     return parsed
 
@@ -330,7 +348,7 @@ def parse_html(text: str) -> ParsedEssay:
             )
             % {"what": ", ".join(sorted(set(parser.problems)))}
         )
-    parsed = _split_front_matter(parser.lines)
+    parsed = _split_front_matter(parser.lines, find_title=not parser.h1)
     parsed.title = parser.h1 or parsed.title or _clean_line(parser.title)
     return parsed
 

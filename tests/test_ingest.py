@@ -243,3 +243,20 @@ def test_a_headline_that_asks_one_question_is_the_title_not_a_paragraph():
     text = b"Wat is vrijheid? Dat vroeg ik me af.\n\nHet antwoord is niet eenvoudig.\n"
     essay = load_essay_bytes(text, "vrijheid.txt", slug="vrijheid").essay
     assert essay.current_passages().first().text.startswith("Wat is vrijheid?")
+
+
+def test_a_verbless_headline_with_a_full_stop_is_the_title_and_an_opening_sentence_is_not():
+    # The 58th reading: "Welkom op het moederschip." became paragraph 1; every citation was
+    # one off.
+    text = (
+        b"Welkom op het moederschip.\n\n"
+        b"Ik ben verschrikkelijk blij met Evernote.\n\n"
+        b"Lijstjes zijn een soort heilige graal geworden.\n"
+    )
+    essay = load_essay_bytes(text, "moederschip.txt", slug="moederschip").essay
+    assert essay.title == "Welkom op het moederschip."
+    assert essay.current_passages().first().text.startswith("Ik ben")
+    # A short opening sentence with a verb stays the first paragraph.
+    text = b"Het was 1953.\n\nDe storm kwam in de nacht.\n\nDe dijken braken.\n"
+    essay = load_essay_bytes(text, "ramp.txt", slug="ramp-1953").essay
+    assert essay.current_passages().first().text == "Het was 1953."

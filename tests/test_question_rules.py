@@ -955,6 +955,40 @@ def test_a_blank_in_a_sentence_without_a_verb_is_a_fragment():
     assert not verbless("Pas na _____ hervormde Maurits van Nassau het leger.")
 
 
+def _cloze(line, answer):
+    return QuestionDraft(
+        essay_slug="x",
+        origin="fact:x",
+        qtype="cloze",
+        variant="",
+        prompt=f"Vul het ontbrekende woord in.\n{line}",
+        options=[],
+        answers=[answer],
+        explanation="",
+        sources=[],
+    )
+
+
+def test_a_blank_beside_its_spelled_out_form_or_blanked_twice_is_not_asked():
+    # The 58th reading: "het gebruik van een _____, oftewel een content delivery network" gave
+    # "CDN" away; "Met een _____ hangt het af van … het _____." blanked it twice.
+    spelled = _cloze("Een oplossing is een _____, oftewel een content delivery network.", "CDN")
+    twice = _cloze("Met een _____ hangt het af van de datacenters van het _____.", "CDN")
+    assert "the blank's acronym or the rest of its name stands beside it" in question_problems(
+        spelled
+    )
+    assert "the answer is blanked twice in one sentence" in question_problems(twice)
+
+
+def test_a_number_in_brackets_is_not_swapped():
+    from studyapp.generation.quality import in_brackets
+
+    # "(opkomst bij het referendum 67%)" made the statement false (the 58th reading)
+    statement = "In 2011 stemde 94% (opkomst bij het referendum 57%) tegen nieuwe centrales."
+    assert in_brackets(statement, "57")
+    assert not in_brackets(statement, "94")
+
+
 def test_a_conjunction_before_an_orphan_pronoun_does_not_hide_it():
     assert opens_with_orphan_pronoun("Maar het kan ook anders, laat antropologe _____ zien.")
     assert not opens_with_orphan_pronoun("Maar Layne laat zien dat het anders kan.")

@@ -204,6 +204,12 @@ COMPARATIVE = re.compile(
 )
 
 
+def in_brackets(statement: str, value: str) -> bool:
+    """ "(opkomst bij het referendum 57%)": swapped, the statement is false by a side figure
+    only (the 58th reading)."""
+    return any(value in aside for aside in re.findall(r"\(([^()]*)\)", statement))
+
+
 def compared_with_another_number(statement: str, value: str) -> bool:
     """ "gestegen tot 11% (Vlaanderen doet het iets beter met 9%)": swapped to 7%, the sentence
     contradicts itself, and the learner needs no essay to call it false (the 57th reading)."""
@@ -263,6 +269,8 @@ def falsehood_problems(draft: QuestionDraft) -> list[str]:
     dated = bool(YEARS.search(value))
     if (dated and in_open_bound(statement, value)) or in_amount_bound(statement, value):
         problems.append("open bound: a swapped value is not provably false")
+    if not dated and in_brackets(statement, value):
+        problems.append("a number in brackets: the statement turns on an aside")
     if not dated and compared_with_another_number(statement, value):
         problems.append("a number compared with another in the sentence: a swap gives itself away")
     if not dated and judged_value(statement, value):
@@ -431,6 +439,12 @@ def blank_in_fragment(prompt: str) -> bool:
 EXPANDED_BLANK = re.compile(r"[A-Z][\w'’-]*(?:\s[\w'’-]+){0,5}\s\(_____\)")
 # "De _____ Act (CRA)": the answer is part of a longer name, the rest of it beside the blank.
 NAME_GOES_ON = re.compile(r"_____\s[A-Z]")
+# "een _____, oftewel een content delivery network": the expansion of the acronym asked stands
+# beside it (the 58th reading), as does "de VN, oftewel de _____".
+SPELLED_OUT_BESIDE = re.compile(
+    r"_____,?\s(?:oftewel|ofwel|dat\swil\szeggen|d\.w\.z\.|ook\swel)\s|"
+    r"\b(?:oftewel|ofwel|ook\swel)\s(?:een\s|de\s|het\s)?_____"
+)
 
 
 def blank_beside_its_name(draft: QuestionDraft) -> bool:
@@ -440,6 +454,7 @@ def blank_beside_its_name(draft: QuestionDraft) -> bool:
     return bool(
         EXPANDED_BLANK.search(blank_line)
         or (answer[:1].isupper() and NAME_GOES_ON.search(blank_line))
+        or SPELLED_OUT_BESIDE.search(blank_line)
     )
 
 
@@ -619,6 +634,9 @@ def question_problems(draft: QuestionDraft) -> list[str]:
         problems.append("cloze blank is more than one key term")
     if draft.qtype in {"multiple_choice", "cloze"} and blank_in_fragment(draft.prompt):
         problems.append("the blank stands in a cut-off fragment, not a whole sentence")
+    if draft.qtype in {"multiple_choice", "cloze"} and blank_line.count(BLANK) > 1:
+        # "Met een _____ hangt het af van … het _____.": type it once or twice? (the 58th)
+        problems.append("the answer is blanked twice in one sentence")
     if draft.qtype in {"multiple_choice", "cloze"} and blank_line and verbless(blank_line):
         problems.append("the blank stands in a sentence without a verb")
     if (
