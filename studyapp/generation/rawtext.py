@@ -227,6 +227,9 @@ def generate_from_text(essay: Essay) -> tuple[list[QuestionDraft], list[CardDraf
     by_passage = defaultdict(list)
     for c in candidates:
         by_passage[c.passage.pk].append(c)
+    # One blank per answer in the whole bank: "CDN" asked in four sentences tests one word four
+    # times (the 58th reading), as a drafted pack's facts keep one sentence per answer.
+    asked_answers = set()
     for passage in passages:
         ranked = sorted(by_passage[passage.pk], key=lambda c: (-c.score, c.sentence, c.answer))
         kept = 0
@@ -236,6 +239,8 @@ def generate_from_text(essay: Essay) -> tuple[list[QuestionDraft], list[CardDraf
                 break
             if candidate.sentence in used_sentences:
                 continue  # one sentence, one fact: spread the questions over the passage
+            if candidate.answer.casefold() in asked_answers:
+                continue
             drafts = _drafts_for(
                 essay,
                 candidate,
@@ -250,6 +255,7 @@ def generate_from_text(essay: Essay) -> tuple[list[QuestionDraft], list[CardDraf
                 continue
             kept += 1
             used_sentences.add(candidate.sentence)
+            asked_answers.add(candidate.answer.casefold())
             questions += good
             cloze = candidate.sentence.replace(candidate.answer, "{{c1::" + candidate.answer + "}}")
             cards.append(
