@@ -103,11 +103,11 @@ def test_an_english_text_gets_english_prompts():
 def test_the_raw_text_bank_asks_each_answer_in_one_sentence_only():
     # The 58th reading: "CDN" was the blank in four sentences of one post.
     text = (
-        "Een groene website\n\n"
-        "Een gangbare oplossing is het gebruik van een CDN voor alle bestanden.\n\n"
-        "Met een CDN hangt het vooral af van de datacenters in Amsterdam.\n\n"
-        "Een CDN kost in 2019 ongeveer 20 euro per maand bij Cloudflare.\n"
-    ).encode()
+        b"Een groene website\n\n"
+        b"Een gangbare oplossing is het gebruik van een CDN voor alle bestanden.\n\n"
+        b"Met een CDN hangt het vooral af van de datacenters in Amsterdam.\n\n"
+        b"Een CDN kost in 2019 ongeveer 20 euro per maand bij Cloudflare.\n"
+    )
     essay = load_essay_bytes(text, "groen.txt", slug="groen").essay
     generate_bank(essay)
     clozes = Question.objects.filter(essay=essay, qtype="cloze")
