@@ -1242,6 +1242,22 @@ def test_a_denied_or_reported_omdat_gives_no_reason_and_hoe_hoe_stays_one_cause(
     assert claims_of("Ik denk dat de regering viel omdat de coalitie geen meerderheid meer had.")
 
 
+def test_a_list_of_motives_with_uit_is_the_reason_whole():
+    # The 59th reading's "uit liefde voor het vak, uit loyaliteit naar studenten, uit angst …"
+    assert claims_of(
+        "Tijdelijke docenten accepteerden lang hun lage lonen, uit liefde voor het vak, uit "
+        "loyaliteit naar studenten en uit angst hun inkomen te verliezen."
+    ) == [
+        (
+            "Tijdelijke docenten accepteerden lang hun lage lonen.",
+            [
+                "Uit liefde voor het vak, uit loyaliteit naar studenten en uit angst hun inkomen "
+                "te verliezen."
+            ],
+        )
+    ]
+
+
 def test_uit_angst_voor_and_als_reactie_op_give_a_motive():
     assert claims_of(
         "Uit angst voor een opstand liet de tsaar de stad omsingelen door soldaten."

@@ -84,9 +84,12 @@ PURPOSE_IN_CLAUSE = re.compile(r"(?<=\w\s)(?:die|dat|waar\w*|wie)\s[^,;:]*$", re
 MODAL_INFINITIVES = {"hoeven", "kunnen", "moeten", "willen", "mogen", "durven", "laten", "gaan"}
 PURPOSE_OF_PREVIOUS = re.compile(r"^(?:Daarmee|Hiermee)\s(?:wil|willen|wilde|wilden)\s", re.I)
 CAUSE_PHRASE = re.compile(
-    r"\b(?:als\sgevolg\svan|vanwege|dankzij|door\stoedoen\svan|(?:als|in)\sreactie\sop|"
-    # "Uit angst voor een opstand liet de tsaar …": a motive, the answer to "why"
-    r"uit\s(?:angst|vrees)\svoor)\s(?P<cause>[^,.;]{4,150})",
+    r"\b(?:(?:als\sgevolg\svan|vanwege|dankzij|door\stoedoen\svan|(?:als|in)\sreactie\sop)\s|"
+    # "Uit angst voor een opstand liet de tsaar …", "uit liefde voor het vak, uit loyaliteit
+    # naar studenten": a motive, the answer to "why"
+    r"uit\s(?=(?:angst|vrees|liefde|loyaliteit|plichtsbesef|medelijden|onvrede|frustratie|"
+    r"overtuiging|gewoonte|nieuwsgierigheid|eigenbelang|solidariteit|schaamte|jaloezie|"
+    r"wanhoop)\b))(?P<cause>[^,.;]{4,150})",
     re.I,
 )
 LEADS_TO_LATE = re.compile(
