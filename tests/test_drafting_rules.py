@@ -2216,6 +2216,23 @@ def test_zij_with_a_plural_verb_is_a_group_not_the_person_before():
         assert not claim.fields["claim"].startswith("Joke")
 
 
+def test_a_cause_phrase_inside_the_clauses_verbs_is_no_reason():
+    # The 59th reading's one wrong key: "Vanwege privacy niet meer over zeggen." as a reason.
+    claims = claims_of(
+        "Volgens de universiteit zijn er redenen om hem niet te ontslaan, en kunnen ze er "
+        "vanwege privacy niet meer over zeggen, alhoewel de woordvoerder iets anders liet vallen."
+    )
+    assert not any("niet meer over zeggen" in r for _c, reasons in claims for r in reasons)
+    assert claims_of(
+        "De boeren verloren hun land vanwege de hoge belastingen van de tsaar en de slechte oogsten."
+    ) == [
+        (
+            "De boeren verloren hun land.",
+            ["Vanwege de hoge belastingen van de tsaar en de slechte oogsten."],
+        )
+    ]
+
+
 def test_a_relative_clause_after_a_cause_stays_with_the_cause():
     result = draft(
         "Mensen in België zijn bang om in de stad te wonen, vanwege het idee dat de stad vooral "

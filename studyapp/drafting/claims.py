@@ -423,6 +423,11 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
     if cause and _reduced_phrase_before(chunk[: cause.start()]):
         cause = None  # "een Citroën, door Muller vooral uitgekozen vanwege …": the phrase's
     cut_out = None  # the words of a cause phrase, which the claim must not repeat
+    if cause and cause.start() > 0 and _cause_runs_into_the_verbs(cause.group("cause")):
+        # "… en kunnen ze er vanwege privacy niet meer over zeggen": the phrase stands inside
+        # the clause's verbs, and cut out it left "Vanwege privacy niet meer over zeggen" as a
+        # reason (the 59th reading's one wrong key).
+        cause = None
     if cause and not points:
         cause_end = cause.end("cause")
         rest = chunk[cause_end:]
@@ -1111,6 +1116,17 @@ SUGGESTING = {
     "suggereren", "beweren", "zeggen", "stellen", "menen", "vinden", "denken", "doen",
     "geloven", "vermoeden", "suggereert", "impliceren", "beweert",
 }  # fmt: skip
+
+
+def _cause_runs_into_the_verbs(cause: str) -> bool:
+    """After the noun phrase of a cause, a negation or a verb of the clause follows."""
+    parts = words(cause)
+    size = subject_size(parts) or 1  # "privacy": a bare noun is a phrase of one word
+    tail = [w.lower() for w in parts[size : size + 3]]
+    clause_words = RELATIVES | {"dat", "die", "wat", "waar", "en", "of", "met"}
+    if not tail or tail[0] in clause_words or {w.lower() for w in parts[:size]} & clause_words:
+        return False  # "de telefoons die …", "het idee dat …": the cause's own clause
+    return any(w in {"niet", "nooit", "geen"} or looks_finite(w) for w in tail)
 
 
 def _reported_that_clause(before: str) -> bool:
