@@ -473,6 +473,13 @@ def test_a_name_the_essay_continues_elsewhere_accepts_the_longer_name():
     assert "Rusland Trotski" not in accepted_variants(knowledge, "Rusland")
     # "in _____ 1984" asked "George Orwells" and refused "George Orwell" (the 55th reading).
     assert {"George Orwell", "Orwell"} <= set(accepted_variants(knowledge, "George Orwells"))
+    # "CvB" refused "College van Bestuur", which the text gives in brackets (the 59th reading)
+    bracketed = SimpleNamespace(
+        people=[],
+        text="In Rotterdam huurde het College van Bestuur (CvB) een bureau in.",
+        essay=SimpleNamespace(language="nl"),
+    )
+    assert "College van Bestuur" in accepted_variants(bracketed, "CvB")
     # "Google-effect" refused "Google effect" (the 57th reading)
     assert "Google effect" in accepted_variants(knowledge, "Google-effect")
 

@@ -546,6 +546,17 @@ def acronyms(answer: str, text: str) -> list[str]:
     found += [
         m.group(1) for m in re.finditer(rf"(?<!\w)({TEXT_ACRONYM})\s\({re.escape(answer)}\)", text)
     ]
+    # "het College van Bestuur (CvB)": the name the acronym in brackets stands for (the 59th
+    # reading refused "College van Bestuur" for "CvB")
+    found += [
+        m.group(1)
+        for m in re.finditer(
+            rf"(?<!\w)([A-Z][\w-]+(?:\s(?:van|voor|de|der|den|het|en|[A-Z][\w-]+)){{0,5}})"
+            rf"\s\({re.escape(answer)}\)",
+            text,
+        )
+        if re.fullmatch(TEXT_ACRONYM, answer)
+    ]
     words = answer.split()
     # Not "RS" for "Raad van State" (RvS), "DH" for "Den Haag", nor "CB" for the part of
     # "Centraal Bureau voor Statistiek" a blank asks.
