@@ -304,6 +304,18 @@ def test_who_said_something_is_no_fact_to_ask_but_who_did_something_is():
     assert [f.fields["answer"] for f in did.of_kind("facts")] == ["Mark Rutte"]
 
 
+def test_a_plural_noun_and_van_before_a_name_are_no_part_of_it():
+    # "de Kamervragen van Hatte van der Woude" lost the full name; typed answers refused it
+    # (the 59th reading).
+    result = draft(
+        "Een voorbeeld: de Kamervragen van Hatte van der Woude afgelopen dinsdag. Van der Woude "
+        "is woordvoerder hoger onderwijs. Gelukkig maakt Van der Woude zich niet druk."
+    )
+    [person] = result.of_kind("people")
+    assert person.fields["name"] == "Hatte van der Woude"
+    assert "Van der Woude" in person.fields["variants"]
+
+
 def test_a_period_from_year_to_year_is_one_when():
     result = draft("De Tachtigjarige Oorlog duurde van 1568 tot 1648 en veranderde Europa.")
     assert [e.fields["when"] for e in result.of_kind("events")] == ["1568 tot 1648"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import simplemma
 from rapidfuzz import fuzz
 
-from studyapp.dutch_text import MONTHS, Passage, clean, has_finite_verb, lemma
+from studyapp.dutch_text import MONTHS, Passage, bare_plural, clean, has_finite_verb, lemma
 from studyapp.generation.knowledge import ROLE_UNKNOWN
 
 from .claim_form import points_back
@@ -181,6 +181,16 @@ def mentions(passages: list[Passage]) -> list[Mention]:
                     # the name is no part of it.
                     start += len(words[0]) + 1
                     words = words[1:]
+                while (
+                    len(words) > 2
+                    and words[1] in PARTICLES
+                    and words[2][:1].isupper()
+                    and bare_plural(words[0])
+                ):
+                    # "de Kamervragen van Hatte van der Woude": a plural noun and "van" before
+                    # the name (the name was lost, the 59th reading)
+                    start += len(words[0]) + len(words[1]) + 2
+                    words = words[2:]
                 if not words:
                     continue
                 whole = words
