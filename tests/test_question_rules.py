@@ -916,19 +916,10 @@ def test_cards_and_questions_share_the_rule_for_a_sentence_that_leans_outside(se
 
 
 def test_a_blank_in_a_sentence_opening_with_want_is_not_asked():
-    draft = QuestionDraft(
-        essay_slug="x",
-        origin="fact:x",
-        qtype="cloze",
-        variant="",
-        prompt=(
-            "Welk getal hoort op de open plek?\nWant dankzij die negatieve test, én de tests van "
-            "_____ andere baby’s, paste het RIVM de handreiking aan."
-        ),
-        options=[],
-        answers=["3500"],
-        explanation="",
-        sources=[],
+    draft = _cloze(
+        "Want dankzij die negatieve test, én de tests van _____ andere baby’s, paste het RIVM de "
+        "handreiking aan.",
+        "3500",
     )
     assert "the blank sentence gives the reason for a sentence it does not show" in (
         question_problems(draft)

@@ -167,12 +167,17 @@ AMOUNT_BOUND_AFTER = re.compile(
 )
 
 
-def in_amount_bound(statement: str, value: str) -> bool:
+def _around(statement: str, value: str) -> tuple[str, str] | None:
+    """The statement's words before and after the value, or None when it is not there."""
     at = statement.find(value)
-    if at < 0:
-        return False
-    before, after = statement[:at], statement[at + len(value) :]
-    return bool(AMOUNT_BOUND_BEFORE.search(before) or AMOUNT_BOUND_AFTER.match(after))
+    return (statement[:at], statement[at + len(value) :]) if at >= 0 else None
+
+
+def in_amount_bound(statement: str, value: str) -> bool:
+    around = _around(statement, value)
+    return bool(around) and bool(
+        AMOUNT_BOUND_BEFORE.search(around[0]) or AMOUNT_BOUND_AFTER.match(around[1])
+    )
 
 
 # "Tegelijkertijd is 93 procent ontzettend veel": a judgement of the amount. Swapped ("73
@@ -192,11 +197,10 @@ JUDGEMENT_BEFORE = re.compile(
 
 
 def judged_value(statement: str, value: str) -> bool:
-    at = statement.find(value)
-    if at < 0:
-        return False
-    after = statement[at + len(value) :]
-    return bool(JUDGEMENT_AFTER.match(after) or JUDGEMENT_BEFORE.search(statement[:at]))
+    around = _around(statement, value)
+    return bool(around) and bool(
+        JUDGEMENT_AFTER.match(around[1]) or JUDGEMENT_BEFORE.search(around[0])
+    )
 
 
 COMPARATIVE = re.compile(
