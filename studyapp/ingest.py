@@ -167,7 +167,7 @@ def _split_front_matter(lines: list[str], *, find_title: bool = True) -> ParsedE
     for line in lines:
         counts[line.lower()] = counts.get(line.lower(), 0) + 1
     parsed = ParsedEssay()
-    for line in lines:
+    for at, line in enumerate(lines):
         lowered = line.lower()
         is_short = len(line) < 60 and len(line.split()) < 8
         if lowered in NAVIGATION_LABELS or (is_short and counts[lowered] > 1):
@@ -182,6 +182,7 @@ def _split_front_matter(lines: list[str], *, find_title: bool = True) -> ParsedE
             and not parsed.title
             and not parsed.paragraphs
             and not parsed.author
+            and at < len(lines) - 1  # a text of one line keeps it as its paragraph
             and _looks_like_title(line)
         ):
             parsed.title = line

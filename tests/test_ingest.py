@@ -260,3 +260,11 @@ def test_a_verbless_headline_with_a_full_stop_is_the_title_and_an_opening_senten
     text = b"Het was 1953.\n\nDe storm kwam in de nacht.\n\nDe dijken braken.\n"
     essay = load_essay_bytes(text, "ramp.txt", slug="ramp-1953").essay
     assert essay.current_passages().first().text == "Het was 1953."
+
+
+def test_a_text_of_one_line_keeps_it_as_its_paragraph():
+    # A one-line text whose line has no verb lost its only paragraph to the title.
+    essay = load_essay_bytes(b"Een alinea over de Deltawerken.", "d.txt", slug="delta").essay
+    assert list(essay.current_passages().values_list("text", flat=True)) == [
+        "Een alinea over de Deltawerken."
+    ]
