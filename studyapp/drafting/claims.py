@@ -1112,9 +1112,10 @@ def _plural_they(text: str) -> bool:
     return verb == "zijn" or (verb.endswith("en") and looks_finite(verb))  # no singular in -en
 
 
+# Verbs (as lemmas) whose "dat"-clause is what someone else holds.
 SUGGESTING = {
-    "suggereren", "beweren", "zeggen", "stellen", "menen", "vinden", "denken", "doen",
-    "geloven", "vermoeden", "suggereert", "impliceren", "beweert",
+    "suggereren", "beweren", "zeggen", "stellen", "menen", "vinden", "denken", "geloven",
+    "vermoeden", "impliceren",
 }  # fmt: skip
 
 
