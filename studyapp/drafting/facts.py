@@ -41,12 +41,8 @@ KIND_OF = {
 # its own it would not say who or what is meant.
 LEANING = {"hij", "zij", "ze", "die", "deze", "dit", "dat", "zijn", "haar", "hun", "hiermee"}
 LEANING |= {"daarmee", "daardoor", "hierdoor", "dan", "ook", "tevens", "bovendien", "daarnaast"}
-LEANING |= {"nee", "ja", "tja"}
-LEANING |= {
-    "tegelijkertijd",
-    "tegelijk",
-    "eveneens",
-}  # "Tegelijkertijd is 93 procent …"  # "Nee, natuurlijk niet, …": the answer to a question before it
+LEANING |= {"nee", "ja", "tja"}  # "Nee, natuurlijk niet, …": the answer to a question before it
+LEANING |= {"tegelijkertijd", "tegelijk", "eveneens"}  # "Tegelijkertijd is 93 procent …"
 # "Bijvoorbeeld deze, afgedrukt in …", "Zoals Milou, over wie …": an example of something the
 # sentence before named (the 47th round; the questions' rules reject them too).
 LEANING |= {"bijvoorbeeld", "zoals"}
@@ -140,8 +136,12 @@ def find_facts(
     return _one_per_answer(items)
 
 
+# What someone said or described: the questions' reporting verbs, and "beschrijven".
+CITING_LEMMAS = REPORTING_LEMMAS | {"beschrijven"}
+
+
 def _reports_what_they_said(sentence: str) -> bool:
-    return any(lemma(word) in REPORTING_LEMMAS | {"beschrijven"} for word in words(sentence))
+    return any(lemma(word) in CITING_LEMMAS for word in words(sentence))
 
 
 def _name_as_modifier(candidate) -> bool:
