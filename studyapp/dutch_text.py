@@ -375,6 +375,62 @@ def bare_plural(word: str) -> bool:
     return base != low and not base.endswith(INFINITIVE_ENDINGS) and not looks_finite(low)
 
 
+# Prepositions that open a phrase whose noun cannot be the subject "ze" goes on with.
+PHRASE_PREPOSITIONS = set(
+    """aan achter bij binnen buiten door in met na naar naast om onder op over rond sinds
+    tegen tijdens tot tussen uit van vanwege volgens voor zonder dankzij""".split()
+)
+
+
+def lone_plural_noun_phrase(text: str) -> str:
+    """ "Bij zeven opleidingen zijn de tijdelijke docenten gestopt": "de tijdelijke docenten",
+    the sentence's one plural noun phrase outside a prepositional phrase, when it begins with
+    "de" and stands where a subject stands (first in its clause, or right after the verb that
+    something else opened the clause with); "" otherwise: "Vakbonden en universiteiten …" or
+    "De politie arresteerde de demonstranten" (which would "ze" be?)."""
+    found = []
+    for clause in CLAUSE_BREAK.split(text):
+        tokens = words(clause)
+        if tokens and tokens[0].lower() in {"maar", "en", "want", "dus", "toch", "ook"}:
+            tokens = tokens[1:]  # "Maar de meeste bestuurders kwamen …"
+        for i, word in enumerate(tokens):
+            if not word.islower() or not bare_plural(word):
+                continue
+            start = i
+            while start > 0 and (
+                _inflected_adjective(tokens[start - 1])
+                or _number(tokens[start - 1])
+                or tokens[start - 1].lower() in MANY
+            ):
+                start -= 1
+            if start > 0 and tokens[start - 1].lower() in DETERMINERS:
+                start -= 1  # the phrase begins with its determiner
+            if start > 0 and tokens[start - 1].lower() in PHRASE_PREPOSITIONS:
+                continue  # "bij zeven opleidingen", "van de docenten"
+            if found and found[-1][0] is tokens and found[-1][2] == start - 1:
+                continue  # "de docenten" + a second noun right after: one phrase
+            found.append((tokens, start, i))
+    if len(found) != 1:
+        return ""
+    tokens, start, end = found[0]
+    inverted = (
+        start >= 2
+        and looks_finite(tokens[start - 1])
+        and tokens[0].lower() not in DETERMINERS
+        and not tokens[0][:1].isupper()
+        or start >= 2
+        and looks_finite(tokens[start - 1])
+        and tokens[0].lower() in PHRASE_PREPOSITIONS | {"daarom", "daarna", "toen", "nu", "dan"}
+    )
+    if tokens[start].lower() != "de" or not (start == 0 or inverted):
+        return ""
+    return " ".join(tokens[start : end + 1])
+
+
+# Where one clause ends and the next begins, for finding a clause's first words.
+CLAUSE_BREAK = re.compile(r"[,;:]\s*|\s(?:maar|en|want|of|dus)\s", re.I)
+
+
 ADVERBS_IN_NOUN_PHRASE = {
     "destijds", "toen", "nog", "al", "reeds", "zeer", "heel", "erg", "pas", "net", "vroeger",
     "later", "eerder", "nogal", "vrij", "uiterst", "bijzonder",

@@ -1268,6 +1268,20 @@ def test_a_list_of_motives_with_uit_is_the_reason_whole():
             ],
         )
     ]
+    # A later motive with a participle ("door overwerk veroorzaakt") still belongs to the list,
+    # and a dash before it leaves no "—," behind in the claim.
+    assert claims_of(
+        "Tijdelijke docenten accepteerden lang hun lage lonen — uit liefde voor het vak, uit "
+        "angst hun inkomen te verliezen of uit door overwerk veroorzaakt energiegebrek."
+    ) == [
+        (
+            "Tijdelijke docenten accepteerden lang hun lage lonen.",
+            [
+                "Uit liefde voor het vak, uit angst hun inkomen te verliezen of uit door overwerk "
+                "veroorzaakt energiegebrek."
+            ],
+        )
+    ]
 
 
 def test_uit_angst_voor_and_als_reactie_op_give_a_motive():
@@ -2845,3 +2859,50 @@ def test_a_conclusion_drawn_in_a_described_method_is_no_conclusion_of_the_author
     assert drafted_claims(result) == {}
     kortom = draft("Kortom: de oppositie zat gevangen in dezelfde denkkaders als Stalin.")
     assert [p[0] for p in next(iter(drafted_claims(kortom).values()))] == ["conclusion"]
+
+
+def test_plural_ze_stands_for_the_one_plural_subject_of_the_sentence_before():
+    # The 59th reading's column with no question: "Ze begeleiden nog werkgroepen …" after "Bij
+    # zeven opleidingen zijn de tijdelijke docenten gestopt met nakijken" was dropped as a group
+    # named elsewhere, and so was its "daardoor".
+    [(claim, reasons)] = claims_of(
+        "Bij zeven opleidingen zijn de tijdelijke docenten gestopt met nakijken. Ze begeleiden "
+        "nog gewoon werkgroepen, maar opdrachten beoordelen doen ze niet meer. Studenten "
+        "krijgen daardoor geen cijfer."
+    )
+    assert claim == "Studenten krijgen geen cijfer."
+    assert reasons == [
+        "De tijdelijke docenten begeleiden nog gewoon werkgroepen, maar opdrachten beoordelen "
+        "doen ze niet meer."
+    ]
+    # Two plural phrases that could be meant, or one inside a prepositional phrase only:
+    # no guess.
+    assert not claims_of(
+        "De ouders belden de leraren. Ze waren boos. De school sloot daardoor een week."
+    )
+    assert not claims_of(
+        "Het ging om de lonen van de docenten. Ze waren boos. De school sloot daardoor een week."
+    )
+
+
+def test_the_one_plural_phrase_a_pronoun_can_mean():
+    from studyapp.dutch_text import lone_plural_noun_phrase
+
+    assert lone_plural_noun_phrase("In 1921 kwamen de matrozen van Kronstadt in opstand.") == (
+        "de matrozen"
+    )
+    assert lone_plural_noun_phrase("Maar de meeste bestuurders kwamen niet verder.") == (
+        "de meeste bestuurders"
+    )
+    # The object after the subject's verb is no subject; nor is a pair or a bare plural.
+    assert lone_plural_noun_phrase("De politie arresteerde de demonstranten.") == ""
+    assert lone_plural_noun_phrase("Vakbonden en universiteiten maakten afspraken.") == ""
+
+
+def test_die_before_a_noun_without_a_verb_of_its_own_points_back():
+    from studyapp.drafting.claim_form import points_back
+
+    assert points_back("Lang hebben tijdelijke docenten die afwijzing geaccepteerd.")
+    assert not points_back("Hij steunde de matrozen die in opstand kwamen.")
+    assert not points_back("Het zijn vooral mensen die weinig verdienen.")
+    assert not points_back("Hij zag de mensen die hij kende.")

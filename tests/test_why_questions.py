@@ -755,3 +755,19 @@ def test_an_omdat_reason_of_several_clauses_is_not_turned_round():
         )
         == ""
     )
+
+
+def test_a_cause_phrase_is_never_turned_round_into_a_claim():
+    """A list of motives ("Uit liefde voor het vak, …, uit door overwerk veroorzaakt
+    energiegebrek") holds a participle that reads as a finite verb; turned round it was asked
+    as the claim «Uit liefde voor het vak, …» with the claim as its reason."""
+    from studyapp.generation.arguments import _reason_as_statement
+
+    assert (
+        _reason_as_statement(
+            "Uit liefde voor het vak of uit door overwerk veroorzaakt energiegebrek."
+        )
+        == ""
+    )
+    assert _reason_as_statement("Vanwege de droogte die het land teisterde.") == ""
+    assert _reason_as_statement("Want de oogst mislukte.") == "De oogst mislukte."

@@ -33,6 +33,10 @@ STANCE = re.compile(
 
 # A determiner that points back to something named before: out of its paragraph the claim does
 # not say which changes or conflicts it means.
+# "die" inside a clause is a relative pronoun ("docenten die lesgeven") unless no verb of its
+# own follows: then it points at something named before ("docenten die afwijzing accepteerden"
+# has one; "hebben docenten die afwijzing geaccepteerd" has none).
+DIE_BEFORE_NOUN = re.compile(r"(?<=\w\s)die\s(?P<rest>[a-zà-ÿ][^,;:.!?()]*)")
 POINTING_DETERMINER = re.compile(
     r"\b(?:deze|dit|zulke|zulk|zo['’]n|dergelijke|dergelijk|diezelfde|datzelfde|ditzelfde)"
     r"\s"
@@ -351,6 +355,11 @@ def points_back(text: str) -> bool:
     start = POINTING_START.match(text)
     if start and not looks_finite(start.group("next")) and start.group("next") not in RELATIVES:
         return True
+    for match in DIE_BEFORE_NOUN.finditer(text):
+        rest = match.group("rest")
+        verbs = [w for w in words(rest) if looks_finite(w) and not participle(w)]
+        if not has_finite_verb(rest) and not verbs:
+            return True  # "… hebben docenten die afwijzing geaccepteerd": no relative clause
     for match in POINTING_DETERMINER.finditer(text):
         following = match.group("next")
         if following.lower() in TIME_NOUNS and not match.group(0).lower().startswith(

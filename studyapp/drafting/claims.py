@@ -23,6 +23,7 @@ from studyapp.dutch_text import (
     clean,
     has_finite_verb,
     lemma,
+    lone_plural_noun_phrase,
     looks_finite,
     main_clause_order,
     subject_before_verb,
@@ -435,8 +436,13 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
             # "vanwege de instelling dat hoe zieker je bent, hoe meer thee …": one cause
             cause_end = len(chunk.rstrip(" .!"))
             rest = ""
+        connective = cause.group(0).split()[0].lower()
         if rest.startswith(",") and not any(looks_finite(w, plural=False) for w in words(rest)):
             cause_end = len(chunk.rstrip(" .!"))  # "door X, Y en Z.": the whole list
+        elif re.match(rf"^(?:,\s|\s(?:en|of)\s){re.escape(connective)}\s", rest, re.I):
+            # "uit liefde …, uit angst … of uit door overwerk veroorzaakt energiegebrek": the
+            # same connective again is the same list, whatever verb forms its items hold.
+            cause_end = len(chunk.rstrip(" .!"))
         elif re.match(r"^,\s(?:die|dat|wat|waar\w*)\s", rest) and not _matrix_resumes(rest[1:]):
             # "vanwege … migranten, die vaak geassocieerd worden met …": the relative clause
             # belongs to the cause; cut apart it would hang from the claim.
@@ -589,7 +595,7 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
     claim_text = text[claim_start:claim_end]
     if cut_out and claim_start <= cut_out[0] and cut_out[1] <= claim_end:
         # "… van alles, dankzij X." loses X and keeps no dangling comma
-        head = text[claim_start : cut_out[0]].rstrip(" ,;")
+        head = text[claim_start : cut_out[0]].rstrip(" ,;—–-")
         claim_text = head + text[cut_out[1] : claim_end]
     claim = _statement(
         re.sub(r"\s+(?=[.,;:])", "", claim_text), fronted=claim_start > sentence.start
@@ -627,6 +633,13 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
                 return None
             claim = thing + claim[len("Het") :]
     subject_person = ""
+    # "Ze begeleiden nog werkgroepen" after "… zijn de tijdelijke docenten gestopt": the one
+    # plural phrase that can be meant stands in; a group named nowhere near leaves no claim.
+    if _plural_they(claim):
+        claim = _they_resolved(claim, passage, claim_start)
+    for p in points:
+        if _plural_they(p.text):
+            p.text = _they_resolved(p.text, passage, p.start)
     if _plural_they(claim) or any(_plural_they(p.text) for p in points):
         return None  # "Zij bleken niet zo geïnteresseerd": a group, not the person named before
     if PRONOUN_START.match(claim):
@@ -1099,6 +1112,26 @@ SPEECH_VERB = re.compile(
     r"meent|meende|betoogt|betoogde|merkt(?:e)?\sop)\b",
     re.I,
 )
+
+
+def _they_resolved(text: str, passage: Passage, position: int) -> str:
+    """ "Ze …" with "ze" the one plural noun phrase before it in its sentence, else in the
+    sentence before; the text as it was when that is not sure."""
+    pronoun = re.match(r"(?:ze|zij)\b", text, re.I)
+    own = next((s for s in passage.sentences if s.start <= position < s.end), None)
+    if not pronoun or own is None:
+        return text
+    before = passage.text[own.start : position]
+    phrase = lone_plural_noun_phrase(before)
+    if not phrase and any(w.islower() and bare_plural(w) for w in words(before)):
+        return text  # a plural nearer than the sentence before, though not a sure one
+    if not phrase and own.index > 0:
+        previous = passage.sentences[own.index - 1]
+        phrase = lone_plural_noun_phrase(passage.text[previous.start : previous.end])
+    if not phrase:
+        return text
+    phrase = phrase[:1].upper() + phrase[1:] if text[:1].isupper() else phrase
+    return phrase + text[pronoun.end() :]
 
 
 def _plural_they(text: str) -> bool:

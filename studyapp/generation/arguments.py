@@ -508,6 +508,11 @@ def reason_matching(knowledge: Knowledge, arguments) -> list[QuestionDraft]:
 PURPOSE = re.compile(r"^Om\s.+\bte\s+\w+\W*$")
 # A reason in a subordinate clause ("Omdat er meer gezinnen kwamen") cannot stand as a claim.
 SUBORDINATE = re.compile(r"^(?:Omdat|Doordat|Aangezien|Zodat|Waardoor|Om|Als|Indien|Hoewel)\b")
+# "Uit liefde voor het vak, …, uit door overwerk veroorzaakt energiegebrek": a phrase, not a
+# clause, whatever verb form it holds; turned round it would be asked as a claim.
+CAUSE_PHRASE_START = re.compile(
+    r"^(?:Uit|Vanwege|Wegens|Dankzij|Door|Als\sgevolg\svan|(?:Als|In)\sreactie\sop)\s"
+)
 # "Bedrijven worden gesteund … Daardoor behouden meer werknemers hun baan": a measure and its
 # effect read both ways round (the effect is also the measure's aim), so turning such a pair
 # round makes no false statement (the unseen texts' why-statements).
@@ -541,7 +546,7 @@ def _reason_as_statement(reason: str) -> str:
     if because:
         clause = main_clause_order(because.group("clause"))
         return capitalise(clause) if clause else ""
-    if SUBORDINATE.match(reason):
+    if SUBORDINATE.match(reason) or CAUSE_PHRASE_START.match(reason):
         return ""
     return capitalise(re.sub(r"^Want\s+", "", reason))
 
