@@ -63,11 +63,18 @@ def typed_answer_matches(response: str, accepted: list[str]) -> bool:
     if NUMBER.search(given):
         # Years and numbers are exact: 1921 is not 1922.
         return re.sub(r"\D", "", given) in {re.sub(r"\D", "", f) for f in forms if NUMBER.search(f)}
+    # "Erasmusuniversiteit", "Erasmus Universiteit", "Erasmus-universiteit": one compound,
+    # written apart, together or hyphenated; a slip is forgiven on top of that.
+    given = _squashed(given)
     return any(
-        Levenshtein.distance(given, form) <= allowed_typos(form)
+        Levenshtein.distance(given, _squashed(form)) <= allowed_typos(form)
         for form in forms
-        if allowed_typos(form)
+        if given == _squashed(form) or allowed_typos(form)
     )
+
+
+def _squashed(text: str) -> str:
+    return re.sub(r"[\s-]+", "", text)
 
 
 @lru_cache(maxsize=4096)

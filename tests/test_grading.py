@@ -18,6 +18,11 @@ def test_normalising_folds_case_accents_punctuation_and_articles():
         ("Preobrazhenksy", ["Preobrazhensky"]),  # two letters swapped
         ("  miasnikov. ", ["Miasnikov"]),
         ("in 1921", ["1921"]),
+        # A compound written apart, together or with a hyphen is the same word, also where
+        # the typo allowance is spent ("Erasmusuniversiteit" with a slip) or too short for one.
+        ("Erasmusuniversitiet", ["Erasmus Universiteit"]),
+        ("N VA", ["N-VA"]),
+        ("eenpartij staat", ["eenpartijstaat"]),
     ],
 )
 def test_typed_answers_that_are_right(typed, accepted):
