@@ -88,6 +88,11 @@ def clean(text: str) -> str:
     text = FOOTNOTE.sub("", text)
     # "Einsteins in memoriam (pdf) voor Ehrenfest": a link's file type, not the author's words
     text = re.sub(r"\s\((?:pdf|PDF|doc|docx|mp3|mp4|video|audio)\)", "", text)
+    # "… niet veel groter worden (zie rechtergrafiek)": a pointer to a figure or a page, which
+    # a question cannot show
+    text = re.sub(
+        r"\s\((?:zie|vgl|cf|fig|figuur|afb|afbeelding|p|pag)\b\.?[^()]*\)", "", text, flags=re.I
+    )
     text = re.sub(r"\s+", " ", text).strip()
     return text.strip(" ,;:–-")
 

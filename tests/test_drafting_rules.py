@@ -2906,3 +2906,18 @@ def test_die_before_a_noun_without_a_verb_of_its_own_points_back():
     assert not points_back("Hij steunde de matrozen die in opstand kwamen.")
     assert not points_back("Het zijn vooral mensen die weinig verdienen.")
     assert not points_back("Hij zag de mensen die hij kende.")
+
+
+def test_a_phrase_named_before_points_back_and_a_pointer_to_a_figure_leaves():
+    from studyapp.drafting.claim_form import points_back
+    from studyapp.dutch_text import clean
+
+    # "Zelfs met de bovengenoemde subsidie …, zal dat aandeel niet … groter worden (zie
+    # rechtergrafiek)": which subsidy, which share, which graph, out of context?
+    assert points_back("Zelfs met de bovengenoemde subsidie zal het aandeel niet groeien.")
+    assert points_back("De genoemde redenen wegen zwaar.")
+    assert not points_back("De zeventiende eeuw wordt ook wel de Gouden Eeuw genoemd.")
+    assert clean("Het aandeel zal niet groeien (zie rechtergrafiek).") == (
+        "Het aandeel zal niet groeien."
+    )
+    assert clean("De partij (SP) groeide (zie ook figuur 2).") == "De partij (SP) groeide."

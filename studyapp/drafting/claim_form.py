@@ -75,6 +75,11 @@ INVERTED_THAT = re.compile(
 ER_ADVERB = re.compile(
     r"\ber(?:van|in|op|mee|door|aan|over|voor|uit|bij|na|toe|onder|tegen|achter|naast)\b", re.I
 )
+ALREADY_NAMED = re.compile(
+    r"\b(?:boven|eerder|voor|hier|laatst|eerst)genoemde?\b|\b(?:de|het|die|deze)\sgenoemde\b|"
+    r"\b(?:bovenstaande|onderstaande|voornoemde|hierboven|hieronder)\b",
+    re.I,
+)
 PICTURE = re.compile(
     r"\b(?:bovenstaande|onderstaande|bijgaande|hierboven|hieronder|deze)\s(?:foto|afbeelding|"
     r"kaart|tekening|figuur|prent)\b|\bop\sde\sfoto\b",
@@ -344,6 +349,8 @@ def points_back(text: str) -> bool:
         return True
     if INVERTED_THAT.match(text):
         return True
+    if ALREADY_NAMED.search(text):
+        return True  # "de bovengenoemde subsidie": named before, not here
     if ER_ADVERB.search(text) or PICTURE.search(text):
         return True  # "twee ervan", "op bovenstaande foto": what is meant stands elsewhere
     if SAME_AS_BEFORE.search(text):
