@@ -241,11 +241,36 @@ def subject_before_verb(text: str) -> str:
         # "(Daarom) is het beter om …": "het" stands for the om-clause and is the subject on its
         # own ("Het beter is om …", the 57th reading).
         return " ".join(["het", parts[0].lower(), *parts[2:]])
-    size = subject_size(parts[1:])
+    verb, parts = parts[0], parts[1:]
+    if parts[:2] == ["ten", "slotte"]:
+        parts = parts[2:]  # "schonk ten slotte het ministerie …": an adverb, not the subject
+    elif parts[:1] and parts[0].lower() in CLAUSE_ADVERBS:
+        parts = parts[1:]
+    size = coordinated_to_the_end(parts, subject_size(parts))
+    if size and parts[size - 1].endswith(","):
+        # "waarschuwde Luther, een monnik te Wittenberg, tegen …": the apposition goes with
+        # the subject, up to its closing comma; without one there is no clean subject.
+        closing = next(
+            (k for k in range(size, min(size + 8, len(parts))) if parts[k].endswith(",")), None
+        )
+        size = closing + 1 if closing is not None else 0
     if not size:
         return ""
-    subject = parts[1 : 1 + size]
-    return " ".join([*subject, parts[0].lower(), *parts[1 + size :]])
+    return " ".join([*parts[:size], verb.lower(), *parts[size:]])
+
+
+# Adverbs that may stand between a fronted verb and its subject, and leave with the fronting.
+CLAUSE_ADVERBS = {"tenslotte", "uiteindelijk", "echter", "bovendien", "vervolgens", "daarna"}
+
+
+def coordinated_to_the_end(parts: list[str], size: int) -> int:
+    """ "begon de emigratie of uitwijking": a subject of `size` words goes on over "of"/"en"
+    and a word or two that end the clause."""
+    rest = parts[size:]
+    if size and 2 <= len(rest) <= 3 and rest[0].lower() in {"of", "en"}:
+        if not any(looks_finite(w, plural=False) for w in rest[1:]):
+            return len(parts)
+    return size
 
 
 ORDINAL_ADJECTIVES = set(

@@ -2921,3 +2921,57 @@ def test_a_phrase_named_before_points_back_and_a_pointer_to_a_figure_leaves():
         "Het aandeel zal niet groeien."
     )
     assert clean("De partij (SP) groeide (zie ook figuur 2).") == "De partij (SP) groeide."
+
+
+def test_no_event_from_a_code_a_founding_attribute_or_respectievelijk():
+    # The 60th reading's ordering questions: "RV-1131-1" put first as the year 1131, "voor het
+    # (in 1820) opgerichte Rijksmuseum" dated forty years of collecting, and "in respectievelijk
+    # (1850 en 1872) hun bezittingen" lost both dates.
+    assert not event_titles(
+        "Dit voorwerp, met inventarisnummer RV-1131-1, bevindt zich nu in de collectie van het "
+        "Wereldmuseum Leiden."
+    )
+    assert not event_titles(
+        "Koloniale ambtenaren verzamelden ook voor het in 1820 opgerichte Rijksmuseum."
+    )
+    assert not event_titles(
+        "Denemarken en Nederland verkochten in respectievelijk 1850 en 1872 hun bezittingen."
+    )
+    # "dat in 1917 alle macht …": a conjunction before the date, no attribute.
+    assert event_titles("De sovjets eisten in 1917 alle macht op voor de arbeidersraden.")
+
+
+def test_an_event_title_keeps_whole_words_and_no_subordinate_fragment():
+    # "In de periode 1559 - 1563 werden er …" gave "in de perio werden er …"; "Tot in 1561 de
+    # eerste hagepreek … gehouden werd." gave a fragment as an event.
+    titles = event_titles(
+        "In de periode 1559 - 1563 werden er in het Westkwartier 625 gereformeerden veroordeeld."
+    )
+    assert titles and all("perio " not in t for t in titles), titles
+    assert not event_titles("Tot in 1561 de eerste hagepreek te Wulvergem gehouden werd.")
+
+
+def test_a_fronted_verb_finds_its_subject_past_adverbs_goals_and_lists():
+    # The 60th reading's ordering items: "ten schonk slotte …", "de emigratie begon of
+    # uitwijking", "alleen al werden er 52 abdijen", a goal before the verb, a lost "periode".
+    assert event_titles(
+        "In 1874 schonk ten slotte het ministerie van Koloniën een aantal voorwerpen aan het museum."
+    ) == ["het ministerie van Koloniën schonk een aantal voorwerpen aan het museum"]
+    assert event_titles(
+        "Door de strengere bevelen en de inquisitie, begon vanaf 1543 de emigratie of uitwijking."
+    ) == ["de emigratie of uitwijking begon"]
+    assert event_titles(
+        "Alleen al op 15 augustus 1566 werden er 52 abdijen, kerken of kloosters gezuiverd."
+    ) == ["er werden 52 abdijen, kerken of kloosters gezuiverd"]
+    assert event_titles(
+        "Om handelaren bescherming te bieden besloten de Staten-Generaal in 1612 een fort te "
+        "bouwen bij Moree."
+    ) == ["de Staten-Generaal besloten een fort te bouwen bij Moree"]
+    assert event_titles(
+        "In 1517 waarschuwde Luther, een monnik te Wittenberg, tegen de aflaathandel."
+    ) == ["Luther, een monnik te Wittenberg, waarschuwde tegen de aflaathandel"]
+    [event] = draft(
+        "In de periode 1559 - 1563 werden er in het Westkwartier 625 gereformeerden veroordeeld."
+    ).of_kind("events")
+    assert event.fields["title"] == "er werden in het Westkwartier 625 gereformeerden veroordeeld"
+    assert event.fields["when"] == "1559 - 1563"

@@ -771,3 +771,32 @@ def test_a_cause_phrase_is_never_turned_round_into_a_claim():
     )
     assert _reason_as_statement("Vanwege de droogte die het land teisterde.") == ""
     assert _reason_as_statement("Want de oogst mislukte.") == "De oogst mislukte."
+
+
+def test_an_event_whose_title_shows_its_year_is_in_no_timeline_and_no_card():
+    """The 60th reading: "in 1517 waarschuwde Luther, …" (the whole sentence as its title) stood
+    in a timeline with its year, and the order gave itself away."""
+    from studyapp.models import Card, Event
+
+    essay = drafted(
+        b"De Reformatie\n\n"
+        b"In 1517 waarschuwde Luther, een monnik te Wittenberg (Duitsland) herhaalde malen tegen "
+        b"de aflaathandel.\n\n"
+        b"In 1530 kwam er een nieuwe ketterse beweging op gang.\n\n"
+        b"In 1543 begon de emigratie van de protestanten naar Engeland.\n\n"
+        b"In 1561 hield een predikant de eerste hagepreek in Wulvergem.\n\n"
+        b"In 1566 trokken de beeldenstormers door de Westhoek.\n",
+        "reformatie",
+    )
+    Event.objects.filter(essay=essay).update(centrality="core")
+    titles = list(Event.objects.filter(essay=essay).values_list("title", flat=True))
+    assert any("1517" in t for t in titles), titles  # the draft keeps it for its author
+    generate_bank(essay)
+    shown = [
+        t
+        for q in Question.objects.filter(essay=essay, qtype="ordering")
+        for t in q.options + q.answers
+    ]
+    assert shown and not any("1517" in t for t in shown), shown
+    event_cards = Card.objects.filter(essay=essay, origin__startswith="event:")
+    assert event_cards.exists() and not event_cards.filter(front__contains="1517").exists()

@@ -16,10 +16,12 @@ from studyapp.dutch_text import (
     RELATIVES,
     Passage,
     clean,
+    coordinated_to_the_end,
     counted_noun,
     has_finite_verb,
     looks_finite,
     main_clause_order,
+    participle,
     subject_before_verb,
     subject_size,
 )
@@ -33,8 +35,8 @@ SEASON = r"(?:begin|eind|einde|medio|midden|zomer|winter|lente|herfst|voorjaar|n
 MONTH = "|".join(MONTHS)
 DATE = re.compile(
     rf"(?:\b(?P<prep>in|op|vanaf|sinds|na|voor|rond|tot|omstreeks|uit|van|tussen)\s)?"
-    rf"(?P<when>(?:(?:de|het)\s)?(?:{SEASON}\s(?:van\s)?)?(?:\d{{1,2}}\s)?(?:(?:{MONTH})\s)?"
-    rf"(?:de\sjaren\s)?{YEAR}(?:\s?[-–]\s?(?:{YEAR}|\d{{2}})|\s(?:en|tot)\s{YEAR})?)(?![\d])",
+    rf"(?P<when>\b(?:(?:de|het)\s)?(?:{SEASON}\s(?:van\s)?)?(?:\d{{1,2}}\s)?(?:(?:{MONTH})\s)?"
+    rf"(?:de\s(?:jaren|periode)\s)?{YEAR}(?:\s?[-–]\s?(?:{YEAR}|\d{{2}})|\s(?:en|tot)\s{YEAR})?)(?![\d])",
     re.IGNORECASE,
 )
 ANY_YEAR = re.compile(YEAR)
@@ -67,8 +69,11 @@ FRONTED_OPENERS = set(
 toen daarna later eerder daarop vervolgens uiteindelijk ook al pas zo dan nu hier daar""".split()
 )
 LEADING_JUNK = re.compile(
-    r"^(?:en|maar|toen|dat|die|waarin|waarna|terwijl|want|dus|ook|al|pas|nog|zo)\s", re.I
+    r"^(?:en|maar|toen|dat|die|waarin|waarna|terwijl|want|dus|ook|alleen\sal|al|pas|nog|zo)\s",
+    re.I,
 )
+# "Om handelaren bescherming te bieden besloten de Staten-Generaal …": the goal before the verb.
+FRONTED_GOAL = re.compile(r"^om\s[^,]{3,120}?\ste\s[a-zà-ÿ]+(?:en|n)\s(?=\S+\s)", re.I)
 
 
 def find_events(passages: list[Passage], people_index: dict[str, str]) -> list[DraftItem]:
@@ -93,13 +98,17 @@ def find_events(passages: list[Passage], people_index: dict[str, str]) -> list[D
                     continue
                 if _names_a_noun(chunk, match):
                     continue
+                if _in_an_identifier(chunk, match) or _attribute_of_a_noun(chunk, match):
+                    continue
+                if RESPECTIVELY.search(chunk):
+                    continue  # "verkochten in respectievelijk 1850 en 1872": two events in one
                 if year in seen_years:
                     continue
                 seen_years.add(year)
                 prep = (match.group("prep") or "").lower()
                 if prep in KEEP_PREPOSITIONS:
                     when = f"{prep} {when}"
-                when = re.sub(r"^(?:de|het)\s", "", when, flags=re.I)
+                when = re.sub(r"^(?:de|het)\s(?:periode\s)?", "", when, flags=re.I)
                 title, confidence = _title(chunk, match, passage, sentence, people_index)
                 if not title or not _stands_as_event(title):
                     continue
@@ -141,6 +150,8 @@ meerdere malen keer bovendien overigens niet""".split()
 # "zoals Charles Harper in 1923 schreef in zijn reisgids": an aside that credits a quote;
 # "hoe hielpen artsen rond 1900 baby's de wereld in": a question, no event (the 51st reading).
 CUT_OPENING |= {"zoals", "hoe", "waarom", "welke"}
+# "Tot in 1561 de eerste hagepreek … gehouden werd.": a subordinate clause, no event of its own.
+CUT_OPENING |= {"tot", "totdat", "voordat", "nadat", "zodra", "terwijl", "omdat", "doordat"}
 
 
 # Someone other than the subject ("zich" is the subject himself), named in another sentence.
@@ -181,6 +192,29 @@ def _names_a_noun(chunk: str, match) -> bool:
         and before[1].isalpha()
         and before[1].islower()
         and not looks_finite(before[1])
+    )
+
+
+RESPECTIVELY = re.compile(r"\brespectievelijk\b", re.I)
+
+
+def _in_an_identifier(chunk: str, match) -> bool:
+    """ "inventarisnummer RV-1131-1": a number inside a code, no year."""
+    return bool(
+        re.search(r"[\w-]-$|[A-Za-z]$", chunk[: match.start("when")])
+        or re.match(r"-\w", chunk[match.end() :])
+    )
+
+
+def _attribute_of_a_noun(chunk: str, match) -> bool:
+    """ "voor het in 1820 opgerichte Rijksmuseum": the date of the noun's founding, not of
+    the clause (collecting for it went on for forty years)."""
+    before = chunk[: match.start()].split()[-1:]
+    after = chunk[match.end() :].split()[:1]
+    return (
+        bool(before and after)
+        and before[0].lower() in {"de", "het", "een", "die", "dat", "deze", "dit"}
+        and (participle(after[0]) or after[0].endswith("e") and participle(after[0][:-1]))
     )
 
 
@@ -231,6 +265,12 @@ def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
     end = min(
         [m.start() for m in SEPARATORS.finditer(chunk) if m.start() >= match.end()] or [len(chunk)]
     )
+    tail = chunk[end:].lstrip(" ,")
+    if chunk[end : end + 1] == "," and tail and not has_finite_verb(tail):
+        if not any(looks_finite(w, plural=False) for w in tail.split()):
+            # "werden er 52 abdijen, kerken of kloosters “gezuiverd”": the comma lists, and
+            # the clause runs on to the end of the sentence
+            end = len(chunk.rstrip(" ."))
     clause = chunk[start:end]
     date_at = match.start() - start
     without = (clause[:date_at] + clause[date_at + len(match.group(0)) :]).strip()
@@ -288,13 +328,23 @@ def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
         words = without.split()
         fronted = False
         confidence = 0.4
+    goal = FRONTED_GOAL.match(" ".join(words))
+    if goal and looks_finite(" ".join(words)[goal.end() :].split()[0]):
+        words = " ".join(words)[goal.end() :].split()  # the event without its goal
+        fronted = True
     junk = LEADING_JUNK.match(" ".join(words))
-    if junk and len(words) > 2 and (looks_finite(words[1]) or words[1].lower() in FINITE_VERBS):
-        words = words[1:]  # "En (in 2005) is de naam …": the verb leads once "En" is gone
+    size = len(junk.group(0).split()) if junk else 0  # "En", "Alleen al"
+    if (
+        junk
+        and len(words) > size + 1
+        and (looks_finite(words[size]) or words[size].lower() in FINITE_VERBS)
+    ):
+        words = words[size:]  # "En (in 2005) is de naam …": the verb leads once "En" is gone
         fronted = True
     if fronted and words and words[0].lower() in FINITE_VERBS | {"sloot", "keerde", "circuleerde"}:
         verb, rest = words[0], words[1:]
         subject_len = subject_length(rest)
+        subject_len = coordinated_to_the_end(rest, subject_len)
         if subject_len:
             words = rest[:subject_len] + [verb.lower()] + rest[subject_len:]
             confidence = 0.7
@@ -422,8 +472,15 @@ def subject_length(words: list[str]) -> int:
             return size
     if words[0][:1].isupper():
         n = 1
-        while n < len(words) and words[n][:1].isupper():
+        while n < len(words) and words[n][:1].isupper() and not words[n - 1].endswith(","):
             n += 1
+        if words[n - 1].endswith(","):
+            # "waarschuwde Luther, een monnik te Wittenberg, tegen …": the apposition goes
+            # with the name, up to its closing comma, or there is no clean subject.
+            closing = next(
+                (k for k in range(n, min(n + 8, len(words))) if words[k].endswith(",")), None
+            )
+            return closing + 1 if closing is not None else 0
         return n
     if words[0].lower() in {"de", "het", "een", "zijn", "haar", "hun"} and len(words) > 1:
         n = 2

@@ -3,7 +3,7 @@
 from .draft import CardDraft, Source, cite
 from .dutch import leans_outside, who_question
 from .facts import BLANK, blank_out, supporting_sentence
-from .knowledge import Knowledge, has_role, is_curated, source, topics_of
+from .knowledge import Knowledge, has_role, is_curated, shows_its_year, source, topics_of
 from .people import bare_role_used_elsewhere, too_generic
 
 
@@ -87,7 +87,7 @@ def build_cards(knowledge: Knowledge) -> list[CardDraft]:
                 )
             )
     for event in knowledge.events:
-        if event.year and str(event.year) in event.title:
+        if shows_its_year(event):
             continue  # "Wanneer: in 1953, na een storm die dagen duurde, …?" answers itself
         cards.append(
             _card(

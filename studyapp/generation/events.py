@@ -10,7 +10,7 @@ from .distractors import MONTHS, pick_distractors, stands_in
 from .draft import QuestionDraft, choice_draft, cite, seeded_random
 from .dutch import capitalise, is_noun_phrase, lower_first, question, sentence, when_question
 from .facts import blank_out
-from .knowledge import Knowledge, source, topics_of
+from .knowledge import Knowledge, shows_its_year, source, topics_of
 from .quality import open_dated, year_bounds, year_span
 
 TIMELINE_SIZE = 4
@@ -175,7 +175,7 @@ def timeline_groups(events, size=TIMELINE_SIZE, seed="") -> list[list]:
 def timeline_questions(knowledge: Knowledge) -> list[QuestionDraft]:
     drafts = []
     # Publication data and asides (detail items) stay out of the timelines too.
-    events = [e for e in knowledge.events if e.centrality != "detail"]
+    events = [e for e in knowledge.events if e.centrality != "detail" and not shows_its_year(e)]
     for group in timeline_groups(events, seed=knowledge.essay.slug):
         ordered = sorted(group, key=lambda e: e.year)
         variant = "+".join(sorted(e.key for e in group))

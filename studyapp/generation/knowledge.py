@@ -1,5 +1,6 @@
 """Everything the study pack says about one essay, fetched once for all generators."""
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -126,6 +127,12 @@ def has_role(person) -> bool:
 def is_curated(item) -> bool:
     """A curated pack's item (confidence 1), not one drafted from the text and accepted as is."""
     return getattr(item, "confidence", 1.0) >= 1.0
+
+
+def shows_its_year(event) -> bool:
+    """ "in 1517 waarschuwde Luther, …": a title that says its own year answers "when" and gives
+    its place in a timeline away (the 60th reading)."""
+    return bool(event.year) and re.search(rf"\b{event.year}\b", event.title) is not None
 
 
 def source(item) -> Source:
