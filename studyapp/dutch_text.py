@@ -220,6 +220,11 @@ def subject_before_verb(text: str) -> str:
 
     Text that does not start with a finite verb is returned as it is.
     """
+    stop = re.search(r"\s*[.!?]$", text)
+    if stop and len(text) > 1:
+        # the full stop stays last whatever moves: "… of uitwijking." + "begon"
+        reordered = subject_before_verb(text[: stop.start()])
+        return reordered + stop.group(0).strip() if reordered else ""
     parts = text.split()
     if (
         len(parts) > 2
@@ -246,6 +251,13 @@ def subject_before_verb(text: str) -> str:
         parts = parts[2:]  # "schonk ten slotte het ministerie …": an adverb, not the subject
     elif parts[:1] and parts[0].lower() in CLAUSE_ADVERBS:
         parts = parts[1:]
+    dated = []
+    if (
+        len(parts) > 2
+        and parts[0].lower() in DATE_PREPOSITIONS
+        and re.fullmatch(r"1\d{3}|20\d{2}", parts[1])
+    ):
+        dated, parts = parts[:2], parts[2:]  # "begon vanaf 1543 de emigratie": the date waits
     size = coordinated_to_the_end(parts, subject_size(parts))
     if size and parts[size - 1].endswith(","):
         # "waarschuwde Luther, een monnik te Wittenberg, tegen …": the apposition goes with
@@ -256,7 +268,10 @@ def subject_before_verb(text: str) -> str:
         size = closing + 1 if closing is not None else 0
     if not size:
         return ""
-    return " ".join([*parts[:size], verb.lower(), *parts[size:]])
+    return " ".join([*parts[:size], verb.lower(), *dated, *parts[size:]])
+
+
+DATE_PREPOSITIONS = {"in", "vanaf", "sinds", "na", "rond", "omstreeks", "tot", "voor"}
 
 
 # Adverbs that may stand between a fronted verb and its subject, and leave with the fronting.
@@ -268,7 +283,9 @@ def coordinated_to_the_end(parts: list[str], size: int) -> int:
     and a word or two that end the clause."""
     rest = parts[size:]
     if size and 2 <= len(rest) <= 3 and rest[0].lower() in {"of", "en"}:
-        if not any(looks_finite(w, plural=False) for w in rest[1:]):
+        if all(
+            w.rstrip(".!?;:,").isalpha() and not looks_finite(w, plural=False) for w in rest[1:]
+        ):
             return len(parts)
     return size
 

@@ -2975,3 +2975,45 @@ def test_a_fronted_verb_finds_its_subject_past_adverbs_goals_and_lists():
     ).of_kind("events")
     assert event.fields["title"] == "er werden in het Westkwartier 625 gereformeerden veroordeeld"
     assert event.fields["when"] == "1559 - 1563"
+
+
+def test_an_om_clause_of_a_noun_and_namelijk_as_that_is_give_no_reason():
+    # The 60th reading's texts: "een oproep … om naar Ieper te trekken" is what the call said,
+    # not why it was made; ", namelijk die van het Leids Anatomisch Theater," says which.
+    assert not claims_of(
+        "Op die dag zou Antoon Algoet een oproep hebben gedaan om massaal naar Ieper te trekken."
+    )
+    assert not claims_of(
+        "De verzameling van Paludanus werd na zijn dood verkocht aan een Deense koning. Van een "
+        "andere verzameling, namelijk die van het Leids Anatomisch Theater, is weinig bekend."
+    )
+    # "namelijk" after the verb still gives the ground of the sentence before.
+    assert claims_of(
+        "De dijk brak op veel plaatsen tegelijk door. De dijk was namelijk jarenlang slecht "
+        "onderhouden door het waterschap."
+    )
+
+
+def test_a_fronted_door_phrase_closed_by_a_comma_is_a_cause():
+    # The 60th reading's history text asked no why: "Door de steeds strengere toepassing …,
+    # begon vanaf 1543 de emigratie of uitwijking." names the cause of the emigration.
+    assert claims_of(
+        "Door de strengere toepassing van de bevelen en een scherper optreden van de inquisitie, "
+        "begon vanaf 1543 de emigratie of uitwijking."
+    ) == [
+        (
+            "De emigratie of uitwijking begon vanaf 1543.",
+            [
+                "Door de strengere toepassing van de bevelen en een scherper optreden van de inquisitie."
+            ],
+        )
+    ]
+    # Without the comma "door" may name who did it: no cause.
+    assert not claims_of("Door de koning werd de wet in 1850 ondertekend zonder veel ophef.")
+
+
+def test_komt_door_leaves_no_claim_once_its_cause_is_cut():
+    assert not claims_of(
+        "De lage vaccinatiegraad komt deels door een nieuw soort vaccinatieweigeraar: "
+        "hoogopgeleide ouders die de argumenten in twijfel trekken."
+    )

@@ -82,10 +82,21 @@ CHANGE_BY = re.compile(
 )
 # A relative or "dat"-clause that runs on to the "om": the goal is that clause's.
 PURPOSE_IN_CLAUSE = re.compile(r"(?<=\w\s)(?:die|dat|waar\w*|wie)\s[^,;:]*$", re.I)
+# "deed een oproep om naar Ieper te trekken", "de poging om …": the om-clause says what the
+# noun holds, not why anyone acted.
+NOUN_WITH_OM = re.compile(
+    r"\b(?:oproep|oproepen|verzoek|poging|pogingen|besluit|beslissing|voorstel|"
+    r"kans|recht|tijd|moed|mogelijkheid|taak|opdracht|bevel|advies|belofte|neiging|idee|"
+    r"uitnodiging|toestemming|aanbod|eis|wens|behoefte|reden|manier|gelegenheid)\b[^,;:]*$",
+    re.I,
+)
 MODAL_INFINITIVES = {"hoeven", "kunnen", "moeten", "willen", "mogen", "durven", "laten", "gaan"}
 PURPOSE_OF_PREVIOUS = re.compile(r"^(?:Daarmee|Hiermee)\s(?:wil|willen|wilde|wilden)\s", re.I)
 CAUSE_PHRASE = re.compile(
     r"\b(?:(?:als\sgevolg\svan|vanwege|dankzij|door\stoedoen\svan|(?:als|in)\sreactie\sop)\s|"
+    # "mede door de boekdrukkunst": a cause, where a bare "door" may name an agent; so does a
+    # "Door …," that opens the sentence before its verb ("Door de strengere bevelen, begon …")
+    r"(?:mede|deels|grotendeels|vooral|juist|onder\smeer)\sdoor\s|^door\s(?=[^,.;]{4,150},\s)|"
     # "Uit angst voor een opstand liet de tsaar …", "uit liefde voor het vak, uit loyaliteit
     # naar studenten": a motive, the answer to "why"
     r"uit\s(?=(?:angst|vrees|liefde|loyaliteit|plichtsbesef|medelijden|onvrede|frustratie|"
@@ -383,6 +394,7 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
     purpose = PURPOSE.search(chunk)
     if purpose and (
         PURPOSE_IN_CLAUSE.search(chunk[: purpose.start()])
+        or NOUN_WITH_OM.search(chunk[: purpose.start()])
         or purpose.group("goal").split()[-1].lower() in MODAL_INFINITIVES
     ):
         # "… onderzoekers in landen waar universiteiten niet zo makkelijk 80 miljoen op tafel
@@ -451,6 +463,14 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
             # Fronted ("Dankzij X staat Nederland er goed voor"): the phrase runs to the verb.
             points_back_to = DEMONSTRATIVE_START.match(cause.group("cause"))
             verb = _first_finite_verb(chunk, cause.start("cause"))
+            closed = re.match(r"[^,.;]{4,150},\s", chunk[cause.start("cause") :])
+            if closed:
+                # "Door de strengere bevelen, begon vanaf 1543 …": the comma closes the
+                # phrase and the verb follows it.
+                after = cause.start("cause") + closed.end()
+                first = chunk[after:].split()[:1]
+                if first and looks_finite(first[0]):
+                    verb = after
             if verb is None and points_back_to:
                 # "Vanwege die regen mislukte …": after the demonstrative and its noun.
                 verb = _first_finite_verb(chunk, cause.start("cause"), any_verb=True)
@@ -616,6 +636,8 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         ".",
         claim,
     )
+    if re.search(r"\b(?:komt|kwam|komen|kwamen)\W*$", claim):
+        return None  # "De lage vaccinatiegraad komt [deels door …]": the cause was all it said
     if re.search(r"\b(?:is|zijn|was|waren)\ser\W*$", claim):
         return None  # "De moderne geneeskunde is er [dankzij …]": nothing left to claim
     if DEMONSTRATIVE_START.match(claim) and len(words(claim)) <= 5:
@@ -776,6 +798,11 @@ WANT_START = re.compile(r"^Want\s(?P<reason>[^?]{8,300})$")
 # "Na de keuze is er immers geen weg terug.": "immers" and "namelijk" give the ground of the
 # sentence before.
 GROUND = re.compile(r"\b(?:immers|namelijk)\b,?\s?", re.I)
+# After a comma and before a noun phrase, "namelijk" says which one, not why.
+NAMELY_APPOSITION = re.compile(
+    r",\s(?:en\s)?namelijk\s(?:de|het|een|die|dat|zijn|haar|hun|twee|drie|vier|vijf|[A-Z\d])",
+    re.I,
+)
 
 
 def _reason_of_before(chunk: str) -> tuple[str, str] | None:
@@ -792,6 +819,8 @@ def _reason_of_before(chunk: str) -> tuple[str, str] | None:
     match = WANT_START.match(chunk)
     if match:
         return "want", match.group("reason")
+    if NAMELY_APPOSITION.search(chunk):
+        return None  # "een andere verzameling, namelijk die van het Theater, …": "that is"
     if GROUND.search(chunk) and not chunk.rstrip().endswith("?"):
         stripped = GROUND.sub("", chunk, count=1).strip()
         if stripped[:1].islower():  # "Immers, de keuze …" lost its first word
