@@ -1091,6 +1091,9 @@ def test_a_sentence_timed_from_the_day_of_writing_points_at_what_it_does_not_nam
     assert opens_with_orphan_pronoun("Het kabinet besloot eerder deze week tot _____.")
     assert opens_with_orphan_pronoun("Vorige maand opende het _____ zijn deuren.")
     assert not opens_with_orphan_pronoun("In 1953 brak de dijk bij _____ door.")
+    # The 60th reading: "om Nederlandse handelaren aldaar bescherming te bieden" (where?).
+    assert opens_with_orphan_pronoun("Om handelaren aldaar te beschermen bouwde men een _____.")
+    assert opens_with_orphan_pronoun("Zelfs met de bovengenoemde _____ groeit het aandeel niet.")
 
 
 def test_two_sets_of_words_are_on_the_same_matter_through_a_compound_head_or_an_inflection():

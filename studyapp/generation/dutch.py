@@ -150,7 +150,10 @@ DEICTIC = re.compile(
     r"in die (?:tijd|jaren|periode)|deze episode|"
     # "eerder deze week", "vorige maand": the time of writing, which a learner does not know
     # (the 50th round)
-    r"(?:deze|vorige|volgende|afgelopen) (?:week|maand)|gisteren|vanochtend)\b",
+    r"(?:deze|vorige|volgende|afgelopen) (?:week|maand)|vorig jaar|gisteren|vanochtend|"
+    # "om handelaren aldaar bescherming te bieden": where, the sentence before said (the 60th
+    # reading); "de bovengenoemde subsidie": named before, not here
+    r"aldaar|alhier|(?:boven|eerder|hier)genoemde?|bovenstaande|onderstaande|hierboven|hieronder)\b",
     re.I,
 )
 
