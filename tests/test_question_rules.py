@@ -170,6 +170,12 @@ def test_options_obey_the_bounds_the_prompt_states():
     prompt = "In welke tijd plaatst het essay de splitsingen, waarin Trotski tot 1917 niet meegaat?"
     assert breaks_prompt_bounds(prompt, ["1903", "1937", "1923", "1926"])
     assert not breaks_prompt_bounds(prompt, ["1903", "1905", "1912", "1898"])
+    # The 60th reading: every wrong year came after the 1814 that "uiteindelijk" puts last.
+    prompt = "Vul het ontbrekende jaartal in.\nIn _____ volgde het VK, en in 1814 uiteindelijk ook Nederland."
+    assert breaks_prompt_bounds(prompt, ["1807", "1820", "1850", "1825"])
+    assert not breaks_prompt_bounds(prompt, ["1807", "1792", "1803", "1811"])
+    prompt = "In 1792 verbood Denemarken de handel; pas in _____ volgde Nederland."
+    assert breaks_prompt_bounds(prompt, ["1814", "1780", "1820", "1830"])
 
 
 def test_an_answer_whose_shape_differs_from_every_option_gives_itself_away():

@@ -348,9 +348,35 @@ def year_bounds(text: str) -> tuple[int, int]:
     return low, high
 
 
+# "In _____ volgde het VK, en in 1814 uiteindelijk ook Nederland": the blank came first.
+LATER_WORDS = r"(?:uiteindelijk|pas|later|daarna|vervolgens|ten\sslotte)"
+YEAR_IN_TEXT = re.compile(r"\b(1\d{3}|20\d{2})\b")
+
+
+def sequence_bounds(prompt: str) -> tuple[int, int]:
+    """The years a blank allows when the prompt puts another year after it with "uiteindelijk",
+    "pas", "later" … (the blank is no later) or before it so (the blank is no earlier)."""
+    low, high = 0, 9999
+    blank = prompt.find("_____")
+    if blank < 0:
+        return low, high
+    for match in YEAR_IN_TEXT.finditer(prompt):
+        year = int(match.group(1))
+        near = prompt[max(0, match.start() - 30) : match.end() + 25]
+        if match.start() > blank and re.search(rf"\b{LATER_WORDS}\b", near, re.I):
+            high = min(high, year)
+        after_blank = prompt[max(0, blank - 30) : blank + 35]
+        if match.end() < blank and re.search(rf"\b{LATER_WORDS}\b", after_blank, re.I):
+            low = max(low, year)
+    return low, high
+
+
 def breaks_prompt_bounds(prompt: str, options: list[str]) -> bool:
-    """Options that the prompt itself rules out ('… tot 1917 …' with 1937 as an option)."""
+    """Options that the prompt itself rules out ('… tot 1917 …' with 1937 as an option, or
+    '_____ …, en in 1814 uiteindelijk …' with 1820)."""
     low, high = year_bounds(prompt.replace("_____", ""))
+    in_order = sequence_bounds(prompt)
+    low, high = max(low, in_order[0]), min(high, in_order[1])
     if (low, high) == (0, 9999):
         return False
     spans = [year_span(str(o)) for o in options]
