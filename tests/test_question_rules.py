@@ -1111,3 +1111,13 @@ def test_two_sets_of_words_are_on_the_same_matter_through_a_compound_head_or_an_
     assert same_matter(f({"raad", "prik"}), f({"studie", "prikken"}))
     assert not same_matter(f({"ruiterman", "krijgen"}), f({"studie", "oudere"}))
     assert not same_matter(f({"dam"}), f({"amsterdam"}))  # a tail of three letters is no head
+
+
+def test_a_subordinate_clause_alone_is_no_sentence_to_ask_about():
+    from studyapp.generation.quality import subordinate_clause_alone
+
+    # The 60th reading: the essay's own fragment asked as a statement and as a blank.
+    assert subordinate_clause_alone("Tot in _____ de eerste hagepreek te Wulvergem gehouden werd.")
+    assert subordinate_clause_alone(" Omdat de oogst in 1566 mislukt was.")
+    assert not subordinate_clause_alone("Tot 1917 was hij lid van de _____.")
+    assert not subordinate_clause_alone("Omdat de oogst mislukte, trokken de boeren weg.")

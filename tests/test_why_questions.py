@@ -453,6 +453,33 @@ def test_a_short_text_keeps_two_true_and_two_false_statements_beside_one_other_q
     assert sorted(answers) == ["Juist", "Juist", "Onjuist", "Onjuist"]
 
 
+def test_the_first_argument_keeps_its_statement_beside_pairs_of_fact_statements():
+    """The 60th reading's history text: its one why-statement (no false side to pair it with)
+    lost its slot to two pairs of fact statements, and the bank asked no why."""
+    from studyapp.generation.draft import QuestionDraft
+    from studyapp.generation.selection import balance_true_false
+
+    def statement(origin, true):
+        return QuestionDraft(
+            essay_slug="x",
+            origin=origin,
+            qtype="true_false",
+            variant="why" if origin.startswith("argument") else ("true" if true else "false"),
+            prompt=f"Juist of onjuist? {origin}.",
+            answers=["Juist" if true else "Onjuist"],
+            explanation="",
+            sources=[],
+            options=["Juist", "Onjuist"],
+        )
+
+    drafts = [statement("argument:a1", True)]
+    drafts += [statement(f"fact:f{n}", n < 2) for n in range(4)]
+    kept = balance_true_false(drafts, {})
+    assert "argument:a1" in {d.origin for d in kept}
+    answers = [d.answers[0] for d in kept]
+    assert answers.count("Juist") == answers.count("Onjuist")
+
+
 def test_a_blanked_surname_also_accepts_the_full_name_the_essay_uses():
     """'Bij _____ is het reconstructiewerk zekerder': "Jacob van Maerlant", as the essay names
     him elsewhere, is right too (the ninth unseen reading refused it)."""

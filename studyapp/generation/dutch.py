@@ -8,6 +8,9 @@ fragment that opens with a pronoun whose referent is missing.
 
 import re
 
+from studyapp.dutch_text import looks_finite
+from studyapp.dutch_text import words as word_list
+
 ARTICLES = ("de ", "het ", "een ", "De ", "Het ", "Een ")
 OPENING_QUOTES = "«“‘\"'("
 # Words that can open a role that is a verb phrase: "schreef een bespreking van …".
@@ -201,6 +204,21 @@ def is_example_fragment(text: str) -> bool:
 REASON_OF_WHAT_WENT_BEFORE = re.compile(r"(?:Want|Dus)\b")
 
 
+SUBORDINATORS = re.compile(
+    r"(?:Tot|Totdat|Omdat|Doordat|Terwijl|Hoewel|Nadat|Voordat|Zodat|Waardoor|Indien|Zodra)\b"
+)
+
+
+def subordinate_clause_alone(line: str) -> bool:
+    """ "Tot in 1561 de eerste hagepreek … gehouden werd.": the essay's own fragment, a
+    subordinate clause (its verb last) with no main clause after a comma (the 60th reading)."""
+    text = line.strip().lstrip("«“\"'")
+    if not SUBORDINATORS.match(text) or "," in text:
+        return False
+    last = word_list(text.replace("_____", " "))[-1:]
+    return bool(last) and looks_finite(last[0])
+
+
 def leans_outside(sentence: str) -> bool:
     """Read alone (a card's side, a question's blank sentence or statement) the sentence points
     at something it does not name: a pronoun, an example of something, a reason of the sentence
@@ -210,6 +228,7 @@ def leans_outside(sentence: str) -> bool:
         opens_with_orphan_pronoun(text)
         or is_example_fragment(text)
         or bool(REASON_OF_WHAT_WENT_BEFORE.match(text))
+        or subordinate_clause_alone(text)
     )
 
 

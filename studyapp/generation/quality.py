@@ -16,6 +16,7 @@ from .dutch import (
     is_example_fragment,
     opens_with_orphan_pronoun,
     phrasing_problems,
+    subordinate_clause_alone,
 )
 
 OPTION_TYPES = {"multiple_choice", "true_false", "quote_attribution", "argument"}
@@ -622,6 +623,10 @@ def question_problems(draft: QuestionDraft) -> list[str]:
         draft.prompt.removeprefix("Juist of onjuist?").strip()
     ):
         problems.append("statement opens with a pronoun without referent")
+    if draft.qtype == "true_false" and subordinate_clause_alone(
+        draft.prompt.removeprefix("Juist of onjuist?")
+    ):
+        problems.append("the statement is a subordinate clause without its main clause")
     blank_line = next((line for line in draft.prompt.splitlines() if "_____" in line), "")
     if blank_line and REASON_OF_WHAT_WENT_BEFORE.match(blank_line.strip().lstrip("«")):
         # "Want dankzij die negatieve test … _____ andere baby’s …" (the 56th reading)
@@ -669,6 +674,8 @@ def question_problems(draft: QuestionDraft) -> list[str]:
         problems.append("the answer is blanked twice in one sentence")
     if draft.qtype in {"multiple_choice", "cloze"} and blank_line and verbless(blank_line):
         problems.append("the blank stands in a sentence without a verb")
+    if draft.qtype in {"multiple_choice", "cloze"} and subordinate_clause_alone(blank_line):
+        problems.append("the blank stands in a subordinate clause without its main clause")
     if (
         draft.qtype == "multiple_choice"
         and draft.variant == "meaning"

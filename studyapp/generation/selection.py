@@ -186,4 +186,11 @@ def _balanced_side(side: list, other: list, count: int) -> list:
             paired.append(draft)
         else:
             rest.append(draft)
-    return (paired + rest)[:count]
+    chosen = (paired + rest)[:count]
+    lead = side[0] if side else None
+    if count and lead not in chosen and lead.origin.startswith("argument:"):
+        # The first of the author's arguments keeps its statement even when no argument has
+        # the other side to pair it with: the pairs of facts would otherwise leave a history
+        # text with one why no question on it (the 60th reading asked none).
+        chosen = [lead, *chosen[: count - 1]]
+    return chosen
