@@ -3017,3 +3017,40 @@ def test_komt_door_leaves_no_claim_once_its_cause_is_cut():
         "De lage vaccinatiegraad komt deels door een nieuw soort vaccinatieweigeraar: "
         "hoogopgeleide ouders die de argumenten in twijfel trekken."
     )
+
+
+def test_two_people_who_share_a_surname_stay_two():
+    # The 61st reading: "Sophie Duparc", Herman's aunt, became a variant of "Herman Johan Arie
+    # Duparc"; the bare "Duparc" is his.
+    found = draft(
+        "Herman Johan Arie Duparc wordt in 1918 geboren in Amsterdam. Zijn moeder krijgt steun "
+        "van haar schoonzus Sophie Duparc.",
+        "Duparc studeerde wiskunde. Duparc schreef later een boek over trams. Duparc werd "
+        "hoogleraar in Delft.",
+    ).of_kind("people")
+    by_name = {p.fields["name"]: set(p.fields["variants"]) for p in found}
+    assert "Sophie Duparc" not in by_name.get("Herman Johan Arie Duparc", set())
+    assert "Duparc" in by_name["Herman Johan Arie Duparc"]
+    assert "Duparc" not in by_name.get("Sophie Duparc", set())
+
+
+def test_an_aside_between_commas_leaves_the_event_whole():
+    # "In december 1980 liet hij zichzelf, als een grap, door studenten ontvoeren" gave the
+    # title "… liet zichzelf"; "in 1994, 76 jaar oud, …" left " ," behind.
+    titles = event_titles(
+        "Herman Duparc was hoogleraar in Delft. In december 1980 liet Duparc zichzelf, als een "
+        "maatschappijkritische grap, door een aantal studenten ontvoeren.",
+        "Zo leidde Duparc in 1994, 76 jaar oud, deelnemers van de Olympiade rond over de "
+        "begraafplaats.",
+    )
+    assert any(t.endswith("door een aantal studenten ontvoeren") for t in titles), titles
+    assert not any(" ," in t for t in titles), titles
+
+
+def test_a_river_with_an_adjective_or_a_place_west_of_it_is_no_person():
+    found = draft(
+        "Het werk begon bij de Bergsche Maas. Het deel van de rivier ten westen van Heusden "
+        "werd afgesloten. Voor de afwatering van Brabant werden gemalen gebouwd.",
+        "Later stroomde het water door de Bergsche Maas naar zee.",
+    ).of_kind("people")
+    assert not {p.fields["name"] for p in found} & {"Bergsche Maas", "Heusden", "Brabant"}

@@ -390,6 +390,12 @@ def test_a_typed_name_accepts_the_surname_unless_another_person_shares_it():
     hoff = person(5, "Pieter Hoff")
     text = "Volgens Hoff groeien bomen beter. Wout Hoff, de zoon van Pieter Hoff, maakte een film."
     assert typed_names(hoff, [hoff], text) == ["Pieter Hoff"]
+    # The 61st reading: the text writes "R.M.M. Oberman"; typed so, it is right too.
+    oberman = person(7, "Oberman")
+    assert typed_names(oberman, [oberman], "de hoogleraren rondom R.M.M. Oberman") == [
+        "Oberman",
+        "R.M.M. Oberman",
+    ]
     assert "Hoff" in typed_names(hoff, [hoff], "Volgens Hoff groeien bomen beter.")
     # The 43rd reading: "Hermans" refused for "Jean-Paul Hermans", whose "Paul" is his own.
     hermans = person(6, "Jean-Paul Hermans")

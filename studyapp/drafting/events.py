@@ -239,7 +239,12 @@ def _inside_quotes_or_brackets(chunk: str, at: int) -> bool:
 
 # "sloot Trotski zich, samen met de organisatie waaraan hij leiding gaf, bij de Bolsjewieken
 # aan": an aside between commas that the clause goes on after.
-ASIDE = re.compile(r",\s(?:samen\smet|zonder|ondanks|volgens)\s[^,]{3,100},\s(?=[a-zà-ÿ])")
+ASIDE = re.compile(
+    r",\s(?:(?:samen\smet|zonder|ondanks|volgens|als\s(?:een|de|het))\s[^,]{3,100}|"
+    # "liet hij zichzelf, als een grap, door studenten ontvoeren", "leidt hij in 1994, 76 jaar
+    # oud, deelnemers rond": the clause goes on after the aside (the 61st reading)
+    r"(?:al\s)?(?:\d+|[a-z]+tig)\sjaar\soud|al\slang\s[^,]{3,40}),\s(?=[a-zà-ÿ])"
+)
 
 
 FRONTING_PREPOSITIONS = {"na", "voor", "tijdens", "ondanks", "door", "met", "zonder", "bij", "op"}

@@ -294,6 +294,14 @@ def _evidence(mention: Mention, text: str, known: set[str]) -> tuple[float, floa
         against += 1.5
     if base.split()[0] in {"De", "Het", "Een", "The", "Den", "Ter", "Ten"}:
         against += 3
+    if " " in base and base.split()[0].lower().endswith("sche"):
+        against += 3  # "de Bergsche Maas", "de Hollandsche IJssel": an adjective names a place
+    if re.search(
+        r"\b(?:ten\s(?:noorden|oosten|zuiden|westen)|afwatering|omgeving|buurt)\s(?:van\s)?$",
+        text[max(0, mention.start - 40) : mention.start],
+        re.I,
+    ):
+        against += 2  # "ten westen van Heusden", "de afwatering van Brabant": a place
     if mention.owned:
         against += 3
     return pro, against
@@ -390,7 +398,12 @@ def _merge_variants(
         for group in groups if home is None else ():
             names = {group.name, *group.variants}
             last = person.name.split()[-1]
-            if (not ROMAN.fullmatch(last) and any(last == n.split()[-1] for n in names)) or any(
+            if (
+                not ROMAN.fullmatch(last)
+                and any(
+                    last == n.split()[-1] and not _another_first_name(person.name, n) for n in names
+                )
+            ) or any(
                 person.name[0] == n[0]
                 and len(person.name) >= 5
                 and fuzz.ratio(person.name, n) >= 85
@@ -414,7 +427,7 @@ def _merge_variants(
         for group in groups:
             names = {group.name, *group.variants}
             if name in names:
-                continue
+                break  # one person's already: "Duparc" is Herman's, not his aunt Sophie's too
             genitive = name.endswith("s") and len(name) > 4 and name[:-1] in names
             surname = " " not in name and any(name == n.split()[-1] for n in names if " " in n)
             first = " " not in name and [group] == [
@@ -425,7 +438,25 @@ def _merge_variants(
             if genitive or surname or first:
                 group.variants.add(name)
                 group.mentions += candidate.mentions
+                break
     return groups
+
+
+NAME_PARTICLE_WORDS = {"van", "de", "der", "den", "von", "ter", "ten", "te", "du", "la", "le", "di"}
+
+
+def _another_first_name(one: str, other: str) -> bool:
+    """ "Sophie Duparc" beside "Herman Johan Arie Duparc": one surname, two people (his aunt,
+    the 61st reading); "Machno" or "N. Machno" beside "Nestor Machno" is the same man."""
+    a, b = one.split(), other.split()
+    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
+        return False
+    first_a, first_b = a[0], b[0]
+    if len(first_a) < 3 or len(first_b) < 3 or "." in first_a + first_b:
+        return False
+    if {first_a.lower(), first_b.lower()} & NAME_PARTICLE_WORDS:
+        return False  # "Van der Corput" beside "Johannes van der Corput"
+    return first_a not in b[:-1] and first_b not in a[:-1]
 
 
 # The apposition closes with a comma or the sentence's end.

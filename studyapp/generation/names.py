@@ -12,6 +12,12 @@ def typed_names(person, people, text: str = "") -> list[str]:
     names = list(person.all_names())
     # "Jean Paul Hermans" typed for "Jean-Paul Hermans"
     names += [n.replace("-", " ") for n in names if re.search(r"[a-z]-[A-Z]", n)]
+    # "R.M.M. Oberman", as the text writes him, for "Oberman" (the 61st reading)
+    for name in list(names):
+        for match in re.finditer(rf"\b((?:[A-Z]\.\s?){{1,4}}){re.escape(name)}\b", text):
+            initialled = f"{match.group(1).strip()} {name}"
+            if initialled not in names:
+                names.append(initialled)
     parts = person.name.split()
     if len(parts) < 2 or re.fullmatch(r"[IVXLC]+", parts[-1]):
         return names  # "Innocentius III": "III" is no surname (the thirteenth unseen reading)
