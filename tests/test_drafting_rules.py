@@ -3054,3 +3054,13 @@ def test_a_river_with_an_adjective_or_a_place_west_of_it_is_no_person():
         "Later stroomde het water door de Bergsche Maas naar zee.",
     ).of_kind("people")
     assert not {p.fields["name"] for p in found} & {"Bergsche Maas", "Heusden", "Brabant"}
+
+
+def test_a_habit_or_een_en_ander_is_no_event():
+    # The 61st reading's timeline: "… de ijsdam die zich bij zware ijsgang vrijwel altijd bij
+    # Werkendam vormde" (1861) and "een en ander werd bij wet geregeld" (what?).
+    assert not event_titles(
+        "Een belangrijke oorzaak van de overstroming in 1861 was de ijsdam die zich vrijwel "
+        "altijd bij Werkendam vormde."
+    )
+    assert not event_titles("In 1883 werd een en ander bij wet geregeld.")

@@ -517,3 +517,21 @@ def test_a_name_that_opens_with_the_kind_of_place_is_also_accepted_without_it():
     knowledge = SimpleNamespace(people=[], text=text, essay=SimpleNamespace(language="nl"))
     assert "Bleulandinum" in accepted_variants(knowledge, "Museum Bleulandinum", text)
     assert "Utrecht" not in accepted_variants(knowledge, "Museum Bleulandinum", text)
+
+
+def test_a_blank_after_het_takes_only_names_the_essay_writes_with_het():
+    from types import SimpleNamespace
+
+    from studyapp.generation.facts import names_taking_het
+
+    text = (
+        "De rivier mondde uit in de Amer. De Rijn en de Biesbosch lagen noordelijker. Het "
+        "Heusdensch Kanaal werd verruimd, net als het Steurgat."
+    )
+    fact = SimpleNamespace(
+        statement="Het meest ingrijpend was de verruiming van het Heusdensch Kanaal.",
+        answer="Heusdensch Kanaal",
+    )
+    assert names_taking_het(["Amer", "Rijn", "Steurgat", "Biesbosch"], fact, text) == ["Steurgat"]
+    fact.statement = "De rivier werd verlegd naar de Heusdensch Kanaal."
+    assert names_taking_het(["Amer", "Rijn"], fact, text) == ["Amer", "Rijn"]

@@ -349,7 +349,7 @@ def points_back(text: str) -> bool:
         return True
     if INVERTED_THAT.match(text):
         return True
-    if ALREADY_NAMED.search(text):
+    if ALREADY_NAMED.search(text) or re.search(r"\been\sen\sander\b", text, re.I):
         return True  # "de bovengenoemde subsidie": named before, not here
     if ER_ADVERB.search(text) or PICTURE.search(text):
         return True  # "twee ervan", "op bovenstaande foto": what is meant stands elsewhere

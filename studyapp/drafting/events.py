@@ -40,6 +40,9 @@ DATE = re.compile(
     re.IGNORECASE,
 )
 ANY_YEAR = re.compile(YEAR)
+HABITUAL = re.compile(
+    r"\b(?:altijd|vaak|meestal|doorgaans|telkens|gewoonlijk|regelmatig|steeds\sweer)\b", re.I
+)
 KEEP_PREPOSITIONS = {"vanaf", "sinds", "na", "voor", "rond", "tot", "omstreeks", "tussen"}
 # "wis-, natuurkundige en astronoom": a comma after a hyphen lists parts of one compound.
 SEPARATORS = re.compile(r"(?<!-),\s|;\s|\s[–-]\s|:\s")
@@ -114,6 +117,10 @@ def find_events(passages: list[Passage], people_index: dict[str, str]) -> list[D
                     continue
                 if EXPECTED.search(chunk):
                     continue  # "Men hoopte in 1961 klaar te zijn": a target, not an event
+                if HABITUAL.search(title):
+                    continue  # "de ijsdam die zich vrijwel altijd vormde": no one moment
+                if re.search(r"\been\sen\sander\b", chunk, re.I):
+                    continue  # "een en ander werd bij wet geregeld": what, out of context?
                 if RELATIVE_BEFORE_DATE.search(re.split(r",\s", before)[-1]):
                     # "Het idee kwam van X en Y die in 1993 afstudeerden": the date is the
                     # relative clause's, not when the idea came (the eleventh unseen reading).

@@ -156,7 +156,7 @@ DEICTIC = re.compile(
     r"(?:deze|vorige|volgende|afgelopen) (?:week|maand)|vorig jaar|gisteren|vanochtend|"
     # "om handelaren aldaar bescherming te bieden": where, the sentence before said (the 60th
     # reading); "de bovengenoemde subsidie": named before, not here
-    r"aldaar|alhier|(?:boven|eerder|hier)genoemde?|bovenstaande|onderstaande|hierboven|hieronder)\b",
+    r"aldaar|alhier|sindsdien|een en ander|(?:boven|eerder|hier)genoemde?|bovenstaande|onderstaande|hierboven|hieronder)\b",
     re.I,
 )
 

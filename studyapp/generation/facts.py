@@ -205,6 +205,7 @@ def fact_questions(knowledge: Knowledge) -> list[QuestionDraft]:
         if fact.kind == "group":
             # "Rond 1920 bepleitte de _____": a plural option would not fit the verb.
             pool = [g for g in pool if is_plural(g) == is_plural(fact.answer)]
+            pool = names_taking_het(pool, fact, knowledge.text)
         if fact.kind == "place":
             # "actief in de _____": the options must take the article the blank leaves.
             article = article_before(fact.statement, fact.answer)
@@ -335,6 +336,14 @@ def article_before(statement: str, answer: str) -> str:
     head = statement.split(answer, 1)[0]
     m = re.search(r"(?:^|\s)(de|het)\s+$", head, re.IGNORECASE)
     return m.group(1).lower() if m else ""
+
+
+def names_taking_het(pool: list[str], fact, text: str) -> list[str]:
+    """ "de verruiming van het _____": only names the essay writes with "het" may stand
+    there; the one "het" name among "de" names gave the answer away (the 61st reading)."""
+    if article_before(fact.statement, fact.answer) != "het":
+        return pool
+    return [name for name in pool if article_in_essay(name, text) == "het"]
 
 
 def article_in_essay(name: str, text: str) -> str:
