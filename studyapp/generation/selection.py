@@ -167,6 +167,11 @@ def balance_true_false(drafts: list[QuestionDraft], centrality: dict[str, str]) 
         (d for d in drafts if d.qtype == "true_false" and not is_true_statement(d)), key=priority
     )
     each = min(len(true), len(false), allowed // 2)
+    if each == 0 and true and true[0].origin.startswith("argument:"):
+        # No false statement to pair with: the first of the author's arguments still keeps its
+        # true one. One statement tells no pattern, and an argued post whose only question it
+        # is had none (the 61st reading's column).
+        return [*others, true[0]]
     return others + _balanced_side(true, false, each) + _balanced_side(false, true, each)
 
 
