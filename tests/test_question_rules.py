@@ -1123,3 +1123,29 @@ def test_a_subordinate_clause_alone_is_no_sentence_to_ask_about():
     assert subordinate_clause_alone(" Omdat de oogst in 1566 mislukt was.")
     assert not subordinate_clause_alone("Tot 1917 was hij lid van de _____.")
     assert not subordinate_clause_alone("Omdat de oogst mislukte, trokken de boeren weg.")
+
+
+def test_a_noun_that_stands_for_the_name_the_sentence_before_gave_it_leans_outside():
+    from types import SimpleNamespace
+
+    from studyapp.generation.quality import names_what_the_sentence_before_named
+
+    # The 61st reading: "… torpedeert een Duitse onderzeeër het vrachtschip." (which ship?)
+    passage = SimpleNamespace(
+        text="In 1940 vertrekt hij op het vrachtschip de Eurymedon naar Java. Nog geen 800 "
+        "kilometer uit de kust torpedeert een onderzeeër het vrachtschip.",
+        number=5,
+    )
+    src = SimpleNamespace(
+        passage=passage,
+        excerpt="Nog geen 800 kilometer uit de kust torpedeert een onderzeeër het vrachtschip.",
+    )
+    assert names_what_the_sentence_before_named(
+        "Nog geen _____ kilometer uit de kust torpedeert een onderzeeër het vrachtschip.", src
+    )
+    # A capitalised name after "het" is no such noun ("het Rode Leger").
+    passage.text = "Trotski leidde het Rode Leger. Trotski zette de milities om in het Rode Leger."
+    src.excerpt = "Trotski zette de milities om in het Rode Leger."
+    assert not names_what_the_sentence_before_named(
+        "Trotski zette de _____ om in het Rode Leger.", src
+    )

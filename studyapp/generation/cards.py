@@ -5,6 +5,7 @@ from .dutch import leans_outside, who_question
 from .facts import BLANK, blank_out, supporting_sentence
 from .knowledge import Knowledge, has_role, is_curated, shows_its_year, source, topics_of
 from .people import bare_role_used_elsewhere, too_generic
+from .quality import names_what_the_sentence_before_named
 
 
 def _card(knowledge, item, origin, kind, front, back, sources=None, cloze=""):
@@ -58,8 +59,9 @@ def build_cards(knowledge: Knowledge) -> list[CardDraft]:
             _card(knowledge, concept, origin, "concept_reverse", concept.definition, concept.term)
         )
     for fact in knowledge.facts:
-        if leans_outside(blank_out(fact.statement, fact.answer)):
-            continue  # the same rule as for a question on it (quality.question_problems)
+        front = blank_out(fact.statement, fact.answer)
+        if leans_outside(front) or names_what_the_sentence_before_named(front, source(fact)):
+            continue  # the same rules as for a question on it (quality.question_problems)
         origin = f"fact:{fact.key}"
         cards.append(
             _card(

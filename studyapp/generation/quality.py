@@ -8,6 +8,7 @@ import simplemma
 from studyapp.dutch_text import FIRST_PERSON, has_finite_verb, lemma, looks_finite, words
 from studyapp.grading import normalize
 from studyapp.models.bank import pair_of
+from studyapp.sentences import split_sentences
 
 from .distractors import stands_in
 from .draft import QuestionDraft
@@ -457,6 +458,27 @@ def verbless(line: str) -> bool:
     )
 
 
+def names_what_the_sentence_before_named(line: str, src) -> bool:
+    """The line says "het vrachtschip" or "de rivier" where the sentence before its excerpt in
+    the passage named it ("het vrachtschip de Eurymedon", "de rivier de Maas"): out of its
+    text the noun names nothing."""
+    text = src.passage.text
+    at = text.find(src.excerpt[:60]) if src.excerpt else -1
+    if at < 0:
+        return False
+    if at == 0:  # the paragraph opens with it: the sentence before ends the one before
+        previous = src.passage.essay.passages.filter(number=src.passage.number - 1).first()
+        text, at = (previous.text + " ", len(previous.text) + 1) if previous else ("", 0)
+    before = split_sentences(text[:at].strip(), "nl")[-1:] if text[:at].strip() else []
+    if not before:
+        return False
+    for match in re.finditer(r"\b(?:[Hh]et|[Dd]e)\s([a-zà-ÿ]{4,})\b", line):
+        noun = match.group(1)
+        if re.search(rf"\b{re.escape(noun)}\s(?:de\s|het\s)?[A-Z][\w’'-]+", before[0]):
+            return True
+    return False
+
+
 def blank_in_fragment(prompt: str) -> bool:
     """'Zijn _____, 1912-1913': a blank must stand in a whole sentence, not a cut-off span."""
     for line in prompt.splitlines():
@@ -642,6 +664,11 @@ def question_problems(draft: QuestionDraft) -> list[str]:
     if draft.qtype == "true_false" and "«" not in statement and FIRST_PERSON.search(statement):
         # "Ik hoop dat …" as a statement to judge: the learner reads the "ik" as himself
         problems.append("the statement speaks as the author's 'ik'")
+    lifted = blank_line or (statement if draft.qtype == "true_false" else "")
+    if lifted and draft.sources and names_what_the_sentence_before_named(lifted, draft.sources[0]):
+        # "… torpedeert een Duitse onderzeeër het vrachtschip." after "op het vrachtschip de
+        # Eurymedon": which ship, out of its text? (the 61st reading)
+        problems.append("a noun stands for the name the sentence before gave it")
     if draft.qtype in {"multiple_choice", "cloze", "short_answer"} and re.fullmatch(
         r"[A-Za-z]", str(draft.answers[0])
     ):
