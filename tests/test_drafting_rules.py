@@ -3064,3 +3064,28 @@ def test_a_habit_or_een_en_ander_is_no_event():
         "altijd bij Werkendam vormde."
     )
     assert not event_titles("In 1883 werd een en ander bij wet geregeld.")
+
+
+def test_a_verbless_claim_or_a_named_thing_called_so_is_no_item():
+    # The 62nd reading: a list item "De overheid … als betrouwbare afnemer … dankzij
+    # daadkrachtige industriepolitiek." was asked as a claim with a reason; "Ook het
+    # Collectiegebouw wordt een modern kunstwerk genoemd" gave the concept "modern kunstwerk"
+    # with the description "Ook het Collectiegebouw".
+    assert not claims_of(
+        "De overheid niet alleen als investeerder, maar als betrouwbare afnemer van kritieke "
+        "technologie dankzij daadkrachtige industriepolitiek."
+    )
+    assert not draft(
+        "Ook het Collectiegebouw wordt een modern kunstwerk genoemd, maar het is vooral "
+        "stadsmarketing."
+    ).of_kind("concepts")
+
+
+def test_a_people_and_a_country_side_by_side_are_two_names():
+    # The 62nd reading: "Op 4 augustus 1914 vielen de Duitsers België binnen." blanked
+    # "Duitsers België" as one answer.
+    from studyapp.generation.rawtext import _is_name
+
+    assert not _is_name("Duitsers België", "nl")
+    assert _is_name("Verenigde Naties", "nl")
+    assert _is_name("Jacob Fokkema", "nl")

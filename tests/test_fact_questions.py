@@ -471,6 +471,24 @@ def test_a_name_the_essay_continues_elsewhere_accepts_the_longer_name():
         "Hunterian Museum"
     ]
     assert "Rusland Trotski" not in accepted_variants(knowledge, "Rusland")
+    # A name that stands alone all over the text is its own: "Rotterdam Partners" is another
+    # body than "Rotterdam" (the 62nd reading accepted it for the city).
+    city = SimpleNamespace(
+        people=[],
+        text="Rotterdam bouwt. Rotterdam Partners maakt reclame. In Rotterdam is ruimte.",
+        essay=SimpleNamespace(language="nl"),
+    )
+    assert "Rotterdam Partners" not in accepted_variants(city, "Rotterdam")
+    # "Electronic Arts (EA)", drafted as a name: "EA" is typed too, "Arts" alone is not.
+    ea = SimpleNamespace(
+        pk=1, name="Electronic Arts", variants=[], all_names=lambda: ["Electronic Arts"]
+    )
+    games = SimpleNamespace(
+        people=[ea],
+        text="Electronic Arts (EA) maakt spellen. EA verdient goed.",
+        essay=SimpleNamespace(language="nl"),
+    )
+    assert accepted_variants(games, "Electronic Arts") == ["EA"]
     # "in _____ 1984" asked "George Orwells" and refused "George Orwell" (the 55th reading).
     assert {"George Orwell", "Orwell"} <= set(accepted_variants(knowledge, "George Orwells"))
     # "CvB" refused "College van Bestuur", which the text gives in brackets (the 59th reading)

@@ -392,6 +392,16 @@ def test_a_typed_name_accepts_the_surname_unless_another_person_shares_it():
     hoff = person(5, "Pieter Hoff")
     text = "Volgens Hoff groeien bomen beter. Wout Hoff, de zoon van Pieter Hoff, maakte een film."
     assert typed_names(hoff, [hoff], text) == ["Pieter Hoff"]
+    # The 62nd reading: "Arts" accepted for "Electronic Arts", "Online" for "Spiegel Online";
+    # a common word the text never uses alone is no surname. "Bakker" alone in the text is.
+    ea = person(8, "Electronic Arts")
+    assert typed_names(ea, [ea], "Electronic Arts (EA) maakt spellen. EA verdient goed.") == [
+        "Electronic Arts"
+    ]
+    bakker = person(9, "Piet Bakker")
+    assert "Bakker" in typed_names(
+        bakker, [bakker], "Piet Bakker schreef. Volgens Bakker klopt het."
+    )
     # The 61st reading: the text writes "R.M.M. Oberman"; typed so, it is right too.
     oberman = person(7, "Oberman")
     assert typed_names(oberman, [oberman], "de hoogleraren rondom R.M.M. Oberman") == [

@@ -14,6 +14,7 @@ from studyapp.dutch_text import (
     DETERMINERS,
     FINITE_VERBS,
     FIRST_PERSON,
+    NOT_VERBS,
     RELATIVES,
     SUBJECT_ADVERBS,
     SUBJECT_PRONOUNS_V2,
@@ -308,7 +309,7 @@ def has_verb(text: str) -> bool:
             continue  # "op de vloer": after an article a noun, not the verb "vloeren"; "een"
         if looks_finite(low, plural=False):
             return True
-        if low.endswith("en") and base.endswith("en"):
+        if low.endswith("en") and base.endswith("en") and low not in NOT_VERBS:  # "alleen"
             if base != low or previous not in DETERMINERS and not previous.endswith("e"):
                 return True  # "bleven" (blijven); "staan blijven", not "de gebieden"
         previous = low

@@ -630,6 +630,8 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         claim = as_statement(main_clause_order(claim.rstrip(".")))
     if not claim:
         return None  # a fronted part cut off and no subject to put first
+    if not has_verb(claim):
+        return None  # "De overheid niet alleen als investeerder, maar als afnemer …": a list item
     # "… in Engeland de waterkoker – vermoedelijk [vanwege …]": the hedge went with the cause.
     claim = re.sub(
         r"\s[–-]\s(?:vermoedelijk|waarschijnlijk|mogelijk|wellicht|allicht|misschien)\.$",

@@ -142,6 +142,14 @@ def _perfect_tense(definition: str) -> bool:
     )
 
 
+def _names_one_thing(definition: str) -> bool:
+    """ "Ook het Collectiegebouw", "Rotterdam": a named thing, no description of a kind."""
+    words_ = re.sub(r"^(?:ook|zelfs|zo|dus)\s", "", definition.strip(), flags=re.I).split()
+    if words_ and words_[0].lower() in {"de", "het", "een"}:
+        words_ = words_[1:]
+    return bool(words_) and len(words_) <= 3 and all(w[:1].isupper() for w in words_)
+
+
 def _noun_phrase(definition: str) -> str:
     """ "Hij pleitte voor het organiseren van …": the phrase from the first article after a verb."""
     words_ = definition.split()
@@ -184,6 +192,10 @@ def find_concepts(passages: list[Passage]) -> list[DraftItem]:
                         continue
                     if starts_with_pronoun(definition) or definition.rstrip().endswith("?"):
                         continue  # "De vraag is: hoe ernstig is het?" asks; it defines nothing
+                    if _names_one_thing(definition):
+                        # "Ook het Collectiegebouw wordt een modern kunstwerk genoemd": one
+                        # building called so, no definition of the term (the 62nd reading)
+                        continue
                     if term.lower() in DISCOURSE_NOUNS | PRONOUN_TERMS or POINTER.search(term):
                         continue  # "De opdracht is: …", "Het punt is: …" frame what follows
                     if _adjective_as_noun(term):

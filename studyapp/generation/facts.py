@@ -443,6 +443,9 @@ def _continued_names(text: str, answer: str, people: set[str]) -> list[str]:
     reading refused both). Another person's name after it is no continuation."""
     if not answer[:1].isupper():
         return []
+    alone = re.findall(rf"(?<!\w){re.escape(answer)}(?!\w)(?!\s[A-Z])", text)
+    if len(alone) > 1:
+        return []  # "Rotterdam" stands alone all over the text: "Rotterdam Partners" is another
     forms = []
     for match in re.finditer(rf"(?<!\w){re.escape(answer)}((?:\s[A-Z][\w’'-]+){{1,2}})", text):
         tail = match.group(1).split()
@@ -458,6 +461,8 @@ def accepted_variants(knowledge: Knowledge, answer: str, sentence: str = "") -> 
         if answer in person.all_names():
             # "Sweeney" for "Latanya Sweeney" too, unless the text has another Sweeney.
             names = typed_names(person, knowledge.people, knowledge.text)
+            # "Electronic Arts (EA)": the short name the text gives it (the 62nd reading)
+            names += [a for a in acronyms(answer, knowledge.text) if a.isupper()]
             return [name for name in dict.fromkeys(names) if name != answer]
         if possessive and possessive.group(1) in person.all_names():
             # "zag _____ diep tragische einde": "Ehrenfests", and "Ehrenfest" as typed.

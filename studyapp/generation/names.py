@@ -2,6 +2,8 @@
 
 import re
 
+import simplemma
+
 NAME_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "von", "le", "la", "da", "di"}
 
 
@@ -27,9 +29,23 @@ def typed_names(person, people, text: str = "") -> list[str]:
     surname = " ".join(parts[start:])
     others = [n for p in people if p.pk != person.pk for n in p.all_names()]
     if len(surname) >= 3 and not any(n == surname or n.endswith(f" {surname}") for n in others):
+        if _common_word_never_alone(person, surname, text):
+            return names  # "Arts" of "Electronic Arts", "Online" of "Spiegel Online" (62nd)
         if not _surname_shared_in_text(person, surname, text):
             names += [n for n in {surname, surname[:1].upper() + surname[1:]} if n not in names]
     return names
+
+
+def _common_word_never_alone(person, surname: str, text: str) -> bool:
+    """The last word is a common Dutch or English word ("Arts", "Online") that the text never
+    uses alone for this name: the name is no first name and surname, and the word alone names
+    nothing. A "Bakker" the text also calls "Bakker" stays a surname."""
+    low = surname.lower()
+    if not text or not any(simplemma.is_known(low, lang=lang) for lang in ("nl", "en")):
+        return False
+    rest = person.name[: -len(surname)].strip()
+    alone = re.finditer(rf"(?<![\w-]){re.escape(surname)}\b", text)
+    return not any(not text[: m.start()].rstrip().endswith(rest) for m in alone)
 
 
 def _surname_shared_in_text(person, surname: str, text: str) -> bool:

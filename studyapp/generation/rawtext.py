@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import simplemma
 from django.utils.text import slugify
 
+from studyapp.dutch_text import bare_plural
 from studyapp.grading import FALSE_LABEL, TRUE_LABEL
 from studyapp.models import Essay, Topic
 
@@ -100,6 +101,8 @@ def _is_name(span: str, language: str) -> bool:
     if len(words) == 1:
         lang = language if language in {"nl", "en", "de", "fr"} else "en"
         return not simplemma.is_known(words[0].lower(), lang=lang)
+    if language == "nl" and any(bare_plural(w) for w in words[:-1]):
+        return False  # "vielen de Duitsers België binnen": a people, then a country (62nd)
     return True
 
 
