@@ -381,7 +381,10 @@ def _acronym_compound(rest: list[str], n: int) -> bool:
 
 def _past_name(rest: list[str], n: int) -> int:
     """Past the capitalised words that go on naming what the noun before them names, and an
-    acronym in brackets after them ("het Reactor Instituut Delft (RID)")."""
+    acronym in brackets after them ("het Reactor Instituut Delft (RID)"). A plural is named
+    by none: "vielen de Duitsers België binnen" (the 62nd reading)."""
+    if 0 < n <= len(rest) and bare_plural(rest[n - 1].strip(",")):
+        return n
     while (
         n < len(rest) - 1
         and rest[n][:1].isupper()

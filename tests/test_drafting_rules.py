@@ -3087,5 +3087,11 @@ def test_a_people_and_a_country_side_by_side_are_two_names():
     from studyapp.generation.rawtext import _is_name
 
     assert not _is_name("Duitsers België", "nl")
+    assert event_titles("Op 4 augustus 1914 vielen de Duitsers België binnen.") == [
+        "de Duitsers vielen België binnen"
+    ]
+    assert event_titles("Reeds in 1939 werden militaire eenheden gemobiliseerd.") == [
+        "militaire eenheden werden gemobiliseerd"
+    ]
     assert _is_name("Verenigde Naties", "nl")
     assert _is_name("Jacob Fokkema", "nl")

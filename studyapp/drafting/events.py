@@ -72,7 +72,8 @@ FRONTED_OPENERS = set(
 toen daarna later eerder daarop vervolgens uiteindelijk ook al pas zo dan nu hier daar""".split()
 )
 LEADING_JUNK = re.compile(
-    r"^(?:en|maar|toen|dat|die|waarin|waarna|terwijl|want|dus|ook|alleen\sal|al|pas|nog|zo)\s",
+    r"^(?:en|maar|toen|dat|die|waarin|waarna|terwijl|want|dus|ook|alleen\sal|al|reeds|pas|nog|"
+    r"zo)\s",
     re.I,
 )
 # "Om handelaren bescherming te bieden besloten de Staten-Generaal …": the goal before the verb.
