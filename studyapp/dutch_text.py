@@ -676,6 +676,9 @@ def main_clause_order(clause: str) -> str:
     return _main_clause_order(clause)
 
 
+EMBEDDED_OPENERS = {"wat", "wie", "waar", "waarom", "welke", "hoe", "of", "dat", "omdat"}
+
+
 def _main_clause_order(clause: str) -> str:
     parts = clause.split()
     size = subject_size(parts)
@@ -703,7 +706,13 @@ def _main_clause_order(clause: str) -> str:
         )
         return looks_finite(low) and not in_te_group
 
-    for k in range(len(parts) - 1, size - 1, -1):
+    # "de koper niet vooraf weet wat hij aanschaft": a clause of its own follows the verb, so
+    # the verb stands before it (the 62nd reading moved "aanschaft").
+    last = next(
+        (i for i in range(size, len(parts)) if parts[i].lower() in EMBEDDED_OPENERS),
+        len(parts),
+    )
+    for k in range(last - 1, size - 1, -1):
         # "om onmiddellijk te kunnen opleveren": after "te" an infinitive, never the finite verb
         if candidate(k) and parts[k - 1].lower() != "te":
             break

@@ -3095,3 +3095,26 @@ def test_a_people_and_a_country_side_by_side_are_two_names():
     ]
     assert _is_name("Verenigde Naties", "nl")
     assert _is_name("Jacob Fokkema", "nl")
+
+
+def test_main_clause_order_keeps_a_clause_of_its_own_after_the_verb():
+    from studyapp.dutch_text import main_clause_order
+
+    # The 62nd reading: "omdat de koper niet vooraf weet wat hij of zij aanschaft" turned round
+    # read "De koper aanschaft niet vooraf weet wat hij of zij".
+    assert main_clause_order("de koper niet vooraf weet wat hij of zij aanschaft") == (
+        "de koper weet niet vooraf wat hij of zij aanschaft"
+    )
+    assert main_clause_order("het stervensproces zo ellendig kan zijn") == (
+        "het stervensproces kan zo ellendig zijn"
+    )
+
+
+def test_a_claim_of_two_sentences_is_none():
+    # The 62nd reading: a minister's quote of three sentences, "Daarom" cut from the third,
+    # asked as one claim ("… van anderen. zetten we vol in op …").
+    assert not claims_of(
+        'Minister Karremans verwoordt het scherp: "AI gaat onze economie fundamenteel '
+        "veranderen. Maar wie de techniek niet zelf ontwikkelt, is afhankelijk van anderen. "
+        'Daarom zetten we vol in op een sterke, Nederlandse AI-infrastructuur."'
+    )

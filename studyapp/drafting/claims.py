@@ -632,6 +632,10 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         return None  # a fronted part cut off and no subject to put first
     if not has_verb(claim):
         return None  # "De overheid niet alleen als investeerder, maar als afnemer …": a list item
+    if re.search(r"\w[.!?][”\"’]?\s+[A-Za-zà-ÿ“\"]", claim.rstrip(" .")):
+        # "… is afhankelijk van anderen. zetten we vol in op …": two sentences of a quote,
+        # one lost its "Daarom" (the 62nd reading)
+        return None
     # "… in Engeland de waterkoker – vermoedelijk [vanwege …]": the hedge went with the cause.
     claim = re.sub(
         r"\s[–-]\s(?:vermoedelijk|waarschijnlijk|mogelijk|wellicht|allicht|misschien)\.$",
