@@ -3118,3 +3118,15 @@ def test_a_claim_of_two_sentences_is_none():
         "veranderen. Maar wie de techniek niet zelf ontwikkelt, is afhankelijk van anderen. "
         'Daarom zetten we vol in op een sterke, Nederlandse AI-infrastructuur."'
     )
+
+
+def test_a_maar_inside_a_fronted_zodra_clause_is_no_contrast_of_the_sentence():
+    # The 62nd reading's texts: "Want zodra je laat zien dat Duitsers niet allemaal nazi's
+    # waren, maar ook slachtoffer werden …, krijg je …" gave the claim "Ook slachtoffer werden …".
+    assert not any(
+        claim.startswith("Ook slachtoffer")
+        for claim, _ in claims_of(
+            "Want zodra je laat zien dat Duitsers niet allemaal overtuigde nazi's waren, maar ook "
+            "slachtoffer werden van hun eigen afwegingen, krijg je ook sneller met hen te doen."
+        )
+    )

@@ -138,6 +138,11 @@ LEADS_TO = re.compile(
     r"^(?P<cause>.{8,200}?)\s(?:leidde|leidt|leidden|leiden)\s(?:ertoe\sdat|tot)\s(?P<effect>[^.;]{4,200})"
 )
 CONTRAST = re.compile(r",\s(?P<conj>maar|doch)\s", re.I)
+FRONTED_SUBORDINATE = re.compile(
+    r"^(?:(?:Want|En|Maar|Dus)\s)?(?:zodra|nadat|voordat|zolang|indien|tenzij|als|wanneer|"
+    r"terwijl|omdat|doordat|aangezien)\b",
+    re.I,
+)
 CONTRAST_NEXT = re.compile(r"^(?:Toch|Maar|Echter|Desondanks|Niettemin)\b|\becht?er\b", re.I)
 CONCESSIVE = re.compile(r"^(?:Hoewel|Ofschoon|Ondanks\sdat)\s(?P<counter>[^,]{8,300}),\s", re.I)
 IN_CONTRAST = re.compile(r"\bIn\stegenstelling\stot\s(?P<counter>[^,]{3,150}),\s", re.I)
@@ -559,6 +564,10 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
     contrast = CONTRAST.search(chunk)
     if contrast and NOT_ONLY.search(chunk[: contrast.start()]):
         contrast = None  # "niet alleen X, maar ook Y" adds; it does not contrast
+    if contrast and FRONTED_SUBORDINATE.match(chunk):
+        # "Want zodra je laat zien dat X niet …, maar ook Y, krijg je …": the "maar" is inside
+        # the fronted clause (the 62nd reading's "Ook slachtoffer werden …" as a claim)
+        contrast = None
     if contrast and REPORTED_ACT.match(chunk[contrast.end() :]):
         # "Het was moord, maar de nazi’s noemden het euthanasie": what others called it is no
         # claim set against the author's point before "maar" (the 45th reading).
@@ -912,7 +921,9 @@ def _correction(passage: Passage, sentence: Sentence) -> DraftItem | None:
     if _plural_they(head):
         return None  # "Hun onderzoek ging …": whose?
     if re.match(r"(?:Niet|Nooit)\b", head) or re.search(
-        r"\b(?:omdat|doordat|dat|als|wanneer|hoewel|terwijl)\b", head, re.I
+        r"\b(?:omdat|doordat|dat|als|wanneer|hoewel|terwijl|zodra|nadat|voordat|zolang|indien|tenzij)\b",
+        head,
+        re.I,
     ):
         # "Niet omdat ik denk dat we ons niet moeten organiseren, maar omdat …": this "niet"
         # is inside a subordinate clause; cut there, the author's view turns round (the 43rd
