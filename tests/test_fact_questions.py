@@ -335,7 +335,7 @@ def test_a_typed_name_accepts_its_acronym_and_never_a_singular_of_the_name(pack)
 
     sentences = [
         "De Verenigde Staten stuurden helikopters naar Zeeland.",
-        "Het Rode Kruis (RK) deelde dekens uit.",
+        "Het Rode Kruis (RK) deelde in Zeeland dekens uit.",
     ]
     essay = pack(
         sentences,
@@ -489,6 +489,11 @@ def test_a_name_the_essay_continues_elsewhere_accepts_the_longer_name():
         essay=SimpleNamespace(language="nl"),
     )
     assert accepted_variants(games, "Electronic Arts") == ["EA"]
+    # "De Tweede Oorlog kwam niet onverwacht": "Tweede Wereldoorlog" and "WO II" are right too.
+    war = SimpleNamespace(
+        people=[], text="De Tweede Oorlog kwam.", essay=SimpleNamespace(language="nl")
+    )
+    assert {"tweede wereldoorlog", "wo ii"} <= set(accepted_variants(war, "Tweede Oorlog"))
     # "in _____ 1984" asked "George Orwells" and refused "George Orwell" (the 55th reading).
     assert {"George Orwell", "Orwell"} <= set(accepted_variants(knowledge, "George Orwells"))
     # "CvB" refused "College van Bestuur", which the text gives in brackets (the 59th reading)

@@ -1149,3 +1149,27 @@ def test_a_noun_that_stands_for_the_name_the_sentence_before_gave_it_leans_outsi
     assert not names_what_the_sentence_before_named(
         "Trotski zette de _____ om in het Rode Leger.", src
     )
+
+
+def test_a_cloze_in_a_sentence_of_a_few_words_is_not_asked():
+    from studyapp.generation.draft import QuestionDraft
+    from studyapp.generation.quality import question_problems
+
+    def cloze(line):
+        return QuestionDraft(
+            essay_slug="x",
+            origin="fact:f",
+            qtype="cloze",
+            variant="sentence",
+            prompt=f"Vul de ontbrekende woorden in.\n{line}",
+            answers=["Tweede Oorlog"],
+            explanation="",
+            sources=[],
+        )
+
+    # The 62nd reading: "De _____ kwam niet onverwacht." (almost anything fits)
+    short = "the blank's sentence is too short to tell what to type"
+    assert short in question_problems(cloze("De _____ kwam niet onverwacht."))
+    assert short not in question_problems(
+        cloze("In 1939 werden de militaire eenheden gemobiliseerd voor de _____.")
+    )

@@ -454,6 +454,14 @@ def _continued_names(text: str, answer: str, people: set[str]) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+# The names Dutch gives the two world wars; a learner who knows the text may type any of them
+# (the 62nd reading refused "Tweede Wereldoorlog" for the text's "Tweede Oorlog").
+WORLD_WARS = [
+    ("eerste wereldoorlog", "eerste oorlog", "groote oorlog", "grote oorlog", "wo i", "woi", "wo1"),
+    ("tweede wereldoorlog", "tweede oorlog", "wo ii", "woii", "wo2", "wo 2"),
+]
+
+
 def accepted_variants(knowledge: Knowledge, answer: str, sentence: str = "") -> list[str]:
     """Other forms of the same term: a name's spellings, digits for number words, lemmas."""
     possessive = re.fullmatch(r"(.+?)(?:[’']s|s)", answer)
@@ -480,6 +488,9 @@ def accepted_variants(knowledge: Knowledge, answer: str, sentence: str = "") -> 
         return list(dict.fromkeys(_longer_names(knowledge.text, answer) + continued))
     forms = continued
     lowered = answer.lower()
+    for war in WORLD_WARS:
+        if lowered in war:
+            forms += [name for name in war if name != lowered]  # "WO II" for "Tweede Oorlog"
     if m := re.fullmatch(r"(\d{4})\s*[-–]\s*(\d{4})", answer):
         start, end = m.groups()
         forms += [f"{start}–{end}", f"{start} - {end}", f"{start} tot {end}", f"{start}-{end}"]

@@ -702,6 +702,10 @@ def question_problems(draft: QuestionDraft) -> list[str]:
         problems.append("the answer is blanked twice in one sentence")
     if draft.qtype in {"multiple_choice", "cloze"} and blank_line and verbless(blank_line):
         problems.append("the blank stands in a sentence without a verb")
+    if draft.qtype == "cloze" and blank_line and len(words(blank_line.replace(BLANK, " "))) < 5:
+        # "De _____ kwam niet onverwacht.": too little around the blank to know what to type
+        # (the 62nd reading)
+        problems.append("the blank's sentence is too short to tell what to type")
     if draft.qtype in {"multiple_choice", "cloze"} and subordinate_clause_alone(blank_line):
         problems.append("the blank stands in a subordinate clause without its main clause")
     if (
