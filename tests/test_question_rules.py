@@ -1173,3 +1173,22 @@ def test_a_cloze_in_a_sentence_of_a_few_words_is_not_asked():
     assert short not in question_problems(
         cloze("In 1939 werden de militaire eenheden gemobiliseerd voor de _____.")
     )
+
+
+def test_a_blank_sentence_set_against_one_it_does_not_show_is_not_asked():
+    from studyapp.generation.draft import QuestionDraft
+    from studyapp.generation.quality import question_problems
+
+    # The 62nd reading: "Volgens _____ staat daartegenover dat …" (against what?)
+    draft = QuestionDraft(
+        essay_slug="x",
+        origin="fact:f",
+        qtype="cloze",
+        variant="sentence",
+        prompt="Vul de ontbrekende naam in.\nVolgens _____ staat daartegenover dat de serie "
+        "belangrijke vragen oproept.",
+        answers=["Martin Schulz"],
+        explanation="",
+        sources=[],
+    )
+    assert "the sentence sets itself against one it does not show" in question_problems(draft)

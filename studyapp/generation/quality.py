@@ -457,6 +457,9 @@ def verbless(line: str) -> bool:
     )
 
 
+SET_AGAINST_BEFORE = re.compile(r"\b(?:daartegenover|daarentegen|evenmin)\b", re.I)
+
+
 def names_what_the_sentence_before_named(line: str, src) -> bool:
     """The line says "het vrachtschip" or "de rivier" where the sentence before its excerpt in
     the passage named it ("het vrachtschip de Eurymedon", "de rivier de Maas"): out of its
@@ -666,6 +669,10 @@ def question_problems(draft: QuestionDraft) -> list[str]:
         # "Ik hoop dat …" as a statement to judge: the learner reads the "ik" as himself
         problems.append("the statement speaks as the author's 'ik'")
     lifted = blank_line or (statement if draft.qtype == "true_false" else "")
+    if lifted and SET_AGAINST_BEFORE.search(lifted):
+        # "Volgens Martin Schulz staat daartegenover dat …": against what? (the 62nd reading;
+        # inside a curated definition the word has its own sentence to lean on)
+        problems.append("the sentence sets itself against one it does not show")
     if lifted and draft.sources and names_what_the_sentence_before_named(lifted, draft.sources[0]):
         # "… torpedeert een Duitse onderzeeër het vrachtschip." after "op het vrachtschip de
         # Eurymedon": which ship, out of its text? (the 61st reading)
