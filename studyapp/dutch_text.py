@@ -557,6 +557,8 @@ def subject_size(rest: list[str]) -> int:
         return 0
     if first.lower() == "het" and n == 1 and rest[n].lower().endswith(NOT_NOUN_ENDINGS):
         return 1  # "wordt het financieel aantrekkelijker": "het" is the subject itself
+    if first.lower() == "het" and n == 1 and rest[n].lower() in PHRASE_PREPOSITIONS | {"weer"}:
+        return 1  # "werd het door alle bedrijven …", "was het weer tijd": "het" alone
     if first.lower() == "het" and rest[n].lower() in SUBJECT_ADVERBS:
         return 1  # "kwam het zelfs tot een bezetting": "het" is the subject itself
     n += 1  # the noun

@@ -3130,3 +3130,37 @@ def test_a_maar_inside_a_fronted_zodra_clause_is_no_contrast_of_the_sentence():
             "slachtoffer werden van hun eigen afwegingen, krijg je ook sneller met hen te doen."
         )
     )
+
+
+def test_door_middel_van_is_a_means_and_en_daarom_has_its_reason_beside_it():
+    # The 63rd reading: "verbeterd door middel van wetgeving" gave the reason "Middel van
+    # wetgeving."; "is veel minder abstract en sluit daarom beter aan" took the sentence before
+    # as the reason of "sluit beter aan".
+    assert not claims_of(
+        "De bezetter wilde de journalisten paaien. Zo werden de arbeidsomstandigheden van "
+        "journalisten aanzienlijk verbeterd door middel van wetgeving."
+    )
+    assert not claims_of(
+        "Het alfabet verving ooit de beelden. Een pictografische taal is veel minder abstract "
+        "en sluit daarom beter aan bij de aard van de mens."
+    )
+
+
+def test_two_kings_numbered_apart_are_two_people():
+    # The 63rd reading accepted "Antiochus III" for "Antiochus IV".
+    found = draft(
+        "De Seleuciden onder koning Antiochus III veroverden Judea. Later verbood koning "
+        "Antiochus IV de eredienst in de tempel.",
+    ).of_kind("people")
+    by_name = {p.fields["name"]: set(p.fields["variants"]) for p in found}
+    assert "Antiochus III" not in by_name.get("Antiochus IV", set())
+    assert "Antiochus IV" not in by_name.get("Antiochus III", set())
+
+
+def test_a_maar_after_a_possessive_zijn_still_ends_a_subordinate_clause():
+    # The 63rd reading: "…, maar van zijn werkgever uiteindelijk geen toestemming kreeg." became
+    # a claim of its own ("zijn" read as a verb).
+    assert not claims_of(
+        "Opmerkelijk was dat een politiemedewerker graag wilde deelnemen aan het evenement, maar "
+        "van zijn werkgever uiteindelijk geen toestemming kreeg."
+    )

@@ -430,6 +430,15 @@ def test_typed_answers_take_no_junk_variants():
 
     pope = SimpleNamespace(pk=1, name="Innocentius III", all_names=lambda: ["Innocentius III"])
     assert typed_names(pope, [pope]) == ["Innocentius III"]
+    # The 63rd reading: the text's only Onias may be typed without his number; not Antiochus,
+    # whom the text numbers III and IV.
+    onias = SimpleNamespace(pk=2, name="Onias III", variants=[], all_names=lambda: ["Onias III"])
+    assert typed_names(onias, [onias], "de vorige hogepriester Onias III") == ["Onias III", "Onias"]
+    king = SimpleNamespace(
+        pk=3, name="Antiochus IV", variants=[], all_names=lambda: ["Antiochus IV"]
+    )
+    text = "Antiochus III veroverde Judea. Antiochus IV verbood de eredienst."
+    assert typed_names(king, [king], text) == ["Antiochus IV"]
     assert acronyms("Heilige Land", "De orde werd in het Heilige Land gesticht.") == []
     assert compound_spaced("voorbeeld", "nl") == []
     assert _longer_names("Zoals het Kapittel van Utrecht in Utrecht.", "Utrecht") == []

@@ -77,7 +77,7 @@ MEANS_CONSEQUENCE = re.compile(r"^(?:Daarmee|Hiermee)\s(?!wil\b|willen\b|wilde\b
 # "… is toegenomen door de annexatie": after a change, "door" names its cause, not an agent.
 CHANGE_BY = re.compile(
     r"\b(?:toegenomen|afgenomen|gestegen|gedaald|ontstaan|verergerd|verslechterd|verbeterd|"
-    r"gegroeid|gekrompen|veroorzaakt)\s(?P<by>door)\s(?P<cause>[^,.;]{4,150})",
+    r"gegroeid|gekrompen|veroorzaakt)\s(?P<by>door)\s(?!middel\svan\b)(?P<cause>[^,.;]{4,150})",
     re.I,
 )
 # A relative or "dat"-clause that runs on to the "om": the goal is that clause's.
@@ -96,7 +96,8 @@ CAUSE_PHRASE = re.compile(
     r"\b(?:(?:als\sgevolg\svan|vanwege|dankzij|door\stoedoen\svan|(?:als|in)\sreactie\sop)\s|"
     # "mede door de boekdrukkunst": a cause, where a bare "door" may name an agent; so does a
     # "Door …," that opens the sentence before its verb ("Door de strengere bevelen, begon …")
-    r"(?:mede|deels|grotendeels|vooral|juist|onder\smeer)\sdoor\s|^door\s(?=[^,.;]{4,150},\s)|"
+    r"(?:mede|deels|grotendeels|vooral|juist|onder\smeer)\sdoor\s(?!middel\svan\b)|"
+    r"^door\s(?!middel\svan\b)(?=[^,.;]{4,150},\s)|"
     # "Uit angst voor een opstand liet de tsaar …", "uit liefde voor het vak, uit loyaliteit
     # naar studenten": a motive, the answer to "why"
     r"uit\s(?=(?:angst|vrees|liefde|loyaliteit|plichtsbesef|medelijden|onvrede|frustratie|"
@@ -261,6 +262,8 @@ def _listed_reason(passage, claim_sentence, reason_sentence, index, confidence=0
         return None
     if malformed(claim) or malformed(reason) or points_back(claim):
         return None
+    if _two_sentences(claim) or _two_sentences(reason):
+        return None  # "Er is ook een verklaring voor X. Verzetsgroepen …": which one is it?
     if pronoun_subject_after_front(claim):
         return None
     if _verbless_lead_in(claim):
@@ -530,7 +533,7 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
     if consequence and _apposition_after(chunk, consequence.end()):
         consequence = None  # "alleen niet-opgeëiste lichamen, dus mensen zonder …, werden": "i.e."
     inverted_after_and = consequence and re.search(
-        r",\s*en\s+(?P<verb>\w+)\s+$", chunk[: consequence.start()]
+        r"(?:,\s*|\s)en\s+(?P<verb>\w+)\s+$", chunk[: consequence.start()]
     )
     if inverted_after_and and looks_finite(inverted_after_and.group("verb"), plural=False):
         # "Wie … ziek werd, is vaak niet getest, en telt daarom soms niet mee": the reason is
@@ -641,7 +644,7 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         return None  # a fronted part cut off and no subject to put first
     if not has_verb(claim):
         return None  # "De overheid niet alleen als investeerder, maar als afnemer …": a list item
-    if re.search(r"\w[.!?][”\"’]?\s+[A-Za-zà-ÿ“\"]", claim.rstrip(" .")):
+    if _two_sentences(claim):
         # "… is afhankelijk van anderen. zetten we vol in op …": two sentences of a quote,
         # one lost its "Daarom" (the 62nd reading)
         return None
@@ -1240,10 +1243,16 @@ def _verb_last(clause: str) -> bool:
     """ "(dat de opening diep genoeg was,) maar niet breed genoeg was": the verb last and no
     verb before it, so the clause goes on a subordinate one and has no subject of its own."""
     parts = words(clause)
+
+    def possessive(i):  # "van zijn werkgever": "zijn" before its noun is no verb
+        return parts[i].lower() == "zijn" and i + 1 < len(parts) - 1
+
     return (
         bool(parts)
         and looks_finite(parts[-1])
-        and not any(looks_finite(w, plural=False) for w in parts[:-1])
+        and not any(
+            looks_finite(w, plural=False) and not possessive(i) for i, w in enumerate(parts[:-1])
+        )
     )
 
 
@@ -1407,6 +1416,11 @@ def _subject_phrase(claim: str) -> str:
     return ""
 
 
+def _two_sentences(text: str) -> bool:
+    """ "… afhankelijk van anderen. zetten we vol in …": a sentence break inside one item."""
+    return bool(re.search(r"\w[.!?][”\"’]?\s+[A-Za-zà-ÿ“\"]", text.rstrip(" .")))
+
+
 def _subject_first(sentence: str) -> str:
     """ "Was Trotski zelf deel …" (after a fronted "In de eerste plaats"): "Trotski was …"."""
     words_ = sentence.split()
@@ -1415,6 +1429,10 @@ def _subject_first(sentence: str) -> str:
         if size:
             rest = words_[1 : 1 + size] + [words_[0].lower()] + words_[1 + size :]
             return as_statement(" ".join(rest))
+    if len(words_) > 2 and looks_finite(words_[0].lower(), plural=True):
+        # "Kregen de redacties ook steeds meer toegang …" (after "Daarnaast", the 63rd reading)
+        reordered = subject_before_verb(sentence[:1].lower() + sentence[1:])
+        return as_statement(reordered) if reordered else ""
     return sentence
 
 

@@ -407,6 +407,7 @@ def _merge_variants(
                 person.name[0] == n[0]
                 and len(person.name) >= 5
                 and fuzz.ratio(person.name, n) >= 85
+                and not _other_regnal_number(person.name, n)
                 for n in names
             ):
                 home = group
@@ -440,6 +441,13 @@ def _merge_variants(
                 group.mentions += candidate.mentions
                 break
     return groups
+
+
+def _other_regnal_number(one: str, other: str) -> bool:
+    """ "Antiochus III" and "Antiochus IV": a father and a son, not two spellings (the 63rd
+    reading accepted the one for the other)."""
+    a, b = one.split()[-1], other.split()[-1]
+    return a != b and bool(ROMAN.fullmatch(a) or ROMAN.fullmatch(b))
 
 
 NAME_PARTICLE_WORDS = {"van", "de", "der", "den", "von", "ter", "ten", "te", "du", "la", "le", "di"}

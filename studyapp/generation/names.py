@@ -21,8 +21,16 @@ def typed_names(person, people, text: str = "") -> list[str]:
             if initialled not in names:
                 names.append(initialled)
     parts = person.name.split()
-    if len(parts) < 2 or re.fullmatch(r"[IVXLC]+", parts[-1]):
-        return names  # "Innocentius III": "III" is no surname (the thirteenth unseen reading)
+    if len(parts) >= 2 and re.fullmatch(r"[IVXLC]+", parts[-1]):
+        # "Innocentius III": "III" is no surname (the thirteenth unseen reading); the bare
+        # "Onias" is right when the text numbers no other Onias (the 63rd reading)
+        base = " ".join(parts[:-1])
+        others = re.findall(rf"\b{re.escape(base)}\s([IVXLC]+)\b", text)
+        if text and not any(n != parts[-1] for n in others):
+            names.append(base)
+        return names
+    if len(parts) < 2:
+        return names
     start = len(parts) - 1
     while start > 1 and parts[start - 1].lower() in NAME_PARTICLES:
         start -= 1
