@@ -3164,3 +3164,19 @@ def test_a_maar_after_a_possessive_zijn_still_ends_a_subordinate_clause():
         "Opmerkelijk was dat een politiemedewerker graag wilde deelnemen aan het evenement, maar "
         "van zijn werkgever uiteindelijk geen toestemming kreeg."
     )
+
+
+def test_a_year_as_the_predicate_or_a_definition_with_hierover_is_no_item():
+    # The 63rd reading: "Een omslagpunt in de geschiedenis is 1990, toen …" gave the timeline
+    # item "een omslagpunt in de geschiedenis is"; "Wat er precies onder een hackerspace wordt
+    # verstaan zullen we verder bekijken in een aparte tutorial hierover." a definition.
+    assert not any(
+        t.endswith(" is")
+        for t in event_titles(
+            "Een omslagpunt in de geschiedenis is 1990, toen in Engeland een nieuwe wet kwam."
+        )
+    )
+    assert not draft(
+        "Wat er precies onder een hackerspace wordt verstaan zullen we verder bekijken in een "
+        "aparte tutorial hierover."
+    ).of_kind("concepts")

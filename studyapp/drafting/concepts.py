@@ -98,6 +98,10 @@ PRONOUN_TERMS = {
 POINTER = re.compile(
     r"\b(?:hier|daar|waar)(?:toe|bij|voor|mee|door|in|op|aan|over|van|uit)\b", re.I
 )
+# "hierover", "daarvan": what the definition speaks of stands elsewhere ("waarmee" relates).
+HERE_OR_THERE = re.compile(
+    r"\b(?:hier|daar)(?:toe|bij|voor|mee|door|in|op|aan|over|van|uit)\b", re.I
+)
 PREPOSITIONS = set(
     "voor na in op aan bij met door van uit naar over onder tegen tijdens zonder volgens".split()
 )
@@ -192,6 +196,8 @@ def find_concepts(passages: list[Passage]) -> list[DraftItem]:
                         continue
                     if starts_with_pronoun(definition) or definition.rstrip().endswith("?"):
                         continue  # "De vraag is: hoe ernstig is het?" asks; it defines nothing
+                    if HERE_OR_THERE.search(definition):
+                        continue  # "in een aparte tutorial hierover": about what? (63rd)
                     if _names_one_thing(definition):
                         # "Ook het Collectiegebouw wordt een modern kunstwerk genoemd": one
                         # building called so, no definition of the term (the 62nd reading)

@@ -179,6 +179,8 @@ def _stands_as_event(title: str) -> bool:
         return False  # "we weten dat Moriau …": the author's account, not an event
     if re.search(r"\.\s[A-Z]", title) or re.search(r"\b(\w+)\s\1\b", title, re.I):
         return False  # two sentences run together, or "Het was was": a date cut from its clause
+    if re.search(r"\b(?:is|was|zijn|waren|wordt|werd)$", title.rstrip(" .")):
+        return False  # "Een omslagpunt in de geschiedenis is [1990]": the year was the point
     if only_a_relative_clause(title):
         return False  # "de ’vader’ van … die in 1942 … bouwde": no main clause
     return not points_back(title)
