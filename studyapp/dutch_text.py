@@ -233,7 +233,16 @@ def subject_before_verb(text: str) -> str:
     ):
         # "(Toch) zijn er verloskundigen die …": "er" stands first ("zijn" is no "his" here).
         return " ".join(["er", parts[0].lower(), *parts[2:]])
-    if not parts or not looks_finite(parts[0]) or parts[0].lower() in DETERMINERS:
+    verb_zijn = (
+        len(parts) > 2
+        and parts[0].lower() == "zijn"
+        and parts[1].lower() in NEGATIONS | DETERMINERS | {"er"}
+    )  # "zijn niet alle mogelijkheden onderzocht": the verb, not "his"
+    if (
+        not parts
+        or not looks_finite(parts[0])
+        or (parts[0].lower() in DETERMINERS and not verb_zijn)
+    ):
         return text
     opens_clause = next(
         (k for k in (3, 4) if len(parts) > k and parts[k].lower() in {"om", "dat"}), None
@@ -251,6 +260,12 @@ def subject_before_verb(text: str) -> str:
         parts = parts[2:]  # "schonk ten slotte het ministerie …": an adverb, not the subject
     elif parts[:1] and parts[0].lower() in CLAUSE_ADVERBS:
         parts = parts[1:]
+    negation = []
+    if len(parts) > 2 and parts[0].lower() in NEGATIONS:
+        negation, parts = parts[:1], parts[1:]
+        if parts[0].lower() in {"alle", "elke", "ieder", "iedere", "veel", "iedereen"}:
+            # "niet alle mogelijkheden" is the subject: "not all", never "none"
+            parts, negation = [negation[0].lower(), *parts], []
     dated = []
     if (
         len(parts) > 2
@@ -268,7 +283,7 @@ def subject_before_verb(text: str) -> str:
         size = closing + 1 if closing is not None else 0
     if not size:
         return ""
-    return " ".join([*parts[:size], verb.lower(), *dated, *parts[size:]])
+    return " ".join([*parts[:size], verb.lower(), *negation, *dated, *parts[size:]])
 
 
 DATE_PREPOSITIONS = {"in", "vanaf", "sinds", "na", "rond", "omstreeks", "tot", "voor"}
@@ -276,6 +291,8 @@ DATE_PREPOSITIONS = {"in", "vanaf", "sinds", "na", "rond", "omstreeks", "tot", "
 
 # Adverbs that may stand between a fronted verb and its subject, and leave with the fronting.
 CLAUSE_ADVERBS = {"tenslotte", "uiteindelijk", "echter", "bovendien", "vervolgens", "daarna"}
+# "zijn niet alle mogelijkheden onderzocht": the negation before the subject stays after the verb
+NEGATIONS = {"niet", "nooit"}
 
 
 def coordinated_to_the_end(parts: list[str], size: int) -> int:

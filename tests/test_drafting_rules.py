@@ -3180,3 +3180,45 @@ def test_a_year_as_the_predicate_or_a_definition_with_hierover_is_no_item():
         "Wat er precies onder een hackerspace wordt verstaan zullen we verder bekijken in een "
         "aparte tutorial hierover."
     ).of_kind("concepts")
+
+
+def test_no_reason_from_an_agent_a_list_of_purposes_or_a_clause_inside_the_claim():
+    # The 64th reading's texts: "Door de inwoners is een beter alternatief voorgesteld …, de
+    # Lunettentunnel" (who, not why); "… diende drie doeleinden. Ten eerste …" (purposes);
+    # "een product dat enkel verkocht raakt dankzij een marketingcampagne" (the relative
+    # clause's cause).
+    assert not claims_of(
+        "Door de inwoners is een beter alternatief voorgesteld in de vorm van een tunnel voor "
+        "doorgaand verkeer, de Lunettentunnel."
+    )
+    assert not claims_of(
+        "Het binnenlands vervoer diende hoofdzakelijk drie doeleinden. Ten eerste ging het om de "
+        "aan- en afvoer van zeehavens."
+    )
+    assert not claims_of(
+        "Iets maken omdat iemand erom vraagt is aangenamer dan produceren voor een product dat "
+        "enkel verkocht raakt dankzij een marketingcampagne."
+    )
+    # Reasons announced and listed still are.
+    assert claims_of(
+        "De Linkse Oppositie kon geen strijd tegen de bureaucratie organiseren. In de eerste "
+        "plaats zag zij de bureaucratie niet als een heersende klasse op zichzelf."
+    )
+
+
+def test_after_hierdoor_the_verb_zijn_leads_and_the_negation_keeps_its_place():
+    from studyapp.dutch_text import subject_before_verb
+
+    # The 64th reading's texts: "Hierdoor zijn niet alle relevante mogelijkheden onderzocht"
+    # stayed verb first ("zijn" read as "his"); "niet alle" must not become "alle … niet".
+    assert subject_before_verb("kwam niet de regering ten val") == "de regering kwam niet ten val"
+    assert not claims_of(
+        "Een burgerinitiatief werd gefrustreerd. Hierdoor zijn niet alle relevante "
+        "mogelijkheden onderzocht."
+    ) or all(
+        not claim.startswith(("Zijn", "Alle"))
+        for claim, _ in claims_of(
+            "Een burgerinitiatief werd gefrustreerd. Hierdoor zijn niet alle relevante "
+            "mogelijkheden onderzocht."
+        )
+    )

@@ -215,6 +215,8 @@ def find_claims(passages: list[Passage], people_index: dict[str, str]) -> list[D
             chunk = passage.text[sentence.start : sentence.end]
             if FIRST_OF_LIST.match(chunk) and sentence.index > 0:
                 list_claim = passage.sentences[sentence.index - 1]
+                if _announces_kinds(passage.text[list_claim.start : list_claim.end]):
+                    list_claim = None  # "… diende drie doeleinden. Ten eerste …": no reasons
             if list_claim is not None and ENUMERATION.match(chunk):
                 item = _listed_reason(passage, list_claim, sentence, people_index)
                 if item:
@@ -251,6 +253,21 @@ def find_claims(passages: list[Passage], people_index: dict[str, str]) -> list[D
                     items.append(item)
         previous_passage = passage
     return _merge_same_claim(items)
+
+
+COUNTED_NOUN = re.compile(
+    r"\b(?:twee|drie|vier|vijf|zes|enkele|verschillende|meerdere)\s(?:[a-zà-ÿ]+e\s)?"
+    r"(?P<noun>[a-zà-ÿ]{4,})\b",
+    re.I,
+)
+REASON_NOUNS = {"reden", "oorzaak", "verklaring", "argument", "bezwaar", "grond", "motief"}
+
+
+def _announces_kinds(sentence: str) -> bool:
+    """ "Het binnenlands vervoer diende hoofdzakelijk drie doeleinden.": what "Ten eerste …"
+    lists are purposes, kinds or steps, not reasons for the sentence (the 64th reading)."""
+    counted = COUNTED_NOUN.search(sentence)
+    return bool(counted) and lemma(counted.group("noun").lower()) not in REASON_NOUNS
 
 
 def _listed_reason(passage, claim_sentence, reason_sentence, index, confidence=0.6):
@@ -439,8 +456,16 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         claim_start = sentence.start + opening.end()
         confidence = 0.7
     cause = CAUSE_PHRASE.search(chunk) or CHANGE_BY.search(chunk)
+    if cause and cause.start() == 0 and chunk[:4].lower() == "door":
+        phrase = chunk.split(",", 1)[0]
+        if has_finite_verb(phrase) or any(looks_finite(w, plural=False) for w in words(phrase)[1:]):
+            cause = None  # "Door de inwoners is een alternatief voorgesteld, …": who, not why
     if cause and RELATIVE_BEFORE.search(chunk[: cause.start()]):
         cause = None  # "de groeiringen, die ontstaan door …": the cause of a relative clause
+    if cause and re.search(r"\s(?:die|dat)\s(?:[\w’'-]+\s){1,5}$", chunk[: cause.start()]):
+        # "een product dat enkel verkocht raakt dankzij een marketingcampagne": the cause of
+        # the clause it stands in, no comma before it (the 64th reading)
+        cause = None
     if cause and _reduced_phrase_before(chunk[: cause.start()]):
         cause = None  # "een Citroën, door Muller vooral uitgekozen vanwege …": the phrase's
     cut_out = None  # the words of a cause phrase, which the claim must not repeat
@@ -1498,6 +1523,8 @@ def _statement(text: str, *, fronted: bool = False) -> str:
     text = re.sub(
         r"\b(?:daardoor|hierdoor|daarom|dus|echter|toch)\s", "", stripped, count=1, flags=re.I
     )
+    if re.match(r"(?:daardoor|hierdoor|daarom|dus|toch)\s", stripped, re.I):
+        fronted = True  # "Hierdoor zijn niet alle mogelijkheden onderzocht": the verb leads
     if fronted:
         if text.split()[:1] and text.split()[0].lower() in {"en", "of", "maar", "want"}:
             return ""  # "Hierdoor, en door X, wordt …": the opener was one of two causes
