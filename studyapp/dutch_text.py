@@ -555,6 +555,8 @@ def subject_size(rest: list[str]) -> int:
         return 1  # "worden warmtenetten onrendabel": a plural noun needs no article
     if first.lower() not in DETERMINERS:
         return 0
+    if first.lower() == "een" and len(rest) > 1 and _number(rest[1]):
+        return 0  # "een vier schepen tellende expeditie": no phrase to read off safely
     n = 1
     if first.lower() == "te" or (n < len(rest) and rest[0].lower() == "te"):
         return 0
@@ -749,6 +751,10 @@ def _main_clause_order(clause: str) -> str:
     auxiliaries = [i for i in agreeing or cluster if parts[i].strip(",.;").lower() in AUXILIARIES]
     k = (auxiliaries or agreeing or cluster)[0]
     if k == size:
+        separated = split_separable(parts[k].strip(",.;"))
+        if separated and k == len(parts) - 1:
+            # "de schepen terugkeerden" -> "de schepen keerden terug" (the 64th reading)
+            return " ".join([*parts[:size], *separated])
         return clause
     verb = parts[k].strip(",.;")
     tail = parts[k][len(verb) :]
@@ -780,6 +786,6 @@ def split_separable(verb: str) -> tuple[str, str] | None:
         stem = low[len(particle) :]
         if not low.startswith(particle) or len(stem) < 3:
             continue
-        if looks_finite(stem, plural=False) and lemma(low) == particle + lemma(stem):
+        if looks_finite(stem) and lemma(low) == particle + lemma(stem):
             return verb[len(particle) :], particle
     return None

@@ -3222,3 +3222,20 @@ def test_after_hierdoor_the_verb_zijn_leads_and_the_negation_keeps_its_place():
             "mogelijkheden onderzocht."
         )
     )
+
+
+def test_the_64th_readings_items():
+    from studyapp.dutch_text import main_clause_order
+    from studyapp.generation.people import too_generic
+
+    # "Toen de schepen in augustus 1597 terugkeerden" gave "de schepen terugkeerden".
+    assert main_clause_order("de schepen terugkeerden") == "de schepen keerden terug"
+    # "Het jaar 1798 was een periode van overleg" gave "het jaar was een periode …".
+    assert not event_titles("Het jaar 1798 was een periode van langdurig politiek overleg.")
+    # "Toch betekende het tegenvallende resultaat geen blokkade" gave the term "Toch".
+    assert not draft(
+        "Toch betekende het tegenvallende resultaat geen blokkade voor nieuwe reizen naar Azië."
+    ).of_kind("concepts")
+    # "Wie was woonachtige koopman?" (its "in Middelburg" cut off)
+    assert too_generic("woonachtige koopman")
+    assert not too_generic("de koopman uit Middelburg")

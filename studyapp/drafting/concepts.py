@@ -98,6 +98,9 @@ PRONOUN_TERMS = {
 POINTER = re.compile(
     r"\b(?:hier|daar|waar)(?:toe|bij|voor|mee|door|in|op|aan|over|van|uit)\b", re.I
 )
+CONNECTIVE_TERMS = set(
+    "toch echter dus ook wel maar en want daarom daardoor bovendien immers namelijk zo".split()
+)
 # "hierover", "daarvan": what the definition speaks of stands elsewhere ("waarmee" relates).
 HERE_OR_THERE = re.compile(
     r"\b(?:hier|daar)(?:toe|bij|voor|mee|door|in|op|aan|over|van|uit)\b", re.I
@@ -194,6 +197,8 @@ def find_concepts(passages: list[Passage]) -> list[DraftItem]:
                     definition = _noun_phrase(clean(defn))
                     if not term or term.lower() in seen or len(definition.split()) < 2:
                         continue
+                    if term.lower() in CONNECTIVE_TERMS:
+                        continue  # "Toch betekende het resultaat …": an adverb, no term (64th)
                     if starts_with_pronoun(definition) or definition.rstrip().endswith("?"):
                         continue  # "De vraag is: hoe ernstig is het?" asks; it defines nothing
                     if HERE_OR_THERE.search(definition):

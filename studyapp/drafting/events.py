@@ -120,6 +120,8 @@ def find_events(passages: list[Passage], people_index: dict[str, str]) -> list[D
                     continue  # "Men hoopte in 1961 klaar te zijn": a target, not an event
                 if HABITUAL.search(title):
                     continue  # "de ijsdam die zich vrijwel altijd vormde": no one moment
+                if re.search(rf"\bhet\sjaar\s{year}\b", chunk, re.I):
+                    continue  # "Het jaar 1798 was een periode van overleg": the year is its subject
                 if re.search(r"\been\sen\sander\b", chunk, re.I):
                     continue  # "een en ander werd bij wet geregeld": what, out of context?
                 if RELATIVE_BEFORE_DATE.search(re.split(r",\s", before)[-1]):
@@ -160,6 +162,7 @@ meerdere malen keer bovendien overigens niet""".split()
 CUT_OPENING |= {"zoals", "hoe", "waarom", "welke"}
 # "Tot in 1561 de eerste hagepreek … gehouden werd.": a subordinate clause, no event of its own.
 CUT_OPENING |= {"tot", "totdat", "voordat", "nadat", "zodra", "terwijl", "omdat", "doordat"}
+CUT_OPENING |= {"sinds"}  # "sinds Spanje en Portugal … waren verenigd": a clause, no event
 
 
 # Someone other than the subject ("zich" is the subject himself), named in another sentence.
@@ -388,6 +391,10 @@ def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
         text = main_clause_order(text)
         if not text:
             return "", 0
+    elif junk and junk.group(0).strip().lower() in {"toen", "terwijl"}:
+        # "Toen de schepen in 1597 terugkeerden": "de schepen keerden terug" where the order
+        # can be put right; a longer clause keeps its words as the text has them
+        text = main_clause_order(text) or text
     inner = re.search(r"\s(hij|zij)\s", text)
     if inner and not PRONOUN_SUBJECTS & {text.split()[0].lower()}:
         person = referent(passage, sentence, people_index)

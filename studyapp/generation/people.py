@@ -95,6 +95,11 @@ def too_generic(role: str) -> bool:
     parts = role.split()
     if parts[:1] == ["de"] and len(parts) > 1 and _plural(parts[1].strip(",")):
         return True  # "de professoren" of two people: "Wie was de professoren?" (the 49th round)
+    if parts and parts[0].islower() and parts[0].endswith("e") and len(parts) <= 3:
+        # "woonachtige koopman" (its "in Middelburg" cut off): no article, an adjective and a
+        # noun; "Wie was woonachtige koopman?" (the 64th reading)
+        if parts[0] not in {"de", "het", "een", "die", "deze"}:
+            return True
     return (
         parts[:1] == ["een"]
         and len(parts) <= 3
