@@ -1115,6 +1115,9 @@ def test_a_sentence_timed_from_the_day_of_writing_points_at_what_it_does_not_nam
     assert opens_with_orphan_pronoun("Zelfs met de bovengenoemde _____ groeit het aandeel niet.")
     # The 61st: "De _____ kwam sindsdien bij slot Loevestein uit" (since when?).
     assert opens_with_orphan_pronoun("De _____ kwam sindsdien bij Loevestein uit in de Waal.")
+    # The 64th: "Drie jaar later …" (than what?)
+    assert opens_with_orphan_pronoun("Drie jaar later werd de _____ opgeheven.")
+    assert not opens_with_orphan_pronoun("In 1798 werd de _____ opgeheven.")
 
 
 def test_two_sets_of_words_are_on_the_same_matter_through_a_compound_head_or_an_inflection():

@@ -156,7 +156,10 @@ DEICTIC = re.compile(
     r"(?:deze|vorige|volgende|afgelopen) (?:week|maand)|vorig jaar|gisteren|vanochtend|"
     # "om handelaren aldaar bescherming te bieden": where, the sentence before said (the 60th
     # reading); "de bovengenoemde subsidie": named before, not here
-    r"aldaar|alhier|sindsdien|een en ander|(?:boven|eerder|hier)genoemde?|bovenstaande|onderstaande|hierboven|hieronder)\b",
+    r"aldaar|alhier|sindsdien|een en ander|"
+    # "Drie jaar later …": later than what, once the sentence is lifted? (the 64th reading)
+    r"(?:een|twee|drie|vier|vijf|tien|enkele|\d+)\s(?:jaar|jaren|maanden|weken|dagen)\s"
+    r"(?:later|eerder|daarna|daarvoor)|(?:boven|eerder|hier)genoemde?|bovenstaande|onderstaande|hierboven|hieronder)\b",
     re.I,
 )
 
