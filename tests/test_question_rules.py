@@ -1167,44 +1167,38 @@ def test_a_noun_that_stands_for_the_name_the_sentence_before_gave_it_leans_outsi
     )
 
 
-def test_a_cloze_in_a_sentence_of_a_few_words_is_not_asked():
+def _cloze(line, answer="Tweede Oorlog"):
     from studyapp.generation.draft import QuestionDraft
-    from studyapp.generation.quality import question_problems
 
-    def cloze(line):
-        return QuestionDraft(
-            essay_slug="x",
-            origin="fact:f",
-            qtype="cloze",
-            variant="sentence",
-            prompt=f"Vul de ontbrekende woorden in.\n{line}",
-            answers=["Tweede Oorlog"],
-            explanation="",
-            sources=[],
-        )
-
-    # The 62nd reading: "De _____ kwam niet onverwacht." (almost anything fits)
-    short = "the blank's sentence is too short to tell what to type"
-    assert short in question_problems(cloze("De _____ kwam niet onverwacht."))
-    assert short not in question_problems(
-        cloze("In 1939 werden de militaire eenheden gemobiliseerd voor de _____.")
-    )
-
-
-def test_a_blank_sentence_set_against_one_it_does_not_show_is_not_asked():
-    from studyapp.generation.draft import QuestionDraft
-    from studyapp.generation.quality import question_problems
-
-    # The 62nd reading: "Volgens _____ staat daartegenover dat …" (against what?)
-    draft = QuestionDraft(
+    return QuestionDraft(
         essay_slug="x",
         origin="fact:f",
         qtype="cloze",
         variant="sentence",
-        prompt="Vul de ontbrekende naam in.\nVolgens _____ staat daartegenover dat de serie "
-        "belangrijke vragen oproept.",
-        answers=["Martin Schulz"],
+        prompt=f"Vul de ontbrekende woorden in.\n{line}",
+        answers=[answer],
         explanation="",
         sources=[],
+    )
+
+
+def test_a_cloze_in_a_sentence_of_a_few_words_is_not_asked():
+    from studyapp.generation.quality import question_problems
+
+    # The 62nd reading: "De _____ kwam niet onverwacht." (almost anything fits)
+    short = "the blank's sentence is too short to tell what to type"
+    assert short in question_problems(_cloze("De _____ kwam niet onverwacht."))
+    assert short not in question_problems(
+        _cloze("In 1939 werden de militaire eenheden gemobiliseerd voor de _____.")
+    )
+
+
+def test_a_blank_sentence_set_against_one_it_does_not_show_is_not_asked():
+    from studyapp.generation.quality import question_problems
+
+    # The 62nd reading: "Volgens _____ staat daartegenover dat …" (against what?)
+    draft = _cloze(
+        "Volgens _____ staat daartegenover dat de serie belangrijke vragen oproept.",
+        "Martin Schulz",
     )
     assert "the sentence sets itself against one it does not show" in question_problems(draft)
