@@ -3239,3 +3239,13 @@ def test_the_64th_readings_items():
     # "Wie was woonachtige koopman?" (its "in Middelburg" cut off)
     assert too_generic("woonachtige koopman")
     assert not too_generic("de koopman uit Middelburg")
+
+
+def test_en_dus_inside_a_sentence_takes_no_reason_from_the_sentence_before():
+    # The 65th reading: "… waarbij Drenthe te armlastig was om mee te betalen en dus geen
+    # stemrecht had" was given the Union of Utrecht, the sentence before, as its reason.
+    assert not claims_of(
+        "In 1579 ontstond met de Unie van Utrecht een bondgenootschap van acht gewesten. De "
+        "uitgaven werden gezamenlijk gedragen, waarbij Drenthe te armlastig was om mee te "
+        "betalen en dus geen stemrecht had."
+    )

@@ -503,6 +503,17 @@ def test_a_name_the_essay_continues_elsewhere_accepts_the_longer_name():
         people=[], text="De Tweede Oorlog kwam.", essay=SimpleNamespace(language="nl")
     )
     assert {"tweede wereldoorlog", "wo ii"} <= set(accepted_variants(war, "Tweede Oorlog"))
+    # "aangeduid met Generaliteit of Unie": "Unie" is right too (the 65th reading).
+    union = SimpleNamespace(
+        people=[],
+        text="De gewesten werkten samen, aangeduid met Generaliteit of Unie. Zo bleef het.",
+        essay=SimpleNamespace(language="nl"),
+    )
+    assert "Unie" in accepted_variants(union, "Generaliteit")
+    assert "Holland" not in accepted_variants(
+        SimpleNamespace(people=[], text="Ging Zeeland mee of Holland?", essay=union.essay),
+        "Zeeland",
+    )
     # "in _____ 1984" asked "George Orwells" and refused "George Orwell" (the 55th reading).
     assert {"George Orwell", "Orwell"} <= set(accepted_variants(knowledge, "George Orwells"))
     # "CvB" refused "College van Bestuur", which the text gives in brackets (the 59th reading)

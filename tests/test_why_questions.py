@@ -398,6 +398,10 @@ def test_a_typed_name_accepts_the_surname_unless_another_person_shares_it():
     assert typed_names(ea, [ea], "Electronic Arts (EA) maakt spellen. EA verdient goed.") == [
         "Electronic Arts"
     ]
+    # The 65th reading: "William Temple", the ambassador, is a person; "Temple" is typed too.
+    temple = person(10, "William Temple")
+    temple.role = "de toenmalige Engelse ambassadeur"
+    assert "Temple" in typed_names(temple, [temple], "in de woorden van William Temple")
     bakker = person(9, "Piet Bakker")
     assert "Bakker" in typed_names(
         bakker, [bakker], "Piet Bakker schreef. Volgens Bakker klopt het."

@@ -560,6 +560,10 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
     inverted_after_and = consequence and re.search(
         r"(?:,\s*|\s)en\s+(?P<verb>\w+)\s+$", chunk[: consequence.start()]
     )
+    if consequence and re.search(r"(?<![,;])\sen\s+$", chunk[: consequence.start()]):
+        # "waarbij Drenthe te armlastig was om mee te betalen en dus geen stemrecht had": the
+        # reason is the clause before "en", not the sentence before (the 65th reading)
+        return None
     if inverted_after_and and looks_finite(inverted_after_and.group("verb"), plural=False):
         # "Wie … ziek werd, is vaak niet getest, en telt daarom soms niet mee": the reason is
         # the clause before ", en", not the sentence before (the 54th reading asked that); the

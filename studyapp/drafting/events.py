@@ -163,6 +163,7 @@ CUT_OPENING |= {"zoals", "hoe", "waarom", "welke"}
 # "Tot in 1561 de eerste hagepreek … gehouden werd.": a subordinate clause, no event of its own.
 CUT_OPENING |= {"tot", "totdat", "voordat", "nadat", "zodra", "terwijl", "omdat", "doordat"}
 CUT_OPENING |= {"sinds"}  # "sinds Spanje en Portugal … waren verenigd": a clause, no event
+CUT_OPENING |= {"bijvoorbeeld"}  # "bijvoorbeeld toen …": an example of what, out of context?
 
 
 # Someone other than the subject ("zich" is the subject himself), named in another sentence.

@@ -51,6 +51,9 @@ def _common_word_never_alone(person, surname: str, text: str) -> bool:
     low = surname.lower()
     if not text or not any(simplemma.is_known(low, lang=lang) for lang in ("nl", "en")):
         return False
+    role = getattr(person, "role", "") or ""
+    if role and not role.startswith("genoemd in"):
+        return False  # "William Temple", the English ambassador: a person, "Temple" his name
     rest = person.name[: -len(surname)].strip()
     alone = re.finditer(rf"(?<![\w-]){re.escape(surname)}\b", text)
     return not any(not text[: m.start()].rstrip().endswith(rest) for m in alone)
