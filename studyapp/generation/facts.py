@@ -1,6 +1,7 @@
 """Facts -> multiple choice, true/false and cloze questions."""
 
 import re
+from functools import lru_cache
 
 import simplemma
 
@@ -465,7 +466,8 @@ WORLD_WARS = [
 NAMING_CUE = re.compile(r"(?:aangeduid\smet|genaamd|genoemd|heette|heten|ook\swel)\s$", re.I)
 
 
-def other_names(answer: str, text: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def other_names(answer: str, text: str) -> tuple[str, ...]:
     """ "aangeduid met Generaliteit of Unie", "de wederdopers of anabaptisten": the other name
     the text gives the same thing beside it (the 65th reading refused "Unie")."""
     found = []
@@ -476,7 +478,7 @@ def other_names(answer: str, text: str) -> list[str]:
         named = NAMING_CUE.search(match.group(1)) or (other[:1].isupper() and answer[:1].isupper())
         if named and other.lower() not in {"niet", "wel", "zo", "meer", "minder"}:
             found.append(other)
-    return found
+    return tuple(found)
 
 
 def accepted_variants(knowledge: Knowledge, answer: str, sentence: str = "") -> list[str]:
@@ -499,7 +501,7 @@ def accepted_variants(knowledge: Knowledge, answer: str, sentence: str = "") -> 
         # (the 55th reading refused them).
         base = possessive.group(1).rstrip("’'")
         continued += [base, base.split()[-1]]
-    continued += other_names(answer, knowledge.text)
+    continued += list(other_names(answer, knowledge.text))
     if re.fullmatch(r"[A-Z][a-zà-ÿ]{2,}", answer):
         if re.search(rf"\b(?:de|het|een)\s{re.escape(answer)}\b", sentence):
             return continued  # "Manhattan aan de _____": the river Maas, not the architect

@@ -1,6 +1,7 @@
 """The names a learner may type for a person: the full name, its variants and the surname."""
 
 import re
+from functools import lru_cache
 
 import simplemma
 
@@ -16,8 +17,7 @@ def typed_names(person, people, text: str = "") -> list[str]:
     names += [n.replace("-", " ") for n in names if re.search(r"[a-z]-[A-Z]", n)]
     # "R.M.M. Oberman", as the text writes him, for "Oberman" (the 61st reading)
     for name in list(names):
-        for match in re.finditer(rf"\b((?:[A-Z]\.\s?){{1,4}}){re.escape(name)}\b", text):
-            initialled = f"{match.group(1).strip()} {name}"
+        for initialled in _initialled(name, text):
             if initialled not in names:
                 names.append(initialled)
     parts = person.name.split()
@@ -44,6 +44,14 @@ def typed_names(person, people, text: str = "") -> list[str]:
     return names
 
 
+@lru_cache(maxsize=4096)
+def _initialled(name: str, text: str) -> tuple[str, ...]:
+    return tuple(
+        f"{m.group(1).strip()} {name}"
+        for m in re.finditer(rf"\b((?:[A-Z]\.\s?){{1,4}}){re.escape(name)}\b", text)
+    )
+
+
 def _common_word_never_alone(person, surname: str, text: str) -> bool:
     """The last word is a common Dutch or English word ("Arts", "Online") that the text never
     uses alone for this name: the name is no first name and surname, and the word alone names
@@ -54,7 +62,11 @@ def _common_word_never_alone(person, surname: str, text: str) -> bool:
     role = getattr(person, "role", "") or ""
     if role and not role.startswith("genoemd in"):
         return False  # "William Temple", the English ambassador: a person, "Temple" his name
-    rest = person.name[: -len(surname)].strip()
+    return _never_alone(surname, person.name[: -len(surname)].strip(), text)
+
+
+@lru_cache(maxsize=4096)
+def _never_alone(surname: str, rest: str, text: str) -> bool:
     alone = re.finditer(rf"(?<![\w-]){re.escape(surname)}\b", text)
     return not any(not text[: m.start()].rstrip().endswith(rest) for m in alone)
 

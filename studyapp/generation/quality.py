@@ -460,6 +460,15 @@ def verbless(line: str) -> bool:
 SET_AGAINST_BEFORE = re.compile(r"\b(?:daartegenover|daarentegen|evenmin)\b", re.I)
 
 
+def _text_before(passage) -> str:
+    """The text of the paragraph before, looked up once per passage object (a bank asks it
+    for every question whose excerpt opens its paragraph)."""
+    if not hasattr(passage, "_text_before"):
+        previous = passage.essay.passages.filter(number=passage.number - 1).first()
+        passage._text_before = previous.text if previous else ""
+    return passage._text_before
+
+
 def names_what_the_sentence_before_named(line: str, src) -> bool:
     """The line says "het vrachtschip" or "de rivier" where the sentence before its excerpt in
     the passage named it ("het vrachtschip de Eurymedon", "de rivier de Maas"): out of its
@@ -469,8 +478,8 @@ def names_what_the_sentence_before_named(line: str, src) -> bool:
     if at < 0:
         return False
     if at == 0:  # the paragraph opens with it: the sentence before ends the one before
-        previous = src.passage.essay.passages.filter(number=src.passage.number - 1).first()
-        text, at = (previous.text + " ", len(previous.text) + 1) if previous else ("", 0)
+        previous = _text_before(src.passage)
+        text, at = (previous + " ", len(previous) + 1) if previous else ("", 0)
     # The last sentence before it; a plain split is enough here (an abbreviation only makes
     # the sentence shorter), and the splitter per question cost a fifth of a bank's build.
     before = re.split(r"(?<=[.!?…])[”’\"]?\s+", text[:at].strip())[-1:] if text[:at].strip() else []
