@@ -3249,3 +3249,19 @@ def test_en_dus_inside_a_sentence_takes_no_reason_from_the_sentence_before():
         "uitgaven werden gezamenlijk gedragen, waarbij Drenthe te armlastig was om mee te "
         "betalen en dus geen stemrecht had."
     )
+
+
+def test_the_66th_readings_relations_and_dates():
+    # "…, iedereen kijkt immers mee" grounds its own sentence, not the one before.
+    assert not claims_of(
+        "Het dwingt om de broncode helder op te zetten en te documenteren. Ten aanzien van "
+        "beveiliging zijn hoge eisen aan het project voorwaardelijk, iedereen kijkt immers mee."
+    )
+    # "tot ongeveer 1600" left "tot ongeveer" in a timeline item.
+    assert not any(
+        "ongeveer" in t
+        for t in event_titles(
+            "De scheepsbouw in de Nederlanden groeide tot ongeveer 1600 sterk door nieuwe "
+            "technieken."
+        )
+    )

@@ -510,6 +510,7 @@ def test_a_name_the_essay_continues_elsewhere_accepts_the_longer_name():
         essay=SimpleNamespace(language="nl"),
     )
     assert "Unie" in accepted_variants(union, "Generaliteit")
+    assert "Willibrord" in accepted_variants(union, "Sint Willibrord")
     assert "Holland" not in accepted_variants(
         SimpleNamespace(people=[], text="Ging Zeeland mee of Holland?", essay=union.essay),
         "Zeeland",

@@ -402,6 +402,9 @@ def test_a_typed_name_accepts_the_surname_unless_another_person_shares_it():
     temple = person(10, "William Temple")
     temple.role = "de toenmalige Engelse ambassadeur"
     assert "Temple" in typed_names(temple, [temple], "in de woorden van William Temple")
+    # The 66th reading refused "Willibrord" for "Sint Willibrord".
+    saint = person(11, "Sint Willibrord")
+    assert "Willibrord" in typed_names(saint, [saint], "Het was Sint Willibrord die voer.")
     bakker = person(9, "Piet Bakker")
     assert "Bakker" in typed_names(
         bakker, [bakker], "Piet Bakker schreef. Volgens Bakker klopt het."

@@ -868,6 +868,11 @@ def _reason_of_before(chunk: str) -> tuple[str, str] | None:
         return "want", match.group("reason")
     if NAMELY_APPOSITION.search(chunk):
         return None  # "een andere verzameling, namelijk die van het Theater, …": "that is"
+    ground = GROUND.search(chunk)
+    if ground and re.search(r"[,;:]\s", chunk[: ground.start()]):
+        # "… zijn hoge eisen voorwaardelijk, iedereen kijkt immers mee": the ground of its own
+        # sentence's first clause, not of the sentence before (the 66th reading)
+        return None
     if GROUND.search(chunk) and not chunk.rstrip().endswith("?"):
         stripped = GROUND.sub("", chunk, count=1).strip()
         if stripped[:1].islower():  # "Immers, de keuze …" lost its first word

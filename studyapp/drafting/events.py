@@ -36,7 +36,7 @@ MONTH = "|".join(MONTHS)
 DATE = re.compile(
     rf"(?:\b(?P<prep>in|op|vanaf|sinds|na|voor|rond|tot|omstreeks|uit|van|tussen)\s)?"
     rf"(?P<when>\b(?:(?:de|het)\s)?(?:{SEASON}\s(?:van\s)?)?(?:\d{{1,2}}\s)?(?:(?:{MONTH})\s)?"
-    rf"(?:de\s(?:jaren|periode)\s)?{YEAR}(?:\s?[-–]\s?(?:{YEAR}|\d{{2}})|\s(?:en|tot)\s{YEAR})?)(?![\d])",
+    rf"(?:de\s(?:jaren|periode)\s)?(?:(?:ongeveer|circa|omstreeks)\s)?{YEAR}(?:\s?[-–]\s?(?:{YEAR}|\d{{2}})|\s(?:en|tot)\s{YEAR})?)(?![\d])",
     re.IGNORECASE,
 )
 ANY_YEAR = re.compile(YEAR)

@@ -502,6 +502,9 @@ def accepted_variants(knowledge: Knowledge, answer: str, sentence: str = "") -> 
         base = possessive.group(1).rstrip("’'")
         continued += [base, base.split()[-1]]
     continued += list(other_names(answer, knowledge.text))
+    saint = re.match(r"(?:Sint|St\.|Heilige|Sankt)\s(\S.*)", answer)
+    if saint:
+        continued.append(saint.group(1))  # "Willibrord" for "Sint Willibrord" (66th reading)
     if re.fullmatch(r"[A-Z][a-zà-ÿ]{2,}", answer):
         if re.search(rf"\b(?:de|het|een)\s{re.escape(answer)}\b", sentence):
             return continued  # "Manhattan aan de _____": the river Maas, not the architect

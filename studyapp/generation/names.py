@@ -15,6 +15,12 @@ def typed_names(person, people, text: str = "") -> list[str]:
     names = list(person.all_names())
     # "Jean Paul Hermans" typed for "Jean-Paul Hermans"
     names += [n.replace("-", " ") for n in names if re.search(r"[a-z]-[A-Z]", n)]
+    # "Sint Willibrord" is typed "Willibrord" too (the 66th reading)
+    names += [
+        re.sub(r"^(?:Sint|St\.|Heilige|Sankt)\s", "", n)
+        for n in list(names)
+        if re.match(r"(?:Sint|St\.|Heilige|Sankt)\s\S", n)
+    ]
     # "R.M.M. Oberman", as the text writes him, for "Oberman" (the 61st reading)
     for name in list(names):
         for initialled in _initialled(name, text):
