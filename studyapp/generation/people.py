@@ -127,11 +127,6 @@ def bare_role_used_elsewhere(person, knowledge: Knowledge) -> bool:
     parts = person.role.split()
     if len(parts) != 2 or parts[0] not in {"de", "het"}:
         return False
-    others = [p for p in getattr(knowledge, "people", ()) if p.pk != person.pk]
-    if len(others) >= 2:
-        # "Wie was de filosoof?" where Nietzsche and Wittgenstein are named too: one noun
-        # cannot tell a reader which of the essay's people is meant (the 63rd reading)
-        return True
     language = knowledge.essay.language
     noun = content_lemmas(parts[1], language)
     mine = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in person.all_names() if n) + r")\b")
