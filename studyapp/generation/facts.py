@@ -470,12 +470,13 @@ NAMING_CUE = re.compile(r"(?:aangeduid\smet|genaamd|genoemd|heette|heten|ook\swe
 def other_names(answer: str, text: str) -> tuple[str, ...]:
     """ "aangeduid met Generaliteit of Unie", "de wederdopers of anabaptisten": the other name
     the text gives the same thing beside it (the 65th reading refused "Unie")."""
+    if f"{answer} of " not in text:
+        return ()
     found = []
-    for match in re.finditer(
-        rf"(?<!\w)((?:\S+\s){{0,3}}){re.escape(answer)}\sof\s([\w-]+)(?=[.,;:)]|$)", text
-    ):
-        other = match.group(2)
-        named = NAMING_CUE.search(match.group(1)) or (other[:1].isupper() and answer[:1].isupper())
+    for match in re.finditer(rf"(?<!\w){re.escape(answer)}\sof\s([\w-]+)(?=[.,;:)]|$)", text):
+        other = match.group(1)
+        before = text[max(0, match.start() - 40) : match.start()]
+        named = NAMING_CUE.search(before) or (other[:1].isupper() and answer[:1].isupper())
         if named and other.lower() not in {"niet", "wel", "zo", "meer", "minder"}:
             found.append(other)
     return tuple(found)

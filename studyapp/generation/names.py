@@ -62,12 +62,12 @@ def _common_word_never_alone(person, surname: str, text: str) -> bool:
     """The last word is a common Dutch or English word ("Arts", "Online") that the text never
     uses alone for this name: the name is no first name and surname, and the word alone names
     nothing. A "Bakker" the text also calls "Bakker" stays a surname."""
-    low = surname.lower()
-    if not text or not any(simplemma.is_known(low, lang=lang) for lang in ("nl", "en")):
-        return False
     role = getattr(person, "role", "") or ""
-    if role and not role.startswith("genoemd in"):
+    if not text or (role and not role.startswith("genoemd in")):
         return False  # "William Temple", the English ambassador: a person, "Temple" his name
+    low = surname.lower()
+    if not any(simplemma.is_known(low, lang=lang) for lang in ("nl", "en")):
+        return False
     return _never_alone(surname, person.name[: -len(surname)].strip(), text)
 
 
