@@ -482,39 +482,22 @@ def test_a_name_the_essay_continues_elsewhere_accepts_the_longer_name():
     assert "Rusland Trotski" not in accepted_variants(knowledge, "Rusland")
     # A name that stands alone all over the text is its own: "Rotterdam Partners" is another
     # body than "Rotterdam" (the 62nd reading accepted it for the city).
-    city = SimpleNamespace(
-        people=[],
-        text="Rotterdam bouwt. Rotterdam Partners maakt reclame. In Rotterdam is ruimte.",
-        essay=SimpleNamespace(language="nl"),
-    )
+    city = _knowledge("Rotterdam bouwt. Rotterdam Partners maakt reclame. In Rotterdam is ruimte.")
     assert "Rotterdam Partners" not in accepted_variants(city, "Rotterdam")
     # "Electronic Arts (EA)", drafted as a name: "EA" is typed too, "Arts" alone is not.
     ea = SimpleNamespace(
         pk=1, name="Electronic Arts", variants=[], all_names=lambda: ["Electronic Arts"]
     )
-    games = SimpleNamespace(
-        people=[ea],
-        text="Electronic Arts (EA) maakt spellen. EA verdient goed.",
-        essay=SimpleNamespace(language="nl"),
-    )
+    games = _knowledge("Electronic Arts (EA) maakt spellen. EA verdient goed.", [ea])
     assert accepted_variants(games, "Electronic Arts") == ["EA"]
     # "De Tweede Oorlog kwam niet onverwacht": "Tweede Wereldoorlog" and "WO II" are right too.
-    war = SimpleNamespace(
-        people=[], text="De Tweede Oorlog kwam.", essay=SimpleNamespace(language="nl")
-    )
+    war = _knowledge("De Tweede Oorlog kwam.")
     assert {"tweede wereldoorlog", "wo ii"} <= set(accepted_variants(war, "Tweede Oorlog"))
     # "aangeduid met Generaliteit of Unie": "Unie" is right too (the 65th reading).
-    union = SimpleNamespace(
-        people=[],
-        text="De gewesten werkten samen, aangeduid met Generaliteit of Unie. Zo bleef het.",
-        essay=SimpleNamespace(language="nl"),
-    )
+    union = _knowledge("De gewesten werkten samen, aangeduid met Generaliteit of Unie. Zo bleef.")
     assert "Unie" in accepted_variants(union, "Generaliteit")
     assert "Willibrord" in accepted_variants(union, "Sint Willibrord")
-    assert "Holland" not in accepted_variants(
-        SimpleNamespace(people=[], text="Ging Zeeland mee of Holland?", essay=union.essay),
-        "Zeeland",
-    )
+    assert "Holland" not in accepted_variants(_knowledge("Ging Zeeland mee of Holland?"), "Zeeland")
     # "in _____ 1984" asked "George Orwells" and refused "George Orwell" (the 55th reading).
     assert {"George Orwell", "Orwell"} <= set(accepted_variants(knowledge, "George Orwells"))
     # "CvB" refused "College van Bestuur", which the text gives in brackets (the 59th reading)
@@ -579,3 +562,9 @@ def test_a_blank_after_het_takes_only_names_the_essay_writes_with_het():
     assert names_taking_het(["Amer", "Rijn", "Steurgat", "Biesbosch"], fact, text) == ["Steurgat"]
     fact.statement = "De rivier werd verlegd naar de Heusdensch Kanaal."
     assert names_taking_het(["Amer", "Rijn"], fact, text) == ["Amer", "Rijn"]
+
+
+def _knowledge(text, people=()):
+    from types import SimpleNamespace
+
+    return SimpleNamespace(people=list(people), text=text, essay=SimpleNamespace(language="nl"))

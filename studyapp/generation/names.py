@@ -16,11 +16,7 @@ def typed_names(person, people, text: str = "") -> list[str]:
     # "Jean Paul Hermans" typed for "Jean-Paul Hermans"
     names += [n.replace("-", " ") for n in names if re.search(r"[a-z]-[A-Z]", n)]
     # "Sint Willibrord" is typed "Willibrord" too (the 66th reading)
-    names += [
-        re.sub(r"^(?:Sint|St\.|Heilige|Sankt)\s", "", n)
-        for n in list(names)
-        if re.match(r"(?:Sint|St\.|Heilige|Sankt)\s\S", n)
-    ]
+    names += [bare for bare in map(without_saint, list(names)) if bare]
     # "R.M.M. Oberman", as the text writes him, for "Oberman" (the 61st reading)
     for name in list(names):
         for initialled in _initialled(name, text):
@@ -48,6 +44,14 @@ def typed_names(person, people, text: str = "") -> list[str]:
         if not _surname_shared_in_text(person, surname, text):
             names += [n for n in {surname, surname[:1].upper() + surname[1:]} if n not in names]
     return names
+
+
+SAINT = re.compile(r"(?:Sint|St\.|Heilige|Sankt)\s(?=\S)")
+
+
+def without_saint(name: str) -> str:
+    """ "Willibrord" for "Sint Willibrord"; "" for a name without "Sint"."""
+    return name[SAINT.match(name).end() :] if SAINT.match(name) else ""
 
 
 @lru_cache(maxsize=4096)
