@@ -273,14 +273,7 @@ def subject_before_verb(text: str) -> str:
         and re.fullmatch(r"1\d{3}|20\d{2}", parts[1])
     ):
         dated, parts = parts[:2], parts[2:]  # "begon vanaf 1543 de emigratie": the date waits
-    size = coordinated_to_the_end(parts, subject_size(parts))
-    if size and parts[size - 1].endswith(","):
-        # "waarschuwde Luther, een monnik te Wittenberg, tegen …": the apposition goes with
-        # the subject, up to its closing comma; without one there is no clean subject.
-        closing = next(
-            (k for k in range(size, min(size + 8, len(parts))) if parts[k].endswith(",")), None
-        )
-        size = closing + 1 if closing is not None else 0
+    size = through_apposition(parts, coordinated_to_the_end(parts, subject_size(parts)))
     if not size:
         return ""
     return " ".join([*parts[:size], verb.lower(), *negation, *dated, *parts[size:]])
@@ -293,6 +286,17 @@ DATE_PREPOSITIONS = {"in", "vanaf", "sinds", "na", "rond", "omstreeks", "tot", "
 CLAUSE_ADVERBS = {"tenslotte", "uiteindelijk", "echter", "bovendien", "vervolgens", "daarna"}
 # "zijn niet alle mogelijkheden onderzocht": the negation before the subject stays after the verb
 NEGATIONS = {"niet", "nooit"}
+
+
+def through_apposition(parts: list[str], size: int) -> int:
+    """ "Luther, een monnik te Wittenberg, waarschuwde …": a subject of `size` words that ends
+    in a comma takes its apposition up to the closing comma; 0 when none closes it."""
+    if not size or not parts[size - 1].endswith(","):
+        return size
+    closing = next(
+        (k for k in range(size, min(size + 8, len(parts))) if parts[k].endswith(",")), None
+    )
+    return closing + 1 if closing is not None else 0
 
 
 def coordinated_to_the_end(parts: list[str], size: int) -> int:
@@ -480,14 +484,15 @@ def lone_plural_noun_phrase(text: str) -> str:
     if len(found) != 1:
         return ""
     tokens, start, end = found[0]
+    # Right after the verb that something other than a subject opened the clause with.
+    opener = tokens[0].lower()
     inverted = (
         start >= 2
         and looks_finite(tokens[start - 1])
-        and tokens[0].lower() not in DETERMINERS
-        and not tokens[0][:1].isupper()
-        or start >= 2
-        and looks_finite(tokens[start - 1])
-        and tokens[0].lower() in PHRASE_PREPOSITIONS | {"daarom", "daarna", "toen", "nu", "dan"}
+        and (
+            opener in PHRASE_PREPOSITIONS | {"daarom", "daarna", "toen", "nu", "dan"}
+            or (opener not in DETERMINERS and not tokens[0][:1].isupper())
+        )
     )
     if tokens[start].lower() != "de" or not (start == 0 or inverted):
         return ""

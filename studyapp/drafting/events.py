@@ -24,6 +24,7 @@ from studyapp.dutch_text import (
     participle,
     subject_before_verb,
     subject_size,
+    through_apposition,
 )
 
 from .claim_form import authors_account, only_a_relative_clause, points_back
@@ -497,14 +498,7 @@ def subject_length(words: list[str]) -> int:
         n = 1
         while n < len(words) and words[n][:1].isupper() and not words[n - 1].endswith(","):
             n += 1
-        if words[n - 1].endswith(","):
-            # "waarschuwde Luther, een monnik te Wittenberg, tegen …": the apposition goes
-            # with the name, up to its closing comma, or there is no clean subject.
-            closing = next(
-                (k for k in range(n, min(n + 8, len(words))) if words[k].endswith(",")), None
-            )
-            return closing + 1 if closing is not None else 0
-        return n
+        return through_apposition(words, n)  # "Luther, een monnik te Wittenberg, …"
     if words[0].lower() in {"de", "het", "een", "zijn", "haar", "hun"} and len(words) > 1:
         n = 2
         while n < len(words) and words[n][:1].isupper():
