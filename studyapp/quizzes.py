@@ -17,7 +17,7 @@ from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from . import assessment, overlap
+from . import assessment, overlap, prepared
 from .grading import grade, normalize
 from .models import (
     Answer,
@@ -767,18 +767,6 @@ def clean_response(question: Question, item: dict, response):
     raise QuizError(_("Unknown question type."))
 
 
-# What grading and feedback read of a question: loading only these keeps the query cheap.
-GRADED_FIELDS = (
-    "qtype",
-    "origin",
-    "answers",
-    "options",
-    "explanation",
-    "excerpt",
-    "passage__number",
-)
-
-
 def answer_question(attempt: QuizAttempt, question_id: int, response, key: str):
     """Store an answer once; a repeat with the same key, or of the same question, counts once.
 
@@ -804,12 +792,10 @@ def answer_question(attempt: QuizAttempt, question_id: int, response, key: str):
     if attempt.mode == QuizAttempt.Mode.EXAM:
         return _answer_exam(attempt, question_id, item, response, key)
     guarded = not assessment.is_sealed(attempt)  # an assignment guards itself
-    questions = Question.objects.select_related("passage").only(*GRADED_FIELDS)
-    if guarded:
-        questions = assessment.with_open_sealed_flag(
-            questions, attempt.learner_id, attempt.essay_id
-        )
-    question = questions.get(pk=question_id)
+    question = prepared.graded_question(
+        question_id,
+        assessment.open_sealed_sql(attempt.learner_id, attempt.essay_id) if guarded else None,
+    )
     if guarded and assessment.is_sealed_question(question, attempt.learner_id, attempt.essay_id):
         # Practice feedback would give away an answer of an exam that is still open.
         raise QuizError(
@@ -837,11 +823,7 @@ def _answer_exam(attempt, question_id, item, response, key):
     if replay:
         return replay, False
     previous = next((a for a in earlier if a.question_id == question_id), None)
-    question = (
-        previous.question
-        if previous
-        else Question.objects.select_related("passage").only(*GRADED_FIELDS).get(pk=question_id)
-    )
+    question = previous.question if previous else prepared.graded_question(question_id)
     values = _graded(question, item, response, key)
     if previous:
         for name, value in values.items():
@@ -900,7 +882,7 @@ def _insert(attempt, question, values) -> Answer:
     # A lone INSERT is atomic by itself; inside a caller's transaction a savepoint lets a
     # failed insert be recovered from without spoiling that transaction.
     with transaction.atomic() if connection.in_atomic_block else nullcontext():
-        return Answer.objects.create(attempt=attempt, question=question, **values)
+        return prepared.insert_answer(Answer(attempt=attempt, question=question, **values))
 
 
 def submit_attempt(attempt: QuizAttempt) -> QuizAttempt:

@@ -88,3 +88,62 @@ def test_handing_in_over_the_api_takes_four_queries_and_counts_once(
     again = token_client.post(f"/api/quizzes/{quiz}/submit/")
     assert again.data["submitted_at"] == handed_in.data["submitted_at"]
     assert again.data["score"] == handed_in.data["score"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_stored_answer_is_the_one_the_orm_reads_back(small_bank, token_client):
+    quiz, data, question = first_question(token_client, small_bank)
+    response = a_response(data, question)
+    body = {"question": question.pk, "response": response, "key": "k1"}
+    result = token_client.post(f"/api/quizzes/{quiz}/answers/", body, format="json")
+    stored = Answer.objects.get(attempt_id=quiz)
+    assert result.data["feedback"]["source"]["passage"] == question.passage.number
+    assert result.data["feedback"]["answers"] == question.answers
+    assert stored.response == result.data["response"]
+    assert stored.answered_at == result.data["answered_at"]
+    assert stored.answered_at.tzinfo is not None and stored.counted is False
+    assert stored.correct == result.data["feedback"]["correct"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_deleted_token_or_a_deactivated_learner_is_refused_on_the_next_request(
+    small_bank, learner, token_client
+):
+    quiz, data, question = first_question(token_client, small_bank)
+    url = f"/api/quizzes/{quiz}/questions/"
+    assert token_client.get(url).status_code == 200
+    learner.is_active = False
+    learner.save(update_fields=["is_active"])
+    inactive = token_client.get(url)
+    learner.is_active = True
+    learner.save(update_fields=["is_active"])
+    Token.objects.filter(user=learner).delete()
+    unknown = token_client.get(url)
+    assert inactive.status_code == unknown.status_code == 401
+    assert inactive.data["detail"] != unknown.data["detail"]  # each says what is wrong
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("attempt_id", ["0", "9223372036854775808", "9999999999999999999"])
+def test_an_attempt_id_no_row_can_have_is_not_found(small_bank, token_client, attempt_id):
+    first_question(token_client, small_bank)
+    body = {"question": 1, "response": "x", "key": "k1"}
+    assert (
+        token_client.post(f"/api/quizzes/{attempt_id}/answers/", body, format="json").status_code
+        == 404
+    )
+    assert token_client.get(f"/api/quizzes/{attempt_id}/questions/").status_code == 404
+
+
+@pytest.mark.django_db(transaction=True)
+def test_another_learners_attempt_is_not_found_for_answers(
+    small_bank, token_client, django_user_model
+):
+    quiz, data, question = first_question(token_client, small_bank)
+    other = django_user_model.objects.create_user("ander", password="wachtwoord-lang-1")
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=other).key}")
+    body = {"question": question.pk, "response": a_response(data, question), "key": "k1"}
+    assert client.post(f"/api/quizzes/{quiz}/answers/", body, format="json").status_code == 404
+    assert client.get(f"/api/quizzes/{quiz}/questions/").status_code == 404
+    assert not Answer.objects.filter(attempt_id=quiz).exists()

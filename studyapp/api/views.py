@@ -1,6 +1,7 @@
 """The REST API: the same services and selectors as the HTML views, for other clients."""
 
 from django.db.models import Count
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, status, viewsets
@@ -9,7 +10,7 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
 
-from studyapp import essays, scheduling
+from studyapp import essays, prepared, scheduling
 from studyapp.models import Card, Essay, QuizAttempt
 from studyapp.quizzes import (
     QuizError,
@@ -74,7 +75,17 @@ class QuizViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
             return attempts.select_related("essay").annotate(answer_count=Count("answers"))
         if self.action in ("retrieve", "submit", "results"):
             return attempts.select_related("essay")  # the response names or reads the essay
-        return attempts  # answering and reading questions need the attempt row only
+        return attempts
+
+    def get_object(self):
+        if self.action not in ("answers", "questions", "next"):
+            return super().get_object()
+        # Answering and reading questions need the attempt row only: one prepared query.
+        attempt = prepared.own_attempt(self.request.user.pk, int(self.kwargs["pk"]))
+        if attempt is None:
+            raise Http404
+        self.check_object_permissions(self.request, attempt)
+        return attempt
 
     @extend_schema(request=QuizCreateSerializer, responses={201: QuizSerializer, **ERRORS})
     def create(self, request):
