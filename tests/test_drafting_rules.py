@@ -3265,3 +3265,21 @@ def test_the_66th_readings_relations_and_dates():
             "technieken."
         )
     )
+
+
+def test_the_42nd_unseen_readings_claims_and_terms():
+    # No comma closes the "Omdat"-clause: its main clause runs on ("… onderwerpen zul je niet …")
+    # and "óf je moet concessies doen" was taken as a claim with all that as its reason.
+    assert not claims_of(
+        "Omdat je je aandacht verdeelt over verschillende onderwerpen zul je niet zo productief "
+        "zijn als een specialist in het gebied, óf je moet concessies doen op kwaliteit."
+    )
+    assert claims_of("Omdat de dijken slecht onderhouden waren, liep het land in 1953 onder water.")
+    # The text's own title and the author's own yardstick are no terms to learn.
+    assert not draft(
+        "De titel is een woordspeling: aan de ene kant een meisje met een baan in de IT."
+    ).of_kind("concepts")
+    assert not draft("Mijn referentiepunt is: “Moet iedereen dit lezen?”").of_kind("concepts")
+    assert draft(
+        "Een arbeidersstaat is een staat waarin de arbeiders de macht uitoefenen."
+    ).of_kind("concepts")

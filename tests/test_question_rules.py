@@ -1189,3 +1189,90 @@ def test_a_blank_sentence_set_against_one_it_does_not_show_is_not_asked():
         "Martin Schulz",
     )
     assert "the sentence sets itself against one it does not show" in question_problems(draft)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoofdstuk _____ richt het woord speciaal tot hen.",  # who are "hen"?
+        "Zoals haar arts al had verwacht was dit gebrek toe te schrijven aan een slaapprobleem.",
+        "Lenin gaf hun opdracht de stad te nemen.",
+        "Als front-end developer wil je dat weten.",  # "dat": what the sentence before said
+        "De tekst onderbouwt «Als front-end developer wil je dat weten» met deze reden: Iedere "
+        "302 maakt je site trager.",
+    ],
+)
+def test_a_pronoun_that_can_only_mean_something_outside_the_sentence_leans_outside(text):
+    from studyapp.generation.dutch import leans_outside, pronoun_points_outside
+
+    # The 42nd unseen reading.
+    assert pronoun_points_outside(text) and leans_outside(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De partij verloor haar leider in 1924.",
+        "Kronstadt kwam in opstand omdat de matrozen hun rantsoen verloren.",
+        "Trotski schreef dat Stalin hem verraden had.",
+        "Ruiterman kreeg de prik aangeboden, omdat haar leeftijd boven de negentig lag.",
+        "Eind jaren twintig kwam het tot talloze ‘_____’: trotskisten namen afstand van hun kritiek.",
+        # what the question quotes before the reason counts
+        "Juist of onjuist? De tekst onderbouwt «Ruiterman kreeg de prik aangeboden» met deze "
+        "reden: Omdat haar leeftijd boven de negentig lag.",
+        "Marrije en Chantal schreven dit boek voor hen.",
+    ],
+)
+def test_a_pronoun_with_its_antecedent_in_the_sentence_is_kept(text):
+    from studyapp.generation.dutch import pronoun_points_outside
+
+    assert not pronoun_points_outside(text)
+
+
+def test_a_statement_or_matching_with_a_pronoun_pointing_outside_is_not_asked():
+    from studyapp.generation.quality import question_problems
+
+    statement = draft(
+        qtype="true_false",
+        prompt="Juist of onjuist? Hoofdstuk 8 richt het woord speciaal tot hen.",
+        options=["Juist", "Onjuist"],
+        answers=["Onjuist"],
+    )
+    assert "a pronoun stands for something the sentence does not show" in question_problems(
+        statement
+    )
+    matching = draft(
+        qtype="matching",
+        prompt="Koppel elke stelling aan de reden die de tekst ervoor geeft.",
+        options=["Iedere 302 maakt je site trager.", "Omdat het werkveld complexer werd."],
+        answers=[
+            "Als front-end developer wil je dat weten. → Iedere 302 maakt je site trager.",
+            "Het is gemakkelijk om je overwhelmed te voelen. → Omdat het werkveld complexer werd.",
+        ],
+    )
+    assert any("pronoun" in problem for problem in question_problems(matching))
+
+
+def test_a_facts_sentence_is_not_also_a_statement_when_its_blank_is_asked():
+    from studyapp.generation.selection import without_statements_of_asked_blanks
+
+    # The 42nd unseen reading: "Van alle personen die in _____ …" beside "… in 2021 …" (Onjuist).
+    blank = draft(origin="fact:stat", variant="blank", answers=["2018"])
+    swapped = draft(origin="fact:stat", qtype="true_false", variant="false", answers=["Onjuist"])
+    alone = draft(origin="fact:other", qtype="true_false", variant="true", answers=["Juist"])
+    argument = draft(origin="argument:a", qtype="true_false", variant="claim", answers=["Juist"])
+    kept = without_statements_of_asked_blanks([blank, swapped, alone, argument])
+    assert kept == [blank, alone, argument]
+
+
+def test_words_quoted_after_a_colon_are_no_works_title():
+    from types import SimpleNamespace
+
+    from studyapp.generation.rawtext import find_candidates
+
+    passage = SimpleNamespace(pk=1)
+    quoted = "Ik vind: “Zet jezelf gerust in het middenpunt, vergeet de mannen”."
+    titled = "In haar boek “De IT Girl” beschrijft Marrije Schaake de positie van vrouwen."
+    kinds = {c.answer: c.kind for c in find_candidates(passage, [quoted, titled], "nl")}
+    assert kinds.get("De IT Girl") == "title"
+    assert "Zet jezelf gerust in het middenpunt, vergeet de mannen" not in kinds

@@ -64,6 +64,14 @@ OPENING_SUBORDINATE = re.compile(
     r"^(?:(?:Maar|En|Juist|Alleen|Vooral|Mede)\s)?(?P<conj>Omdat|Doordat)\s(?P<reason>[^,]{8,300}),\s",
     re.I,
 )
+# "… onderwerpen zul je niet …": a finite verb, then its subject pronoun, a few words into a
+# fronted clause: the main clause has begun (a subordinate clause keeps its subject first).
+INVERTED_MAIN_CLAUSE = re.compile(
+    r"^(?:\S+\s){3,}(?:zul|zult|zal|zullen|is|was|kan|kun|kunt|kunnen|moet|moeten|wil|wilt|"
+    r"heb|hebt|heeft|hebben|ben|bent|zijn|wordt|word|werd|worden|ga|gaat|gaan|blijf|blijft|"
+    r"krijg|krijgt|mag|moest|kon|zou|zouden)\s(?:je|jij|ik|we|wij|hij|zij|ze|het|men|u)\b",
+    re.I,
+)
 # "Om zich te onderscheiden, viel Leiden terug op zijn verleden.": the goal comes first.
 FRONTED_PURPOSE = re.compile(
     r"^(?:(?:Juist|Vooral|Mede|Alleen|Ook)\s)?(?P<goal>Om\s[^,.;]{3,150}?\ste\s[a-zà-ÿ]+(?:en|n)),\s"
@@ -445,6 +453,11 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         claim_start = sentence.start + goal_first.end()
         confidence = 0.55
     opening = OPENING_SUBORDINATE.match(chunk)
+    if opening and not points and INVERTED_MAIN_CLAUSE.search(opening.group("reason")):
+        # "Omdat je je aandacht verdeelt over … zul je niet zo productief zijn …, óf je moet
+        # concessies doen": no comma closes the reason, the main clause runs on to the first
+        # one; what follows it is no claim of its own (the 42nd unseen reading).
+        return None
     if opening and not points:
         point(
             "reason",

@@ -80,6 +80,12 @@ DISCOURSE_NOUNS = set(
 oplossing boodschap moraal uitdaging gedachte waarheid resultaat uitkomst effect verschil
 voordeel nadeel bedoeling voorbeeld manier deel feit""".split()
 )
+# "De titel is een woordspeling": a part of the text itself, no term of its subject.
+TEXT_PARTS = set(
+    """titel ondertitel hoofdstuk boek tekst artikel blog blogpost post essay alinea inleiding
+slot column stuk""".split()
+)
+POSSESSIVES = set("mijn m’n jouw je uw zijn z’n haar ons onze hun".split())
 # "Dat betekent …", "Het is …": a pronoun stands for something said before; no term to learn.
 PRONOUN_TERMS = {
     "dat",
@@ -199,7 +205,9 @@ def find_concepts(passages: list[Passage]) -> list[DraftItem]:
                         continue
                     if term.lower() in CONNECTIVE_TERMS:
                         continue  # "Toch betekende het resultaat …": an adverb, no term (64th)
-                    if starts_with_pronoun(definition) or definition.rstrip().endswith("?"):
+                    if starts_with_pronoun(definition) or definition.rstrip(" ”’\"'»").endswith(
+                        "?"
+                    ):
                         continue  # "De vraag is: hoe ernstig is het?" asks; it defines nothing
                     if HERE_OR_THERE.search(definition):
                         continue  # "in een aparte tutorial hierover": about what? (63rd)
@@ -209,6 +217,10 @@ def find_concepts(passages: list[Passage]) -> list[DraftItem]:
                         continue
                     if term.lower() in DISCOURSE_NOUNS | PRONOUN_TERMS or POINTER.search(term):
                         continue  # "De opdracht is: …", "Het punt is: …" frame what follows
+                    if term.lower() in TEXT_PARTS or term.split()[0].lower() in POSSESSIVES:
+                        # "De titel is een woordspeling …", "Mijn referentiepunt is: …": this
+                        # text's own title, the author's own yardstick; no term (42nd unseen)
+                        continue
                     if _adjective_as_noun(term):
                         continue  # "Het belangrijkst is …", "Het mooie is: …": a frame
                     if term.split()[0].lower() in PREPOSITIONS:

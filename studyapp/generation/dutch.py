@@ -222,6 +222,70 @@ def subordinate_clause_alone(line: str) -> bool:
     return bool(last) and looks_finite(last[0])
 
 
+# "Hoofdstuk 10 richt het woord speciaal tot hen", "Zoals haar arts al had verwacht …": an object
+# or possessive pronoun with nothing before it in its sentence that it could stand for (the 42nd
+# unseen reading). A name (a capital inside the sentence) or, for "hem" and "haar", a noun
+# phrase may be what it means; for "hen" and "hun" a plural.
+OBJECT_PRONOUN = re.compile(r"\b(hen|hun|hem|haar)\b", re.IGNORECASE)
+NAME_INSIDE = re.compile(r"(?<=[\w,)]\s)[A-Z][\w’'-]+")
+NOUN_PHRASE = re.compile(r"\b(?:de|het|een|die|deze|dit|dat|elke|iedere)\s+\w", re.IGNORECASE)
+# A plural noun phrase, or a bare plural ("trotskisten namen afstand van hun kritiek"); a verb
+# in -en passes too, which errs on the side of keeping the sentence.
+PLURAL_PHRASE = re.compile(
+    r"\b(?:(?:de|die|deze|alle|veel|vele|sommige|beide|andere|zulke|\d+|twee|drie|vier|vijf)"
+    r"(?:\s+\w+)?\s+\w+(?:en|s|'s|ers)|\w{3,}(?:en|ers|s))\b",
+    re.IGNORECASE,
+)
+# "Als front-end developer wil je dat weten.": "dat" or "dit" before the closing infinitive is
+# the thing the sentence before said.
+DEMONSTRATIVE_OBJECT = re.compile(r"\b(?:dat|dit)\s+\w+en\s*[.!?]?\s*$", re.IGNORECASE)
+
+
+# Words that open a sentence with a capital without being a name.
+CLOSED_CLASS_OPENERS = frozenset(
+    "zoals als toen omdat doordat maar en dus want in op na voor bij met door om over uit tot "
+    "volgens sinds ook toch daarna dan nu hier daar er zo wel niet ik je jij u we wij ze zij hij "
+    "het de een dit dat deze die waarom hoe wat wie hoewel terwijl nadat voordat zodra indien "
+    "mijn jouw je onze ons hun haar zijn later eerst vaak soms nooit altijd".split()
+)
+
+
+def _opens_with_a_name(text: str) -> bool:
+    first = text.split(maxsplit=1)[:1]
+    return bool(first) and first[0][:1].isupper() and first[0].lower() not in CLOSED_CLASS_OPENERS
+
+
+# The question's own words before and between what it quotes of the text.
+STATEMENT_FRAME = re.compile(
+    r"^(?:Juist of onjuist\?\s*)?(?:De (?:tekst|auteur)|Volgens de tekst|Waarom)\b[^:«]*[:«]"
+)
+REASON_FRAME = re.compile(r"»\s*(?:met|om) deze reden:")
+
+
+def pronoun_points_outside(text: str) -> bool:
+    """An object or possessive pronoun, or a closing "dat weten", that can only mean something
+    in a sentence the text does not show (what the question quotes before it counts)."""
+    text = REASON_FRAME.sub(". ", STATEMENT_FRAME.sub("", tidy(text)))
+    shown = ""
+    for part in re.split(r"(?<=[.!?:;])\s+|[«»“”]", text):
+        part = part.strip()
+        if DEMONSTRATIVE_OBJECT.search(part):
+            return True
+        for pronoun in OBJECT_PRONOUN.finditer(part):
+            before = part[: pronoun.start()]
+            context = f"{shown} {before}"
+            if NAME_INSIDE.search(context):
+                continue
+            if pronoun.group(1).lower() in ("hen", "hun"):
+                if PLURAL_PHRASE.search(context):
+                    continue
+            elif NOUN_PHRASE.search(context) or _opens_with_a_name(before):
+                continue  # "Ruiterman kreeg de prik, omdat haar leeftijd …"
+            return True
+        shown = f"{shown} {part}"
+    return False
+
+
 def leans_outside(sentence: str) -> bool:
     """Read alone (a card's side, a question's blank sentence or statement) the sentence points
     at something it does not name: a pronoun, an example of something, a reason of the sentence
@@ -232,6 +296,7 @@ def leans_outside(sentence: str) -> bool:
         or is_example_fragment(text)
         or bool(REASON_OF_WHAT_WENT_BEFORE.match(text))
         or subordinate_clause_alone(text)
+        or pronoun_points_outside(text)
     )
 
 

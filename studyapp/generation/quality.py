@@ -16,6 +16,7 @@ from .dutch import (
     is_example_fragment,
     opens_with_orphan_pronoun,
     phrasing_problems,
+    pronoun_points_outside,
     subordinate_clause_alone,
 )
 
@@ -678,6 +679,13 @@ def question_problems(draft: QuestionDraft) -> list[str]:
         # "Ik hoop dat …" as a statement to judge: the learner reads the "ik" as himself
         problems.append("the statement speaks as the author's 'ik'")
     lifted = blank_line or (statement if draft.qtype == "true_false" else "")
+    if (lifted or draft.qtype == "argument") and pronoun_points_outside(lifted or draft.prompt):
+        # "Hoofdstuk 10 richt het woord speciaal tot hen": who are they? (the 42nd unseen reading)
+        problems.append("a pronoun stands for something the sentence does not show")
+    if draft.qtype == "matching" and any(
+        pronoun_points_outside(str(pair).split(" → ", 1)[0]) for pair in draft.answers
+    ):
+        problems.append("a pronoun in a statement to match stands for something it does not show")
     if lifted and SET_AGAINST_BEFORE.search(lifted):
         # "Volgens Martin Schulz staat daartegenover dat …": against what? (the 62nd reading;
         # inside a curated definition the word has its own sentence to lean on)

@@ -40,6 +40,9 @@ PATTERNS = [
         ),
     ),
 ]
+# A colon just before a quotation mark introduces words someone says or writes (the 42nd
+# unseen reading's "Welk werk …? Ik vind: “_____”").
+SPEECH_BEFORE = re.compile(r":\s*$")
 # Words that announce a person or a place just before a name.
 PERSON_CUES = set(
     """koningin koning prins prinses minister premier president generaal ingenieur
@@ -150,6 +153,8 @@ def find_candidates(passage, sentences, language) -> list[Candidate]:
                 answer = match.group(group).strip()
                 if kind == "name" and not _is_name(answer, language):
                     continue
+                if kind == "title" and SPEECH_BEFORE.search(sentence[: match.start()]):
+                    continue  # «Ik vind: “Zet jezelf gerust …”»: words quoted, no work's title
                 taken.append((start, end))
                 refined = classify(kind, answer, sentence, start, end)
                 repeats = sentence.count(answer)

@@ -107,6 +107,7 @@ def select_questions(drafts: list[QuestionDraft], centrality: dict[str, str]) ->
                 family[is_true_statement(draft)] += 1
         kept += chosen
     kept = one_question_per_fact(kept, centrality)
+    kept = without_statements_of_asked_blanks(kept)
     kept = balance_true_false(kept, centrality)
     order = {id(d): n for n, d in enumerate(drafts)}
     return sorted(kept, key=lambda d: order[id(d)])
@@ -147,6 +148,18 @@ def one_question_per_fact(drafts: list[QuestionDraft], centrality: dict[str, str
         if key:
             by_answer.setdefault(key, []).append(draft)
     return kept
+
+
+def without_statements_of_asked_blanks(drafts: list[QuestionDraft]) -> list:
+    """A fact's sentence as a true/false statement, as it stands or with the blank swapped,
+    asks the blank again: when the bank keeps the blank question, the statement goes (the 42nd
+    unseen reading: "Van alle personen die in _____ …" beside "… in 2021 …, Onjuist")."""
+    asked = {
+        d.origin
+        for d in drafts
+        if d.origin.startswith("fact:") and SAME_QUESTION.get((d.qtype, d.variant)) == "blank"
+    }
+    return [d for d in drafts if not (d.qtype == "true_false" and d.origin in asked)]
 
 
 def balance_true_false(drafts: list[QuestionDraft], centrality: dict[str, str]) -> list:
