@@ -9,14 +9,14 @@ JSON, booleans) and each value to store through its field, so the rows and insta
 ORM's own.
 """
 
-from functools import cache
+from functools import cache, lru_cache
 
 from django.contrib.auth import get_user_model
 from django.db import connection
 from django.db.models.sql import Query
 from rest_framework.authtoken.models import Token
 
-from .models import Answer, Passage, Question, QuizAttempt
+from .models import Answer, Essay, Passage, Question, QuizAttempt
 
 # Integer keys beyond a 64-bit column find nothing (the ORM says so too; SQLite would raise).
 MAX_KEY = 2**63 - 1
@@ -51,8 +51,10 @@ class _Select:
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             row = cursor.fetchone()
-        if row is None:
-            return None
+        return None if row is None else self.load(row)
+
+    def load(self, row) -> tuple:
+        """(instance, the row's further columns) from a row that starts with these columns."""
         values = list(row[: len(self.attnames)])
         for position, (functions, expression) in self.converters.items():
             for function in functions:
@@ -86,21 +88,74 @@ def user_by_token(key: str):
 
 
 @cache
-def _own_attempt() -> tuple[_Select, str]:
+def _own_attempt(with_essay: bool) -> tuple[_Select, str]:
     select = _Select(QuizAttempt, _all_fields(QuizAttempt))
+    attempts, essays = _quoted(QuizAttempt), _quoted(Essay)
+    essay = (
+        f", {essays}.{_quoted(Essay, 'slug')} FROM {attempts} INNER JOIN {essays} "
+        f"ON {essays}.{_quoted(Essay, 'id')} = {attempts}.{_quoted(QuizAttempt, 'essay')}"
+        if with_essay
+        else f" FROM {attempts}"
+    )
     return select, (
-        f"SELECT {select.columns} FROM {_quoted(QuizAttempt)} "
-        f"WHERE {_quoted(QuizAttempt, 'id')} = %s AND {_quoted(QuizAttempt, 'learner')} = %s"
+        f"SELECT {select.columns}{essay} "
+        f"WHERE {attempts}.{_quoted(QuizAttempt, 'id')} = %s "
+        f"AND {attempts}.{_quoted(QuizAttempt, 'learner')} = %s"
     )
 
 
-def own_attempt(learner_id: int, attempt_id: int) -> QuizAttempt | None:
-    """The learner's own attempt with this id; another learner's, or none, is None."""
+def own_attempt(learner_id: int, attempt_id: int, *, with_essay=False) -> QuizAttempt | None:
+    """The learner's own attempt with this id; another learner's, or none, is None.
+
+    `with_essay` loads the essay's slug with it (the attempt's other essay fields load when read).
+    """
     if not 0 < attempt_id <= MAX_KEY:
         return None
-    select, sql = _own_attempt()
+    select, sql = _own_attempt(with_essay)
     found = select.first(sql, [attempt_id, learner_id])
-    return found and found[0]
+    if not found:
+        return None
+    attempt, extra = found
+    if with_essay:
+        attempt.essay = Essay.from_db(
+            connection.alias, ["id", "slug"], [attempt.essay_id, extra[0]]
+        )
+    return attempt
+
+
+# A quiz page's questions: everything but the passage's text.
+PASSAGE_FIELDS = ("id", "essay", "number", "retired")
+
+
+@lru_cache(maxsize=128)
+def _questions_by_id(count: int) -> tuple[_Select, _Select, str]:
+    questions, passages = _quoted(Question), _quoted(Passage)
+    select, passage = _Select(Question, _all_fields(Question)), _Select(Passage, PASSAGE_FIELDS)
+    return (
+        select,
+        passage,
+        (
+            f"SELECT {select.columns}, {passage.columns} FROM {questions} INNER JOIN {passages} "
+            f"ON {passages}.{_quoted(Passage, 'id')} = {questions}.{_quoted(Question, 'passage')} "
+            f"WHERE {questions}.{_quoted(Question, 'id')} IN ({', '.join(['%s'] * count)})"
+        ),
+    )
+
+
+def questions_by_id(ids: list[int]) -> dict[int, Question]:
+    """The questions with these ids, each with its passage (but not the passage's text)."""
+    if not ids:
+        return {}
+    select, passage, sql = _questions_by_id(len(ids))
+    with connection.cursor() as cursor:
+        cursor.execute(sql, list(ids))
+        rows = cursor.fetchall()
+    found = {}
+    for row in rows:
+        question, rest = select.load(row)
+        question.passage = passage.load(rest)[0]
+        found[question.pk] = question
+    return found
 
 
 # What grading and feedback read of a question; the other fields load when first read.

@@ -147,3 +147,45 @@ def test_another_learners_attempt_is_not_found_for_answers(
     assert client.post(f"/api/quizzes/{quiz}/answers/", body, format="json").status_code == 404
     assert client.get(f"/api/quizzes/{quiz}/questions/").status_code == 404
     assert not Answer.objects.filter(attempt_id=quiz).exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_after_the_warm_up_a_practice_quiz_weighs_no_new_pair(small_bank, learner, monkeypatch):
+    from studyapp import quizzes
+
+    assert small_bank.status == "published"
+    quizzes._clash.cache_clear()
+    quizzes._clashes.cache_clear()
+    assert quizzes.warm_up_picks() > 0
+    weighed = []
+    gives_away = quizzes.Candidate.gives_away
+    monkeypatch.setattr(
+        quizzes.Candidate,
+        "gives_away",
+        lambda self, other, practice: weighed.append(1) or gives_away(self, other, practice),
+    )
+    for _ in range(5):
+        quizzes.build_quiz(learner, small_bank, count=5, mode="practice")
+    assert weighed == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_quiz_page_questions_are_the_orms_own(small_bank, token_client):
+    from studyapp.models import QuizAttempt
+    from studyapp.quizzes import attempt_questions
+
+    quiz, data, question = first_question(token_client, small_bank)
+    attempt = QuizAttempt.objects.get(pk=quiz)
+    loaded = attempt_questions(attempt)
+    assert [q.pk for _item, q in loaded] == attempt.question_ids
+    for _item, q in loaded:
+        orm = Question.objects.select_related("passage").get(pk=q.pk)
+        assert (q.prompt, q.options, q.answers, q.sources, q.edited, q.generated_at) == (
+            orm.prompt,
+            orm.options,
+            orm.answers,
+            orm.sources,
+            orm.edited,
+            orm.generated_at,
+        )
+        assert (q.passage.number, q.passage.essay_id) == (orm.passage.number, orm.passage.essay_id)

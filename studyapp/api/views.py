@@ -73,15 +73,18 @@ class QuizViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         attempts = QuizAttempt.objects.filter(learner=self.request.user).order_by("-started_at")
         if self.action == "list":
             return attempts.select_related("essay").annotate(answer_count=Count("answers"))
-        if self.action in ("retrieve", "submit", "results"):
+        if self.action in ("retrieve", "results"):
             return attempts.select_related("essay")  # the response names or reads the essay
         return attempts
 
     def get_object(self):
-        if self.action not in ("answers", "questions", "next"):
+        if self.action not in ("answers", "questions", "next", "submit"):
             return super().get_object()
-        # Answering and reading questions need the attempt row only: one prepared query.
-        attempt = prepared.own_attempt(self.request.user.pk, int(self.kwargs["pk"]))
+        # Answering, reading questions and handing in need the attempt row (and the essay's
+        # slug to name it): one prepared query.
+        attempt = prepared.own_attempt(
+            self.request.user.pk, int(self.kwargs["pk"]), with_essay=self.action == "submit"
+        )
         if attempt is None:
             raise Http404
         self.check_object_permissions(self.request, attempt)
