@@ -215,15 +215,17 @@ def looks_finite(word: str, *, plural: bool = True) -> bool:
     return plural and low.endswith(INFINITIVE_ENDINGS)
 
 
-def subject_before_verb(text: str) -> str:
+def subject_before_verb(text: str, *, verb_leads: bool = False) -> str:
     """ "zal de regering aandacht schenken" -> "de regering zal aandacht schenken"; "" if unsure.
 
-    Text that does not start with a finite verb is returned as it is.
+    Text that does not start with a finite verb is returned as it is. `verb_leads`: something
+    fronted was cut off, so the first word is the finite verb whatever else it may be ("zijn
+    verschillende landschapstypen te onderscheiden" after "Hierdoor": not "his").
     """
     stop = re.search(r"\s*[.!?]$", text)
     if stop and len(text) > 1:
         # the full stop stays last whatever moves: "… of uitwijking." + "begon"
-        reordered = subject_before_verb(text[: stop.start()])
+        reordered = subject_before_verb(text[: stop.start()], verb_leads=verb_leads)
         return reordered + stop.group(0).strip() if reordered else ""
     parts = text.split()
     if (
@@ -236,7 +238,7 @@ def subject_before_verb(text: str) -> str:
     verb_zijn = (
         len(parts) > 2
         and parts[0].lower() == "zijn"
-        and parts[1].lower() in NEGATIONS | DETERMINERS | {"er"}
+        and (verb_leads or parts[1].lower() in NEGATIONS | DETERMINERS | {"er"})
     )  # "zijn niet alle mogelijkheden onderzocht": the verb, not "his"
     if (
         not parts
@@ -314,6 +316,24 @@ def coordinated_to_the_end(parts: list[str], size: int) -> int:
 ORDINAL_ADJECTIVES = set(
     "eerste tweede derde vierde vijfde zesde zevende achtste negende tiende laatste".split()
 )
+
+
+# "van natuurlijk plantenmateriaal", "een bijzonder proces": an adjective without its "-e"
+# (before a het-word) shows by its suffix; the noun follows it.
+UNINFLECTED_ADJECTIVE = re.compile(r"^[a-zà-ÿ]{3,}(?:lijk|ig|isch|baar|loos|zaam|ief|eel|aal)$")
+# "een aantal boerderijen": the quantity and the plural noun make one subject.
+QUANTITY_NOUNS = {"aantal", "paar", "tal", "reeks", "handvol", "serie", "boel"}
+
+
+def _uninflected_adjective(rest: list[str], n: int) -> bool:
+    """rest[n] is an adjective without "-e" and a lowercase noun follows it."""
+    return (
+        n + 1 < len(rest)
+        and bool(UNINFLECTED_ADJECTIVE.match(rest[n]))
+        and rest[n + 1][:1].islower()
+        and rest[n + 1].lower() not in DETERMINERS | RELATIVES
+        and not looks_finite(rest[n + 1])
+    )
 
 
 def _inflected_adjective(word: str) -> bool:
@@ -586,6 +606,13 @@ def subject_size(rest: list[str]) -> int:
     if first.lower() == "het" and rest[n].lower() in SUBJECT_ADVERBS:
         return 1  # "kwam het zelfs tot een bezetting": "het" is the subject itself
     n += 1  # the noun
+    if (
+        rest[n - 1].lower() in QUANTITY_NOUNS
+        and n < len(rest)
+        and bare_plural(rest[n].strip(","))
+        and not looks_finite(rest[n])
+    ):
+        n += 1  # "een aantal boerderijen": the plural is the head
     if _acronym_compound(rest, n):
         n += 1  # "het API design": an acronym and a noun make one compound
     n = _past_name(rest, n)  # "zijn zuster Caroline", "het tijdschrift Hack-Tic"
@@ -614,7 +641,7 @@ def subject_size(rest: list[str]) -> int:
             or _number(rest[m])
         ):
             m += 1
-        while m < len(rest) and _inflected_adjective(rest[m]):
+        while m < len(rest) and (_inflected_adjective(rest[m]) or _uninflected_adjective(rest, m)):
             m += 1
         if m >= len(rest):
             return 0

@@ -3283,3 +3283,37 @@ def test_the_42nd_unseen_readings_claims_and_terms():
     assert draft(
         "Een arbeidersstaat is een staat waarin de arbeiders de macht uitoefenen."
     ).of_kind("concepts")
+
+
+def test_the_43rd_unseen_readings_word_order_and_names():
+    from studyapp.dutch_text import main_clause_order, subject_before_verb
+
+    # "De afbraak van natuurlijk stagneert plantenmateriaal": an adjective without "-e" is no noun.
+    assert (
+        main_clause_order("de afbraak van natuurlijk plantenmateriaal stagneert")
+        == "de afbraak van natuurlijk plantenmateriaal stagneert"
+    )
+    # "Een aantal kwamen boerderijen …": the quantity and its plural are one subject.
+    assert main_clause_order("een aantal boerderijen buiten de dijk kwamen te liggen").startswith(
+        "een aantal boerderijen kwamen"
+    )
+    # After a fronted "Hierdoor" the first word is the verb, even "zijn".
+    assert subject_before_verb(
+        "zijn verschillende landschapstypen te onderscheiden.", verb_leads=True
+    ) == ("verschillende landschapstypen zijn te onderscheiden.")
+    assert any(
+        claim.startswith("Verschillende landschapstypen zijn")
+        for claim, _reasons in claims_of(
+            "Door verschillen in reliëf en waterhuishouding heeft de mens het gebied op "
+            "verschillende manieren gebruikt. Hierdoor zijn verschillende landschapstypen te "
+            "onderscheiden met eigen kenmerken."
+        )
+    )
+    # "AGORA Omdat Amenábar de naam …": "Omdat" is no first name.
+    found = names(
+        draft(
+            "AGORA Omdat Amenábar de naam Hypatia geen goede titel vond, koos hij voor ‘Agora’. "
+            "Amenábar heeft geen antichristelijke film gemaakt, zegt regisseur Amenábar."
+        )
+    )
+    assert not any(name.startswith("Omdat") for name in found)

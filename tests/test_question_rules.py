@@ -1276,3 +1276,39 @@ def test_words_quoted_after_a_colon_are_no_works_title():
     kinds = {c.answer: c.kind for c in find_candidates(passage, [quoted, titled], "nl")}
     assert kinds.get("De IT Girl") == "title"
     assert "Zet jezelf gerust in het middenpunt, vergeet de mannen" not in kinds
+
+
+def test_the_43rd_unseen_readings_pointers_cut_off_clauses_and_options():
+    from studyapp.generation.dutch import cut_off, pronoun_points_outside
+    from studyapp.generation.names import without_title
+    from studyapp.generation.quality import one_option_starts_another, question_problems
+
+    # "Opmerkelijk daarbij …", "kreeg daarvoor een vergoeding": for what?
+    assert pronoun_points_outside("Opmerkelijk daarbij ligt de focus op de interne oorlog.")
+    assert pronoun_points_outside("De eigenaar kreeg daarvoor een vergoeding.")
+    assert not pronoun_points_outside("Daardoor kwam de stad in nood.")
+    # "… verdween het voorland, en." given as a reason
+    statement = (
+        "Juist of onjuist? De tekst onderbouwt «De dijk lag direct aan het water» met deze "
+        "reden: Door de afslag door golven verdween het voorland, en."
+    )
+    assert cut_off(statement)
+    assert not cut_off("Juist of onjuist? Trotski stond aan het hoofd van het leger en de vloot.")
+    assert "a claim or reason is cut off after a conjunction" in question_problems(
+        draft(qtype="true_false", prompt=statement, options=["Juist", "Onjuist"], answers=["Juist"])
+    )
+    # An option that is the first half of another
+    assert one_option_starts_another(
+        [
+            "Door verschillen in reliëf en waterhuishouding van de bodem heeft de mens het gebied "
+            "in gebruik genomen.",
+            "Door verschillen in reliëf en waterhuishouding van de bodem.",
+            "Omdat de afbraak van plantenmateriaal stagneert.",
+        ]
+    )
+    assert not one_option_starts_another(
+        ["Omdat het regende in de stad.", "Omdat de dijk brak in de nacht."]
+    )
+    # "Lord Edward Wood" is typed "Edward Wood" too.
+    assert without_title("Lord Edward Wood") == "Edward Wood"
+    assert without_title("Sint Willibrord") == "Willibrord" and without_title("Lorde") == ""

@@ -1550,7 +1550,7 @@ def _statement(text: str, *, fronted: bool = False) -> str:
     if fronted:
         if text.split()[:1] and text.split()[0].lower() in {"en", "of", "maar", "want"}:
             return ""  # "Hierdoor, en door X, wordt …": the opener was one of two causes
-        text = subject_before_verb(text)
+        text = subject_before_verb(text, verb_leads=True)
     return as_statement(text) if text else ""
 
 

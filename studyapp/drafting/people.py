@@ -149,6 +149,12 @@ def _cut_at_late_particle(words: list[str]) -> list[str]:
     return words
 
 
+CONJUNCTION_WORDS = set(
+    """omdat doordat toen als hoewel terwijl nadat voordat zodra zodat indien zoals want maar
+en dus of dat wanneer totdat sinds""".split()
+)
+
+
 def mentions(passages: list[Passage]) -> list[Mention]:
     found = []
     for passage in passages:
@@ -168,6 +174,9 @@ def mentions(passages: list[Passage]) -> list[Mention]:
                 while words and (
                     words[0].islower()
                     or words[0].lower().startswith(("daar", "hier", "waar"))
+                    # "Omdat Amenábar …" inside a sentence: a conjunction, capitalised after a
+                    # quotation or a colon, is no first name (the 43rd unseen reading)
+                    or words[0].lower() in CONJUNCTION_WORDS
                     or (opening and simplemma.is_known(words[0].lower(), lang="nl"))
                     or (opening and words[0].lower() in SENTENCE_ADVERBS)
                 ):

@@ -77,7 +77,12 @@ def _choose(texts, seed, count=3, avoid=(), language="nl"):
     for text in texts:
         key = text.strip().lower()
         lemmas = content_lemmas(text, language)
-        if key in seen or any(_same_claim(lemmas, other) for other in taken):
+        # Either way round: a cause phrase is most of the sentence that goes on from it
+        # ("Door verschillen in reliëf …" beside "Door verschillen in reliëf … heeft de mens …",
+        # the 43rd unseen reading).
+        if key in seen or any(
+            _same_claim(lemmas, other) or _same_claim(other, lemmas) for other in taken
+        ):
             continue  # close to what is asked about, or to another wrong option
         if leans_on_its_paragraph(text) or REPORTED_VIEW.match(text):
             continue  # out of its paragraph "Hij …", "hier", "zij" say nothing as an option

@@ -236,6 +236,14 @@ PLURAL_PHRASE = re.compile(
     r"(?:\s+\w+)?\s+\w+(?:en|s|'s|ers)|\w{3,}(?:en|ers|s))\b",
     re.IGNORECASE,
 )
+# "Opmerkelijk daarbij ligt de focus …", "De eigenaar kreeg daarvoor een vergoeding": "daar" or
+# "hier" with a preposition stands for what the sentence before said (the 43rd unseen reading).
+# The connectives the drafter reads as such (daardoor, daarom, daarmee …) are not among them.
+POINTER_ADVERB = re.compile(
+    r"\b(?:daar|hier)(?:bij|voor|in|op|van|aan|uit|over|tegen|naast)\b", re.I
+)
+# "… verdween het voorland, en.": a clause cut off after its conjunction.
+CUT_OFF = re.compile(r"(?:,\s*|\s)(?:en|of|maar|want|dus|die|dat|om|als)\s*[.!?]?\s*$", re.I)
 # "Als front-end developer wil je dat weten.": "dat" or "dit" before the closing infinitive is
 # the thing the sentence before said.
 DEMONSTRATIVE_OBJECT = re.compile(r"\b(?:dat|dit)\s+\w+en\s*[.!?]?\s*$", re.IGNORECASE)
@@ -269,7 +277,7 @@ def pronoun_points_outside(text: str) -> bool:
     shown = ""
     for part in re.split(r"(?<=[.!?:;])\s+|[«»“”]", text):
         part = part.strip()
-        if DEMONSTRATIVE_OBJECT.search(part):
+        if DEMONSTRATIVE_OBJECT.search(part) or POINTER_ADVERB.search(part):
             return True
         for pronoun in OBJECT_PRONOUN.finditer(part):
             before = part[: pronoun.start()]
@@ -284,6 +292,14 @@ def pronoun_points_outside(text: str) -> bool:
             return True
         shown = f"{shown} {part}"
     return False
+
+
+def cut_off(text: str) -> bool:
+    """A quoted claim, reason or statement that stops after a conjunction ("…, en.")."""
+    text = REASON_FRAME.sub(". ", STATEMENT_FRAME.sub("", tidy(text)))
+    return any(
+        CUT_OFF.search(part) for part in re.split(r"\s+→\s+|[«»“”]|(?<=:)\s", text) if part.strip()
+    )
 
 
 def leans_outside(sentence: str) -> bool:

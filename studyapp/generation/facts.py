@@ -12,7 +12,7 @@ from .distractors import NUMBER_WORDS, ORDINALS, number_ceiling, pick_distractor
 from .draft import QuestionDraft, choice_draft, cite, seeded_random
 from .dutch import sentence
 from .knowledge import Knowledge, has_role, source, topics_of
-from .names import typed_names, without_saint
+from .names import typed_names, without_title
 from .quality import _lemma, content_lemmas
 
 BLANK = "_____"
@@ -503,8 +503,8 @@ def accepted_variants(knowledge: Knowledge, answer: str, sentence: str = "") -> 
         base = possessive.group(1).rstrip("’'")
         continued += [base, base.split()[-1]]
     continued += list(other_names(answer, knowledge.text))
-    if without_saint(answer):
-        continued.append(without_saint(answer))  # "Willibrord" for "Sint Willibrord" (66th)
+    if without_title(answer):
+        continued.append(without_title(answer))  # "Willibrord" for "Sint Willibrord" (66th)
     if re.fullmatch(r"[A-Z][a-zà-ÿ]{2,}", answer):
         if re.search(rf"\b(?:de|het|een)\s{re.escape(answer)}\b", sentence):
             return continued  # "Manhattan aan de _____": the river Maas, not the architect

@@ -15,8 +15,9 @@ def typed_names(person, people, text: str = "") -> list[str]:
     names = list(person.all_names())
     # "Jean Paul Hermans" typed for "Jean-Paul Hermans"
     names += [n.replace("-", " ") for n in names if re.search(r"[a-z]-[A-Z]", n)]
-    # "Sint Willibrord" is typed "Willibrord" too (the 66th reading)
-    names += [bare for bare in map(without_saint, list(names)) if bare]
+    # "Sint Willibrord" is typed "Willibrord" too (the 66th reading), "Lord Edward Wood" "Edward
+    # Wood" (the 43rd unseen reading)
+    names += [bare for bare in map(without_title, list(names)) if bare]
     # "R.M.M. Oberman", as the text writes him, for "Oberman" (the 61st reading)
     for name in list(names):
         for initialled in _initialled(name, text):
@@ -46,12 +47,14 @@ def typed_names(person, people, text: str = "") -> list[str]:
     return names
 
 
-SAINT = re.compile(r"(?:Sint|St\.|Heilige|Sankt)\s(?=\S)")
+# "Sint Willibrord", "Lord Edward Wood" (the 43rd unseen reading): the name is typed without.
+TITLE_BEFORE_NAME = re.compile(r"(?:Sint|St\.|Heilige|Sankt|Lord|Lady|Sir|Dame)\s(?=[A-Z])")
 
 
-def without_saint(name: str) -> str:
-    """ "Willibrord" for "Sint Willibrord"; "" for a name without "Sint"."""
-    return name[SAINT.match(name).end() :] if SAINT.match(name) else ""
+def without_title(name: str) -> str:
+    """ "Willibrord" for "Sint Willibrord", "Edward Wood" for "Lord Edward Wood"; "" for a name
+    without such a title."""
+    return name[TITLE_BEFORE_NAME.match(name).end() :] if TITLE_BEFORE_NAME.match(name) else ""
 
 
 @lru_cache(maxsize=4096)

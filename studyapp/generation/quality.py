@@ -13,6 +13,7 @@ from .distractors import stands_in
 from .draft import QuestionDraft
 from .dutch import (
     REASON_OF_WHAT_WENT_BEFORE,
+    cut_off,
     is_example_fragment,
     opens_with_orphan_pronoun,
     phrasing_problems,
@@ -591,6 +592,14 @@ def option_restates_shown_claim(draft: QuestionDraft) -> bool:
     )
 
 
+def one_option_starts_another(options) -> bool:
+    """Two options of several words where the one begins with all of the other."""
+    texts = [normalize(str(o)) for o in options]
+    return any(
+        a != b and len(a.split()) >= 4 and f"{b} ".startswith(f"{a} ") for a in texts for b in texts
+    )
+
+
 def question_problems(draft: QuestionDraft) -> list[str]:
     """Every rule the draft breaks; an empty list means it may enter the bank."""
     problems = []
@@ -682,6 +691,15 @@ def question_problems(draft: QuestionDraft) -> list[str]:
     if (lifted or draft.qtype == "argument") and pronoun_points_outside(lifted or draft.prompt):
         # "Hoofdstuk 10 richt het woord speciaal tot hen": who are they? (the 42nd unseen reading)
         problems.append("a pronoun stands for something the sentence does not show")
+    if draft.qtype in {"argument", "multiple_choice"} and one_option_starts_another(draft.options):
+        # "Door verschillen in reliëf … van de bodem." beside the same words going on to "heeft
+        # de mens …": the shorter is a piece of the longer (the 43rd unseen reading)
+        problems.append("one option is the start of another")
+    if draft.qtype in {"true_false", "argument", "matching"} and any(
+        cut_off(str(text)) for text in (draft.prompt, *draft.options, *draft.answers)
+    ):
+        # "… verdween het voorland, en." as a reason (the 43rd unseen reading)
+        problems.append("a claim or reason is cut off after a conjunction")
     if draft.qtype == "matching" and any(
         pronoun_points_outside(str(pair).split(" → ", 1)[0]) for pair in draft.answers
     ):
