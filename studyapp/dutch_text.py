@@ -577,7 +577,9 @@ def subject_size(rest: list[str]) -> int:
     if counted:
         return counted  # "verloren meer dan 1800 mensen het leven"
     if bare_plural(first):
-        return 1  # "worden warmtenetten onrendabel": a plural noun needs no article
+        # "worden warmtenetten onrendabel": a plural noun needs no article; "energiebronnen en
+        # zoetwaterbronnen uitgeput raken": two make one subject (the 44th unseen reading)
+        return _coordinated(rest, 1)
     if first.lower() not in DETERMINERS:
         return 0
     if first.lower() == "een" and len(rest) > 1 and _number(rest[1]):
@@ -732,6 +734,10 @@ def main_clause_order(clause: str) -> str:
 EMBEDDED_OPENERS = {"wat", "wie", "waar", "waarom", "welke", "hoe", "of", "dat", "omdat"}
 
 
+# "de vraag naar aardolie", "de behoefte aan ruimte": a phrase that completes the noun before it.
+NOUN_COMPLEMENT_PREPOSITIONS = {"naar", "aan", "van", "voor", "tegen", "op", "over", "om", "tot"}
+
+
 def _main_clause_order(clause: str) -> str:
     parts = clause.split()
     size = subject_size(parts)
@@ -759,6 +765,17 @@ def _main_clause_order(clause: str) -> str:
         )
         return looks_finite(low) and not in_te_group
 
+    if (
+        parts[0].lower() in DETERMINERS
+        and size + 1 < len(parts) - 1
+        and parts[size].lower() in NOUN_COMPLEMENT_PREPOSITIONS
+        and _finite_candidate(parts[-1])
+        and not any(p.lower() in PHRASE_PREPOSITIONS for p in parts[size + 1 : -1])
+        and len(parts) - size <= 5
+    ):
+        # "de vraag naar aardolie daalt": the phrase belongs to the noun and the verb is last
+        # either way; moved, it read "De vraag daalt naar aardolie" (the 44th unseen reading).
+        return clause
     # "de koper niet vooraf weet wat hij aanschaft": a clause of its own follows the verb, so
     # the verb stands before it (the 62nd reading moved "aanschaft").
     last = next(

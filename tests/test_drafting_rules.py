@@ -3317,3 +3317,21 @@ def test_the_43rd_unseen_readings_word_order_and_names():
         )
     )
     assert not any(name.startswith("Omdat") for name in found)
+
+
+def test_the_44th_unseen_readings_word_order_and_figures():
+    from studyapp.dutch_text import main_clause_order
+
+    # "Energiebronnen raken en zoetwaterbronnen uitgeput": two bare plurals are one subject.
+    assert main_clause_order("energiebronnen en zoetwaterbronnen uitgeput raken").startswith(
+        "energiebronnen en zoetwaterbronnen raken"
+    )
+    # "De vraag daalt naar aardolie": the phrase completes the noun; the verb is last anyway.
+    assert main_clause_order("de vraag naar aardolie daalt") == "de vraag naar aardolie daalt"
+    assert main_clause_order("hij in de winkel betaalt") == "hij betaalt in de winkel"
+    # A figure of a year is no event: "Volgens het CBP had een modaal gezin in 2010 …".
+    assert event_titles(
+        "Volgens het CBP had een modaal gezin in 2010 33.200 euro per jaar te besteden. Nu "
+        "bedroeg in 2011 het handelsoverschot van Nederland 147 miljard euro. In 1953 brak de "
+        "dijk bij Kruiningen door."
+    ) == ["de dijk brak bij Kruiningen door"]

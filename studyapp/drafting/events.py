@@ -41,6 +41,9 @@ DATE = re.compile(
     re.IGNORECASE,
 )
 ANY_YEAR = re.compile(YEAR)
+REPORTED_FIGURE = re.compile(
+    r"^(?:Volgens\s(?:het|de)\s[A-Z]{2,}\b|.*\b(?:bedroeg|bedroegen|bedraagt|bedragen)\b)"
+)
 HABITUAL = re.compile(
     r"\b(?:altijd|vaak|meestal|doorgaans|telkens|gewoonlijk|regelmatig|steeds\sweer)\b", re.I
 )
@@ -121,6 +124,10 @@ def find_events(passages: list[Passage], people_index: dict[str, str]) -> list[D
                     continue  # "Men hoopte in 1961 klaar te zijn": a target, not an event
                 if HABITUAL.search(title):
                     continue  # "de ijsdam die zich vrijwel altijd vormde": no one moment
+                if REPORTED_FIGURE.search(chunk):
+                    # "Volgens het CBP had een modaal gezin in 2010 …", "Nu bedroeg in 2011
+                    # het handelsoverschot …": a figure of a year, no event (the 44th reading)
+                    continue
                 if re.search(rf"\bhet\sjaar\s{year}\b", chunk, re.I):
                     continue  # "Het jaar 1798 was een periode van overleg": the year is its subject
                 if re.search(r"\been\sen\sander\b", chunk, re.I):
