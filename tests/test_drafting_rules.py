@@ -3335,3 +3335,32 @@ def test_the_44th_unseen_readings_word_order_and_figures():
         "bedroeg in 2011 het handelsoverschot van Nederland 147 miljard euro. In 1953 brak de "
         "dijk bij Kruiningen door."
     ) == ["de dijk brak bij Kruiningen door"]
+
+
+def test_the_45th_unseen_readings_initials_asides_and_het_om_te():
+    from studyapp.sentences import split_sentences
+
+    # "… kocht Th. Holthuis uit Veendam …" was cut after "Th." ("de familie kocht Th").
+    assert split_sentences(
+        "In 1916 kocht Th. Holthuis uit Veendam de fabriek. Hij kwam uit Ede. Daarna ging het mis.",
+        "nl",
+    ) == [
+        "In 1916 kocht Th. Holthuis uit Veendam de fabriek.",
+        "Hij kwam uit Ede.",
+        "Daarna ging het mis.",
+    ]
+    # A "dus" inside a dash aside sums up the aside; the sentence before is no reason for it.
+    assert not claims_of(
+        "Toen Johan Hillen in 1895 overleed, zetten zijn zonen de zaak voort. Henri werd directeur "
+        "tot zijn dood in 1914 — hij overleed dus nog geen jaar na de brand van 1913."
+    )
+    # "…, die al veel macht hebben, en zodoende dus meer macht krijgen": no subject of its own.
+    assert not claims_of(
+        "De enige groepen die succesvol kunnen lobbyen, zijn degene die al veel macht en geld "
+        "hebben, en zodoende dus meer macht en meer geld krijgen."
+    )
+    # "het niet fijn vinden om dat te horen": the om-clause is what "het" stands for, no goal.
+    assert all(
+        "Om dat te horen" not in reasons
+        for _claim, reasons in claims_of("Velen zullen het niet fijn vinden om dat te horen.")
+    )

@@ -1312,3 +1312,11 @@ def test_the_43rd_unseen_readings_pointers_cut_off_clauses_and_options():
     # "Lord Edward Wood" is typed "Edward Wood" too.
     assert without_title("Lord Edward Wood") == "Edward Wood"
     assert without_title("Sint Willibrord") == "Willibrord" and without_title("Lorde") == ""
+
+
+def test_dat_before_a_closing_te_infinitive_points_outside():
+    from studyapp.generation.dutch import pronoun_points_outside
+
+    # The 45th unseen reading: "Velen zullen het niet fijn vinden om dat te horen."
+    assert pronoun_points_outside("Velen zullen het niet fijn vinden om dat te horen.")
+    assert not pronoun_points_outside("Velen vinden het fijn om naar muziek te luisteren.")

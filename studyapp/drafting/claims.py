@@ -568,6 +568,10 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
     consequence = CONSEQUENCE.search(chunk)
     if consequence and _in_subordinate_clause(chunk, consequence.start()):
         consequence = None  # "…, waarvan de ene helder was en dus dichtbij stond": local
+    if consequence and re.search(r"\s[—–]\s", chunk[: consequence.start()]):
+        # "Henri bleef directeur tot 1914 — hij overleed dus nog geen jaar na de brand": the
+        # "dus" draws a sum inside the aside, no consequence of the sentence before (45th)
+        consequence = None
     if consequence and _apposition_after(chunk, consequence.end()):
         consequence = None  # "alleen niet-opgeëiste lichamen, dus mensen zonder …, werden": "i.e."
     inverted_after_and = consequence and re.search(
@@ -584,6 +588,14 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         return None
     # "…, dus …" and "…, en dus …": the reason stands before the comma.
     within = consequence and re.search(r"[,;]\s*(?:en\s+)?$", chunk[: consequence.start()])
+    if (
+        within
+        and "en" in within.group(0)
+        and re.search(r"\b(?:die|dat|wat)\b", re.split(r"[,;]", chunk[: within.start()])[-1])
+    ):
+        # "…, zijn degene die al veel macht hebben, en zodoende dus meer macht krijgen": the "en"
+        # goes on with the relative clause; its claim has no subject of its own (45th reading)
+        return None
     if within and not points and has_verb(chunk[: within.start()]):
         # "Petten bestond nog niet, dus werden er reizen gemaakt": the reason stands before
         # the comma in the same sentence, not in the sentence before.
@@ -1385,6 +1397,10 @@ def _purpose_follows_verb(before: str) -> bool:
     last = (words(before) or [""])[-1]
     if lemma(last.lower()) in TAKES_OM_TE:
         return False  # "Haar ouders hadden besloten om …": what they decided, not what for
+    if re.search(
+        r"\bhet\b(?:\s[\w’'-]+){0,4}\s(?:vinden|vindt|vind|vond|vonden|achten|acht)\s*,?$", before
+    ):
+        return False  # "Velen zullen het niet fijn vinden om dat te horen": what "het" is (45th)
     if re.search(r"\bhet\s(?:is|was|lijkt|leek|blijft|wordt|werd)\s*,?$", before, re.I):
         return False  # "hoe ongepast het is om …": the "om"-clause is what "het" stands for
     if last.lower() in {"is", "was", "zijn", "waren", "lijkt", "leek", "blijft", "bleef"}:

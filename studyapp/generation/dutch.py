@@ -244,9 +244,9 @@ POINTER_ADVERB = re.compile(
 )
 # "… verdween het voorland, en.": a clause cut off after its conjunction.
 CUT_OFF = re.compile(r"(?:,\s*|\s)(?:en|of|maar|want|dus|die|dat|om|als)\s*[.!?]?\s*$", re.I)
-# "Als front-end developer wil je dat weten.": "dat" or "dit" before the closing infinitive is
-# the thing the sentence before said.
-DEMONSTRATIVE_OBJECT = re.compile(r"\b(?:dat|dit)\s+\w+en\s*[.!?]?\s*$", re.IGNORECASE)
+# "Als front-end developer wil je dat weten.", "… niet fijn vinden om dat te horen": "dat" or
+# "dit" before the closing infinitive is the thing the sentence before said.
+DEMONSTRATIVE_OBJECT = re.compile(r"\b(?:dat|dit)\s+(?:te\s+)?\w+en\s*[.!?]?\s*$", re.IGNORECASE)
 
 
 # Words that open a sentence with a capital without being a name.
