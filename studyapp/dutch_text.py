@@ -275,10 +275,40 @@ def subject_before_verb(text: str, *, verb_leads: bool = False) -> str:
         and re.fullmatch(r"1\d{3}|20\d{2}", parts[1])
     ):
         dated, parts = parts[:2], parts[2:]  # "begon vanaf 1543 de emigratie": the date waits
-    size = through_apposition(parts, coordinated_to_the_end(parts, subject_size(parts)))
+    size = subject_size(parts)
+    if verb.lower().endswith("en"):
+        size = with_second_conjunct(parts, size)
+    size = through_apposition(parts, coordinated_to_the_end(parts, size))
     if not size:
         return ""
     return " ".join([*parts[:size], verb.lower(), *negation, *dated, *parts[size:]])
+
+
+SECOND_CONJUNCT_OPENERS = {"de", "het", "een", "zijn", "haar", "hun", "diens", "wiens"}
+
+
+def with_second_conjunct(parts: list[str], size: int) -> int:
+    """ "richtten Johan Hillen en zijn compagnon Penning … op": after a plural verb, "en" and a
+    name or a noun phrase (a name may follow it) belong to the subject too (the 45th unseen
+    reading split it: "Johan Hillen richtten en zijn compagnon …")."""
+    if not size or size + 1 >= len(parts) or parts[size].lower() != "en":
+        return size
+    k = size + 1
+    if parts[k][:1].isupper():
+        while k < len(parts) and parts[k][:1].isupper():
+            k += 1
+        return k
+    if parts[k].lower() not in SECOND_CONJUNCT_OPENERS:
+        return size
+    k += 1
+    while k < len(parts) and _inflected_adjective(parts[k]):
+        k += 1
+    if k >= len(parts) or looks_finite(parts[k]) or not parts[k].isalpha():
+        return size
+    k += 1  # the noun
+    while k < len(parts) and parts[k][:1].isupper():
+        k += 1  # "zijn compagnon Penning"
+    return k
 
 
 DATE_PREPOSITIONS = {"in", "vanaf", "sinds", "na", "rond", "omstreeks", "tot", "voor"}

@@ -3364,3 +3364,17 @@ def test_the_45th_unseen_readings_initials_asides_and_het_om_te():
         "Om dat te horen" not in reasons
         for _claim, reasons in claims_of("Velen zullen het niet fijn vinden om dat te horen.")
     )
+
+
+def test_after_a_plural_verb_a_second_conjunct_joins_the_subject():
+    from studyapp.dutch_text import subject_before_verb
+
+    # The 45th unseen reading's timeline: "Johan Hillen richtten en zijn compagnon Penning …".
+    assert event_titles(
+        "Op 6 september 1877 richtten Johan Hillen en zijn compagnon Penning in Blerick een "
+        "kleine machinefabriek op."
+    ) == ["Johan Hillen en zijn compagnon Penning richtten in Blerick een kleine machinefabriek op"]
+    assert subject_before_verb("kochten Piet en Klaas een huis") == "Piet en Klaas kochten een huis"
+    assert subject_before_verb("richtte Johan Hillen een fabriek op") == (
+        "Johan Hillen richtte een fabriek op"
+    )
