@@ -14,6 +14,7 @@ import simplemma
 from rapidfuzz import fuzz
 
 from studyapp.dutch_text import MONTHS, Passage, bare_plural, clean, has_finite_verb, lemma
+from studyapp.generation.dutch import CONJUNCTIONS
 from studyapp.generation.knowledge import ROLE_UNKNOWN
 
 from .claim_form import points_back
@@ -149,12 +150,6 @@ def _cut_at_late_particle(words: list[str]) -> list[str]:
     return words
 
 
-CONJUNCTION_WORDS = set(
-    """omdat doordat toen als hoewel terwijl nadat voordat zodra zodat indien zoals want maar
-en dus of dat wanneer totdat sinds""".split()
-)
-
-
 def mentions(passages: list[Passage]) -> list[Mention]:
     found = []
     for passage in passages:
@@ -176,7 +171,7 @@ def mentions(passages: list[Passage]) -> list[Mention]:
                     or words[0].lower().startswith(("daar", "hier", "waar"))
                     # "Omdat Amenábar …" inside a sentence: a conjunction, capitalised after a
                     # quotation or a colon, is no first name (the 43rd unseen reading)
-                    or words[0].lower() in CONJUNCTION_WORDS
+                    or words[0].lower() in CONJUNCTIONS
                     or (opening and simplemma.is_known(words[0].lower(), lang="nl"))
                     or (opening and words[0].lower() in SENTENCE_ADVERBS)
                 ):

@@ -249,12 +249,16 @@ CUT_OFF = re.compile(r"(?:,\s*|\s)(?:en|of|maar|want|dus|die|dat|om|als)\s*[.!?]
 DEMONSTRATIVE_OBJECT = re.compile(r"\b(?:dat|dit)\s+(?:te\s+)?\w+en\s*[.!?]?\s*$", re.IGNORECASE)
 
 
+# Conjunctions: capitalised at a sentence's start (or after a heading), never part of a name.
+CONJUNCTIONS = frozenset(
+    "omdat doordat toen als hoewel terwijl nadat voordat zodra zodat indien zoals want maar en "
+    "dus of dat wanneer totdat sinds".split()
+)
 # Words that open a sentence with a capital without being a name.
-CLOSED_CLASS_OPENERS = frozenset(
-    "zoals als toen omdat doordat maar en dus want in op na voor bij met door om over uit tot "
-    "volgens sinds ook toch daarna dan nu hier daar er zo wel niet ik je jij u we wij ze zij hij "
-    "het de een dit dat deze die waarom hoe wat wie hoewel terwijl nadat voordat zodra indien "
-    "mijn jouw je onze ons hun haar zijn later eerst vaak soms nooit altijd".split()
+CLOSED_CLASS_OPENERS = CONJUNCTIONS | frozenset(
+    "in op na voor bij met door om over uit tot volgens ook toch daarna dan nu hier daar er zo "
+    "wel niet ik je jij u we wij ze zij hij het de een dit deze die waarom hoe wat wie mijn jouw "
+    "onze ons hun haar zijn later eerst vaak soms nooit altijd".split()
 )
 
 
@@ -270,10 +274,16 @@ STATEMENT_FRAME = re.compile(
 REASON_FRAME = re.compile(r"»\s*(?:met|om) deze reden:")
 
 
+def without_frame(text: str) -> str:
+    """What a question quotes of the text, its own words ("De tekst onderbouwt «…» met deze
+    reden: …") taken out."""
+    return REASON_FRAME.sub(". ", STATEMENT_FRAME.sub("", tidy(text)))
+
+
 def pronoun_points_outside(text: str) -> bool:
     """An object or possessive pronoun, or a closing "dat weten", that can only mean something
     in a sentence the text does not show (what the question quotes before it counts)."""
-    text = REASON_FRAME.sub(". ", STATEMENT_FRAME.sub("", tidy(text)))
+    text = without_frame(text)
     shown = ""
     for part in re.split(r"(?<=[.!?:;])\s+|[«»“”]", text):
         part = part.strip()
@@ -296,7 +306,7 @@ def pronoun_points_outside(text: str) -> bool:
 
 def cut_off(text: str) -> bool:
     """A quoted claim, reason or statement that stops after a conjunction ("…, en.")."""
-    text = REASON_FRAME.sub(". ", STATEMENT_FRAME.sub("", tidy(text)))
+    text = without_frame(text)
     return any(
         CUT_OFF.search(part) for part in re.split(r"\s+→\s+|[«»“”]|(?<=:)\s", text) if part.strip()
     )
