@@ -415,9 +415,9 @@ WARM_ESSAYS = 3
 
 def warm_up_picks(limit: int = WARM_ESSAYS) -> int:
     """Weigh every pair of candidates of the essays learners quizzed on most recently (then the
-    newest published ones), for practice quizzes, before a server process takes requests (gunicorn's post_worker_init). Otherwise its
-    first fifty or so quizzes weigh them one chosen question at a time, 10-20 ms more each.
-    Returns how many pairs were weighed."""
+    newest published ones), for practice quizzes, before a server process takes requests
+    (gunicorn's post_worker_init). Otherwise its first fifty or so quizzes weigh them one chosen
+    question at a time, 10-20 ms more each. Returns how many pairs were weighed."""
     recent = (
         QuizAttempt.objects.filter(essay__status=Essay.Status.PUBLISHED)
         .order_by("-started_at")
