@@ -2861,6 +2861,37 @@ def test_a_conclusion_drawn_in_a_described_method_is_no_conclusion_of_the_author
     assert [p[0] for p in next(iter(drafted_claims(kortom).values()))] == ["conclusion"]
 
 
+def test_a_summing_up_sentence_rests_on_the_nearest_sentence_before_it_that_stands_alone():
+    # "Kortom" sums up what the paragraph said; a quote, a pointer ("Daar konden …") or a
+    # question before it names no ground a learner can give, so the drafter looks further back.
+    claims = drafted_claims(
+        draft(
+            "Beide partijen accepteerden de eenpartijstaat zonder enig voorbehoud. De leider "
+            "schreef: “Wij zijn de enige partij.” Daar konden de critici het mee doen. "
+            "Kortom: de oppositie zat gevangen in dezelfde denkkaders als de regering."
+        )
+    )
+    points = claims["De oppositie zat gevangen in dezelfde denkkaders als de regering."]
+    assert [kind for kind, _ in points] == ["conclusion", "reason"]
+    assert points[1][1] == "Beide partijen accepteerden de eenpartijstaat zonder enig voorbehoud."
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Kortom: de oppositie zat gevangen in dezelfde denkkaders als de regering.",
+        "Waarom zou iemand nog protesteren? Hij schreef: “Wij zijn de enige partij.” Kortom: de "
+        "oppositie zat gevangen in dezelfde denkkaders als de regering.",
+        "Dat gold ook voor de anderen. Kortom: de oppositie zat gevangen in dezelfde denkkaders "
+        "als de regering.",
+    ],
+)
+def test_a_summing_up_sentence_with_nothing_standing_alone_before_it_has_no_reason(paragraph):
+    claims = drafted_claims(draft(paragraph))
+    points = claims["De oppositie zat gevangen in dezelfde denkkaders als de regering."]
+    assert [kind for kind, _ in points] == ["conclusion"]
+
+
 def test_plural_ze_stands_for_the_one_plural_subject_of_the_sentence_before():
     # The 59th reading's column with no question: "Ze begeleiden nog werkgroepen …" after "Bij
     # zeven opleidingen zijn de tijdelijke docenten gestopt met nakijken" was dropped as a group

@@ -163,6 +163,9 @@ REJECTS = re.compile(
     r"onjuist)\b",
     re.I,
 )
+# "Kortom: …", "Al met al …": a sentence that sums up what the paragraph said before it.
+SUMS_UP = re.compile(r"^(?:Kortom|Al\smet\sal|Samenvattend|Alles\sbij\selkaar)\b", re.I)
+QUOTE_MARKS = re.compile(r"[“”„\"«»]")
 # "een conclusie trekken" in a description of the scientific method is no conclusion of the
 # author's (the 50th round): the noun counts only as "de conclusie is/luidt" or "Conclusie:".
 CONCLUSION = re.compile(
@@ -670,6 +673,12 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
     if CONCLUSION.search(chunk) and not _reported_conclusion(chunk):
         point("conclusion", sentence.start, sentence.end)
         confidence = max(confidence, 0.5)
+        ground = SUMS_UP.match(chunk) and not any(p.kind == "reason" for p in points)
+        ground = ground and _ground_before_summary(passage, sentence)
+        if ground:
+            # "… accepteerden de eenpartijstaat. … Kortom: de oppositie zat gevangen in …":
+            # what is summed up rests on what the paragraph said before it.
+            point("reason", ground.start, ground.end)
     if not points or confidence == 0:
         return None
 
@@ -1335,6 +1344,32 @@ def _rejected_view_within(chunk: str, match) -> bool:
         # "Dat wordt ten onrechte de gangbare opvatting": "dat" is the sentence before.
         return len(words(rest)) > 4 and not re.match(r"(?:Dat|Dit)\s\w+\s", rest)
     return False
+
+
+def _ground_before_summary(passage: Passage, sentence: Sentence) -> Sentence | None:
+    """The nearest sentence of the paragraph before a summing-up one that can stand alone.
+
+    A quote, a question, a sentence that points back ("Daar konden mensen het mee doen") or
+    that only goes on with another ("En …") says nothing a learner can give as the reason.
+    """
+    for before in reversed(passage.sentences[: sentence.index]):
+        chunk = passage.text[before.start : before.end].strip()
+        if QUOTE_MARKS.search(chunk) or chunk.endswith("?") or not has_verb(chunk):
+            continue
+        statement = _statement(chunk)
+        if (
+            len(words(statement)) < 5
+            or is_vague(statement)
+            or points_back(statement)
+            or CONTINUES.match(statement)
+            or OPENERS.match(chunk)
+            or PRONOUN_START.match(statement)
+            or FIRST_PERSON.search(" ".join(statement.split()[:8]))
+            or commands_or_asks(statement)
+        ):
+            continue
+        return before
+    return None
 
 
 def _reported_conclusion(chunk: str) -> bool:
