@@ -2884,6 +2884,9 @@ def test_a_summing_up_sentence_rests_on_the_nearest_sentence_before_it_that_stan
         "oppositie zat gevangen in dezelfde denkkaders als de regering.",
         "Dat gold ook voor de anderen. Kortom: de oppositie zat gevangen in dezelfde denkkaders "
         "als de regering.",
+        # "Anders …" ("otherwise") goes on with the sentence before (the 46th reading's packet)
+        "Anders verloor de oppositie haar leden. Kortom: de oppositie zat gevangen in dezelfde "
+        "denkkaders als de regering.",
     ],
 )
 def test_a_summing_up_sentence_with_nothing_standing_alone_before_it_has_no_reason(paragraph):

@@ -180,8 +180,11 @@ ELLIPTIC_START = re.compile(r"^(?:Ook|Zelfs|En|Of|Noch|Evenmin)\s", re.I)
 # "Onder andere, zo gaat het verhaal, omdat …": the rest of an answer to the sentence before,
 # and a hearsay aside, no claim of its own (the 42nd reading).
 # "Tenminste, als hij ook heeft uitgelegd …": a condition on the sentence before (the 49th round).
+# "Anders zit je in de kou" ("otherwise"): it goes on with the sentence before; "Anders dan
+# vroeger …" ("unlike") does not.
 CONTINUES = re.compile(
     r"^(?:En|Of|Onder\sandere|Onder\smeer|Tenminste|Althans|Dat\swil\szeggen)\b"
+    r"|^Anders\b(?!\sdan\b)"
     r"|^[^,]{0,40},\szo\s\w+\s"
 )
 
