@@ -20,6 +20,8 @@ The rules, in this one place:
   also goes to its class's teacher.
 """
 
+import functools
+
 from django.core.cache import cache, caches
 from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
@@ -27,6 +29,7 @@ from django.db.models import Q
 
 from .essays import can_manage_essay
 from .models import Essay, Question, QuizAttempt
+from .prepared import CompiledOnce
 
 # Attempts that are sealed, and answers given in them (progress reads only the others: a
 # mastery that moved with an exam answer would tell whether that answer was right).
@@ -76,17 +79,23 @@ def sealed_ids(learner_id: int, essay_id: int) -> set[int]:
     """
 
     def load():
-        return {
-            item["question"]
-            for layout in QuizAttempt.objects.filter(
-                SEALED, learner_id=learner_id, essay_id=essay_id
-            ).values_list("layout", flat=True)
-            for item in layout
-        }
+        rows = _sealed_layouts().rows(learner_id, essay_id)
+        return {item["question"] for (layout,) in rows for item in layout}
 
     if not _cache_is_shared():
         return load()
     return cache.get_or_set(_sealed_key(learner_id, essay_id), load, timeout=3600)
+
+
+@functools.cache
+def _sealed_layouts() -> CompiledOnce:
+    # Compiled once: every quiz start asks, and building the query took longer than running it.
+    return CompiledOnce(
+        lambda learner_id, essay_id: QuizAttempt.objects.filter(
+            SEALED, learner_id=learner_id, essay_id=essay_id
+        ).values_list("layout"),
+        arity=2,
+    )
 
 
 def open_sealed_sql(learner_id: int, essay_id: int) -> tuple[str, tuple] | None:

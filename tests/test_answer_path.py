@@ -189,3 +189,33 @@ def test_the_quiz_page_questions_are_the_orms_own(small_bank, token_client):
             orm.generated_at,
         )
         assert (q.passage.number, q.passage.essay_id) == (orm.passage.number, orm.passage.essay_id)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_whole_bank_quiz_reads_the_candidates_the_orm_reads(small_bank):
+    from studyapp.classrooms import ensure_user
+    from studyapp.generation import generate_bank
+    from studyapp.ingest import load_essay_file
+    from studyapp.question_reports import HOLD_AFTER, report_question
+    from studyapp.quizzes import available_questions, bank_candidates, essay_candidates
+    from tests.conftest import ROOT
+
+    other = load_essay_file(ROOT / "tests" / "data" / "watersnood.txt", slug="ander").essay
+    generate_bank(other)
+    held = Question.objects.filter(essay=small_bank).first()
+    for n in range(HOLD_AFTER):
+        reporter = ensure_user(f"melder{n}", role="learner", password="x-geheim-123")[0]
+        report_question(reporter, held, "wrong_answer")
+    for essay in (small_bank, other):
+        compiled = sorted(essay_candidates(essay), key=lambda c: c.pk)
+        built = sorted(bank_candidates(available_questions(essay)), key=lambda c: c.pk)
+        assert compiled == built and compiled
+    assert held.pk not in {c.pk for c in essay_candidates(small_bank)}
+
+
+def test_a_statement_compiled_once_refuses_an_argument_its_sql_never_reads():
+    from studyapp.models import QuizAttempt
+    from studyapp.prepared import CompiledOnce
+
+    with pytest.raises(ValueError):
+        CompiledOnce(lambda learner_id, essay_id: QuizAttempt.objects.filter(pk=learner_id), 2)
