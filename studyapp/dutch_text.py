@@ -281,7 +281,28 @@ def subject_before_verb(text: str, *, verb_leads: bool = False) -> str:
     size = through_apposition(parts, coordinated_to_the_end(parts, size))
     if not size:
         return ""
+    if [w.lower() for w in parts[:size]] in (["je"], ["jij"]):
+        verb = second_person(verb)  # "ben je geneigd" -> "je bent geneigd" (46th reading)
     return " ".join([*parts[:size], verb.lower(), *negation, *dated, *parts[size:]])
+
+
+# Before "je" or "jij" a present-tense verb drops its -t ("ben je", "vind je"); put first,
+# the subject takes it back. Modals that never have one ("mag", "kan") stay as they are.
+SECOND_PERSON_FORMS = {
+    "ben": "bent", "heb": "hebt", "kun": "kunt", "wil": "wilt", "zal": "zult",
+    "ga": "gaat", "sta": "staat", "sla": "slaat", "doe": "doet", "zie": "ziet",
+}  # fmt: skip
+
+
+def second_person(verb: str) -> str:
+    low = verb.lower()
+    if low in SECOND_PERSON_FORMS:
+        return SECOND_PERSON_FORMS[low]
+    stem = lemma(low)[:-2] if lemma(low).endswith("en") else ""
+    # "vind"/"vinden", "loop"/"lopen": the bare stem of the present tense, never a past form
+    if stem and low in {stem, re.sub(r"([aeou])([^aeiou])$", r"\1\1\2", stem)}:
+        return low if low.endswith("t") else low + "t"
+    return low
 
 
 SECOND_CONJUNCT_OPENERS = {"de", "het", "een", "zijn", "haar", "hun", "diens", "wiens"}

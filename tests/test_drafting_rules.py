@@ -3412,3 +3412,69 @@ def test_after_a_plural_verb_a_second_conjunct_joins_the_subject():
     assert subject_before_verb("richtte Johan Hillen een fabriek op") == (
         "Johan Hillen richtte een fabriek op"
     )
+
+
+def test_a_fronted_door_with_te_infinitives_ends_before_the_finite_verb_after_the_last_one():
+    # The 46th reading: "Door X te bespreken, … te laten zien en … te plaatsen stuurt Bakker
+    # ons …" was cut at a later "gaat", leaving the claim "Gaat, het geheel en in samenhang".
+    [(claim, reasons)] = claims_of(
+        "Door het boek te bespreken, er de kracht van te laten zien en het in onze tijd te "
+        "plaatsen stuurt Bakker ons naar een politiek waarin het om de persoon gaat, het geheel "
+        "en in samenhang."
+    )
+    assert claim.startswith("Bakker stuurt ons naar een politiek")
+    assert reasons[0].startswith("Door het boek te bespreken")
+
+
+def test_a_reason_clause_with_daarom_inside_points_outside_and_is_no_reason():
+    # "omdat humaniteit daarom vraagt": "daarom" is "om dat" here; without it the reason read
+    # "Omdat humaniteit vraagt" (the 46th reading).
+    assert not any(
+        "humaniteit" in " ".join(reasons)
+        for _claim, reasons in claims_of(
+            "Whitman geeft de mens een taak. De mens krijgt een opdracht omdat humaniteit "
+            "daarom vraagt."
+        )
+    )
+    assert claims_of("Het dorp liep leeg omdat de fabriek in 1990 haar deuren sloot.") == [
+        ("Het dorp liep leeg.", ["Omdat de fabriek in 1990 haar deuren sloot."])
+    ]
+
+
+def test_a_demonstrative_before_an_uninflected_adjective_is_a_pronoun_not_an_article():
+    # "zodat deze onafhankelijk … kan aansturen" became "De onafhankelijk …" (46th reading).
+    claims = [
+        c
+        for c, _ in claims_of(
+            "We programmeren de regeling in de Arduino zelf, zodat deze onafhankelijk van alle "
+            "overige apparatuur kan aansturen wat er aangestuurd moet worden."
+        )
+    ]
+    assert not any(c.startswith(("De onafhankelijk", "Deze onafhankelijk")) for c in claims)
+    assert claims_of("Het water steeg snel, zodat die moeilijke situatie nog erger werd.") == [
+        ("De moeilijke situatie werd nog erger.", ["Het water steeg snel."])
+    ]
+
+
+def test_je_put_before_its_verb_gives_the_verb_its_t_back():
+    [(claim, _reasons)] = claims_of(
+        "Doordat de data van de tracker wordt gedeeld met de vrienden, ben je geneigd om beter "
+        "te presteren."
+    )
+    assert claim == "Je bent geneigd om beter te presteren."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ik had een “Smart” TV die uitzendingen en films van Netflix kon afspelen.",
+        "Zet de proxy aan via “ZAP > Tools > Options > Local Proxies” in het document.",
+    ],
+)
+def test_a_quoted_word_before_a_noun_or_a_menu_path_is_no_work(sentence):
+    assert draft(sentence).of_kind("works") == []
+
+
+def test_one_quoted_word_right_after_its_kind_is_a_work():
+    titles = [w.fields["title"] for w in draft("Hij zag de film “Jaws” in 1975.").of_kind("works")]
+    assert titles == ["Jaws"]

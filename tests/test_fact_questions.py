@@ -500,6 +500,11 @@ def test_a_name_the_essay_continues_elsewhere_accepts_the_longer_name():
     assert "Holland" not in accepted_variants(_knowledge("Ging Zeeland mee of Holland?"), "Zeeland")
     # "in _____ 1984" asked "George Orwells" and refused "George Orwell" (the 55th reading).
     assert {"George Orwell", "Orwell"} <= set(accepted_variants(knowledge, "George Orwells"))
+    # "Barrington Atlas" ends in its own -s: no "Barrington Atla" or "Atla" (the 46th reading)
+    atlas = accepted_variants(
+        _knowledge("De Barrington Atlas is gevectoriseerd."), "Barrington Atlas"
+    )
+    assert not {"Barrington Atla", "Atla"} & set(atlas)
     # "CvB" refused "College van Bestuur", which the text gives in brackets (the 59th reading)
     bracketed = SimpleNamespace(
         people=[],

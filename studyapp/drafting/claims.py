@@ -146,6 +146,12 @@ GIVES_REASON = re.compile(
 LEADS_TO = re.compile(
     r"^(?P<cause>.{8,200}?)\s(?:leidde|leidt|leidden|leiden)\s(?:ertoe\sdat|tot)\s(?P<effect>[^.;]{4,200})"
 )
+# "omdat humaniteit daarom vraagt": inside a clause whose verb comes last, "daarom" is "om
+# dat", something named outside it, not "therefore" (the 46th reading got "Omdat humaniteit
+# vraagt" once the connective was taken out).
+POINTER_IN_CLAUSE = re.compile(
+    r"\b(?:daar|hier)(?:om|voor|mee|door|op|aan|naar|over|in|uit|bij)\b", re.I
+)
 CONTRAST = re.compile(r",\s(?P<conj>maar|doch)\s", re.I)
 FRONTED_SUBORDINATE = re.compile(
     r"^(?:(?:Want|En|Maar|Dus)\s)?(?:zodra|nadat|voordat|zolang|indien|tenzij|als|wanneer|"
@@ -196,6 +202,12 @@ EXTRAPOSED = re.compile(
     r"^Het\s(?:is|was|wordt|werd|blijft|bleek|lijkt)\s(?:[\w-]+\s){1,3}(?:om|dat)\s", re.I
 )
 DEMONSTRATIVE_START = re.compile(r"^(?:deze|die|dit|dat)\s", re.I)
+# "deze onafhankelijk van …": before an adjective without its -e the demonstrative stands
+# alone, as a pronoun ("deze mooie auto" has it); it is no article to put "De" for.
+DEMONSTRATIVE_ALONE = re.compile(
+    r"^(?:deze|die|dit|dat)\s[a-z]+(?:lijk|ig|baar|isch|loos|zaam)\b(?!\s(?:[a-z]+\s)?(?:is|zijn|was|waren)\b)",
+    re.I,
+)
 THAT_COMES = re.compile(r",?\s(?:maar\s|en\s)?(?:dat|het)\s(?:komt|kwam)(?:\s[\w-]+)?\s*$", re.I)
 # "Een cynicus zou concluderen: …", "Høst concludeert …": someone else's conclusion.
 OTHERS_CONCLUDE = re.compile(
@@ -520,6 +532,11 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
                 first = chunk[after:].split()[:1]
                 if first and looks_finite(first[0]):
                     verb = after
+            means = chunk[:4].lower() == "door" and _means_clause_end(chunk, verb)
+            if means is not None and means is not False:
+                verb = means
+            elif means is None:
+                return None  # "Door X te doen, …" with no finite verb after it: unsure where
             if verb is None and points_back_to:
                 # "Vanwege die regen mislukte …": after the demonstrative and its noun.
                 verb = _first_finite_verb(chunk, cause.start("cause"), any_verb=True)
@@ -723,6 +740,8 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         return None  # "De moderne geneeskunde is er [dankzij …]": nothing left to claim
     if DEMONSTRATIVE_START.match(claim) and len(words(claim)) <= 5:
         return None  # "Deze problemen zijn ontstaan": which problems, out of context?
+    if DEMONSTRATIVE_ALONE.match(claim):
+        return None  # "zodat deze onafhankelijk … kan aansturen": which one? (46th reading)
     claim = _determiner_as_article(claim)
     if points_back(claim) or malformed(claim) or commands_or_asks(claim):
         return None  # "Zulke mergeconflicten …", "… tegen deze wijzigingen", "Zodat men …"
@@ -824,6 +843,9 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
             and not _stands_in(p.text, claim)
             and not points_back(p.text)
             and not commands_or_asks(p.text)
+            and not (
+                p.lead in ("omdat", "doordat") and POINTER_IN_CLAUSE.search(text[p.start : p.end])
+            )
         )
     ]
     if not points:
@@ -1603,6 +1625,25 @@ def _statement(text: str, *, fronted: bool = False) -> str:
             return ""  # "Hierdoor, en door X, wordt …": the opener was one of two causes
         text = subject_before_verb(text, verb_leads=True)
     return as_statement(text) if text else ""
+
+
+def _means_clause_end(chunk: str, verb: int | None) -> int | bool | None:
+    """ "Door Grasbladen te bespreken, er … te laten zien en het … te plaatsen stuurt Bakker …":
+    a fronted "door" with infinitive clauses ends after the last "te" infinitive, where the
+    finite verb follows. The offset of that verb; False when there is no "te" infinitive before
+    the verb found; None when the word after the last one is no finite verb."""
+    infinitives = list(
+        re.finditer(
+            r"\bte\s[\w-]+en\b(?:\s(?:zien|gaan|worden|komen|zijn))?", chunk[: verb or len(chunk)]
+        )
+    )
+    if not infinitives:
+        return False
+    end = infinitives[-1].end()
+    following = re.match(r",?\s+([\w’'-]+)", chunk[end:])
+    if not following or not looks_finite(following.group(1)):
+        return None
+    return end + following.start(1)
 
 
 def _first_finite_verb(chunk: str, start: int, *, any_verb: bool = False) -> int | None:

@@ -66,6 +66,14 @@ def find_works(passages: list[Passage], people_index: dict[str, str]) -> list[Dr
                 kind = cue.group(0).lower() if cue and cue.group(0).lower() in KINDS else "werk"
                 if kind in ("werk",) and cue is None:
                     continue
+                if re.search(r"\s[>/\\]\s|[>\\]", title):
+                    continue  # "ZAP > Tools > Options": a menu path, not a title (46th reading)
+                if len(words) == 1 and not TITLE_CUES.search(
+                    chunk[max(0, match.start() - 25) : match.start()]
+                ):
+                    # "een “Smart” TV", "de “API’s”": one word in quotes is a title only right
+                    # after its kind ("de film “Jaws”"), not with a "film" later on (46th reading)
+                    continue
                 own = re.search(r"\b(zijn|haar)\s(?:[a-z]+\s)?" + re.escape(kind), chunk)
                 author = names[0] if own and names else ""
                 add(title, kind if kind != "werk" else "boek", author, 0.7 if cue else 0.4)

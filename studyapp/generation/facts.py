@@ -497,7 +497,10 @@ def accepted_variants(knowledge: Knowledge, answer: str, sentence: str = "") -> 
             return [possessive.group(1)]
     names = {name for person in knowledge.people for name in person.all_names()}
     continued = _continued_names(knowledge.text, answer, names)
-    if possessive and len(answer.split()) >= 2 and is_name(answer):
+    # After a vowel a name's genitive takes an apostrophe ("Marcus’", "Otto’s"): "Barrington
+    # Atlas" ends in its own -s (the 46th reading accepted "Atla").
+    own_s = re.search(r"[aiouy]s$", answer) is not None
+    if possessive and len(answer.split()) >= 2 and is_name(answer) and not own_s:
         # "in _____ 1984" asks "George Orwells"; "George Orwell" and "Orwell" are typed too
         # (the 55th reading refused them).
         base = possessive.group(1).rstrip("’'")
@@ -555,6 +558,9 @@ def accepted_variants(knowledge: Knowledge, answer: str, sentence: str = "") -> 
         and lemma != last
         and last.startswith(lemma[: max(3, len(lemma) - 2)])
         and not (len(words) > 1 and is_name(answer))
+        # "Barrington Atlas" is no plural of "Barrington Atla" (the 46th reading): a capital
+        # after the first word belongs to a name, whatever the lemmatiser makes of it.
+        and not (len(words) > 1 and words[-1][:1].isupper())
     ):
         forms.append(" ".join([*words[:-1], lemma]))
     return [f for f in dict.fromkeys(forms) if f.lower() != lowered]
