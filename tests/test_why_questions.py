@@ -855,3 +855,19 @@ def test_an_event_whose_title_shows_its_year_is_in_no_timeline_and_no_card():
     assert shown and not any("1517" in t for t in shown), shown
     event_cards = Card.objects.filter(essay=essay, origin__startswith="event:")
     assert event_cards.exists() and not event_cards.filter(front__contains="1517").exists()
+
+
+def test_a_work_whose_title_names_its_author_by_surname_is_asked_about_no_author():
+    # "het werk van Whitman" by Walt Whitman: "Het werk van Whitman is van John Dewey" was
+    # asked as true or false (the 46th reading's rebuild).
+    text = (
+        b"Over gras\n\n"
+        b"De dichter Walt Whitman schreef in 1855 de bundel Grasbladen. Volgens de filosoof John "
+        b"Dewey was ervaring het begin van alle kennis.\n\n"
+        b"Niet alles komt voort uit het werk van Whitman, schrijft de criticus Richard Rorty in "
+        b"1998. Rorty bewonderde Whitman en Dewey allebei.\n"
+    )
+    essay = drafted(text, "gras")
+    generate_bank(essay)
+    for question in Question.objects.filter(essay=essay):
+        assert not re.search(r"werk van Whitman (?:is|zijn) van", question.prompt), question.prompt

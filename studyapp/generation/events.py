@@ -220,7 +220,7 @@ def work_questions(knowledge: Knowledge) -> list[QuestionDraft]:
         }
         if work.author:
             prompt = f"Wie is de auteur van {work.kind_phrase()}?"
-            if not stands_in(work.author.name, prompt):
+            if not any(stands_in(name, prompt) for name in work.author.all_names()):
                 explanation = sentence(
                     f"{work.author.name} is de auteur van «{work.title}» ({cite(work.passage)})"
                 )
@@ -269,7 +269,9 @@ def work_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                         **common,
                     )
                 )
-        if work.author and not stands_in(work.author.name, work.title):
+        # "het werk van Whitman" names its author by any of his names: "… is van John Dewey"
+        # is no question (the 46th reading's rebuild).
+        if work.author and not any(stands_in(n, work.title) for n in work.author.all_names()):
             wrong = pick_distractors(
                 work.author.name,
                 authors,
