@@ -3478,3 +3478,15 @@ def test_a_quoted_word_before_a_noun_or_a_menu_path_is_no_work(sentence):
 def test_one_quoted_word_right_after_its_kind_is_a_work():
     titles = [w.fields["title"] for w in draft("Hij zag de film “Jaws” in 1975.").of_kind("works")]
     assert titles == ["Jaws"]
+
+
+def test_a_cause_inside_a_relative_clause_without_a_comma_is_no_reason_for_the_main_clause():
+    # "informatie-vervuiling die voor een groot deel onbewust wordt veroorzaakt door
+    # omgevingsstressoren" gave "Omgevingsstressoren." as the reason of the whole (46th reading)
+    assert (
+        claims_of(
+            "Deze kantoormedewerkers kampen met informatie-vervuiling die voor een groot deel "
+            "onbewust wordt veroorzaakt door omgevingsstressoren."
+        )
+        == []
+    )

@@ -500,6 +500,10 @@ def test_a_name_the_essay_continues_elsewhere_accepts_the_longer_name():
     assert "Holland" not in accepted_variants(_knowledge("Ging Zeeland mee of Holland?"), "Zeeland")
     # "in _____ 1984" asked "George Orwells" and refused "George Orwell" (the 55th reading).
     assert {"George Orwell", "Orwell"} <= set(accepted_variants(knowledge, "George Orwells"))
+    # A heading "Employee Companion" before a paragraph opening "Hieronder": no longer name
+    # "Employee Companion Hieronder" (the 46th reading)
+    app = _knowledge("Employee Companion\nHieronder zie je de app. Het heet Employee Companion.")
+    assert "Employee Companion Hieronder" not in accepted_variants(app, "Employee Companion")
     # "Barrington Atlas" ends in its own -s: no "Barrington Atla" or "Atla" (the 46th reading)
     atlas = accepted_variants(
         _knowledge("De Barrington Atlas is gevectoriseerd."), "Barrington Atlas"

@@ -490,9 +490,10 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
             cause = None  # "Door de inwoners is een alternatief voorgesteld, …": who, not why
     if cause and RELATIVE_BEFORE.search(chunk[: cause.start()]):
         cause = None  # "de groeiringen, die ontstaan door …": the cause of a relative clause
-    if cause and re.search(r"\s(?:die|dat)\s(?:[\w’'-]+\s){1,5}$", chunk[: cause.start()]):
+    if cause and re.search(r"\s(?:die|dat)\s(?:[\w’'-]+\s){1,8}$", chunk[: cause.start()]):
         # "een product dat enkel verkocht raakt dankzij een marketingcampagne": the cause of
-        # the clause it stands in, no comma before it (the 64th reading)
+        # the clause it stands in, no comma before it (the 64th reading); "informatie-vervuiling
+        # die voor een groot deel onbewust wordt veroorzaakt door …" (the 46th)
         cause = None
     if cause and _reduced_phrase_before(chunk[: cause.start()]):
         cause = None  # "een Citroën, door Muller vooral uitgekozen vanwege …": the phrase's

@@ -444,11 +444,13 @@ def _continued_names(text: str, answer: str, people: set[str]) -> list[str]:
     reading refused both). Another person's name after it is no continuation."""
     if not answer[:1].isupper():
         return []
-    alone = re.findall(rf"(?<!\w){re.escape(answer)}(?!\w)(?!\s[A-Z])", text)
+    # Within one line: a heading "Employee Companion" and a paragraph opening "Hieronder …"
+    # make no name "Employee Companion Hieronder" (the 46th reading).
+    alone = re.findall(rf"(?<!\w){re.escape(answer)}(?!\w)(?![ \t][A-Z])", text)
     if len(alone) > 1:
         return []  # "Rotterdam" stands alone all over the text: "Rotterdam Partners" is another
     forms = []
-    for match in re.finditer(rf"(?<!\w){re.escape(answer)}((?:\s[A-Z][\w’'-]+){{1,2}})", text):
+    for match in re.finditer(rf"(?<!\w){re.escape(answer)}((?:[ \t][A-Z][\w’'-]+){{1,2}})", text):
         tail = match.group(1).split()
         if not any(word in people for word in tail):
             forms.append(f"{answer} {' '.join(tail)}")
