@@ -3273,6 +3273,8 @@ def test_the_64th_readings_items():
     # "Wie was woonachtige koopman?" (its "in Middelburg" cut off)
     assert too_generic("woonachtige koopman")
     assert not too_generic("de koopman uit Middelburg")
+    # "Wie was vervolgens gekoppeld met partijen die deze verbeteringen …?" (46th reading)
+    assert too_generic("gekoppeld met interventiepartijen die deze verbeteringen implementeren")
 
 
 def test_en_dus_inside_a_sentence_takes_no_reason_from_the_sentence_before():

@@ -88,11 +88,18 @@ def person_questions(knowledge: Knowledge) -> list[QuestionDraft]:
 QUALIFIERS = {"van", "uit", "in", "die", "dat", "met", "voor", "bij", "tegen", "over", "op", "aan"}
 
 
+POINTING_DETERMINER = re.compile(r"\b(?:deze|dit|zulke|zo'n|zo’n|dergelijke)\s+[a-zà-ÿ]", re.I)
+
+
 def too_generic(role: str) -> bool:
     """ "een geesteswetenschapper", "een Amerikaanse historicus": a kind of person, not who this
     one was; "Wie was een geesteswetenschapper?" has many answers (the 47th round). So has a
     role in the plural."""
     parts = role.split()
+    if POINTING_DETERMINER.search(role):
+        # "gekoppeld met interventiepartijen die deze verbeteringen kunnen implementeren":
+        # which improvements is said elsewhere (the 46th reading)
+        return True
     if parts[:1] == ["de"] and len(parts) > 1 and _plural(parts[1].strip(",")):
         return True  # "de professoren" of two people: "Wie was de professoren?" (the 49th round)
     if parts and parts[0].islower() and parts[0].endswith("e") and len(parts) <= 3:
