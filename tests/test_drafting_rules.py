@@ -3492,3 +3492,22 @@ def test_a_cause_inside_a_relative_clause_without_a_comma_is_no_reason_for_the_m
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Andere programma's kunnen natuurlijk niet zomaar opgestart worden, maar dat is niet "
+        "anders.",
+        "Jan heeft nooit ongebruikte routines in zijn programma's, maar dat zal de gemiddelde "
+        "koper van software een rotzorg zijn.",
+    ],
+)
+def test_maar_dat_with_its_own_verb_is_a_clause_not_a_corrected_part(sentence):
+    # The 47th reading: "niet A, maar dat is niet anders" made up the rejected view "Andere
+    # programma's kunnen zomaar opgestart worden" and the claim "… kunnen natuurlijk dat is
+    # niet anders".
+    for item in draft(sentence).of_kind("arguments"):
+        assert item.fields["stance"] != "rejects", item.fields
+        assert "dat is niet anders" not in item.fields["claim"]
+        assert "dat zal" not in item.fields["claim"]

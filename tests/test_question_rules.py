@@ -1200,6 +1200,8 @@ def test_a_blank_sentence_set_against_one_it_does_not_show_is_not_asked():
         "Als front-end developer wil je dat weten.",  # "dat": what the sentence before said
         "De tekst onderbouwt «Als front-end developer wil je dat weten» met deze reden: Iedere "
         "302 maakt je site trager.",
+        # what happened is told before (the 47th reading's "Toen dat in _____ gebeurde")
+        "Toen dat in _____ gebeurde kon vrijwel niemand vermoeden dat het zou blijven.",
     ],
 )
 def test_a_pronoun_that_can_only_mean_something_outside_the_sentence_leans_outside(text):

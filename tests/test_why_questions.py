@@ -641,9 +641,9 @@ def test_a_hedged_reason_is_not_turned_round_into_a_false_statement():
 
     text = (
         b"De stad\n\n"
-        b"Met het loslaten van de slogan in 2013 verdwenen ook de grote ambities van het bestuur, "
-        b"want men was er vermoedelijk klaar mee bezoekers te moeten teleurstellen.\n\n"
-        b"De boeren verkopen meer graan, want de oogst is dit jaar groot door het warme weer.\n"
+        b"Men was er vermoedelijk klaar mee bezoekers te moeten teleurstellen. Daarom "
+        b"verdwenen in 2013 ook de grote ambities van het bestuur.\n\n"
+        b"De zomer was dit jaar warm en droog. Daarom verkopen de boeren meer graan.\n"
     )
     essay = drafted(text, "stad", ("arguments",))
     from studyapp.generation import build_drafts
@@ -871,3 +871,25 @@ def test_a_work_whose_title_names_its_author_by_surname_is_asked_about_no_author
     generate_bank(essay)
     for question in Question.objects.filter(essay=essay):
         assert not re.search(r"werk van Whitman (?:is|zijn) van", question.prompt), question.prompt
+
+
+def test_an_inference_or_a_ground_is_not_turned_round_into_a_false_statement():
+    """The 47th reading: "…, want niemand heeft de tijd" after an example (Yannick cleaning his
+    inbox), and "Men moet de kanalen dus afzonderlijk afspelen" after how one plays them: turned
+    round, the example supports the rule and the restatement the statement, so "Juist" can be
+    argued. A cause ("Daarom") is still turned round."""
+    text = (
+        b"De conferentie\n\n"
+        b"Yannick is al een halfuur zijn inbox aan het opkuisen, want niemand heeft eigenlijk de "
+        b"tijd om op de conferentie aanwezig te zijn.\n\n"
+        b"Men verbindt de computer met de speler en kiest het linker of rechter kanaal. Men moet "
+        b"de kanalen dus beslist afzonderlijk afspelen.\n\n"
+        b"De zomer was dit jaar warm en droog. Daarom verkopen de boeren meer graan.\n"
+    )
+    essay = drafted(text, "conferentie", ("arguments",))
+    from studyapp.generation import build_drafts
+
+    _used, drafts, _cards = build_drafts(essay)
+    turned = [d.prompt for d in drafts if d.variant == "why-reversed"]
+    assert any("graan" in prompt for prompt in turned), turned
+    assert not any("Yannick" in prompt or "kanalen" in prompt for prompt in turned), turned

@@ -1027,6 +1027,16 @@ def _correction(passage: Passage, sentence: Sentence) -> DraftItem | None:
         return None  # "niet alleen A, maar ook B" adds; "niet meer, maar …" negates a verb
     if has_verb(b) and b.split()[0].lower() not in CORRECTED_BY:
         return None  # "…, maar de koopkracht blijft achter": a clause of its own, a contrast
+    following = b.split()[1:2]
+    if (
+        b.split()[0].lower() == "dat"
+        and following
+        and (following[0].lower() in FINITE_VERBS or looks_finite(following[0]))
+    ):
+        # "…, maar dat is niet anders", "…, maar dat zal de koper een rotzorg zijn": "dat" is
+        # the subject of a clause of its own, no corrected part (the 47th reading's two
+        # made-up standpoints, "Andere programma's kunnen natuurlijk dat is niet anders")
+        return None
     cause_in_a = re.search(r"\b(?:omdat|doordat|door|vanwege|dankzij)\s", a, re.I)
     causes = bool(cause_in_a) and b.lower().startswith(CAUSE_WORDS)
     if cause_in_a and not causes:

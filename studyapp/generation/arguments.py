@@ -184,6 +184,9 @@ def rejected_prompt(argument, distractors: list[str], language: str) -> str:
     return f"Welk standpunt over {argument.subject} verwerpt de auteur?"
 
 
+INFERRED = re.compile(
+    r"\b(?:dus|want|kortom|al\smet\sal|samenvattend|immers|namelijk)\b", re.IGNORECASE
+)
 HEDGED = re.compile(
     r"\b(?:vermoedelijk|waarschijnlijk|misschien|wellicht|mogelijk|allicht)\b", re.I
 )
@@ -604,6 +607,10 @@ def _why_statement(
         # "Men was er vermoedelijk klaar mee …": a cause the author infers from the effect;
         # turned round, the effect as evidence for it is no falsehood (the 42nd reading).
         and not HEDGED.search(reason.text)
+        # "…, dus …", "…, want …", "Kortom": an inference or a ground, often an example and its
+        # rule or a restatement; turned round it can be argued too (the 47th reading).
+        and not INFERRED.search(argument.span)
+        and not INFERRED.search(reason.span)
     )
     if not rejected and not reversed_:
         # Last resort: the reason of another claim that shares no content word with this one.

@@ -246,7 +246,12 @@ POINTER_ADVERB = re.compile(
 CUT_OFF = re.compile(r"(?:,\s*|\s)(?:en|of|maar|want|dus|die|dat|om|als)\s*[.!?]?\s*$", re.I)
 # "Als front-end developer wil je dat weten.", "… niet fijn vinden om dat te horen": "dat" or
 # "dit" before the closing infinitive is the thing the sentence before said.
-DEMONSTRATIVE_OBJECT = re.compile(r"\b(?:dat|dit)\s+(?:te\s+)?\w+en\s*[.!?]?\s*$", re.IGNORECASE)
+DEMONSTRATIVE_OBJECT = re.compile(
+    r"\b(?:dat|dit)\s+(?:te\s+)?\w+en\s*[.!?]?\s*$"
+    # "Toen dat in 1978 gebeurde kon niemand vermoeden …": what happened is told before (47th)
+    r"|\b(?:dat|dit)\s(?:[\w-]+\s){0,4}(?:gebeurde|gebeurden|gebeurt|gebeurd|gebeuren)\b",
+    re.IGNORECASE,
+)
 
 
 # Conjunctions: capitalised at a sentence's start (or after a heading), never part of a name.
