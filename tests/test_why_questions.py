@@ -645,13 +645,15 @@ def test_a_hedged_reason_is_not_turned_round_into_a_false_statement():
         b"verdwenen in 2013 ook de grote ambities van het bestuur.\n\n"
         b"De zomer was dit jaar warm en droog. Daarom verkopen de boeren meer graan.\n"
     )
-    essay = drafted(text, "stad", ("arguments",))
-    from studyapp.generation import build_drafts
-
-    _used, drafts, _cards = build_drafts(essay)
-    turned = [d for d in drafts if d.variant == "why-reversed"]
+    turned = turned_round_prompts(text, "stad")
     assert turned, "the unhedged reason is turned round"
-    assert not [d for d in turned if "vermoedelijk" in d.prompt]
+    assert not [prompt for prompt in turned if "vermoedelijk" in prompt]
+
+
+def turned_round_prompts(text: bytes, slug: str) -> list[str]:
+    """The prompts of the false statements that turn a drafted claim and its reason round."""
+    _used, drafts, _cards = build_drafts(drafted(text, slug, ("arguments",)))
+    return [d.prompt for d in drafts if d.variant == "why-reversed"]
 
 
 REPORTED_NAMING = """Euthanasie
@@ -886,10 +888,6 @@ def test_an_inference_or_a_ground_is_not_turned_round_into_a_false_statement():
         b"de kanalen dus beslist afzonderlijk afspelen.\n\n"
         b"De zomer was dit jaar warm en droog. Daarom verkopen de boeren meer graan.\n"
     )
-    essay = drafted(text, "conferentie", ("arguments",))
-    from studyapp.generation import build_drafts
-
-    _used, drafts, _cards = build_drafts(essay)
-    turned = [d.prompt for d in drafts if d.variant == "why-reversed"]
+    turned = turned_round_prompts(text, "conferentie")
     assert any("graan" in prompt for prompt in turned), turned
     assert not any("Yannick" in prompt or "kanalen" in prompt for prompt in turned), turned
