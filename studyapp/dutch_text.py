@@ -281,6 +281,13 @@ def subject_before_verb(text: str, *, verb_leads: bool = False) -> str:
     size = through_apposition(parts, coordinated_to_the_end(parts, size))
     if not size:
         return ""
+    if (
+        size < len(parts)
+        and parts[size][:1].isupper()
+        and parts[size - 1][:1].isupper()
+        and not bare_plural(parts[size - 1].strip(","))  # "vielen de Duitsers België binnen"
+    ):
+        return ""  # "kocht de … afkomstige Nijs Maat": the verb would split the name (48th)
     if [w.lower() for w in parts[:size]] in (["je"], ["jij"]):
         verb = second_person(verb)  # "ben je geneigd" -> "je bent geneigd" (46th reading)
     return " ".join([*parts[:size], verb.lower(), *negation, *dated, *parts[size:]])
@@ -477,10 +484,9 @@ def _past_name(rest: list[str], n: int) -> int:
     by none: "vielen de Duitsers België binnen" (the 62nd reading)."""
     if 0 < n <= len(rest) and bare_plural(rest[n - 1].strip(",")):
         return n
-    while (
-        n < len(rest) - 1
-        and rest[n][:1].isupper()
-        and rest[n].strip(",").replace("-", "").isalpha()
+    while n < len(rest) - 1 and (
+        (rest[n][:1].isupper() and rest[n].strip(",").replace("-", "").isalpha())
+        or re.fullmatch(r"['’]?s-[A-Z][\w-]+,?", rest[n])  # "de stad 's-Gravenzande" (48th)
     ):
         n += 1
     if n < len(rest) and re.fullmatch(r"\([A-Z]{2,8}\)", rest[n]):
@@ -588,6 +594,25 @@ def _adverb_before_adjective(rest: list[str], n: int) -> bool:
     return m > n and m < len(rest) and _inflected_adjective(rest[m])
 
 
+ADJECTIVE_PHRASE_PREPOSITIONS = {"uit", "vanuit", "in", "aan", "bij", "op", "door", "voor", "met"}
+
+
+def _past_adjective_phrase(rest: list[str], n: int) -> int:
+    """ "de vanuit Sliedrecht afkomstige Nijs Maat", "de in 1903 gebouwde molen": a phrase and
+    the inflected adjective it goes with stand before the noun (the 48th reading moved the verb
+    into it: "de vanuit Sliedrecht kocht afkomstige …")."""
+    if n >= len(rest) or rest[n].lower() not in ADJECTIVE_PHRASE_PREPOSITIONS:
+        return n
+    for m in range(n + 1, min(len(rest) - 1, n + 5)):
+        word = rest[m].strip(",")
+        if looks_finite(word) or word.lower() in DETERMINERS - {"de", "het", "een"}:
+            return n
+        adjective = _inflected_adjective(word) or re.fullmatch(r"ge[a-z]+[dt]e", word)
+        if m > n + 1 and adjective and word[:1].islower():
+            return m + 1
+    return n
+
+
 def subject_size(rest: list[str]) -> int:
     """How many words make the subject after a fronted verb: a name, a pronoun, a noun phrase."""
     if not rest:
@@ -642,6 +667,9 @@ def subject_size(rest: list[str]) -> int:
     # An adverb may stand before them: "haar destijds zwangere schoondochter".
     while n < len(rest) and (_inflected_adjective(rest[n]) or _adverb_before_adjective(rest, n)):
         n += 1
+    n = _past_adjective_phrase(rest, n)
+    if n < len(rest) and rest[n].lower() in ADJECTIVE_PHRASE_PREPOSITIONS:
+        return 0  # "de in …" with no adjective to end the phrase: unsure where the noun is
     nominal = (
         first.lower() == "het"
         and n == 1

@@ -3273,8 +3273,6 @@ def test_the_64th_readings_items():
     # "Wie was woonachtige koopman?" (its "in Middelburg" cut off)
     assert too_generic("woonachtige koopman")
     assert not too_generic("de koopman uit Middelburg")
-    # "Wie was vervolgens gekoppeld met partijen die deze verbeteringen …?" (46th reading)
-    assert too_generic("gekoppeld met interventiepartijen die deze verbeteringen implementeren")
 
 
 def test_en_dus_inside_a_sentence_takes_no_reason_from_the_sentence_before():
@@ -3511,3 +3509,46 @@ def test_maar_dat_with_its_own_verb_is_a_clause_not_a_corrected_part(sentence):
         assert item.fields["stance"] != "rejects", item.fields
         assert "dat is niet anders" not in item.fields["claim"]
         assert "dat zal" not in item.fields["claim"]
+
+
+def test_a_pointing_phrase_the_rest_of_a_verb_or_a_place_is_no_role_to_ask_who_for():
+    from studyapp.generation.people import too_generic
+
+    # "Wie was vervolgens gekoppeld met partijen die deze verbeteringen …?" (46th reading)
+    assert too_generic("gekoppeld met interventiepartijen die deze verbeteringen implementeren")
+    # "Wie was de stoommaalderij aan?", "Wie was haar natuurlijk te hulp?" (48th reading)
+    assert too_generic("de stoommaalderij aan") and too_generic("haar natuurlijk te hulp")
+    assert not too_generic("de leider van de opstand")
+    assert not too_generic("de partijchef die Miasnikov de mond probeerde te snoeren")
+    # "Lelystad Airport, de uitbreiding van industrieterrein Chemelot, …": a list of places
+    assert "Lelystad Airport" not in names(
+        draft(
+            "Het gaat om de opening van Lelystad Airport, de uitbreiding van industrieterrein "
+            "Chemelot en de aanleg van Logistiek Park Moerdijk."
+        )
+    )
+
+
+def test_a_place_named_with_s_and_a_phrase_before_an_adjective_stay_in_the_subject():
+    # The 48th reading's timeline: "de stad kende s-Gravenzande 2 korenmolens" and "de vanuit
+    # Sliedrecht kocht afkomstige Nijs Maat".
+    from studyapp.dutch_text import subject_before_verb
+
+    assert subject_before_verb("kende de stad 's-Gravenzande 2 korenmolens") == (
+        "de stad 's-Gravenzande kende 2 korenmolens"
+    )
+    assert subject_before_verb("kocht de vanuit Sliedrecht afkomstige Nijs Maat de molen") == (
+        "de vanuit Sliedrecht afkomstige Nijs Maat kocht de molen"
+    )
+    # a preposition after the article and no adjective to close the phrase: unsure, nothing
+    assert subject_before_verb("brandde de in de zomer molen af") == ""
+
+
+def test_an_event_title_over_a_full_stop_before_a_lower_case_word_is_dropped():
+    # The 48th reading: "de stoommaalderij aan. werd vergunning aangevraagd …" in a timeline.
+    titles = event_titles(
+        "In 1903 kocht de vanuit Sliedrecht afkomstige Nijs Maat, de opa van de laatste eigenaar "
+        "Nijs Maat, de stoommaalderij aan. in 1908 werd vergunning aangevraagd voor het bouwen "
+        "van een molen naast de bestaande maalderij."
+    )
+    assert not any(". " in title or "Nijs kocht" in title for title in titles), titles

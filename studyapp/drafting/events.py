@@ -130,6 +130,10 @@ def find_events(passages: list[Passage], people_index: dict[str, str]) -> list[D
                     continue
                 if re.search(rf"\bhet\sjaar\s{year}\b", chunk, re.I):
                     continue  # "Het jaar 1798 was een periode van overleg": the year is its subject
+                if re.search(r"[a-z]{3,}\.\s+[a-z]", title):
+                    # "… kocht Maat de stoommaalderij aan. in 1908 werd …": a full stop the
+                    # splitter could not see before a lower-case word; two sentences (48th)
+                    continue
                 if re.search(r"\been\sen\sander\b", chunk, re.I):
                     continue  # "een en ander werd bij wet geregeld": what, out of context?
                 if RELATIVE_BEFORE_DATE.search(re.split(r",\s", before)[-1]):

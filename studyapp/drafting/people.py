@@ -91,11 +91,14 @@ PLACE_ENDINGS = (
 GROUP_ENDINGS = ("ieken", "isten", "anen", "ers", "isme")
 ADJECTIVE_ENDINGS = ("isch", "ische", "istisch", "istische", "se", "ese", "iaans", "iaanse")
 # Words written with a capital that are not people, wherever they stand.
-# "Black Friday", "Columbia University", "Ali Express": days, institutions and firms, not people.
+# "Black Friday", "Columbia University", "Ali Express": days, institutions and firms, not people;
+# "Lelystad Airport", "Logistiek Park Moerdijk": places (the 48th reading asked "Wie was …?").
 INSTITUTION_WORDS = set(
     """University Universiteit College Instituut Institute Museum Stichting Foundation Company
 Bank Express Friday Thursday Monday Tuesday Wednesday Saturday Sunday Day Days Holidays Week
-Minimum Maximum Lab Group Groep Centrum Center Centre Academy Academie School Society""".split()
+Minimum Maximum Lab Group Groep Centrum Center Centre Academy Academie School Society
+Airport Luchthaven Park Station Hotel Stadion Ziekenhuis Hospital Haven Port Plaza Zoo Theater
+Theatre Kathedraal Kasteel Paleis Fabriek Factory""".split()
 )
 # "Code That Fits in Your Head", "The Road to Serfdom": English titles, not people.
 TITLE_WORDS = set("The That This Of Your And For To With Is Are From On At By Its Our My".split())

@@ -7,7 +7,7 @@ from studyapp.models.bank import PAIR_SEPARATOR
 
 from .distractors import pick_distractors, stands_in
 from .draft import QuestionDraft, choice_draft, cite, seeded_random
-from .dutch import description, who_question
+from .dutch import PARTICLES, description, who_question
 from .facts import nearest_people
 from .knowledge import Knowledge, has_role, source, topics_of
 from .names import typed_names
@@ -96,6 +96,13 @@ def too_generic(role: str) -> bool:
     one was; "Wie was een geesteswetenschapper?" has many answers (the 47th round). So has a
     role in the plural."""
     parts = role.split()
+    last = parts[-1].lower().strip(".,") if parts else ""
+    after_te = len(parts) > 2 and parts[-2].lower() == "te" and not last.endswith("en")
+    if last in PARTICLES or after_te:
+        # "kocht Nijs Maat de stoommaalderij aan", "springt Bleker haar te hulp": the rest of a
+        # verb after the name, no role ("Wie was de stoommaalderij aan?", the 48th reading);
+        # "die … de mond probeerde te snoeren" ends in an infinitive and is a role
+        return True
     if POINTING_DETERMINER.search(role):
         # "gekoppeld met interventiepartijen die deze verbeteringen kunnen implementeren":
         # which improvements is said elsewhere (the 46th reading)
