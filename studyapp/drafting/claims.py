@@ -533,11 +533,10 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
                 first = chunk[after:].split()[:1]
                 if first and looks_finite(first[0]):
                     verb = after
-            means = chunk[:4].lower() == "door" and _means_clause_end(chunk, verb)
-            if means is not None and means is not False:
-                verb = means
-            elif means is None:
-                return None  # "Door X te doen, …" with no finite verb after it: unsure where
+            if chunk[:4].lower() == "door" and _has_infinitive_clause(chunk, verb):
+                verb = _verb_after_infinitive_clause(chunk, verb)
+                if verb is None:
+                    return None  # "Door X te doen, …" and no finite verb after it: unsure
             if verb is None and points_back_to:
                 # "Vanwege die regen mislukte …": after the demonstrative and its noun.
                 verb = _first_finite_verb(chunk, cause.start("cause"), any_verb=True)
@@ -1638,19 +1637,19 @@ def _statement(text: str, *, fronted: bool = False) -> str:
     return as_statement(text) if text else ""
 
 
-def _means_clause_end(chunk: str, verb: int | None) -> int | bool | None:
+INFINITIVE_CLAUSE = re.compile(r"\bte\s[\w-]+en\b(?:\s(?:zien|gaan|worden|komen|zijn))?")
+
+
+def _has_infinitive_clause(chunk: str, verb: int | None) -> bool:
+    return INFINITIVE_CLAUSE.search(chunk[: verb or len(chunk)]) is not None
+
+
+def _verb_after_infinitive_clause(chunk: str, verb: int | None) -> int | None:
     """ "Door Grasbladen te bespreken, er … te laten zien en het … te plaatsen stuurt Bakker …":
     a fronted "door" with infinitive clauses ends after the last "te" infinitive, where the
-    finite verb follows. The offset of that verb; False when there is no "te" infinitive before
-    the verb found; None when the word after the last one is no finite verb."""
-    infinitives = list(
-        re.finditer(
-            r"\bte\s[\w-]+en\b(?:\s(?:zien|gaan|worden|komen|zijn))?", chunk[: verb or len(chunk)]
-        )
-    )
-    if not infinitives:
-        return False
-    end = infinitives[-1].end()
+    finite verb follows (the 46th reading cut it at a later "gaat"). Its offset, or None when
+    the word after the last infinitive is no finite verb."""
+    end = list(INFINITIVE_CLAUSE.finditer(chunk[: verb or len(chunk)]))[-1].end()
     following = re.match(r",?\s+([\w’'-]+)", chunk[end:])
     if not following or not looks_finite(following.group(1)):
         return None
