@@ -613,6 +613,25 @@ def _past_adjective_phrase(rest: list[str], n: int) -> int:
     return n
 
 
+ADVERBS_AFTER_A_NAME = set(
+    "vaak ook nog al wel altijd toen dan nu zelf dus soms meestal graag zelden steeds even "
+    "direct meteen later eerst opnieuw weer".split()
+)
+NAME_PARTICLES = {"van", "der", "den", "de", "ter", "ten", "te", "von", "het", "'t"}
+
+
+def _past_particles(rest: list[str], n: int) -> int:
+    """ "Van der Does", "Jan van den Bosch": lower-case particles between capitals are the name's
+    (the 49th reading put the verb inside it: "Van ziet der Does"). Where the capital after
+    them stands, or `n` when these are no particles of a name."""
+    m = n
+    while m < len(rest) and rest[m] in NAME_PARTICLES:
+        m += 1
+    if m > n and m < len(rest) and rest[m][:1].isupper() and rest[n - 1][:1].isupper():
+        return m
+    return n
+
+
 def subject_size(rest: list[str]) -> int:
     """How many words make the subject after a fronted verb: a name, a pronoun, a noun phrase."""
     if not rest:
@@ -630,13 +649,15 @@ def subject_size(rest: list[str]) -> int:
     )  # "Mogelijke knelpunten …" at a sentence's start: an adjective, not a name
     if first[:1].isupper() and first.lower() not in DETERMINERS and not capitalised_adjective:
         n = 1
-        while n < len(rest) and rest[n][:1].isupper():
-            n += 1
+        while n < len(rest) and (rest[n][:1].isupper() or _past_particles(rest, n) > n):
+            n = _past_particles(rest, n) if rest[n][:1].islower() else n + 1
         if (
             rest[n - 1].endswith(("s", "’s", "'s"))
             and n < len(rest) - 1
             and rest[n][:1].islower()
-            and rest[n].lower() not in DETERMINERS | RELATIVES
+            and rest[n].lower() not in DETERMINERS | RELATIVES | CLAUSE_ADVERBS | NEGATIONS
+            # "ziet Van der Does vaak …": an adverb after a name ending in -s, no genitive
+            and rest[n].lower() not in ADVERBS_AFTER_A_NAME
             and not looks_finite(rest[n])
         ):
             n += 1  # "vormt Ehrenfests archief een …": a genitive name and its noun

@@ -3552,3 +3552,34 @@ def test_an_event_title_over_a_full_stop_before_a_lower_case_word_is_dropped():
         "van een molen naast de bestaande maalderij."
     )
     assert not any(". " in title or "Nijs kocht" in title for title in titles), titles
+
+
+def test_the_49th_readings_conditions_focus_words_and_name_particles():
+    from studyapp.dutch_text import subject_before_verb
+
+    # "Als je in de kou zit omdat de thermostaat laag moet, …, dan is …": the reason is part of
+    # the condition; it gave two wrong keys.
+    assert (
+        claims_of(
+            "Als je altijd in de kou zit omdat de thermostaat laag moet, terwijl je wel genoeg geld "
+            "hebt, dan is je zuinigheid weinig functioneel meer."
+        )
+        == []
+    )
+    # "Als gevolg van" opens no condition
+    assert claims_of(
+        "Als gevolg van de droogte mislukte de oogst, omdat de boeren geen water hadden."
+    )
+    # "won de Tour onder meer omdat …": no claim ending in "onder meer"
+    [(claim, _reasons)] = claims_of(
+        "De kampioen Gino Bartali won in 1948 de Tour de France onder meer omdat niemand zo goed "
+        "kon schakelen als hij."
+    )
+    assert claim == "De kampioen Gino Bartali won in 1948 de Tour de France."
+    # "Daarom ziet Van der Does …" gave "Van ziet der Does …"
+    assert subject_before_verb("ziet Van der Does vaak gierig gedrag") == (
+        "Van der Does ziet vaak gierig gedrag"
+    )
+    assert subject_before_verb("ziet Jan van den Bosch het anders") == (
+        "Jan van den Bosch ziet het anders"
+    )

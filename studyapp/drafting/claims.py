@@ -169,6 +169,15 @@ REJECTS = re.compile(
     r"onjuist)\b",
     re.I,
 )
+CONDITION_FIRST = re.compile(
+    r"^\W*(?:Als|Wanneer|Indien|Zodra|Tenzij|Mits)\s"
+    r"(?!gevolg\b|reactie\b|resultaat\b|voorbeeld\b|eerste\b|laatste\b|geen\sander)"
+)
+FOCUS_BEFORE_REASON = re.compile(
+    r"\s(?:onder\smeer|onder\sandere|mede|vooral|deels|grotendeels|voornamelijk|juist|alleen|"
+    r"ook|puur|simpelweg|gewoon)$",
+    re.I,
+)
 # "Kortom: …", "Al met al …": a sentence that sums up what the paragraph said before it.
 SUMS_UP = re.compile(r"^(?:Kortom|Al\smet\sal|Samenvattend|Alles\sbij\selkaar)\b", re.I)
 QUOTE_MARKS = re.compile(r"[“”„\"«»]")
@@ -413,6 +422,10 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
             continue
         if _reduced_phrase_before(before):
             continue  # "…, ooit begonnen omdat …": the reason of the phrase, not the clause
+        if CONDITION_FIRST.match(chunk) and "," not in before:
+            # "Als je in de kou zit omdat de thermostaat laag moet, …, dan is …": the reason is
+            # part of the condition, not of the sentence (the 49th reading's two wrong keys)
+            return None
         if DENIED_REASON.search(after) or re.search(
             # "is dat dat niet komt omdat …", "niet alleen omdat": the reason is denied (the
             # 55th reading's one wrong key took it as the author's)
@@ -427,6 +440,8 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         comes_from = THAT_COMES.search(before)
         if comes_from and conj in ("omdat", "doordat"):
             before = before[: comes_from.start()]  # "X, maar dat komt omdat Y": Y explains X
+        # "won de Tour onder meer omdat …": the focus word goes with the reason, not the claim
+        before = FOCUS_BEFORE_REASON.sub("", before)
         cut = sentence.start + len(before)
         if conj in ("zodat", "waardoor"):
             point("reason", sentence.start, cut)
