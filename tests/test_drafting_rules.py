@@ -3583,3 +3583,23 @@ def test_the_49th_readings_conditions_focus_words_and_name_particles():
     assert subject_before_verb("ziet Jan van den Bosch het anders") == (
         "Jan van den Bosch ziet het anders"
     )
+
+
+def test_a_claim_keeps_no_quote_mark_whose_partner_stands_outside_it():
+    # The 49th reading: "«Van der Does ziet … meegemaakt.’»" and "«‘Ben je …»".
+    from studyapp.drafting.claim_form import without_stray_quote
+
+    assert (
+        without_stray_quote("Van der Does ziet gierig gedrag.’")
+        == "Van der Does ziet gierig gedrag."
+    )
+    assert without_stray_quote("‘Ben je voorzichtig opgevoed, dan word je gierig.") == (
+        "Ben je voorzichtig opgevoed, dan word je gierig."
+    )
+    assert without_stray_quote("Hij zei ‘nee’ tegen het plan.") == "Hij zei ‘nee’ tegen het plan."
+    [(claim, _reasons)] = claims_of(
+        "‘Ben je altijd heel voorzichtig opgevoed, dan is de kans groter dat je een angstig mens "
+        "wordt. En als je grote schaarste hebt meegemaakt, kun je doorslaan in zuinigheid.’ Daarom "
+        "ziet Van der Does vaak erg gierig gedrag bij oude mensen die de oorlog hebben meegemaakt.’"
+    )
+    assert "’" not in claim and "‘" not in claim, claim

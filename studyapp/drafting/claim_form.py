@@ -320,10 +320,13 @@ def has_verb(text: str) -> bool:
 
 
 def without_stray_quote(text: str) -> str:
-    """ "… op zichzelf zag. Ze had …”": the quote closes after the reason; its mark goes."""
+    """ "… op zichzelf zag. Ze had …”": the quote closes after the reason; its mark goes. So
+    does an opening mark whose quote closes after the claim ("‘Ben je …", the 49th reading)."""
     for opening, closing in (("“", "”"), ("‘", "’")):
         if text.count(closing) > text.count(opening):
             text = re.sub(rf"{closing}(?=\W*$)", "", text, count=1)
+        elif text.count(opening) > text.count(closing):
+            text = re.sub(rf"^(\W*){opening}", r"\1", text, count=1)
     return text
 
 

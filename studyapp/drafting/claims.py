@@ -755,6 +755,7 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         return None  # "De moderne geneeskunde is er [dankzij …]": nothing left to claim
     if DEMONSTRATIVE_START.match(claim) and len(words(claim)) <= 5:
         return None  # "Deze problemen zijn ontstaan": which problems, out of context?
+    claim = without_stray_quote(claim)
     if DEMONSTRATIVE_ALONE.match(claim):
         return None  # "zodat deze onafhankelijk … kan aansturen": which one? (46th reading)
     claim = _determiner_as_article(claim)
