@@ -26,6 +26,7 @@ from studyapp.dutch_text import (
     lone_plural_noun_phrase,
     looks_finite,
     main_clause_order,
+    second_person,
     subject_before_verb,
     subject_size,
     words,
@@ -887,8 +888,6 @@ WHY_QUESTION = re.compile(r"^Waarom\s(?P<rest>[^?]{8,200})\?$")
 ANSWER_BECAUSE = re.compile(
     r"^(?:(?P<hedge>[A-Z][a-z]+)\s)?(?P<conj>omdat|doordat|want)\s(?P<reason>[^?]{8,300})$"
 )
-# "ben je" asks; "je bent" states: the verb takes its -t back when "je" or "jij" goes first.
-SECOND_PERSON = {"ben": "bent", "heb": "hebt", "kun": "kunt", "wil": "wilt", "zal": "zult"}
 
 
 # "Dat is deels omdat …", "En dat komt doordat …", "Maar ook omdat …": the reason for the
@@ -1193,8 +1192,8 @@ def _answered_why(passage: Passage, sentence: Sentence) -> DraftItem | None:
     if not size:  # after "Waarom" the finite verb comes first, then the subject
         return None
     subject, verb = parts[1 : 1 + size], parts[0].lower()
-    if " ".join(subject).lower() in {"je", "jij"} and not verb.endswith(("t", "d")):
-        verb = SECOND_PERSON.get(verb, verb + "t")
+    if " ".join(subject).lower() in {"je", "jij"}:
+        verb = second_person(verb)  # "ben je" asks; "je bent" states
     claim = as_statement(" ".join([*subject, verb, *parts[1 + size :]]))
     reason = as_statement(f"{answer.group('conj')} {answer.group('reason')}")
     if points_back(claim) or points_back(reason) or len(words(claim)) < 4:
