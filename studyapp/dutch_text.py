@@ -281,6 +281,7 @@ def subject_before_verb(text: str, *, verb_leads: bool = False) -> str:
     size = through_apposition(parts, coordinated_to_the_end(parts, size))
     if not size:
         return ""
+    size = _of_a_name(parts, size)
     if (
         size < len(parts)
         and parts[size][:1].isupper()
@@ -632,6 +633,32 @@ def _past_particles(rest: list[str], n: int) -> int:
     return n
 
 
+def _of_a_name(parts: list[str], size: int) -> int:
+    """ "leerlingen van de Nieuwe Schoolvereeniging": "van" and a name belong to the subject
+    before it; the verb goes after the name (the 50th reading)."""
+    at = size
+    if at < len(parts) and parts[at].lower() == "van":
+        at += 1
+        if at < len(parts) and parts[at].lower() in {"de", "het"}:
+            at += 1
+        if (
+            at < len(parts)
+            and parts[at][:1].isupper()
+            and at > size + 1
+            or (at == size + 1 and at < len(parts) and parts[at][:1].isupper())
+        ):
+            while at < len(parts) and parts[at][:1].isupper() and not parts[at - 1].endswith(","):
+                at += 1
+            return at
+    return size
+
+
+def _title_adjective(article: str, word: str) -> bool:
+    """ "het Bibliografisch apparaat", "het Koninklijk Huis": in a name the adjective after
+    "het" keeps its capital and no -e; it is no subject "het" on its own (the 50th reading)."""
+    return article.lower() == "het" and word[:1].isupper() and word.endswith(NOT_NOUN_ENDINGS)
+
+
 def subject_size(rest: list[str]) -> int:
     """How many words make the subject after a fronted verb: a name, a pronoun, a noun phrase."""
     if not rest:
@@ -686,7 +713,11 @@ def subject_size(rest: list[str]) -> int:
         return 0
     # Adjectives ("-e": "bijzondere", "Nederlandse") come before their noun; the noun ends it.
     # An adverb may stand before them: "haar destijds zwangere schoondochter".
-    while n < len(rest) and (_inflected_adjective(rest[n]) or _adverb_before_adjective(rest, n)):
+    while n < len(rest) and (
+        _inflected_adjective(rest[n])
+        or _adverb_before_adjective(rest, n)
+        or _title_adjective(first, rest[n])
+    ):
         n += 1
     n = _past_adjective_phrase(rest, n)
     if n < len(rest) and rest[n].lower() in ADJECTIVE_PHRASE_PREPOSITIONS:

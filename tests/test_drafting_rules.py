@@ -3603,3 +3603,125 @@ def test_a_claim_keeps_no_quote_mark_whose_partner_stands_outside_it():
         "ziet Van der Does vaak erg gierig gedrag bij oude mensen die de oorlog hebben meegemaakt.’"
     )
     assert "’" not in claim and "‘" not in claim, claim
+
+
+def test_a_noun_that_is_also_a_verb_stem_opens_a_claim_not_an_instruction():
+    # The 50th reading: "Korfbal trok daarom veel bekijks" was taken for an order ("korfballen").
+    from studyapp.drafting.claim_form import commands_or_asks
+
+    assert not commands_or_asks("Korfbal trok veel bekijks en kritiek.")
+    assert not commands_or_asks("Voetbal werd daarna de grootste sport van het land.")
+    assert commands_or_asks("Breng die lacunes op orde.")
+    assert commands_or_asks("Lees het rapport van de commissie.")
+    result = drafted_claims(
+        draft(
+            "Het was rond 1900 heel ongewoon dat jongens en meisjes samen in één ploeg speelden. "
+            "Korfbal kreeg daarom veel aandacht in de kranten."
+        )
+    )
+    assert result == {
+        "Korfbal kreeg veel aandacht in de kranten.": [
+            (
+                "reason",
+                "Het was rond 1900 heel ongewoon dat jongens en meisjes samen in één ploeg "
+                "speelden.",
+            )
+        ]
+    }
+
+
+def test_an_extraposed_het_before_a_long_adjective_phrase_is_a_reason_that_stands_alone():
+    from studyapp.drafting.claims import EXTRAPOSED
+
+    assert EXTRAPOSED.match("Het was in die tijd volstrekt ongebruikelijk dat vrouwen stemden.")
+    assert EXTRAPOSED.match("Het is voor veel gezinnen lastig om rond te komen.")
+    assert not EXTRAPOSED.match("Het was een grote zaal met veel ramen.")
+    assert not EXTRAPOSED.match("Het was, zoals gezegd, ongebruikelijk dat hij kwam.")
+
+
+def test_a_claim_with_initials_is_one_sentence_and_deze_takes_up_the_name_before_want():
+    [(claim, reasons)] = drafted_claims(
+        draft(
+            "De K.N.V.B. had weinig last van de R.K.F., want deze telde tot 1935 maar enkele "
+            "clubs buiten Brabant."
+        )
+    ).items()
+    assert claim == "De K.N.V.B. had weinig last van de R.K.F."
+    assert reasons == [("reason", "De R.K.F. telde tot 1935 maar enkele clubs buiten Brabant.")]
+
+
+def test_a_singular_zij_after_want_is_the_claims_subject():
+    [(claim, reasons)] = drafted_claims(
+        draft(
+            "De gemeente had weinig oog voor de schaatsclub, want zij weigerde elk jaar een "
+            "bijdrage voor de ijsbaan."
+        )
+    ).items()
+    assert reasons == [("reason", "De gemeente weigerde elk jaar een bijdrage voor de ijsbaan.")]
+    # a plural verb keeps "zij" for a group; no group is named, so no claim
+    assert not drafted_claims(
+        draft("De gemeente had weinig oog voor de club, want zij weigerden elk jaar te betalen.")
+    )
+
+
+def test_het_as_a_claims_subject_takes_the_neuter_subject_of_the_sentence_before():
+    result = drafted_claims(
+        draft(
+            "Het nieuwe spel sloot goed aan bij de wensen van de scholen. Het was goedkoop en "
+            "het vroeg weinig ruimte, want het veld was maar veertig meter lang."
+        )
+    )
+    assert list(result) == ["Het nieuwe spel was goedkoop en het vroeg weinig ruimte."]
+    # without a neuter subject before, "Het" stays unnamed and there is no claim
+    assert not drafted_claims(
+        draft(
+            "De scholen wilden een nieuw spel. Het was goedkoop en het vroeg weinig ruimte, "
+            "want het veld was maar veertig meter lang."
+        )
+    )
+
+
+def test_limits_ranges_and_lasting_states_are_no_dated_events():
+    # The 50th reading put a chosen end date, a title's "tot en met 1940" and a present-tense
+    # "sinds 1850" in an ordering question as if they had happened then.
+    assert event_titles("Als einddatum voor de studie is 1 mei 1945 aangehouden.") == []
+    assert event_titles("Als beginjaar is 1813 gekozen, het jaar van de bevrijding.") == []
+    assert (
+        event_titles(
+            "Het register Molens in Friesland tot en met 1900 is een hulpmiddel voor iedereen."
+        )
+        == []
+    )
+    assert event_titles("Veel ontwikkelingen sinds 1850 zijn met molens goed te volgen.") == []
+    assert event_titles("Het archief moet in 2030 een bron voor onderzoekers worden.") == []
+    assert event_titles("Sinds 1850 was de molen in handen van de familie Bos.") == [
+        "de molen was in handen van de familie Bos"
+    ]
+
+
+def test_an_event_title_loses_the_focus_word_of_its_date_and_its_linking_adverb():
+    assert event_titles("De meeste molens werden pas tussen 1850 en 1880 van stoom voorzien.") == [
+        "de meeste molens werden van stoom voorzien"
+    ]
+    assert event_titles("De bond weigerde echter in 1942 mee te werken aan de wedstrijden.") == [
+        "de bond weigerde mee te werken aan de wedstrijden"
+    ]
+
+
+def test_an_event_title_keeps_a_capitalised_adjective_and_a_name_after_van_in_its_subject():
+    assert event_titles("In 1899 verscheen het Koninklijk Molenboek.") == [
+        "het Koninklijk Molenboek verscheen"
+    ]
+    assert event_titles(
+        "In mei 1903 speelden leerlingen van de Eerste Montessorischool een wedstrijd."
+    ) == ["leerlingen van de Eerste Montessorischool speelden een wedstrijd"]
+
+
+def test_a_first_person_or_a_subordinate_clause_is_no_event_title():
+    assert event_titles("In de zomer van 1902 volgde ik in Zweden een cursus in spelen.") == []
+    assert (
+        event_titles(
+            "De bond groeide snel, zeker nadat de bond vanaf 1905 een eigen blad ging uitgeven."
+        )
+        == []
+    )

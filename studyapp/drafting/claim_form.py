@@ -405,6 +405,11 @@ def commands_or_asks(text: str) -> bool:
         return False
     low = first[0].lower()
     base = lemma(low)
+    second = words(text)[1:2]
+    if second and looks_finite(second[0], plural=False):
+        # "Korfbal trok veel bekijks": a noun that is also a verb's stem ("korfballen"), then
+        # the sentence's own verb; an instruction has no second finite verb (the 50th reading).
+        return False
     # "Breng", "Lees" (lezen): a stem whose lemma is an infinitive leads the sentence.
     return looks_finite(low, plural=False) or (
         base != low and base.endswith("en") and not low.endswith("en")

@@ -209,7 +209,18 @@ OPENERS = re.compile(
 PRONOUN_START = re.compile(r"^(?:hij|zij|ze|die)\b", re.I)
 # "Het wordt aantrekkelijker om …": "het" stands for the clause that follows, not for a thing.
 EXTRAPOSED = re.compile(
-    r"^Het\s(?:is|was|wordt|werd|blijft|bleek|lijkt)\s(?:[\w-]+\s){1,3}(?:om|dat)\s", re.I
+    r"^Het\s(?:is|was|wordt|werd|blijft|bleek|lijkt)\s(?:[\w-]+\s){1,3}(?:om|dat)\s"
+    # "Het was aan het begin van de eeuw hoogst ongebruikelijk dat …": time or place first,
+    # then the adjective the dat-clause completes (the 50th reading)
+    r"|^Het\s(?:is|was|bleef|bleek|leek)\s[^,]{3,60}?\s(?:[a-z]+(?:lijk|ig|baar|isch|zaam)|"
+    r"(?:on)?gewoon|normaal|vreemd|raar|zeker|waar|goed|slecht|beter|opvallend|verboden)\s(?:om|dat)\s",
+    re.I,
+)
+# "…, want deze bleef tot 1940 …": "deze" alone takes up the last thing named before it.
+LONE_DEMONSTRATIVE = re.compile(r"^Deze\s(?=(?P<verb>\w+)\b)")
+NAME_BEFORE_LINK = re.compile(
+    r"(?P<name>\b(?:de\s|het\s)?[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)\s*,?\s*"
+    r"(?:want|omdat|doordat|aangezien)\s*$"
 )
 DEMONSTRATIVE_START = re.compile(r"^(?:deze|die|dit|dat)\s", re.I)
 # "deze onafhankelijk van …": before an adjective without its -e the demonstrative stands
@@ -795,7 +806,14 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
             return None
         claim = subject_person + claim[len(PRONOUN_START.match(claim).group(0)) :]
     elif is_vague(claim) and not EXTRAPOSED.match(claim) and not generic_you(claim, points):
-        return None  # "Dat was de reden": a question needs to say what "dat" is
+        thing = ""
+        if claim.startswith("Het ") and previous:
+            # "Het spel voldeed aan …. Het was ideaal als schoolsport, want …": the thing the
+            # sentence before named as its subject (the 50th reading)
+            thing = _neuter_subject(text[previous.start : previous.end])
+        if not thing:
+            return None  # "Dat was de reden": a question needs to say what "dat" is
+        claim = thing + claim[len("Het") :]
     if _person_pronoun_after_verb(claim):
         return None  # "Samen met haar man schreef ze …": who is "ze"? (the 47th round)
     if neuter_subject_after_clause(claim):
@@ -816,6 +834,18 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
             before = names_in(text[own.start : p.start], index)
             return before[0] if before else referent(passage, own, index)
 
+        lone = LONE_DEMONSTRATIVE.match(p.text)
+        named = lone and NAME_BEFORE_LINK.search(text[own.start : p.start])
+        if named and looks_finite(lone.group("verb"), plural=False):
+            thing = named.group("name")
+            p.text = thing[:1].upper() + thing[1:] + " " + p.text[lone.end() :]
+        she = re.match(r"(?:zij|ze)\s(?P<verb>\w+)\b", p.text, re.I)
+        if she and not person_meant() and looks_finite(she.group("verb"), plural=False):
+            # "De overheid had weinig belangstelling, want zij zag af van …": a singular
+            # verb, no person before; "zij" is the claim's subject, a de-word (50th reading).
+            thing = _subject_phrase(claim)
+            if thing.split()[:1] == ["De"] and not any(map(bare_plural, thing.split())):
+                p.text = thing + p.text[she.end("verb") - len(she.group("verb")) - 1 :]
         if PRONOUN_START.match(p.text):
             # "Trotski verloor, omdat hij …"
             person = person_meant()
@@ -854,7 +884,7 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         for p in points
         if p.kind != "reason"
         or (
-            not is_vague(p.text)
+            (not is_vague(p.text) or EXTRAPOSED.match(p.text))
             and not FIRST_PERSON.search(" ".join(p.text.split()[:8]))
             and not CONTINUES.match(p.text)
             and not _stands_in(p.text, claim)
@@ -1562,8 +1592,11 @@ def _subject_phrase(claim: str) -> str:
 
 
 def _two_sentences(text: str) -> bool:
-    """ "… afhankelijk van anderen. zetten we vol in …": a sentence break inside one item."""
-    return bool(re.search(r"\w[.!?][”\"’]?\s+[A-Za-zà-ÿ“\"]", text.rstrip(" .")))
+    """ "… afhankelijk van anderen. zetten we vol in …": a sentence break inside one item.
+
+    A word of one letter before the stop is an initial ("De N.K.B. ondervond …", 50th reading).
+    """
+    return bool(re.search(r"(?<![\w.])\w{2,}[.!?][”\"’]?\s+[A-Za-zà-ÿ“\"]", text.rstrip(" .")))
 
 
 def _subject_first(sentence: str) -> str:

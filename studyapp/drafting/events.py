@@ -25,6 +25,7 @@ from studyapp.dutch_text import (
     subject_before_verb,
     subject_size,
     through_apposition,
+    words,
 )
 
 from .claim_form import authors_account, only_a_relative_clause, points_back
@@ -64,8 +65,23 @@ EXPECTED = re.compile(
     r"\b(?:hoopte|hoopten|hoopt|hopen|verwachtte|verwachtten|plande|planden|beoogde|beoogden|"
     r"streefde|streefden)\b|^(?:Wellicht|Misschien|Mogelijk|Vermoedelijk|Waarschijnlijk)\b"
     # "kan na 2050 een bijdrage leveren", "zal in 2030 klaar zijn": a possibility or forecast
-    r"|\b(?:kan|kunnen|zal|zullen|zou|zouden)\b",
+    r"|\b(?:kan|kunnen|zal|zullen|zou|zouden)\b"
+    # "De databank … moet een hulpmiddel worden": a duty or an aim, nothing that happened
+    r"|\b(?:moet|moeten|dient|dienen)\b",
     re.I,
+)
+# "Als einddatum is 31 december 1940 aangehouden": a limit someone chose, no event of that day.
+CHOSEN_LIMIT = re.compile(r"\b(?:eind|begin|start|slot|peil)(?:datum|jaar|punt)\b", re.I)
+# "de databank … tot en met 1940": the end of a range a title or a scope covers.
+RANGE_END = re.compile(r"\b(?:tot\sen\smet|t/m)\s*$", re.I)
+PRESENT_STATE = set(
+    "is zijn heeft hebben wordt worden bestaat bestaan blijft blijven staat staan ligt liggen".split()
+)
+STRONG_PAST = set(
+    """was waren werd werden had hadden kwam kwamen ging gingen zag zagen nam namen gaf gaven
+bleef bleven schreef schreven stond stonden lag lagen zat zaten vond vonden bracht brachten
+dacht dachten kocht kochten begon begonnen won wonnen verscheen verschenen trok trokken
+liep liepen hield hielden viel vielen liet lieten sprak spraken stierf stierven""".split()
 )
 RELATIVE_BEFORE_DATE = re.compile(
     r"\s(?:die|wat|waarin|waarop|waarbij|waarmee)\s(?:[\w-]+\s){0,8}$"
@@ -122,6 +138,12 @@ def find_events(passages: list[Passage], people_index: dict[str, str]) -> list[D
                     continue
                 if EXPECTED.search(chunk):
                     continue  # "Men hoopte in 1961 klaar te zijn": a target, not an event
+                if CHOSEN_LIMIT.search(chunk) or RANGE_END.search(before):
+                    continue  # "als einddatum … aangehouden", "tot en met 1940" (50th reading)
+                if prep == "sinds" and _present_state(chunk):
+                    # "ontwikkelingen sinds circa 1850 zijn … te illustreren": a state that lasts
+                    # to the present, nothing that happened in 1850 (the 50th reading)
+                    continue
                 if HABITUAL.search(title):
                     continue  # "de ijsdam die zich vrijwel altijd vormde": no one moment
                 if REPORTED_FIGURE.search(chunk):
@@ -180,6 +202,13 @@ CUT_OPENING |= {"bijvoorbeeld"}  # "bijvoorbeeld toen …": an example of what, 
 
 # Someone other than the subject ("zich" is the subject himself), named in another sentence.
 OBJECT_PRONOUN = re.compile(r"\bhem\b", re.I)
+
+
+def _present_state(chunk: str) -> bool:
+    """ "… zijn sinds 1850 goed te illustreren": a present-tense verb of being or having and
+    no common past form ("bepaalde" may be an adjective, so forms in -de do not count)."""
+    found = {word.lower() for word in words(chunk)}
+    return bool(found & PRESENT_STATE) and not found & STRONG_PAST
 
 
 def _stands_as_event(title: str) -> bool:
@@ -304,7 +333,9 @@ def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
             end = len(chunk.rstrip(" ."))
     clause = chunk[start:end]
     date_at = match.start() - start
-    without = (clause[:date_at] + clause[date_at + len(match.group(0)) :]).strip()
+    # "werden pas tussen 1860 en 1910 … beoefend": the focus word leaves with its date.
+    head = re.sub(r"(?:\balleen\s)?\b(?:pas|al|reeds)\s*$", "", clause[:date_at], flags=re.I)
+    without = (head + clause[date_at + len(match.group(0)) :]).strip()
     period = re.search(r"\btot\b|[-–]", match.group("when"))
     if (match.group("prep") or "").lower() in {"van", "uit"} and not period:
         without = clause  # "de doelen van 1917": the date belongs to a noun, not to the clause
@@ -429,6 +460,10 @@ def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
         and has_finite_verb(" ".join(text.split()[1:2]))
     ):
         return "", 0  # "deze werd … geregeld": a pronoun for a thing we cannot name
+    if first and first[0].lower() in {"ik", "we", "wij"}:
+        return "", 0  # "ik volgde in Zweden een cursus": a quoted speaker or the author (50th)
+    if re.match(r"(?:\w+\s)?(?:nadat|voordat|omdat|doordat|zodra|wanneer)\s", text, re.I):
+        return "", 0  # "zeker nadat de N.K.B. … ging uitgeven": a clause, verb last (50th)
     if first and first[0].lower() in PRONOUN_SUBJECTS:
         person = referent(passage, sentence, people_index, here=True, pronoun=first[0])
         if not person:
@@ -438,7 +473,8 @@ def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
     text = _object_named(text, passage, sentence, people_index)
     if not text:
         return "", 0
-    text = clean(text).rstrip(".")
+    # "de C.K.B. weigerde echter …": a link to the sentence before means nothing on its own
+    text = re.sub(r"\s(?:echter|immers|namelijk)\b", "", clean(text)).rstrip(".")
     first_word = text.split()[0] if text else ""
     # A word the text capitalises inside a sentence too is a name ("Willem"), not a first word.
     named = (
