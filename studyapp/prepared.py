@@ -22,6 +22,19 @@ from .models import Answer, Essay, Passage, Question, QuizAttempt
 MAX_KEY = 2**63 - 1
 
 
+def _cursor():
+    """A cursor for these fixed statements. On PostgreSQL it binds values on the server, so
+    psycopg prepares each statement once per connection (settings: `prepare_threshold`) and
+    PostgreSQL parses and plans it once; Django's own cursors bind in the client and cannot.
+    Wrapped as `connection.cursor()` wraps one: its errors are Django's, its queries counted."""
+    if connection.vendor != "postgresql":
+        return connection.cursor()
+    from django.db.backends.postgresql.base import ServerBindingCursor
+
+    connection.ensure_connection()
+    return connection._prepare_cursor(ServerBindingCursor(connection.connection))
+
+
 def _quoted(model, field: str | None = None) -> str:
     meta = model._meta
     name = meta.db_table if field is None else meta.get_field(field).column
@@ -48,7 +61,7 @@ class _Select:
 
     def first(self, sql: str, params: list) -> tuple | None:
         """(instance, the row's further columns) for the first row, or None."""
-        with connection.cursor() as cursor:
+        with _cursor() as cursor:
             cursor.execute(sql, params)
             row = cursor.fetchone()
         return None if row is None else self.load(row)
@@ -91,7 +104,7 @@ class CompiledOnce:
         params = list(self.params)
         for place, argument in self.slots.items():
             params[place] = args[argument]
-        with connection.cursor() as cursor:
+        with _cursor() as cursor:
             cursor.execute(self.sql, params)
             rows = cursor.fetchall()
         return list(self.compiler.results_iter(results=[rows], tuple_expected=True))
@@ -181,7 +194,7 @@ def questions_by_id(ids: list[int]) -> dict[int, Question]:
     if not ids:
         return {}
     select, passage, sql = _questions_by_id(len(ids))
-    with connection.cursor() as cursor:
+    with _cursor() as cursor:
         cursor.execute(sql, list(ids))
         rows = cursor.fetchall()
     found = {}
@@ -249,7 +262,7 @@ def insert_answer(answer: Answer) -> Answer:
     values = [
         field.get_db_prep_save(field.pre_save(answer, add=True), connection) for field in fields
     ]
-    with connection.cursor() as cursor:
+    with _cursor() as cursor:
         cursor.execute(sql, values)
         answer.pk = cursor.fetchone()[0] if "RETURNING" in sql else cursor.lastrowid
     answer._state.adding, answer._state.db = False, connection.alias

@@ -1,6 +1,7 @@
 """One answer over the API costs a fixed, small number of SQL queries."""
 
 import pytest
+from django.db import connection
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
@@ -219,3 +220,27 @@ def test_a_statement_compiled_once_refuses_an_argument_its_sql_never_reads():
 
     with pytest.raises(ValueError):
         CompiledOnce(lambda learner_id, essay_id: QuizAttempt.objects.filter(pk=learner_id), 2)
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="prepared statements are PostgreSQL's"
+)
+def test_on_postgresql_the_answer_paths_statements_are_prepared_and_the_orms_are_not(
+    small_bank, token_client
+):
+    quiz, data, question = first_question(token_client, small_bank)
+    for n in range(7):  # psycopg prepares a statement after five uses on a connection
+        token_client.post(
+            f"/api/quizzes/{quiz}/answers/",
+            {"question": data["question"], "response": a_response(data, question), "key": f"{n}"},
+            format="json",
+        )
+        Question.objects.filter(pk=question.pk).exists()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT statement FROM pg_prepared_statements")
+        prepared = [row[0] for row in cursor.fetchall()]
+    assert any("authtoken_token" in sql for sql in prepared), prepared
+    assert any(sql.startswith('INSERT INTO "studyapp_answer"') for sql in prepared), prepared
+    assert not any("EXISTS" in sql and "LIMIT 1" in sql for sql in prepared), prepared
+    assert Answer.objects.filter(attempt_id=quiz, question=question).count() == 1

@@ -25,7 +25,14 @@ def run(code, tmp_path, **env):
     environment = {
         k: v
         for k, v in os.environ.items()
-        if k not in {"DB_POOL", "DB_HEALTH_CHECKS", "CONN_MAX_AGE", "DATABASE_URL"}
+        if k
+        not in {
+            "DB_POOL",
+            "DB_HEALTH_CHECKS",
+            "CONN_MAX_AGE",
+            "DATABASE_URL",
+            "DB_PREPARED_STATEMENTS",
+        }
     }
     environment.update({"DEBUG": "1", "VAR_DIR": str(tmp_path), **env})
     result = subprocess.run(
@@ -94,3 +101,14 @@ def test_a_sqlite_process_keeps_its_connection_across_requests(tmp_path):
     sqlite = {"DATABASE_URL": f"sqlite:///{tmp_path / 'k.db'}", "ALLOWED_HOSTS": "testserver"}
     assert run(KEPT, tmp_path, **sqlite) == "0"
     assert run(KEPT, tmp_path, **sqlite, CONN_MAX_AGE="0") == "3"  # one per request
+
+
+THRESHOLD = (
+    "from django.conf import settings; "
+    "print(settings.DATABASES['default']['OPTIONS'].get('prepare_threshold'))"
+)
+
+
+def test_postgresql_prepares_statements_unless_a_pooler_forbids_it(tmp_path):
+    assert run(THRESHOLD, tmp_path, DATABASE_URL=PG_URL) == "5"
+    assert run(THRESHOLD, tmp_path, DATABASE_URL=PG_URL, DB_PREPARED_STATEMENTS="0") == "None"
