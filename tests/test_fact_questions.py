@@ -577,3 +577,18 @@ def _knowledge(text, people=()):
     from types import SimpleNamespace
 
     return SimpleNamespace(people=list(people), text=text, essay=SimpleNamespace(language="nl"))
+
+
+def test_date_distractors_are_days_the_calendar_has():
+    # The 50th reading: "31 april 1940" beside "31 december 1940".
+    import datetime
+
+    from studyapp.dutch_text import MONTHS
+    from studyapp.generation.distractors import synthetic_variants
+
+    for answer in ("31 december 1940", "29 februari 1944", "31 oktober 1517", "30 januari 1933"):
+        variants = synthetic_variants(answer)
+        assert len(variants) == 4 and answer not in variants
+        for variant in variants:
+            day, month, year = variant.split()
+            datetime.date(int(year), MONTHS.index(month) + 1, int(day))  # raises if no such day

@@ -113,3 +113,16 @@ def test_the_raw_text_bank_asks_each_answer_in_one_sentence_only():
     clozes = Question.objects.filter(essay=essay, qtype="cloze")
     answers = [q.answers[0].casefold() for q in clozes]
     assert len(answers) == len(set(answers))
+
+
+def test_initials_give_no_one_letter_name_to_ask_or_offer():
+    # The 50th reading offered "C" (of "de C.K.B.") beside "Nieuwe Schoolvereeniging".
+    from studyapp.generation.rawtext import find_candidates
+
+    sentence = (
+        "Het spel kwam van de Nieuwe Schoolvereeniging en werd later gespeeld bij de C.K.B. en "
+        "de N.A.S.B. in Amsterdam."
+    )
+    found = {c.answer for c in find_candidates(None, [sentence], "nl")}
+    assert "Nieuwe Schoolvereeniging" in found and "Amsterdam" in found
+    assert not any(len(answer) == 1 for answer in found), found

@@ -5,6 +5,7 @@ answer: a name or year that stands there could well be true too ("Op het Twaalfd
 partijcongres keerde Trotski zich óók tegen Miasnikov").
 """
 
+import calendar
 import re
 from functools import lru_cache
 
@@ -113,10 +114,10 @@ def synthetic_variants(
         day, month, year = int(m.group(1)), MONTHS.index(m.group(2)), int(m.group(3))
         other_day = day + 9 if day <= 19 else day - 9
         return [
-            f"{day} {MONTHS[month]} {year - 1}",
-            f"{other_day} {MONTHS[month]} {year}",
-            f"{day} {MONTHS[(month + 4) % 12]} {year}",
-            f"{day} {MONTHS[month]} {year + 1}",
+            _calendar_date(day, month, year - 1),
+            _calendar_date(other_day, month, year),
+            _calendar_date(day, (month + 4) % 12, year),
+            _calendar_date(day, month, year + 1),
         ]
     if text.isdigit() and 1000 <= int(text) <= 2100 and not as_count:
         # A year: never doubled ("3968" beside "1984", the 43rd reading), years around it.
@@ -135,6 +136,12 @@ def synthetic_variants(
             near = [words[j] for j in (i - 1, i + 1, i + 2, i - 2) if 0 <= j < len(words)]
             return [_match_case(text, w) for w in near]
     return []
+
+
+def _calendar_date(day: int, month: int, year: int) -> str:
+    """A date that exists: "31 december" four months on is "30 april", never "31 april" (the
+    50th reading); 29 February in a year without it is the 28th."""
+    return f"{min(day, calendar.monthrange(year, month + 1)[1])} {MONTHS[month]} {year}"
 
 
 def _nice_step(n: int) -> int:

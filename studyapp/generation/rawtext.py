@@ -36,7 +36,8 @@ PATTERNS = [
         re.compile(
             r"(?<=[a-zà-ÿ,;:–] )([A-Z][\w]*(?:-[A-Z][\w]*)*"
             r"(?: (?:van der|van den|van|de|ter|ten|von) [A-Z][\w]*| [A-Z][\w]*(?: [A-Z][\w]*)?)?)"
-            r"(?![\w’'-])"
+            # "de C.K.B.": no name "C" out of initials (the 50th reading)
+            r"(?![\w’'-])(?!\.\w)"
         ),
     ),
 ]
