@@ -230,11 +230,13 @@ def subject_before_verb(text: str, *, verb_leads: bool = False) -> str:
     parts = text.split()
     if (
         len(parts) > 2
-        and parts[1].lower() == "er"
+        and parts[1].lower().rstrip(",") == "er"
         and parts[0].lower() in {"zijn", "is", "was", "waren"}
     ):
-        # "(Toch) zijn er verloskundigen die …": "er" stands first ("zijn" is no "his" here).
-        return " ".join(["er", parts[0].lower(), *parts[2:]])
+        # "(Toch) zijn er verloskundigen die …": "er" stands first ("zijn" is no "his" here);
+        # "zijn er, vanaf de jaren '70, …" keeps its aside's comma after the verb (51st).
+        comma = "," if parts[1].endswith(",") else ""
+        return " ".join(["er", parts[0].lower() + comma, *parts[2:]])
     verb_zijn = (
         len(parts) > 2
         and parts[0].lower() == "zijn"
@@ -417,6 +419,15 @@ SUBJECT_ADVERBS = {
     "wel",
     "pas",
     "vaak",
+    # degree words before an adjective: "het erg makkelijk is" (the 51st reading)
+    "erg",
+    "zeer",
+    "heel",
+    "best",
+    "nogal",
+    "behoorlijk",
+    "ontzettend",
+    "enorm",
 }
 
 

@@ -1322,3 +1322,17 @@ def test_dat_before_a_closing_te_infinitive_points_outside():
     # The 45th unseen reading: "Velen zullen het niet fijn vinden om dat te horen."
     assert pronoun_points_outside("Velen zullen het niet fijn vinden om dat te horen.")
     assert not pronoun_points_outside("Velen vinden het fijn om naar muziek te luisteren.")
+
+
+def test_a_blank_in_a_subordinate_clause_standing_alone_is_a_fragment():
+    from studyapp.generation.dutch import subordinate_clause_alone
+
+    # "Net zoals er wel wat vereisten zijn voor _____ 8." (the 51st reading)
+    assert subordinate_clause_alone("Net zoals er eisen gelden voor _____ 10.")
+    assert subordinate_clause_alone(
+        "Evenals de loterij op _____ mei waarvan de opbrengst naar de club gaat!"
+    )
+    assert subordinate_clause_alone("Omdat de dijk in _____ doorbrak.")
+    assert not subordinate_clause_alone("Zoals verwacht won _____ de verkiezingen.")
+    assert not subordinate_clause_alone("Omdat de dijk in _____ doorbrak, liep de polder onder.")
+    assert not subordinate_clause_alone("De dijk brak in _____ door, zoals iedereen vreesde.")

@@ -615,6 +615,10 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
     consequence = CONSEQUENCE.search(chunk)
     if consequence and _in_subordinate_clause(chunk, consequence.start()):
         consequence = None  # "…, waarvan de ene helder was en dus dichtbij stond": local
+    if consequence and _quoted_at(chunk, consequence.start()):
+        # "om te zeggen 'Ik begrijp het niet dus het is eng'": a link inside words quoted
+        # links nothing the author says to the sentence before (the 51st reading)
+        consequence = None
     if consequence and re.search(r"\s[—–]\s", chunk[: consequence.start()]):
         # "Henri bleef directeur tot 1914 — hij overleed dus nog geen jaar na de brand": the
         # "dus" draws a sum inside the aside, no consequence of the sentence before (45th)
@@ -765,6 +769,8 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         return None  # "De lage vaccinatiegraad komt [deels door …]": the cause was all it said
     if re.search(r"\b(?:is|zijn|was|waren)\ser\W*$", claim):
         return None  # "De moderne geneeskunde is er [dankzij …]": nothing left to claim
+    if re.search(r"\b(?:het|dat|dit)\s(?:is|was)\W*$", claim):
+        return None  # "…; het is [omdat …]": the reason was all the clause said (51st reading)
     if DEMONSTRATIVE_START.match(claim) and len(words(claim)) <= 5:
         return None  # "Deze problemen zijn ontstaan": which problems, out of context?
     claim = without_stray_quote(claim)
@@ -1589,6 +1595,14 @@ def _subject_phrase(claim: str) -> str:
     ):
         return " ".join(first)
     return ""
+
+
+QUOTED_SPAN = re.compile(r"‘[^’]{1,200}’|“[^”]{1,200}”|\"[^\"]{1,200}\"|(?<!\w)'[^']{1,200}'(?!\w)")
+
+
+def _quoted_at(chunk: str, at: int) -> bool:
+    """The position stands inside quotation marks."""
+    return any(m.start() < at < m.end() for m in QUOTED_SPAN.finditer(chunk))
 
 
 def _two_sentences(text: str) -> bool:

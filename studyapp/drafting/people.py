@@ -410,6 +410,7 @@ def _merge_variants(
                 and any(
                     last == n.split()[-1] and not _another_first_name(person.name, n) for n in names
                 )
+                and not (" " not in person.name and _named_alone_first(person, group))
             ) or any(
                 person.name[0] == n[0]
                 and len(person.name) >= 5
@@ -438,6 +439,10 @@ def _merge_variants(
                 break  # one person's already: "Duparc" is Herman's, not his aunt Sophie's too
             genitive = name.endswith("s") and len(name) > 4 and name[:-1] in names
             surname = " " not in name and any(name == n.split()[-1] for n in names if " " in n)
+            if surname and _named_alone_first(candidate, group):
+                # "Linux" from the first paragraph on, "Puppy Linux" once much later: a thing
+                # of its own, not the surname of a name introduced before it (51st reading)
+                surname = False
             first = " " not in name and [group] == [
                 g
                 for g in groups
@@ -448,6 +453,12 @@ def _merge_variants(
                 group.mentions += candidate.mentions
                 break
     return groups
+
+
+def _named_alone_first(bare: Candidate, full: Candidate) -> bool:
+    """The bare name stands in two earlier passages before the full name first does."""
+    first_full = min(m.passage for m in full.mentions)
+    return len({m.passage for m in bare.mentions if m.passage < first_full}) >= 2
 
 
 def _other_regnal_number(one: str, other: str) -> bool:

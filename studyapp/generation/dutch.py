@@ -212,10 +212,19 @@ SUBORDINATORS = re.compile(
 )
 
 
+# "Net zoals er …", "Evenals de …": a comparison whose main clause stood in the sentence
+# before (the 51st reading); "Zoals verwacht won …" goes on as a main clause.
+COMPARISON_ALONE = re.compile(
+    r"(?:Net\s+zoals|Zoals|Evenals)\s+(?:er|de|het|een|die|dat|ik|je|we|wij|hij|zij|ze|u)\b"
+)
+
+
 def subordinate_clause_alone(line: str) -> bool:
     """ "Tot in 1561 de eerste hagepreek … gehouden werd.": the essay's own fragment, a
     subordinate clause (its verb last) with no main clause after a comma (the 60th reading)."""
     text = line.strip().lstrip("«“\"'")
+    if "," not in text and COMPARISON_ALONE.match(text):
+        return True  # "Net zoals er eisen zijn voor Windows 8.", "Evenals de actie op …"
     if not SUBORDINATORS.match(text) or "," in text:
         return False
     last = word_list(text.replace("_____", " "))[-1:]

@@ -88,6 +88,11 @@ def person_questions(knowledge: Knowledge) -> list[QuestionDraft]:
 QUALIFIERS = {"van", "uit", "in", "die", "dat", "met", "voor", "bij", "tegen", "over", "op", "aan"}
 
 
+# A role opens with an article or a noun; these open a remark about the person instead.
+ROLE_ADVERBS = {"zelf", "ook", "niet", "nog", "wel", "juist", "eigenlijk", "altijd", "nooit"}
+# Nouns of things and ideas ("oplossing", "vrijheid", "revolutie"); "-ling" is a person's.
+THING_ENDINGS = ("ing", "heid", "isme", "tie")
+
 POINTING_DETERMINER = re.compile(r"\b(?:deze|dit|zulke|zo'n|zo’n|dergelijke)\s+[a-zà-ÿ]", re.I)
 
 
@@ -107,6 +112,12 @@ def too_generic(role: str) -> bool:
         # "gekoppeld met interventiepartijen die deze verbeteringen kunnen implementeren":
         # which improvements is said elsewhere (the 46th reading)
         return True
+    if parts and parts[0].lower() in ROLE_ADVERBS:
+        return True  # "Poettering is zelf ook niet onbesproken": a remark, no role (51st)
+    head = next((i for i, p in enumerate(parts) if p.lower() in QUALIFIERS), len(parts))
+    noun = parts[head - 1].lower().strip(".,") if head else ""
+    if noun.endswith(THING_ENDINGS) and not noun.endswith("ling"):
+        return True  # "Linux is de makkelijkste oplossing": a thing, not a person (51st)
     if parts[:1] == ["de"] and len(parts) > 1 and _plural(parts[1].strip(",")):
         return True  # "de professoren" of two people: "Wie was de professoren?" (the 49th round)
     if parts and parts[0].islower() and parts[0].endswith("e") and len(parts) <= 3:
