@@ -3787,3 +3787,17 @@ def test_a_link_inside_quoted_words_and_a_bare_het_is_give_no_claim():
         )
     )
     assert not any(claim.endswith("het is.") for claim in claims), claims
+
+
+def test_a_fronted_reason_before_zijn_er_and_an_aside_keeps_its_claim():
+    # The 51st reading's rebuild: "…, zijn er, vanaf de jaren '70, hele generaties …" had lost
+    # its claim once "er" came first with the aside's comma.
+    assert drafted_claims(
+        draft(
+            "Omdat molens al zo heel lang bestaan, zijn er, vanaf de middeleeuwen, hele "
+            "generaties molenaars opgegroeid met de wind als werkgever."
+        )
+    ) == {
+        "Er zijn, vanaf de middeleeuwen, hele generaties molenaars opgegroeid met de wind als "
+        "werkgever.": [("reason", "Omdat molens al zo heel lang bestaan.")]
+    }

@@ -445,7 +445,7 @@ def is_vague(claim: str) -> bool:
     if (
         parts[0].lower() == "er"
         and len(parts) > 3
-        and parts[1].lower() in EXISTENTIAL_VERBS
+        and parts[1].lower().rstrip(",") in EXISTENTIAL_VERBS  # "Er zijn, vanaf 1970, …"
         and parts[2].lower() not in DETERMINERS | {"hij", "zij", "ze", "het", "dat", "dit", "er"}
     ):
         return False  # "Er werden studiereizen gemaakt": "er" introduces the subject
