@@ -664,6 +664,26 @@ def _of_a_name(parts: list[str], size: int) -> int:
     return size
 
 
+def _stacked_participle(rest: list[str], n: int) -> bool:
+    """ "de losstaande vervallen kapschuur": an adjective in -e, then a participle in -en with
+    an unstressed prefix, then the noun: both words are adjectives (the 52nd reading)."""
+
+    def participle_before_noun(at: int) -> bool:
+        if not 0 < at < len(rest) - 1:
+            return False
+        following = rest[at + 1]
+        return (
+            re.match(r"(?:ver|be|ont|ge|er|her)\w{3,}en$", rest[at].lower()) is not None
+            and following.islower()
+            and following.lower() not in DETERMINERS | FINITE_VERBS
+        )
+
+    word = rest[n].lower()
+    if word.endswith("e") and word.islower() and participle_before_noun(n + 1):
+        return True
+    return rest[n - 1].lower().endswith("e") and participle_before_noun(n)
+
+
 def _title_adjective(article: str, word: str) -> bool:
     """ "het Bibliografisch apparaat", "het Koninklijk Huis": in a name the adjective after
     "het" keeps its capital and no -e; it is no subject "het" on its own (the 50th reading)."""
@@ -717,6 +737,12 @@ def subject_size(rest: list[str]) -> int:
         return _coordinated(rest, 1)
     if first.lower() not in DETERMINERS:
         return 0
+    if (
+        first.lower() in {"dit", "dat", "deze", "die"}
+        and len(rest) > 1
+        and (rest[1].lower() in SUBJECT_ADVERBS)
+    ):
+        return 1  # "waren dit nog kosmetische oplossingen": a pronoun, no article (52nd)
     if first.lower() == "een" and len(rest) > 1 and _number(rest[1]):
         return 0  # "een vier schepen tellende expeditie": no phrase to read off safely
     n = 1
@@ -728,6 +754,7 @@ def subject_size(rest: list[str]) -> int:
         _inflected_adjective(rest[n])
         or _adverb_before_adjective(rest, n)
         or _title_adjective(first, rest[n])
+        or _stacked_participle(rest, n)
     ):
         n += 1
     n = _past_adjective_phrase(rest, n)

@@ -3801,3 +3801,30 @@ def test_a_fronted_reason_before_zijn_er_and_an_aside_keeps_its_claim():
         "Er zijn, vanaf de middeleeuwen, hele generaties molenaars opgegroeid met de wind als "
         "werkgever.": [("reason", "Omdat molens al zo heel lang bestaan.")]
     }
+
+
+def test_the_52nd_readings_word_order_and_no_longer():
+    from studyapp.dutch_text import subject_before_verb
+
+    # "In 2016 waren dit nog …": "dit" is the subject, no article (then no event at all)
+    assert subject_before_verb("waren dit nog vooral tijdelijke maatregelen") == (
+        "dit waren nog vooral tijdelijke maatregelen"
+    )
+    assert event_titles("In 1931 waren dit nog vooral tijdelijke maatregelen.") == []
+    # "werd de losstaande vervallen kapschuur …": two adjectives before the noun
+    assert subject_before_verb("werd de scheefstaande vergeten hooiberg afgebroken") == (
+        "de scheefstaande vergeten hooiberg werd afgebroken"
+    )
+    # "Gebruikers zoeken niet langer naar bronnen, maar …" is no correction of "langer"
+    assert not drafted_claims(
+        draft("Bezoekers kijken niet langer naar de schilderijen, maar naar hun eigen telefoon.")
+    )
+
+
+def test_dat_before_a_preposition_is_a_conjunction_not_an_article():
+    from studyapp.drafting.claims import _determiner_as_article
+
+    assert _determiner_as_article("Dat tussen de leden geen juristen zitten, is jammer.") == (
+        "Dat tussen de leden geen juristen zitten, is jammer."
+    )
+    assert _determiner_as_article("Dat plan mislukte.") == "Het plan mislukte."

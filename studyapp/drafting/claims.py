@@ -15,6 +15,7 @@ import unicodedata
 from studyapp.dutch_text import (
     DETERMINERS,
     FINITE_VERBS,
+    PHRASE_PREPOSITIONS,
     RELATIVES,
     Passage,
     Sentence,
@@ -1075,6 +1076,10 @@ def _correction(passage: Passage, sentence: Sentence) -> DraftItem | None:
         return None
     if a.split()[0].lower() in {"alleen", "enkel", "slechts"} or len(a.split()) < 2:
         return None  # "niet alleen A, maar ook B" adds; "niet meer, maar …" negates a verb
+    if a.split()[0].lower() in {"langer", "meer"}:
+        # "Gebruikers zoeken niet langer naar bronnen, maar …": "no longer" tells a change;
+        # without "niet" the view read "zoeken langer naar bronnen" (the 52nd reading)
+        return None
     if has_verb(b) and b.split()[0].lower() not in CORRECTED_BY:
         return None  # "…, maar de koopkracht blijft achter": a clause of its own, a contrast
     following = b.split()[1:2]
@@ -1566,6 +1571,9 @@ def _determiner_as_article(sentence: str) -> str:
         and parts[1].islower()
         and not has_finite_verb(following)  # "Dat wílden ze niet weten": stressed, a verb
         and following not in NOT_NOUNS  # "Dit alles hadden …"
+        # "Dat tussen de politici … zitten, kun je …": a conjunction before a preposition, no
+        # article (the 52nd reading gave "Het tussen de politici …")
+        and following not in PHRASE_PREPOSITIONS
         and parts[2].split()[0].lower().strip(",") not in SUBJECT_PRONOUNS  # "Dat hoef ik …"
     ):
         article = {
