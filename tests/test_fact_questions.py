@@ -592,3 +592,16 @@ def test_date_distractors_are_days_the_calendar_has():
         for variant in variants:
             day, month, year = variant.split()
             datetime.date(int(year), MONTHS.index(month) + 1, int(day))  # raises if no such day
+
+
+def test_a_two_word_name_accepts_its_last_word_when_the_text_uses_it_alone():
+    # The 51st reading: only "Microsoft Word" was accepted where the text says "Word" too.
+    from studyapp.generation.facts import short_form
+
+    text = (
+        "Veel mensen grijpen naar Microsoft Word. Wie in Word schrijft, ziet de opmaak. "
+        "Toch is Word niet gemaakt voor samenwerken. Het Rode Leger trok op."
+    )
+    assert short_form("Microsoft Word", text) == ("Word",)
+    assert short_form("Rode Leger", text) == ()
+    assert short_form("Microsoft Word", "Alleen Microsoft Word wordt genoemd.") == ()

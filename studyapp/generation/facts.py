@@ -484,6 +484,17 @@ def other_names(answer: str, text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def short_form(answer: str, text: str) -> tuple[str, ...]:
+    """ "Word" for "Microsoft Word": the name's last word, when the text itself uses it alone
+    (inside a sentence, without the first word) at least twice (the 51st reading refused it)."""
+    parts = answer.split()
+    if len(parts) != 2 or not all(p[:1].isupper() for p in parts):
+        return ()
+    first, last = parts
+    alone = re.findall(rf"(?<=[a-zà-ÿ,] )(?<!{re.escape(first)} ){re.escape(last)}\b", text)
+    return (last,) if len(alone) >= 2 else ()
+
+
 def accepted_variants(knowledge: Knowledge, answer: str, sentence: str = "") -> list[str]:
     """Other forms of the same term: a name's spellings, digits for number words, lemmas."""
     possessive = re.fullmatch(r"(.+?)(?:[’']s|s)", answer)
@@ -508,6 +519,7 @@ def accepted_variants(knowledge: Knowledge, answer: str, sentence: str = "") -> 
         base = possessive.group(1).rstrip("’'")
         continued += [base, base.split()[-1]]
     continued += list(other_names(answer, knowledge.text))
+    continued += list(short_form(answer, knowledge.text))
     if without_title(answer):
         continued.append(without_title(answer))  # "Willibrord" for "Sint Willibrord" (66th)
     if re.fullmatch(r"[A-Z][a-zà-ÿ]{2,}", answer):
