@@ -3828,3 +3828,18 @@ def test_dat_before_a_preposition_is_a_conjunction_not_an_article():
         "Dat tussen de leden geen juristen zitten, is jammer."
     )
     assert _determiner_as_article("Dat plan mislukte.") == "Het plan mislukte."
+
+
+def test_the_authors_judgement_with_acht_or_verwacht_is_a_claim_with_its_reason():
+    # The 53rd reading: "Toch acht ik het verkrijgen van antwoorden kansrijk, omdat …" was
+    # dropped as the author's story.
+    assert drafted_claims(
+        draft("Toch acht ik een nieuwe dijk noodzakelijk, omdat het water elk jaar hoger komt.")
+    ) == {
+        "Ik acht een nieuwe dijk noodzakelijk.": [
+            ("reason", "Omdat het water elk jaar hoger komt.")
+        ]
+    }
+    assert drafted_claims(draft("Ik verwacht dat de prijzen dalen, omdat de vraag afneemt."))
+    # "acht" as a number and a story in the first person stay out
+    assert not drafted_claims(draft("Ik zag acht boten, omdat ik vroeg opstond die dag."))

@@ -28,7 +28,12 @@ from studyapp.dutch_text import (
 
 STANCE = re.compile(
     r"\b(?:ik\sdenk|ik\svind|ik\smeen|volgens\smij|naar\smijn\smening|mijns\sinziens|ik\sben\sv(?:an\s)?"
-    r"mening|mijn\sconclusie|ik\sconcludeer)\b",
+    r"mening|mijn\sconclusie|ik\sconcludeer"
+    # "Toch acht ik het kansrijk, omdat …", "ik verwacht dat …": a judgement the author argues
+    # for (the 53rd reading dropped it as the author's story)
+    r"|(?:ik\s(?:acht|verwacht|vrees|betwijfel)|(?:acht|verwacht|vrees|betwijfel)\sik)"
+    r"\b(?=.{0,80}\b(?:dat|kansrijk|"
+    r"onwaarschijnlijk|waarschijnlijk|noodzakelijk|nodig|belangrijk|onverstandig|verstandig)\b))\b",
     re.I,
 )
 
