@@ -647,21 +647,16 @@ def _past_particles(rest: list[str], n: int) -> int:
 def _of_a_name(parts: list[str], size: int) -> int:
     """ "leerlingen van de Nieuwe Schoolvereeniging": "van" and a name belong to the subject
     before it; the verb goes after the name (the 50th reading)."""
-    at = size
-    if at < len(parts) and parts[at].lower() == "van":
+    if size >= len(parts) or parts[size].lower() != "van":
+        return size
+    at = size + 1
+    if at < len(parts) and parts[at].lower() in {"de", "het"}:
         at += 1
-        if at < len(parts) and parts[at].lower() in {"de", "het"}:
-            at += 1
-        if (
-            at < len(parts)
-            and parts[at][:1].isupper()
-            and at > size + 1
-            or (at == size + 1 and at < len(parts) and parts[at][:1].isupper())
-        ):
-            while at < len(parts) and parts[at][:1].isupper() and not parts[at - 1].endswith(","):
-                at += 1
-            return at
-    return size
+    if at >= len(parts) or not parts[at][:1].isupper():
+        return size
+    while at < len(parts) and parts[at][:1].isupper() and not parts[at - 1].endswith(","):
+        at += 1
+    return at
 
 
 def _stacked_participle(rest: list[str], n: int) -> bool:
