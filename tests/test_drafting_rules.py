@@ -3843,3 +3843,37 @@ def test_the_authors_judgement_with_acht_or_verwacht_is_a_claim_with_its_reason(
     assert drafted_claims(draft("Ik verwacht dat de prijzen dalen, omdat de vraag afneemt."))
     # "acht" as a number and a story in the first person stay out
     assert not drafted_claims(draft("Ik zag acht boten, omdat ik vroeg opstond die dag."))
+
+
+def test_a_name_after_a_preposition_before_a_colon_is_not_the_quotes_speaker():
+    # The 53rd reading: a newspaper's line "ter ere van de inhuldiging van burgemeester
+    # Nauwelaerts …: “…”" was put in the mayor's mouth.
+    result = draft(
+        "In de krant verscheen pas iets bij het afscheid van dokter Willem Verhulst in 1925: "
+        "“De voorzitter bedankte de spelers namens het hele dorp.”"
+    )
+    assert [q.refs.get("speaker") for q in result.of_kind("quotes")] in ([], [""], [None])
+    result = draft(
+        "De Vlaamse dichter Willem Verhulst in een brief van 1925: “Wij spelen voor het dorp "
+        "en voor niemand anders.”"
+    )
+    assert [q.refs.get("speaker") for q in result.of_kind("quotes")] == ["Willem Verhulst"]
+
+
+def test_a_season_leaves_with_its_years_and_a_plural_ze_names_no_person():
+    # The 53rd reading: "in het seizoen zakte VV Elewijt …", "Léopold Elewijt … uitkwamen".
+    assert event_titles("In het seizoen 1989-1990 zakte de club naar vierde provinciale.") == [
+        "de club zakte naar vierde provinciale"
+    ]
+    from studyapp.drafting.events import _plural_verb
+
+    assert _plural_verb("in 2012 opnieuw uitkwamen in vierde provinciale".split())
+    assert not _plural_verb("werd in 2008 trainer van de club".split())
+
+
+def test_a_first_name_opening_an_event_title_keeps_its_capital():
+    # Seen in the 53rd reading's drafts: "jan Peeters werd trainer" ("jan" is a month's short
+    # form to the lemmatiser).
+    assert event_titles("Jan Peeters werd in 2008 trainer van de club.") == [
+        "Jan Peeters werd trainer van de club"
+    ]

@@ -204,6 +204,17 @@ CUT_OPENING |= {"bijvoorbeeld"}  # "bijvoorbeeld toen …": an example of what, 
 OBJECT_PRONOUN = re.compile(r"\bhem\b", re.I)
 
 
+SINGULAR_FINITE = set(
+    "is was werd wordt heeft had kan kon zal zou moet moest wil wilde kwam ging bleef stond".split()
+)
+
+
+def _plural_verb(rest: list[str]) -> bool:
+    """A finite verb in -en and none in the singular: "ze … uitkwamen", not "ze werd …"."""
+    singular = any(w.lower() in SINGULAR_FINITE for w in rest)
+    return not singular and any(w.endswith("en") and looks_finite(w) for w in rest)
+
+
 def _present_state(chunk: str) -> bool:
     """ "… zijn sinds 1850 goed te illustreren": a present-tense verb of being or having and
     no common past form ("bepaalde" may be an adjective, so forms in -de do not count)."""
@@ -335,6 +346,8 @@ def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
     date_at = match.start() - start
     # "werden pas tussen 1860 en 1910 … beoefend": the focus word leaves with its date.
     head = re.sub(r"(?:\balleen\s)?\b(?:pas|al|reeds)\s*$", "", clause[:date_at], flags=re.I)
+    # "In het seizoen 1989-1990 zakte …": the season goes with its years (the 53rd reading)
+    head = re.sub(r"(?:\b(?:in|vanaf|tot|sinds)\s)?(?:het\s)?\bseizoen\s*$", "", head, flags=re.I)
     without = (head + clause[date_at + len(match.group(0)) :]).strip()
     period = re.search(r"\btot\b|[-–]", match.group("when"))
     if (match.group("prep") or "").lower() in {"van", "uit"} and not period:
@@ -464,6 +477,8 @@ def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
         return "", 0  # "ik volgde in Zweden een cursus": a quoted speaker or the author (50th)
     if re.match(r"(?:\w+\s)?(?:nadat|voordat|omdat|doordat|zodra|wanneer)\s", text, re.I):
         return "", 0  # "zeker nadat de N.K.B. … ging uitgeven": a clause, verb last (50th)
+    if first and first[0].lower() in {"ze", "zij"} and _plural_verb(text.split()[1:]):
+        return "", 0  # "ze … opnieuw uitkwamen": a group, not the person named before (53rd)
     if first and first[0].lower() in PRONOUN_SUBJECTS:
         person = referent(passage, sentence, people_index, here=True, pronoun=first[0])
         if not person:
@@ -481,6 +496,11 @@ def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
         re.search(rf"[\w,;:]\s{re.escape(first_word)}\b", passage.text)
         or first_word in people_index
         or re.sub(r"[’']?s$", "", first_word) in people_index  # "Kleins biografie"
+        # "Jan Peeters werd …": a capitalised word after it makes one name of the two
+        or (
+            first_word.lower() not in {"de", "het", "een"}
+            and re.match(rf"{re.escape(first_word)}\s[A-Z]", text) is not None
+        )
     )
     if first_word[:1].isupper() and simplemma.is_known(first_word.lower(), lang="nl") and not named:
         text = text[0].lower() + text[1:]

@@ -99,7 +99,11 @@ def _clause_start(text: str, start: int, quote_at: int) -> int:
 
 
 def _speaker(prefix: str, after: str, people_index) -> tuple[str, float]:
-    names = names_in(prefix, people_index)
+    names = [
+        name
+        for name in names_in(prefix, people_index)
+        if not _object_of_a_preposition(prefix, name)
+    ]
     if names and SPEECH_CUE.search(prefix):
         return names[-1] if re.search(r"(aldus|schreef|stelde|zei)\s[A-Z]", prefix) else names[
             0
@@ -112,6 +116,30 @@ def _speaker(prefix: str, after: str, people_index) -> tuple[str, float]:
         if name:
             return name, 0.75
     return "", 0.4
+
+
+# "ter ere van de inhuldiging van burgemeester Nauwelaerts …: “…”": a name after a
+# preposition (with a role between) is what the quote is about, not who said it (53rd reading).
+OBJECT_BEFORE_NAME = re.compile(
+    r"(?:(?P<noun>[\w-]+)\s)?\b(?P<prep>van|voor|over|aan|met|tegen|bij|naar|om)\s"
+    r"(?:[a-zà-ÿ-]+\s)?$",
+    re.I,
+)
+# "de woorden van Trotski:", "een brief van Marx:": after these "van" names the author.
+WORDS_OF = set(
+    """woorden brief brieven toespraak rede artikel boek uitspraak uitspraken citaat verklaring
+dagboek memoires betoog antwoord reactie tekst gedicht column interview pamflet""".split()
+)
+
+
+def _object_of_a_preposition(prefix: str, name: str) -> bool:
+    at = prefix.find(name)
+    governed = OBJECT_BEFORE_NAME.search(prefix[:at]) if at >= 0 else None
+    if not governed:
+        return False
+    return governed.group("prep").lower() != "van" or (
+        (governed.group("noun") or "").lower() not in WORDS_OF
+    )
 
 
 def _work_in(prefix: str, works: list[DraftItem]) -> str:
