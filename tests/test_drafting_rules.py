@@ -3877,3 +3877,17 @@ def test_a_first_name_opening_an_event_title_keeps_its_capital():
     assert event_titles("Jan Peeters werd in 2008 trainer van de club.") == [
         "Jan Peeters werd trainer van de club"
     ]
+
+
+def test_an_aside_a_daarom_and_a_season_over_two_years_give_no_event_title():
+    # The 53rd reading's rebuild: "(SK Elewijt eindigde dat seizoen tweede)", "daarom werd het
+    # stamnummer … overgenomen", "de ploeg is /2020 ingedeeld".
+    assert event_titles("(De club eindigde in 1961 als tweede in de reeks.)") == []
+    assert (
+        event_titles(
+            "De club had geen nummer. Daarom werd in 1972 het nummer van een Brusselse club "
+            "overgenomen."
+        )
+        == []
+    )
+    assert event_titles("In het seizoen 2019/2020 speelde de ploeg in tweede provinciale.") == []

@@ -116,7 +116,7 @@ def find_events(passages: list[Passage], people_index: dict[str, str]) -> list[D
                 when = match.group("when")
                 year = int(re.search(YEAR, when).group(0))
                 before = chunk[: match.start("when")]
-                if re.match(r"/\d{2}\b", chunk[match.end() :]):
+                if re.match(r"/\d{2}(?:\d{2})?\b", chunk[match.end() :]):
                     continue  # "zijn bezoek van 1923/24": a season over two years
                 if _is_a_count(chunk, match) or REFERENCE_YEAR.search(before):
                     continue
@@ -239,6 +239,10 @@ def _stands_as_event(title: str) -> bool:
         return False  # "Een omslagpunt in de geschiedenis is [1990]": the year was the point
     if only_a_relative_clause(title):
         return False  # "de ’vader’ van … die in 1942 … bouwde": no main clause
+    if title.startswith("(") or first in {"daarom", "daardoor", "hierdoor"}:
+        # "(SK Elewijt eindigde dat seizoen tweede)": an aside; "daarom werd …": its cause
+        # stood in the sentence before (the 53rd reading's rebuild)
+        return False
     return not points_back(title)
 
 
