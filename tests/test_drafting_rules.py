@@ -3891,3 +3891,12 @@ def test_an_aside_a_daarom_and_a_season_over_two_years_give_no_event_title():
         == []
     )
     assert event_titles("In het seizoen 2019/2020 speelde de ploeg in tweede provinciale.") == []
+
+
+def test_one_title_for_two_moments_gives_no_event():
+    titles = event_titles(
+        "In 1984 werd de club veertiende en degradeerde ze naar tweede provinciale.",
+        "In 1988 won de club de titel in tweede provinciale.",
+        "In 1991 werd de club veertiende en degradeerde ze naar tweede provinciale.",
+    )
+    assert titles == ["de club won de titel in tweede provinciale"]

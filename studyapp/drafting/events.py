@@ -7,6 +7,7 @@ previous sentence, or is dropped.
 """
 
 import re
+from collections import Counter
 
 import simplemma
 
@@ -183,7 +184,10 @@ def find_events(passages: list[Passage], people_index: dict[str, str]) -> list[D
                 )
                 item.refs["people"] = names_in(chunk, people_index)
                 items.append(item)
-    return items
+    # "Crossing Elewijt werd veertiende … waardoor het degradeerde" in 1984 and in 1991: one
+    # title for two moments cannot be placed in time (the 53rd reading)
+    titles = Counter(item.fields["title"].lower() for item in items)
+    return [item for item in items if titles[item.fields["title"].lower()] == 1]
 
 
 # "daarentegen is …", "enkele malen gebeurde": a title cut from the middle of its clause.
