@@ -852,7 +852,7 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
             # verb, no person before; "zij" is the claim's subject, a de-word (50th reading).
             thing = _subject_phrase(claim)
             if thing.split()[:1] == ["De"] and not any(map(bare_plural, thing.split())):
-                p.text = thing + p.text[she.end("verb") - len(she.group("verb")) - 1 :]
+                p.text = f"{thing} {p.text[she.start('verb') :]}"
         if PRONOUN_START.match(p.text):
             # "Trotski verloor, omdat hij …"
             person = person_meant()
