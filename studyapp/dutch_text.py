@@ -259,6 +259,13 @@ def subject_before_verb(text: str, *, verb_leads: bool = False) -> str:
         # "(Daarom) is het beter om …": "het" stands for the om-clause and is the subject on its
         # own ("Het beter is om …", the 57th reading).
         return " ".join(["het", parts[0].lower(), *parts[2:]])
+    if (
+        parts[0].lower() in TAKES_AN_INFINITIVE
+        and len(parts) > 3
+        and parts[1].lower() == "het"
+        and nominal_infinitive(parts[2], parts[3])
+    ):
+        return ""  # "zal het groeien in omvang": "het" and a verb, or a noun? unsure
     verb, parts = parts[0], parts[1:]
     if parts[:2] == ["ten", "slotte"]:
         parts = parts[2:]  # "schonk ten slotte het ministerie …": an adverb, not the subject
@@ -397,9 +404,19 @@ def _uninflected_adjective(rest: list[str], n: int) -> bool:
     )
 
 
+# "de betonnen moutsilo", "een houten brug": adjectives of material end in -en like verbs
+# (the 54th reading's event read "de … karakteristieke is betonnen moutsilo gesloopt").
+MATERIAL_ADJECTIVES = set(
+    """betonnen houten gouden zilveren stenen ijzeren stalen koperen glazen wollen zijden
+    lederen leren papieren aarden tinnen loden marmeren bronzen katoenen linnen""".split()
+)
+
+
 def _inflected_adjective(word: str) -> bool:
     """ "bijzondere" (lemma "bijzonder") before its noun; "economie" is its own lemma: a noun."""
     low = word.lower()
+    if low in MATERIAL_ADJECTIVES:
+        return True
     if low in ORDINAL_ADJECTIVES or (
         low.endswith("ste") and len(low) > 5 and simplemma.is_known(low[:-3], lang="nl")
     ):
@@ -685,6 +702,27 @@ def _title_adjective(article: str, word: str) -> bool:
     return article.lower() == "het" and word[:1].isupper() and word.endswith(NOT_NOUN_ENDINGS)
 
 
+# "het vertrouwen in de politiek", "het bestaan der kunsten": after an infinitive used as a
+# noun, a phrase that completes it (the 54th reading lost both claims to a verb "vertrouwen").
+INFINITIVE_COMPLEMENTS = {"van", "der", "des", "in", "op", "voor", "aan", "met", "naar", "over"}
+# Verbs whose "het" + infinitive is a pronoun and a verb: "zal het groeien in omvang".
+TAKES_AN_INFINITIVE = set(
+    """zal zou zullen zouden kan kon kunnen konden moet moest moeten moesten mag mocht mogen
+    wil wilde willen gaat ging blijft bleef lijkt leek hoeft hoefde durft laat liet""".split()
+)
+
+
+def nominal_infinitive(word: str, following: str) -> bool:
+    """ "eten" in "het eten van rundvlees": an infinitive as a noun, completed by a phrase."""
+    low = word.lower()
+    return (
+        low.endswith(("en", "aan", "ien", "oen"))  # "eten", "bestaan", "zien", "doen"
+        and lemma(low) == low
+        and low not in AUXILIARIES | TAKES_AN_INFINITIVE
+        and following.lower() in INFINITIVE_COMPLEMENTS
+    )
+
+
 def subject_size(rest: list[str]) -> int:
     """How many words make the subject after a fronted verb: a name, a pronoun, a noun phrase."""
     if not rest:
@@ -712,6 +750,8 @@ def subject_size(rest: list[str]) -> int:
             # "ziet Van der Does vaak …": an adverb after a name ending in -s, no genitive
             and rest[n].lower() not in ADVERBS_AFTER_A_NAME
             and not looks_finite(rest[n])
+            # "Asielzoekers te lang moeten wachten": a plural noun opening the sentence, no name
+            and not (n == 1 and bare_plural(first))
         ):
             n += 1  # "vormt Ehrenfests archief een …": a genitive name and its noun
         return n
@@ -752,16 +792,20 @@ def subject_size(rest: list[str]) -> int:
         or _stacked_participle(rest, n)
     ):
         n += 1
-    n = _past_adjective_phrase(rest, n)
+    after_phrase = _past_adjective_phrase(rest, n)
+    if after_phrase > n:
+        n = after_phrase
+        # "de in het dorpsbeeld overheersende karakteristieke betonnen moutsilo": more
+        # adjectives may follow the phrase before the noun (the 54th reading)
+        while n < len(rest) - 1 and _inflected_adjective(rest[n]):
+            n += 1
     if n < len(rest) and rest[n].lower() in ADJECTIVE_PHRASE_PREPOSITIONS:
         return 0  # "de in …" with no adjective to end the phrase: unsure where the noun is
     nominal = (
         first.lower() == "het"
         and n == 1
         and n < len(rest) - 1
-        and rest[n].lower().endswith("en")
-        and lemma(rest[n].lower()) == rest[n].lower()
-        and rest[n + 1].lower() == "van"
+        and nominal_infinitive(rest[n], rest[n + 1])
     )  # "is het eten van rundvlees niet gezond": an infinitive as the noun
     if n >= len(rest) or (looks_finite(rest[n]) and not nominal) or rest[n].lower() in DETERMINERS:
         return 0
@@ -772,6 +816,15 @@ def subject_size(rest: list[str]) -> int:
     if first.lower() == "het" and rest[n].lower() in SUBJECT_ADVERBS:
         return 1  # "kwam het zelfs tot een bezetting": "het" is the subject itself
     n += 1  # the noun
+    if nominal and n + 1 < len(rest) and rest[n].lower() in INFINITIVE_COMPLEMENTS - {"van"}:
+        # "het vertrouwen in de politiek": the phrase completes the infinitive
+        m = n + 1
+        while m < len(rest) and rest[m].lower() in DETERMINERS:
+            m += 1
+        while m < len(rest) and _inflected_adjective(rest[m]):
+            m += 1
+        if m < len(rest) and not looks_finite(rest[m]) and rest[m].lower() not in DETERMINERS:
+            n = m + 1
     if (
         rest[n - 1].lower() in QUANTITY_NOUNS
         and n < len(rest)

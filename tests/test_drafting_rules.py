@@ -3900,3 +3900,121 @@ def test_one_title_for_two_moments_gives_no_event():
         "In 1991 werd de club veertiende en degradeerde ze naar tweede provinciale.",
     )
     assert titles == ["de club won de titel in tweede provinciale"]
+
+
+def claims_and_reasons(*paragraphs):
+    return [
+        (c.fields["claim"], [p.text for p in c.points if p.kind == "reason"])
+        for c in draft(*paragraphs).of_kind("arguments")
+    ]
+
+
+def test_het_gevolg_is_dat_makes_the_sentence_before_the_cause_of_the_that_clause():
+    """The 54th reading: an argued text said "Het gevolg is dat …" and "Dit leidt ertoe dat …"
+    after its causes, and not one of them was drafted."""
+    assert claims_and_reasons(
+        "De gemeente bouwt al jaren te weinig woningen. Het gevolg is dat starters te lang "
+        "moeten wachten op een huis."
+    ) == [
+        (
+            "Starters moeten te lang wachten op een huis.",
+            ["De gemeente bouwt al jaren te weinig woningen."],
+        )
+    ]
+    assert claims_and_reasons(
+        "Bovendien wordt het aantal leerlingen structureel te laag geschat. Dit leidt ertoe "
+        "dat de scholen elk najaar extra lokalen moeten huren."
+    ) == [
+        (
+            "De scholen moeten elk najaar extra lokalen huren.",
+            ["Het aantal leerlingen wordt structureel te laag geschat."],
+        )
+    ]
+    # "Het gevolg van de storm was groot": no dat-clause, nothing follows from before
+    assert (
+        claims_and_reasons("De storm raasde twee dagen. Het gevolg van de storm was groot.") == []
+    )
+
+
+def test_het_lukt_niet_om_is_a_reason_whose_het_is_the_om_clause():
+    assert claims_and_reasons(
+        "Het lukt de dienst al lange tijd niet om op tijd te beslissen over aanvragen. Het "
+        "gevolg is dat aanvragers maanden op een besluit moeten wachten."
+    ) == [
+        (
+            "Aanvragers moeten maanden op een besluit wachten.",
+            ["Het lukt de dienst al lange tijd niet om op tijd te beslissen over aanvragen."],
+        )
+    ]
+
+
+def test_an_infinitive_used_as_a_noun_is_a_subject_not_a_vague_het():
+    """ "Het vertrouwen in de politiek wordt … verkleind, juist omdat …" was dropped twice: as a
+    vague "het" with a verb "vertrouwen", and "juist" read as a phrase the reason belongs to."""
+    assert claims_and_reasons(
+        "Het wachten op de trein duurt steeds langer, juist omdat de spoorwegen te weinig "
+        "personeel hebben."
+    ) == [
+        (
+            "Het wachten op de trein duurt steeds langer.",
+            ["Omdat de spoorwegen te weinig personeel hebben."],
+        )
+    ]
+    assert claims_and_reasons(
+        "De school kreeg meer geld. Daardoor werd het vertrouwen in de leiding groter."
+    ) == [("Het vertrouwen in de leiding werd groter.", ["De school kreeg meer geld."])]
+    # after a verb that takes an infinitive, "het" and an infinitive stay unsure: no claim
+    assert (
+        claims_and_reasons(
+            "De school kreeg meer geld. Daardoor zal het groeien in de komende jaren."
+        )
+        == []
+    )
+
+
+def test_a_consequence_after_a_colon_rests_on_what_stands_before_the_colon():
+    """The 54th reading: "Elke kunst heeft zijn eigen accent : hierdoor is het bestaan der
+    verschillende kunsten gerechtvaardigd" took the sentence before as its reason, and the
+    claim kept its verb first ("…: is het bestaan … gerechtvaardigd")."""
+    assert claims_and_reasons(
+        "De stad groeide snel. Elke wijk kreeg een eigen markt: hierdoor is het bestaan van "
+        "de kleine winkels verzekerd."
+    ) == [("Het bestaan van de kleine winkels is verzekerd.", ["Elke wijk kreeg een eigen markt."])]
+    assert claims_and_reasons(
+        "De stad groeide snel. Elke wijk heeft een eigen markt: de bewoners zullen dus "
+        "minder vaak naar het centrum gaan."
+    ) == [
+        (
+            "De bewoners zullen minder vaak naar het centrum gaan.",
+            ["Elke wijk heeft een eigen markt."],
+        )
+    ]
+
+
+def test_a_correction_after_daarom_puts_its_subject_first_and_keeps_the_shared_verbs():
+    """ "Daarom moeten de mogelijkheden … niet beoordeeld worden van uit A, maar op zich zelve"
+    became "Moeten de mogelijkheden … op zich zelve" (a question, and no verb) in the 54th."""
+    (item,) = draft(
+        "Daarom moeten de leerlingen niet beoordeeld worden op hun snelheid, maar op de "
+        "kwaliteit van hun werk."
+    ).of_kind("arguments")
+    assert item.fields["stance"] == "rejects"
+    assert item.fields["claim"] == (
+        "De leerlingen moeten beoordeeld worden op de kwaliteit van hun werk."
+    )
+    assert item.fields["position"] == "De leerlingen moeten beoordeeld worden op hun snelheid."
+
+
+def test_no_event_from_a_sentence_whose_cause_stands_before_it():
+    """ "De capaciteit wordt daardoor opgevoerd … in 1903": "daardoor" inside the title points
+    at the sentence before (the 54th reading's ordering)."""
+    assert (
+        event_titles("De capaciteit werd daardoor in 1903 verdubbeld tot zeshonderd vaten.") == []
+    )
+    assert event_titles("In 1903 werd de capaciteit van de brouwerij verdubbeld.") != []
+
+
+def test_adjectives_after_a_phrase_and_of_material_stay_in_the_subject():
+    assert event_titles(
+        "In 2006 is de in het dorpsbeeld overheersende oude betonnen graansilo gesloopt."
+    ) == ["de in het dorpsbeeld overheersende oude betonnen graansilo is gesloopt"]

@@ -579,7 +579,43 @@ def test_the_reason_of_a_claim_on_the_same_things_is_no_wrong_option():
     dykes = _argument(
         2, "De regering investeert in dijken.", "", "De zeespiegel stijgt sneller dan verwacht."
     )
-    pool = _reasons_elsewhere([mock, dykes], "Afnemers gebruiken de API eerder.", "nl")
+    asked = _argument(3, "Afnemers gebruiken de API eerder.", "", "")
+    pool = _reasons_elsewhere(asked, [mock, dykes], "nl")
+    assert pool == ["De zeespiegel stijgt sneller dan verwacht."]
+
+
+def test_a_reason_one_link_back_in_the_same_chain_of_causes_is_no_wrong_option():
+    """The 54th reading: a brewery buys a steam engine, so the stirring is no longer done by
+    hand, and "daardoor" the capacity grows. The steam engine (the reason of the claim whose
+    sentence stands right before the capacity's reason) was offered as a wrong reason for the
+    capacity, and it is a right one."""
+    from types import SimpleNamespace
+
+    from studyapp.generation.arguments import _reasons_elsewhere
+
+    text = (
+        "Zo wordt een eerste stoommachine aangeschaft, zodat de roerwerken met stoomkracht "
+        "worden aangedreven. Handmatig roeren is daarmee verleden tijd. De capaciteit wordt "
+        "daardoor opgevoerd."
+    )
+    passage = SimpleNamespace(number=1, pk=1, text=text)
+    engine = _argument(
+        1,
+        "De roerwerken worden met stoomkracht aangedreven.",
+        text.split(" Handmatig")[0],
+        "Zo wordt een eerste stoommachine aangeschaft.",
+    )
+    capacity = _argument(
+        2, "De capaciteit wordt opgevoerd.", "De capaciteit wordt daardoor opgevoerd.", ""
+    )
+    capacity.points[0].text = capacity.points[0].span = "Handmatig roeren is daarmee verleden tijd."
+    for item in (engine, capacity):
+        item.passage = item.points[0].passage = passage
+    engine.points[0].span = "Zo wordt een eerste stoommachine aangeschaft"
+    dykes = _argument(
+        3, "De regering investeert in dijken.", "", "De zeespiegel stijgt sneller dan verwacht."
+    )
+    pool = _reasons_elsewhere(capacity, [engine, dykes], "nl")
     assert pool == ["De zeespiegel stijgt sneller dan verwacht."]
 
 

@@ -21,6 +21,7 @@ from studyapp.dutch_text import (
     has_finite_verb,
     lemma,
     looks_finite,
+    nominal_infinitive,
     participle,
     verbish,
     words,
@@ -456,8 +457,22 @@ def is_vague(claim: str) -> bool:
         return False  # "Er werden studiereizen gemaakt": "er" introduces the subject
     if parts[0].lower() in {"daar", "er", "je", "we"}:
         return True
+    singular_verb_after = len(parts) > 2 and (
+        parts[2].lower() in FINITE_VERBS - {"zijn", "waren"} and not parts[2].endswith("en")
+    )
+    if (
+        parts[0].lower() == "het"
+        and len(parts) > 2
+        and (
+            nominal_infinitive(parts[1], parts[2])
+            or (singular_verb_after and nominal_infinitive(parts[1], "van"))
+        )
+    ):
+        # "Het eten van rundvlees is …", "Het vertrouwen in de politiek wordt …": an
+        # infinitive as a noun, named (the 54th reading)
+        return False
     if parts[0].lower() == "het" and len(parts) > 2 and parts[2].lower() == "van":
-        return False  # "Het eten van rundvlees is …": an infinitive as a noun, named
+        return False
     return len(parts) > 1 and (has_finite_verb(parts[1]) or looks_finite(parts[1]))
 
 

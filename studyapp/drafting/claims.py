@@ -9,6 +9,7 @@ with "kortom", "concluderen", "al met al". A claim whose subject is a pronoun ta
 named in the previous sentence, or is dropped.
 """
 
+import itertools
 import re
 import unicodedata
 
@@ -30,6 +31,7 @@ from studyapp.dutch_text import (
     second_person,
     subject_before_verb,
     subject_size,
+    verbish,
     words,
 )
 from studyapp.generation.dutch import REPORTED_ACT
@@ -145,6 +147,15 @@ GIVES_REASON = re.compile(
     r"\b(?:reden|verklaring|oorzaak)\b.*\b(?:is|was|zijn|waren|ligt|lag)\s(?:dat|omdat|doordat)\b",
     re.I,
 )
+# "Het gevolg is dat …", "Dit leidt ertoe dat …", "Dit heeft tot gevolg dat …": what follows
+# "dat" results from the sentence before.
+RESULT_THAT = re.compile(
+    r"^(?:(?:En|Maar)\s)?(?:(?:Het|Een)\s(?:(?:directe|logische|belangrijkste|onvermijdelijke)\s)?"
+    r"(?:gevolg|resultaat)\s(?:(?:hiervan|daarvan)\s)?(?:is|was)|"
+    r"(?:Dit|Dat)\s(?:leidt|leidde)\sertoe|"
+    r"(?:Dit|Dat)\s(?:heeft|had)\s(?:tot|als)\sgevolg)\s(?:(?:dan\s)?(?:ook\s)?)dat\s",
+    re.I,
+)
 LEADS_TO = re.compile(
     r"^(?P<cause>.{8,200}?)\s(?:leidde|leidt|leidden|leiden)\s(?:ertoe\sdat|tot)\s(?P<effect>[^.;]{4,200})"
 )
@@ -214,7 +225,10 @@ EXTRAPOSED = re.compile(
     # "Het was aan het begin van de eeuw hoogst ongebruikelijk dat …": time or place first,
     # then the adjective the dat-clause completes (the 50th reading)
     r"|^Het\s(?:is|was|bleef|bleek|leek)\s[^,]{3,60}?\s(?:[a-z]+(?:lijk|ig|baar|isch|zaam)|"
-    r"(?:on)?gewoon|normaal|vreemd|raar|zeker|waar|goed|slecht|beter|opvallend|verboden)\s(?:om|dat)\s",
+    r"(?:on)?gewoon|normaal|vreemd|raar|zeker|waar|goed|slecht|beter|opvallend|verboden)\s(?:om|dat)\s"
+    # "Het lukt de IND al lange tijd niet om op tijd te beslissen": "het" is the om-clause
+    # (the 54th reading)
+    r"|^Het\s(?:lukt|lukte|lukten|loont|loonde|kost|kostte)\s[^,]{3,60}?\som\s[^,]{3,120}?\ste\s",
     re.I,
 )
 # "…, want deze bleef tot 1940 …": "deze" alone takes up the last thing named before it.
@@ -467,6 +481,14 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
             claim_start, claim_end = sentence.start, cut
         confidence = 0.7
         break
+    result = RESULT_THAT.match(chunk)
+    if result and not points and previous and has_verb(text[previous.start : previous.end]):
+        # "Het lukt de IND niet op tijd te beslissen. Het gevolg is dat asielzoekers te lang
+        # wachten.": the dat-clause is the claim, the sentence before its cause (54th reading)
+        point("reason", previous.start, previous.end)
+        claim_start = sentence.start + result.end()
+        subordinate = True
+        confidence = 0.6
     purpose = PURPOSE.search(chunk)
     if purpose and (
         PURPOSE_IN_CLAUSE.search(chunk[: purpose.start()])
@@ -648,12 +670,20 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         # "…, zijn degene die al veel macht hebben, en zodoende dus meer macht krijgen": the "en"
         # goes on with the relative clause; its claim has no subject of its own (45th reading)
         return None
-    if within and not points and has_verb(chunk[: within.start()]):
+    ground_end = within.start() if within else None
+    claim_from = consequence.start() if consequence else None
+    colon = consequence and not within and chunk.rfind(":", 0, consequence.start())
+    if colon and colon > 0 and not re.search(r"[,;]", chunk[colon : consequence.start()]):
+        # "Elke kunst heeft zijn eigen accent : hierdoor is het bestaan der kunsten
+        # gerechtvaardigd": the ground stands before the colon, not in the sentence before
+        # (the 54th reading got the two the wrong way round)
+        ground_end, claim_from = colon, colon + 1
+    if ground_end is not None and not points and has_verb(chunk[:ground_end]):
         # "Petten bestond nog niet, dus werden er reizen gemaakt": the reason stands before
         # the comma in the same sentence, not in the sentence before.
-        if len(words(chunk[: within.start()])) >= 3:
-            point("reason", sentence.start, sentence.start + within.start())
-            claim_start = sentence.start + consequence.start()
+        if len(words(chunk[:ground_end])) >= 3:
+            point("reason", sentence.start, sentence.start + ground_end)
+            claim_start = sentence.start + claim_from
             confidence = 0.6
         consequence = None
     if (consequence or means) and previous_is_clause and not points:
@@ -1059,6 +1089,7 @@ def _correction(passage: Passage, sentence: Sentence) -> DraftItem | None:
     # "Maar: hun onderzoek ging helemaal niet over X, maar over Y": the opener stays out, and
     # "helemaal" goes with "niet" (kept, "ging helemaal over X" says another thing; the 52nd
     # reading).
+    fronted = bool(OPENERS.match(head)) and not head.lower().startswith("maar")
     head = OPENERS.sub("", head)
     head = re.sub(r"\s(?:helemaal|absoluut|totaal|zeker|beslist|echt|volstrekt|geheel)$", "", head)
     if not has_verb(head) or is_vague(head) or pronoun_subject_after_front(head):
@@ -1101,7 +1132,18 @@ def _correction(passage: Passage, sentence: Sentence) -> DraftItem | None:
         claim = as_statement(f"{head} {a[: cause_in_a.start()]}".strip())
         held = as_statement(b)
     else:
+        shared = list(itertools.takewhile(verbish, a.split()))
+        if shared and len(shared) < len(a.split()) and not has_verb(b):
+            # "moeten … niet beoordeeld worden van uit A, maar op zich zelve": the verbs
+            # after "niet" hold for B too (the 54th reading's view had lost them)
+            b = " ".join([*shared, b])
         claim, held = as_statement(f"{head} {b}"), as_statement(f"{head} {a}")
+    if fronted:
+        # "Daarom moeten de mogelijkheden …": with the opener gone the subject goes first
+        claim = as_statement(subject_before_verb(claim, verb_leads=True))
+        held = as_statement(subject_before_verb(held, verb_leads=True))
+        if not claim or not held:
+            return None
     if malformed(claim) or points_back(claim) or points_back(held):
         return None
     if len(words(claim)) < 3 or len(words(held)) < 3 or (not causes and malformed(held)):
@@ -1507,6 +1549,8 @@ def _reduced_phrase_before(before: str) -> bool:
     if "," not in before:
         return False
     phrase = before.rsplit(",", 1)[1].strip()
+    if FOCUS_BEFORE_REASON.search(" " + phrase) and len(words(phrase)) == 1:
+        return False  # "…verkleind, juist omdat …": a focus word for the reason, no phrase
     return 0 < len(words(phrase)) <= 4 and not has_finite_verb(phrase)
 
 

@@ -243,9 +243,12 @@ def _stands_as_event(title: str) -> bool:
         return False  # "Een omslagpunt in de geschiedenis is [1990]": the year was the point
     if only_a_relative_clause(title):
         return False  # "de ’vader’ van … die in 1942 … bouwde": no main clause
-    if title.startswith("(") or first in {"daarom", "daardoor", "hierdoor"}:
-        # "(SK Elewijt eindigde dat seizoen tweede)": an aside; "daarom werd …": its cause
-        # stood in the sentence before (the 53rd reading's rebuild)
+    if title.startswith("(") or re.search(
+        r"\b(?:daarom|daardoor|hierdoor|hierom|daarmee|hiermee)\b", title, re.I
+    ):
+        # "(SK Elewijt eindigde dat seizoen tweede)": an aside; "daarom werd …", "de capaciteit
+        # wordt daardoor opgevoerd": its cause stood in the sentence before (the 53rd and 54th
+        # readings)
         return False
     return not points_back(title)
 

@@ -94,13 +94,15 @@ def _choose(texts, seed, count=3, avoid=(), language="nl"):
     return chosen[:count]
 
 
-def _reasons_elsewhere(others, claim, language):
+def _reasons_elsewhere(argument, others, language):
     """The reasons given for other claims that share no content word with this claim: one that
-    speaks of the same things ("jongeren") might be defended as a reason for it too."""
-    words = content_lemmas(claim, language)
+    speaks of the same things ("jongeren") might be defended as a reason for it too, and so
+    might one a link away in the same chain of causes."""
+    words = content_lemmas(argument.claim, language)
     return [
         p.text
         for a in others
+        if not _chained(argument, a)
         # A claim on the same things ("afnemers … de API") may rest on the same grounds: its
         # reason would be defensible here too (the tenth unseen reading).
         if not same_matter(content_lemmas(a.claim, language), words)
@@ -263,7 +265,7 @@ def argument_questions(knowledge: Knowledge) -> list[QuestionDraft]:
                     # A drafted pack of a text that rejects nothing: the reasons the text gives
                     # for its other claims are wrong reasons for this one.
                     distractors = _choose(
-                        _reasons_elsewhere(others, argument.claim, language),
+                        _reasons_elsewhere(argument, others, language),
                         f"{argument.key}:{point.position}",
                         avoid=mine,
                         language=language,
@@ -569,8 +571,19 @@ def _chained(argument, other) -> bool:
             item.span in point.span or point.span in item.span
         )
 
-    return any(within(other, p) for p in argument.points.all()) or any(
-        within(argument, p) for p in other.points.all()
+    def leads_into(item, point):
+        # "Zo wordt een stoommachine aangeschaft, zodat … Handmatig roeren is daarmee verleden
+        # tijd. De capaciteit wordt daardoor opgevoerd": the claim's sentence stands right
+        # before the reason's, the next link of one chain (the 54th reading: the steam engine
+        # was offered as a wrong reason for the capacity)
+        if item.passage.pk != point.passage.pk or point.kind != "reason":
+            return False
+        text = item.passage.text
+        end, start = text.find(item.span), text.find(point.span)
+        return end >= 0 and start >= 0 and 0 <= start - (end + len(item.span)) <= 2
+
+    return any(within(other, p) or leads_into(other, p) for p in argument.points.all()) or any(
+        within(argument, p) or leads_into(argument, p) for p in other.points.all()
     )
 
 
