@@ -146,10 +146,13 @@ def starts_with_pronoun(text: str) -> bool:
 
 def has_finite_verb(text: str) -> bool:
     """True when the words look like a clause: a common finite verb or a past-tense form."""
+    previous = ""
     for word in words(text):
-        low = word.lower()
+        low, before, previous = word.lower(), previous, word.lower()
         if low in FINITE_VERBS:
             return True
+        if low in ORDINAL_ADJECTIVES and before in ARTICLES | PHRASE_PREPOSITIONS:
+            continue  # "in vierde klasse": an ordinal, not a past tense of "vieren" (55th)
         if len(low) > 4 and low.endswith(("de", "te", "den", "ten")):
             stem = re.sub(r"den?$", "", low)
             if stem.endswith("en") and len(stem) >= 5 and lemma(stem) == stem:
@@ -723,6 +726,21 @@ def nominal_infinitive(word: str, following: str) -> bool:
     )
 
 
+def _through_relative_clause(rest: list[str], n: int) -> int:
+    """ "de opgaven waar we voor staan": the relative clause at `n` runs to its verb; 0 if
+    its end cannot be found."""
+    for m in range(n + 1, min(len(rest), n + 9)):
+        if looks_finite(rest[m].strip(",")):
+            while (
+                m + 1 < len(rest)
+                and rest[m].lower().strip(",") in AUXILIARY_VERBS
+                and _verbish(rest[m + 1])
+            ):
+                m += 1  # "wat … rond werd gestuurd": an auxiliary and its participle
+            return m + 1 if m + 1 < len(rest) else 0
+    return 0
+
+
 def subject_size(rest: list[str]) -> int:
     """How many words make the subject after a fronted verb: a name, a pronoun, a noun phrase."""
     if not rest:
@@ -769,7 +787,12 @@ def subject_size(rest: list[str]) -> int:
     if bare_plural(first):
         # "worden warmtenetten onrendabel": a plural noun needs no article; "energiebronnen en
         # zoetwaterbronnen uitgeput raken": two make one subject (the 44th unseen reading)
-        return _coordinated(rest, 1)
+        n = _coordinated(rest, 1)
+        if n < len(rest) and rest[n].lower() in {"die", "wie"}:
+            # "kunnen asielzoekers die een vergunning krijgen niet doorstromen": the relative
+            # clause belongs to the subject (the 54th reading put the verb inside it)
+            return _through_relative_clause(rest, n)
+        return n
     if first.lower() not in DETERMINERS:
         return 0
     if (
@@ -837,17 +860,7 @@ def subject_size(rest: list[str]) -> int:
     n = _past_name(rest, n)  # "zijn zuster Caroline", "het tijdschrift Hack-Tic"
     n = _coordinated(rest, n)
     if n < len(rest) and rest[n].lower() in RELATIVES:
-        # "de opgaven waar we voor staan": the relative clause runs to its verb.
-        for m in range(n + 1, min(len(rest), n + 9)):
-            if looks_finite(rest[m].strip(",")):
-                while (
-                    m + 1 < len(rest)
-                    and rest[m].lower().strip(",") in AUXILIARY_VERBS
-                    and _verbish(rest[m + 1])
-                ):
-                    m += 1  # "wat … rond werd gestuurd": an auxiliary and its participle
-                return m + 1 if m + 1 < len(rest) else 0
-        return 0
+        return _through_relative_clause(rest, n)
     if n < len(rest) and rest[n] == ",":
         return 0
     if n + 1 < len(rest) and rest[n].lower() == "van":
@@ -972,6 +985,8 @@ def _main_clause_order(clause: str) -> str:
         low = parts[k].strip(",.;").lower()
         if not plural or not low.endswith("en") or parts[k - 1].lower() == "te":
             return False
+        if _participle(low):
+            return False  # "… is vastgelopen": a participle, never the finite verb (54th)
         if lemma(low) != low:
             return True
         # "medici het lastig vinden": a present plural looks like its infinitive; "om … te

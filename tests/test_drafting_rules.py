@@ -4018,3 +4018,89 @@ def test_adjectives_after_a_phrase_and_of_material_stay_in_the_subject():
     assert event_titles(
         "In 2006 is de in het dorpsbeeld overheersende oude betonnen graansilo gesloopt."
     ) == ["de in het dorpsbeeld overheersende oude betonnen graansilo is gesloopt"]
+
+
+def test_a_separable_participle_is_never_the_finite_verb_of_a_that_clause():
+    """ "Het gevolg is dat de opvang van asielzoekers in Nederland is vastgelopen" became "De
+    opvang van asielzoekers gelopen in Nederland is vast" (the 54th reading's rebuild)."""
+    assert claims_and_reasons(
+        "De gemeenten werken niet samen. Het gevolg is dat de bouw van nieuwe woningen in de "
+        "stad is vastgelopen."
+    ) == [
+        (
+            "De bouw van nieuwe woningen is in de stad vastgelopen.",
+            ["De gemeenten werken niet samen."],
+        )
+    ]
+
+
+def test_a_plural_subject_keeps_its_relative_clause_when_the_verb_moves_back():
+    """ "Daarnaast kunnen asielzoekers die … krijgen niet doorstromen" became "Asielzoekers
+    kunnen die … krijgen niet doorstromen" as a reason (the 54th reading's rebuild)."""
+    assert claims_and_reasons(
+        "Daarnaast kunnen leerlingen die een taalachterstand hebben niet meekomen in de klas. "
+        "Het gevolg is dat de klassen steeds trager werken."
+    ) == [
+        (
+            "De klassen werken steeds trager.",
+            ["Leerlingen die een taalachterstand hebben kunnen niet meekomen in de klas."],
+        )
+    ]
+
+
+def test_the_latter_and_a_daarmee_inside_a_reason_point_at_the_sentence_before():
+    """ "Het laatste is zowel in lijn met …" (from "Dit laatste") and "Handmatig roeren is
+    daarmee verleden tijd" stood as reasons in the 54th reading's rebuild."""
+    assert (
+        claims_and_reasons(
+            "De stad bouwt flexwoningen. Dit laatste past bij de wens van de buurt, waardoor "
+            "sneller kan worden gebouwd."
+        )
+        == []
+    )
+    assert claims_and_reasons(
+        "De brouwer kocht een stoommachine. Met de hand roeren was daarmee verleden tijd. De "
+        "productie steeg daardoor sterk."
+    ) == [("De productie steeg sterk.", ["Met de hand roeren was verleden tijd."])]
+
+
+def test_a_consequence_joined_to_a_second_clause_by_maar_claims_only_the_first():
+    """ "Een verlengd verblijf dus in vierde klasse maar wat Olympia de 5 laatste jaren
+    gepresteerd heeft is enorm": the defeat before it explains the first half, not the second
+    (the 55th reading's one wrong key)."""
+    assert (
+        claims_and_reasons(
+            "De ploeg verloor de laatste wedstrijd. Een verlengd verblijf dus in vierde klasse "
+            "maar wat de ploeg de laatste jaren gepresteerd heeft is enorm."
+        )
+        == []
+    )  # what is left before "maar" has no verb ("vierde" is no past tense here)
+    assert claims_and_reasons(
+        "De ploeg verloor de laatste wedstrijd. Daardoor bleef de ploeg in de tweede klasse "
+        "maar de spelers waren trots."
+    ) == [("De ploeg bleef in de tweede klasse.", ["De ploeg verloor de laatste wedstrijd."])]
+
+
+def test_dank_zij_is_no_pronoun_and_namelijk_opens_no_event():
+    """The 55th reading: "dank zij een derde plaats" became "dank Olympia een derde plaats",
+    and "namelijk het winnen van de finale" stood as an event of its own."""
+    titles = event_titles(
+        "De club Olympia speelde in 1950 voor het eerst. In het seizoen 2010-2011 plaatste "
+        "Olympia zich voor de eindronde dank zij een derde plaats in de competitie. Vanaf 2002 "
+        "is de club aan een opgang bezig met een eerste hoogtepunt, namelijk het winnen van "
+        "de finale tegen Overijse in het seizoen 2005-2006."
+    )
+    assert not any("dank Olympia" in t for t in titles)
+    assert any("dank zij een derde plaats" in t for t in titles)
+    assert not any(t.startswith("namelijk") for t in titles)
+
+
+def test_an_ordinal_after_a_preposition_and_a_noun_after_its_participle_are_no_verbs():
+    from studyapp.drafting.claim_form import has_verb
+
+    assert not has_verb("Een verlengd verblijf in vierde klasse.")
+    assert not has_verb("Een verlengd verblijf.")  # "verblijf" the noun, not "ik verblijf"
+    assert has_verb("Hij vierde zijn verjaardag.")  # "vieren": a past tense after a subject
+    assert has_verb("Een oude man werkt hard.")
+    assert has_verb("Het verlengde verblijf duurde lang.")
+    assert has_verb("De gemeenten openen nieuwe scholen.")  # "gemeenten" is no participle

@@ -15,6 +15,8 @@ from studyapp.dutch_text import (
     FINITE_VERBS,
     FIRST_PERSON,
     NOT_VERBS,
+    ORDINAL_ADJECTIVES,
+    PHRASE_PREPOSITIONS,
     RELATIVES,
     SUBJECT_ADVERBS,
     SUBJECT_PRONOUNS_V2,
@@ -157,7 +159,13 @@ SAME_AS_BEFORE = re.compile(
 
 TIME_NOUNS = {"jaar", "week", "maand", "eeuw", "keer", "moment", "ogenblik", "zomer", "winter"}
 
-THAT_LAST = re.compile(r"\b(?:dat|dit)\s(?:laatste|eerste|geval)\b|\bvan\s(?:wel|niet)\b", re.I)
+THAT_LAST = re.compile(
+    r"\b(?:dat|dit)\s(?:laatste|eerste|geval)\b|\bvan\s(?:wel|niet)\b",
+    re.I,
+)
+# "Het laatste past bij …": "the latter", what the sentence before named (the 54th reading's
+# rebuild, from "Dit laatste" with its article made neutral); "Het laatste woord" is a noun's.
+THE_LATTER = re.compile(r"^Het\s(?:laatste|eerste)\s(?P<next>\w+)", re.I)
 
 # A subordinate clause standing alone ("Zodat men …", "Omdat …"): no claim of its own.
 FRAGMENT_START = re.compile(
@@ -310,13 +318,25 @@ def has_verb(text: str) -> bool:
     if has_finite_verb(text):
         return True
     previous = ""
+    adjectives = False  # inside "een verlengd verblijf", between the article and its noun
     for word in words(text):
         low = word.lower()
         base = lemma(low)
-        if previous in ARTICLES or low in DETERMINERS:
+        if previous in ARTICLES or low in DETERMINERS or adjectives:
+            # "een verlengd verblijf": after the article adjectives and participles, then the
+            # noun, not the verb "verblijven" (the 55th reading's verbless claim)
+            adjectives = (
+                (previous in ARTICLES or adjectives)
+                and base != low
+                # "nieuwe" (nieuw), "verlengd", "gekozen" (a verb's participle); not the noun
+                # "gemeenten" (gemeente), whose "ge" made it look like one
+                and (low.endswith("e") or (base.endswith("en") and low.endswith(("d", "t", "en"))))
+            )
             previous = low
             continue  # "op de vloer": after an article a noun, not the verb "vloeren"; "een"
-        if looks_finite(low, plural=False):
+        if looks_finite(low, plural=False) and not (
+            low in ORDINAL_ADJECTIVES and previous in PHRASE_PREPOSITIONS
+        ):  # "in vierde klasse": an ordinal, not a past tense of "vieren" (the 55th reading)
             return True
         if low.endswith("en") and base.endswith("en") and low not in NOT_VERBS:  # "alleen"
             if base != low or previous not in DETERMINERS and not previous.endswith("e"):
@@ -358,6 +378,12 @@ def points_back(text: str) -> bool:
     """ "… tegen deze wijzigingen", "Zulke conflicten …": a demonstrative before a noun."""
     if THAT_LAST.search(text) or POINTING_ADVERB.match(text):
         return True  # "Juist dat laatste is waar het aan schort"
+    latter = THE_LATTER.match(text)
+    if latter and (
+        latter.group("next").lower() in FINITE_VERBS
+        or looks_finite(latter.group("next"), plural=False)
+    ):
+        return True
     if THEN.search(text) or THERE.search(text) or OBJECT_THAT.search(text):
         return True
     if INVERTED_THAT.match(text):

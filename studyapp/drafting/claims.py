@@ -689,6 +689,12 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
     if (consequence or means) and previous_is_clause and not points:
         point("reason", previous.start, previous.end)
         confidence = 0.6
+        joined = re.search(r"\s(?:maar|doch)\s", chunk[consequence.end() if consequence else 0 :])
+        if joined and not CONTRAST.search(chunk):
+            # "Een verlengd verblijf dus in vierde klasse maar wat Olympia … gepresteerd heeft
+            # is enorm": the sentence before explains the first half only (the 55th reading);
+            # the claim ends at "maar", and without a verb there it is none.
+            claim_end = sentence.start + (consequence.end() if consequence else 0) + joined.start()
     concessive = CONCESSIVE.match(chunk) or IN_CONTRAST.search(chunk)
     if concessive:
         point(
@@ -1742,6 +1748,9 @@ def _statement(text: str, *, fronted: bool = False) -> str:
     text = re.sub(
         r"\b(?:daardoor|hierdoor|daarom|dus|echter|toch)\s", "", stripped, count=1, flags=re.I
     )
+    # "Handmatig roeren is daarmee verleden tijd": inside the clause "daarmee" points at the
+    # sentence before; the statement stands without it (the 54th reading's rebuild)
+    text = re.sub(r"(?<=\w\s)(?:daarmee|hiermee)\s(?=\w)", "", text, count=1, flags=re.I)
     if re.match(r"(?:daardoor|hierdoor|daarom|dus|toch)\s", stripped, re.I):
         fronted = True  # "Hierdoor zijn niet alle mogelijkheden onderzocht": the verb leads
     if fronted:

@@ -202,6 +202,8 @@ CUT_OPENING |= {"zoals", "hoe", "waarom", "welke"}
 CUT_OPENING |= {"tot", "totdat", "voordat", "nadat", "zodra", "terwijl", "omdat", "doordat"}
 CUT_OPENING |= {"sinds"}  # "sinds Spanje en Portugal … waren verenigd": a clause, no event
 CUT_OPENING |= {"bijvoorbeeld"}  # "bijvoorbeeld toen …": an example of what, out of context?
+# "een eerste apotheose, namelijk het winnen van de finale": an apposition, no clause (55th)
+CUT_OPENING |= {"namelijk", "immers"}
 
 
 # Someone other than the subject ("zich" is the subject himself), named in another sentence.
@@ -463,7 +465,8 @@ def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
         # "Toen de schepen in 1597 terugkeerden": "de schepen keerden terug" where the order
         # can be put right; a longer clause keeps its words as the text has them
         text = main_clause_order(text) or text
-    inner = re.search(r"\s(hij|zij)\s", text)
+    # "dank zij een derde plaats" is "dankzij", no pronoun (the 55th reading's "dank Olympia")
+    inner = re.search(r"(?<!\bdank)\s(hij|zij)\s", text)
     if inner and not PRONOUN_SUBJECTS & {text.split()[0].lower()}:
         person = referent(passage, sentence, people_index)
         if not person:
