@@ -4104,3 +4104,13 @@ def test_an_ordinal_after_a_preposition_and_a_noun_after_its_participle_are_no_v
     assert has_verb("Een oude man werkt hard.")
     assert has_verb("Het verlengde verblijf duurde lang.")
     assert has_verb("De gemeenten openen nieuwe scholen.")  # "gemeenten" is no participle
+
+
+def test_an_event_told_in_the_writers_own_voice_is_no_event():
+    """ "… duurde tot het kampioenschap toen verschillende van onze spelers …": whose players?
+    (the 55th reading's rebuild)"""
+    assert event_titles(
+        "Het verblijf in de hoogste afdeling duurde tot het kampioenschap van 1949-1950 toen "
+        "verschillende van onze spelers op zaterdag moesten voetballen. In 1951 trad de club "
+        "toe tot de bond."
+    ) == ["de club trad toe tot de bond"]

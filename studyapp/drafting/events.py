@@ -489,6 +489,10 @@ def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
         return "", 0  # "deze werd … geregeld": a pronoun for a thing we cannot name
     if first and first[0].lower() in {"ik", "we", "wij"}:
         return "", 0  # "ik volgde in Zweden een cursus": a quoted speaker or the author (50th)
+    if re.search(r"\b(?:ik|we|wij|mijn|onze|ons)\b", text, re.I):
+        # "… toen verschillende van onze spelers …": whose? The writer's own voice, which a
+        # learner cannot place (the 55th reading's rebuild)
+        return "", 0
     if re.match(r"(?:\w+\s)?(?:nadat|voordat|omdat|doordat|zodra|wanneer)\s", text, re.I):
         return "", 0  # "zeker nadat de N.K.B. … ging uitgeven": a clause, verb last (50th)
     if first and first[0].lower() in {"ze", "zij"} and _plural_verb(text.split()[1:]):
