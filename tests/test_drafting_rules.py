@@ -4114,3 +4114,13 @@ def test_an_event_told_in_the_writers_own_voice_is_no_event():
         "verschillende van onze spelers op zaterdag moesten voetballen. In 1951 trad de club "
         "toe tot de bond."
     ) == ["de club trad toe tot de bond"]
+
+
+def test_an_event_with_diens_anywhere_points_back():
+    assert (
+        event_titles(
+            "Zijn zoon Petrus brouwde tot zijn dood. Na diens overlijden kwam in 1828 de "
+            "brouwerij in handen van Karel L'Ortye."
+        )
+        == []
+    )

@@ -479,8 +479,10 @@ def _title(chunk, match, passage, sentence, people_index) -> tuple[str, float]:
         if article:
             text = f"{article} {parts[1]} {parts[2]}"
     first = text.split()[:1]
-    if first and first[0].lower() in {"diens", "wiens", "dier", "wier"}:
-        return "", 0  # "diens biografie stamt uit 1970": whose, the text said before
+    if re.search(r"\b(?:diens|dier|wiens|wier)\b", text, re.I):
+        # "diens biografie stamt uit 1970", "na diens overlijden komt de brouwerij …": whose,
+        # the text said before (the 54th reading's rebuild)
+        return "", 0
     if (
         first
         and first[0].lower() in DEMONSTRATIVES
