@@ -4124,3 +4124,28 @@ def test_an_event_with_diens_anywhere_points_back():
         )
         == []
     )
+
+
+def test_a_greeting_before_is_no_subject_for_a_claims_het():
+    """ "Voorzitter. Goedemorgen. Het is een bijzondere dag, want de staatssecretaris is jarig"
+    gave the claim "Goedemorgen. is een bijzondere dag" (the 56th reading)."""
+    assert not any(
+        claim.startswith("Goedemorgen")
+        for claim, _ in claims_and_reasons(
+            "Voorzitter. Goedemorgen. Het is een bijzondere dag, want de minister is vandaag jarig."
+        )
+    )
+
+
+def test_an_event_whose_subject_is_a_bare_het_is_no_event():
+    """ "In 1982 lukte het wél." gave the event "het wél lukte" (the 56th reading)."""
+    assert event_titles("Het eerste akkoord mislukte. In 1982 lukte het wél.") == []
+    assert event_titles("In 1982 viel het kabinet over de bezuinigingen.") != []
+
+
+def test_het_argument_is_frames_an_argument_and_defines_no_term():
+    """ "Het argument is: als we een nieuwe gemeente maken, dan heeft die niet genoeg
+    inwoners" became the concept "argument" (the 56th reading)."""
+    assert not draft(
+        "Het argument is: als we een nieuwe gemeente maken, dan heeft die niet genoeg inwoners."
+    ).of_kind("concepts")

@@ -1336,3 +1336,11 @@ def test_a_blank_in_a_subordinate_clause_standing_alone_is_a_fragment():
     assert not subordinate_clause_alone("Zoals verwacht won _____ de verkiezingen.")
     assert not subordinate_clause_alone("Omdat de dijk in _____ doorbrak, liep de polder onder.")
     assert not subordinate_clause_alone("De dijk brak in _____ door, zoals iedereen vreesde.")
+
+
+def test_a_blank_sentence_whose_het_lies_somewhere_has_no_referent():
+    """ "Het ligt in de buurt van _____." (Weesp, named in the sentence before; the 56th
+    reading)."""
+    assert opens_with_orphan_pronoun("Het ligt in de buurt van _____.")
+    assert opens_with_orphan_pronoun("Het telt ongeveer 20.000 _____.")
+    assert not opens_with_orphan_pronoun("Het dorp ligt in de buurt van _____.")

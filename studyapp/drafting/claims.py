@@ -1346,7 +1346,9 @@ def _neuter_subject(sentence: str) -> str:
         if has_finite_verb(word) or looks_finite(word, plural=False):
             break
         subject.append(word)
-    if not 1 <= len(subject) <= 4 or any(w.endswith(",") for w in subject):
+    else:
+        return ""  # "Voorzitter. Goedemorgen.": no verb, no subject (the 56th reading)
+    if not 1 <= len(subject) <= 4 or any(re.search(r"[,.;:!?]$", w) for w in subject):
         return ""
     first = subject[0]
     if first.lower() in {"de", "een", "deze", "die", "dit", "dat", "er", "je", "we", "ik"}:

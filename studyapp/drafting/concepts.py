@@ -78,8 +78,9 @@ PATTERNS = [
 DISCOURSE_NOUNS = set(
     """vraag opdracht punt probleem conclusie les idee antwoord gevolg reden doel kern vraagstuk
 oplossing boodschap moraal uitdaging gedachte waarheid resultaat uitkomst effect verschil
-voordeel nadeel bedoeling voorbeeld manier deel feit""".split()
-)
+voordeel nadeel bedoeling voorbeeld manier deel feit argument redenering stelling keuze
+kwestie risico gevaar zorg""".split()
+)  # "Het argument is: als we …" frames a speaker's argument (the 56th reading)
 # "De titel is een woordspeling": a part of the text itself, no term of its subject.
 TEXT_PARTS = set(
     """titel ondertitel hoofdstuk boek tekst artikel blog blogpost post essay alinea inleiding

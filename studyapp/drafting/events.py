@@ -7,6 +7,7 @@ previous sentence, or is dropped.
 """
 
 import re
+import unicodedata
 from collections import Counter
 
 import simplemma
@@ -15,6 +16,7 @@ from studyapp.dutch_text import (
     FINITE_VERBS,
     MONTHS,
     RELATIVES,
+    SUBJECT_ADVERBS,
     Passage,
     clean,
     coordinated_to_the_end,
@@ -236,6 +238,11 @@ def _stands_as_event(title: str) -> bool:
     if len(title.split()) < 3 or first in CUT_OPENING:
         return False
     if title.count("(") != title.count(")"):
+        return False
+    second = unicodedata.normalize("NFD", title.split()[1].lower())
+    second = "".join(c for c in second if not unicodedata.combining(c))
+    if first == "het" and (second in SUBJECT_ADVERBS or looks_finite(second, plural=False)):
+        # "In 1982 lukte het wél": "het wél lukte" names nothing a learner can place (56th)
         return False
     if authors_account(title):
         return False  # "we weten dat Moriau …": the author's account, not an event

@@ -22,7 +22,9 @@ ORPHAN_OPENERS = re.compile(
     r"^(?:(?:maar|en|want|dus|toch) )?"
     r"(?:hij|zij|ze|hun|zijn|haar|hem|daarmee|daarom|daardoor|ook dat|beide|allebei|"
     r"(?:het|die|deze|dit|dat) (?:was|is|werd|waren|zijn|had|heeft|wilde|kon|moest|kan|"
-    r"ging|gaat|zal|zou|moet|bleek|blijkt)|"
+    r"ging|gaat|zal|zou|moet|bleek|blijkt|"
+    # "Het ligt in de buurt van _____": which place? (the 56th reading)
+    r"ligt|lag|staat|stond|telt|telde|heet|heette|bestaat|bestond|bevindt)|"
     r"dat (?:hij|zij|ze|het)|"
     # "Onder hen de presentatrice _____", "Volgens hem …", "Een van hen …": who are they?
     r"(?:(?:een|velen|sommigen|enkelen|twee|drie) )?"
