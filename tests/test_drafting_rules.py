@@ -4149,3 +4149,12 @@ def test_het_argument_is_frames_an_argument_and_defines_no_term():
     assert not draft(
         "Het argument is: als we een nieuwe gemeente maken, dan heeft die niet genoeg inwoners."
     ).of_kind("concepts")
+
+
+def test_a_date_taken_out_of_its_phrase_leaves_no_event():
+    """ "In vergelijking met 1966 is de vereniging erg veranderd" gave "in vergelijking met is
+    de vereniging erg veranderd", dated 1966, and the source's "De Vanaf 2004 ging de GSV …"
+    gave "de ging de GSV …" (the 57th reading's one wrong key)."""
+    assert event_titles("In vergelijking met 1966 is de vereniging erg veranderd.") == []
+    assert event_titles("De Vanaf 2004 ging de vereniging zich richten op vier pijlers.") == []
+    assert event_titles("In 1966 ging de vereniging zich richten op vier pijlers.") != []

@@ -1343,4 +1343,5 @@ def test_a_blank_sentence_whose_het_lies_somewhere_has_no_referent():
     reading)."""
     assert opens_with_orphan_pronoun("Het ligt in de buurt van _____.")
     assert opens_with_orphan_pronoun("Het telt ongeveer 20.000 _____.")
+    assert opens_with_orphan_pronoun("Het begon natuurlijk al in _____, toen de wet veranderde.")
     assert not opens_with_orphan_pronoun("Het dorp ligt in de buurt van _____.")

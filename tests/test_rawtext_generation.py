@@ -126,3 +126,16 @@ def test_initials_give_no_one_letter_name_to_ask_or_offer():
     found = {c.answer for c in find_candidates(None, [sentence], "nl")}
     assert "Nieuwe Schoolvereeniging" in found and "Amsterdam" in found
     assert not any(len(answer) == 1 for answer in found), found
+
+
+def test_a_year_before_a_verb_is_a_year_not_a_count():
+    """ "In vergelijking met 1966 is de vereniging erg veranderd" was asked as "Welk getal …?"
+    with 2466, 2966 and 3466 beside 1966 (the 57th reading)."""
+    from studyapp.generation.rawtext import classify
+
+    sentence = "In vergelijking met 1966 is de vereniging erg veranderd."
+    start = sentence.index("1966")
+    assert classify("year", "1966", sentence, start, start + 4) == "year"
+    sentence = "Bij de ramp kwamen 1836 mensen om."
+    start = sentence.index("1836")
+    assert classify("year", "1836", sentence, start, start + 4) == "number"

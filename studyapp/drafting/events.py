@@ -239,6 +239,15 @@ def _stands_as_event(title: str) -> bool:
         return False
     if title.count("(") != title.count(")"):
         return False
+    if re.search(
+        r"\b(?:de|een|met|van|in|op|tot|voor|na|vanaf|uit)\s(?:is|was|waren|werd|werden|"
+        r"ging|gingen|kwam|kwamen|had|hadden|heeft|wordt)\b",
+        title,
+        re.I,
+    ):
+        # "in vergelijking met [1966] is de vereniging erg veranderd", "De [Vanaf 2004] ging de
+        # GSV …": the date was part of a phrase and left it without its noun (the 57th reading)
+        return False
     second = unicodedata.normalize("NFD", title.split()[1].lower())
     second = "".join(c for c in second if not unicodedata.combining(c))
     if first == "het" and (second in SUBJECT_ADVERBS or looks_finite(second, plural=False)):

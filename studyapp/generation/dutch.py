@@ -24,7 +24,9 @@ ORPHAN_OPENERS = re.compile(
     r"(?:het|die|deze|dit|dat) (?:was|is|werd|waren|zijn|had|heeft|wilde|kon|moest|kan|"
     r"ging|gaat|zal|zou|moet|bleek|blijkt|"
     # "Het ligt in de buurt van _____": which place? (the 56th reading)
-    r"ligt|lag|staat|stond|telt|telde|heet|heette|bestaat|bestond|bevindt)|"
+    r"ligt|lag|staat|stond|telt|telde|heet|heette|bestaat|bestond|bevindt|"
+    # "Het begon natuurlijk al in _____": what began? (the 56th reading's rebuild)
+    r"begon|begint|eindigde|eindigt|gebeurde|gebeurt)|"
     r"dat (?:hij|zij|ze|het)|"
     # "Onder hen de presentatrice _____", "Volgens hem …", "Een van hen …": who are they?
     r"(?:(?:een|velen|sommigen|enkelen|twee|drie) )?"

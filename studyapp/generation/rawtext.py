@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import simplemma
 from django.utils.text import slugify
 
-from studyapp.dutch_text import bare_plural
+from studyapp.dutch_text import FINITE_VERBS, bare_plural
 from studyapp.grading import FALSE_LABEL, TRUE_LABEL
 from studyapp.models import Essay, Topic
 
@@ -125,7 +125,8 @@ def classify(kind: str, answer: str, sentence: str, start: int, end: int) -> str
     before = _word_before(sentence, start)
     if kind == "year" and before not in YEAR_CUES:
         after = _word_after(sentence, end)
-        if after and after[0].islower():
+        # "In vergelijking met 1966 is …": a verb after it, so no count of anything (57th)
+        if after and after[0].islower() and after not in FINITE_VERBS:
             return "number"  # "1836 mensen": a count, not a year
     if kind == "name":
         if before in PERSON_CUES:
