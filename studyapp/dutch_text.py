@@ -715,15 +715,20 @@ TAKES_AN_INFINITIVE = set(
 )
 
 
-def nominal_infinitive(word: str, following: str) -> bool:
-    """ "eten" in "het eten van rundvlees": an infinitive as a noun, completed by a phrase."""
+def infinitive_form(word: str) -> bool:
+    """ "eten", "bestaan", "zien", "doen": a verb's own form, which can serve as a noun; not an
+    auxiliary or a verb that takes an infinitive ("kunnen", "gaan")."""
     low = word.lower()
     return (
-        low.endswith(("en", "aan", "ien", "oen"))  # "eten", "bestaan", "zien", "doen"
+        low.endswith(("en", "aan", "ien", "oen"))
         and lemma(low) == low
         and low not in AUXILIARIES | TAKES_AN_INFINITIVE
-        and following.lower() in INFINITIVE_COMPLEMENTS
     )
+
+
+def nominal_infinitive(word: str, following: str) -> bool:
+    """ "eten" in "het eten van rundvlees": an infinitive as a noun, completed by a phrase."""
+    return infinitive_form(word) and following.lower() in INFINITIVE_COMPLEMENTS
 
 
 def _through_relative_clause(rest: list[str], n: int) -> int:

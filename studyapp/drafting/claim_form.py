@@ -21,6 +21,7 @@ from studyapp.dutch_text import (
     SUBJECT_ADVERBS,
     SUBJECT_PRONOUNS_V2,
     has_finite_verb,
+    infinitive_form,
     lemma,
     looks_finite,
     nominal_infinitive,
@@ -159,10 +160,7 @@ SAME_AS_BEFORE = re.compile(
 
 TIME_NOUNS = {"jaar", "week", "maand", "eeuw", "keer", "moment", "ogenblik", "zomer", "winter"}
 
-THAT_LAST = re.compile(
-    r"\b(?:dat|dit)\s(?:laatste|eerste|geval)\b|\bvan\s(?:wel|niet)\b",
-    re.I,
-)
+THAT_LAST = re.compile(r"\b(?:dat|dit)\s(?:laatste|eerste|geval)\b|\bvan\s(?:wel|niet)\b", re.I)
 # "Het laatste past bij …": "the latter", what the sentence before named (the 54th reading's
 # rebuild, from "Dit laatste" with its article made neutral); "Het laatste woord" is a noun's.
 THE_LATTER = re.compile(r"^Het\s(?:laatste|eerste)\s(?P<next>\w+)", re.I)
@@ -491,7 +489,7 @@ def is_vague(claim: str) -> bool:
         and len(parts) > 2
         and (
             nominal_infinitive(parts[1], parts[2])
-            or (singular_verb_after and nominal_infinitive(parts[1], "van"))
+            or (singular_verb_after and infinitive_form(parts[1]))
         )
     ):
         # "Het eten van rundvlees is …", "Het vertrouwen in de politiek wordt …": an
