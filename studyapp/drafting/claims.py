@@ -672,8 +672,8 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         return None
     ground_end = within.start() if within else None
     claim_from = consequence.start() if consequence else None
-    colon = consequence and not within and chunk.rfind(":", 0, consequence.start())
-    if colon and colon > 0 and not re.search(r"[,;]", chunk[colon : consequence.start()]):
+    colon = chunk.rfind(":", 0, consequence.start()) if consequence and not within else -1
+    if colon > 0 and not re.search(r"[,;]", chunk[colon : consequence.start()]):
         # "Elke kunst heeft zijn eigen accent : hierdoor is het bestaan der kunsten
         # gerechtvaardigd": the ground stands before the colon, not in the sentence before
         # (the 54th reading got the two the wrong way round)
