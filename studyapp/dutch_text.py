@@ -394,6 +394,7 @@ ORDINAL_ADJECTIVES = set(
 UNINFLECTED_ADJECTIVE = re.compile(r"^[a-zà-ÿ]{3,}(?:lijk|ig|isch|baar|loos|zaam|ief|eel|aal)$")
 # "een aantal boerderijen": the quantity and the plural noun make one subject.
 QUANTITY_NOUNS = {"aantal", "paar", "tal", "reeks", "handvol", "serie", "boel"}
+KIND_NOUNS = {"soort", "type"}
 
 
 def _uninflected_adjective(rest: list[str], n: int) -> bool:
@@ -860,6 +861,17 @@ def subject_size(rest: list[str]) -> int:
         and not looks_finite(rest[n])
     ):
         n += 1  # "een aantal boerderijen": the plural is the head
+    if (
+        rest[n - 1].lower() in KIND_NOUNS
+        and n < len(rest)
+        and rest[n][:1].islower()
+        and rest[n].lower() not in DETERMINERS | PHRASE_PREPOSITIONS | SUBJECT_ADVERBS
+        and rest[n].lower() not in CLAUSE_ADVERBS | NEGATIONS
+        and not looks_finite(rest[n])
+        and not rest[n].lower().startswith(("daar", "hier", "er"))  # "een soort daarvan"
+    ):
+        n += 1  # "een soort sturing": the noun after "soort" is the head (it took "soort" as
+        # the whole subject: "Een soort is sturing daarop nodig")
     if _acronym_compound(rest, n):
         n += 1  # "het API design": an acronym and a noun make one compound
     n = _past_name(rest, n)  # "zijn zuster Caroline", "het tijdschrift Hack-Tic"

@@ -4158,3 +4158,72 @@ def test_a_date_taken_out_of_its_phrase_leaves_no_event():
     assert event_titles("In vergelijking met 1966 is de vereniging erg veranderd.") == []
     assert event_titles("De Vanaf 2004 ging de vereniging zich richten op vier pijlers.") == []
     assert event_titles("In 1966 ging de vereniging zich richten op vier pijlers.") != []
+
+
+def test_the_authors_stance_frame_leaves_the_claim_and_the_view_stands_alone():
+    # The 58th round's speeches: "Ik denk dat …", "Wij vinden dat …" and "Naar ons idee …" are
+    # the speaker's frame; the claim asked about is the view inside it, in main-clause order.
+    for framed in (
+        "Ik denk dat de regering de wet moet intrekken, omdat de uitvoering te duur is geworden.",
+        "Wij vinden dat de regering de wet moet intrekken, omdat de uitvoering te duur is geworden.",
+        "Naar ons idee moet de regering de wet intrekken, omdat de uitvoering te duur is geworden.",
+    ):
+        [(claim, reasons)] = claims_of(framed)
+        assert claim == "De regering moet de wet intrekken.", framed
+        assert reasons == ["Omdat de uitvoering te duur is geworden."]
+    [item] = draft(
+        "Ons inziens moet het verbod permanent worden, omdat zorgverzekeraars een publieke taak "
+        "uitvoeren."
+    ).of_kind("arguments")
+    assert item.fields["claim"] == "Het verbod moet permanent worden."
+    assert item.fields["subject"] == "het verbod"
+
+
+def test_a_stance_frame_stays_when_the_view_alone_is_too_thin_or_points_back():
+    # "De regering viel." alone is too short a claim to ask about; with its frame it stands.
+    [(claim, _)] = claims_of(
+        "Ik denk dat de regering viel omdat de coalitie geen meerderheid meer had."
+    )
+    assert claim == "Ik denk dat de regering viel."
+    # A view whose verbs the parser cannot put second keeps its frame, not subordinate order.
+    [(claim, _)] = claims_of(
+        "Wij vinden dat het verbod op winstuitkering permanent moet worden, omdat "
+        "zorgverzekeraars een publieke taak uitvoeren."
+    )
+    assert claim == "Wij vinden dat het verbod op winstuitkering permanent moet worden."
+    # "dat dat klopt": the view says nothing without the sentence before; no bare "Dat klopt."
+    for claim, _ in claims_of(
+        "De minister noemt de kosten hoog. Ik denk dat dat klopt, omdat de uitvoering te duur is."
+    ):
+        assert not claim.startswith("Dat ")
+
+
+def test_a_kind_noun_and_the_noun_after_it_are_one_subject():
+    from studyapp.dutch_text import main_clause_order
+
+    # The 58th round's "ik denk dat een soort sturing daarop ook nodig is" came out as "Een
+    # soort is sturing daarop ook nodig": "soort" is no subject on its own.
+    assert main_clause_order("een soort sturing daarop ook nodig is") == (
+        "een soort sturing is daarop ook nodig"
+    )
+    assert main_clause_order("dit soort afspraken niet werkt") == "dit soort afspraken werkt niet"
+    # "een soort daarvan": a pronominal adverb is no noun
+    assert main_clause_order("een soort daarvan nodig is") == "een soort is daarvan nodig"
+
+
+def test_ze_before_a_verb_in_en_is_a_group_not_the_person_named_before():
+    # The 58th round (a memorial speech, ParlaMint-NL, CC BY 4.0): "Ze sloten een
+    # ontwerpakkoord" (Kok and Van Veen) became "Wim Kok sloten een ontwerpakkoord": simplemma
+    # reads "sloten" as ditches, but after "Ze" it is the verb, and its subject a group.
+    result = claims_of(
+        "Op zaterdag 20 oktober overleed Wim Kok.",
+        "Eind jaren zeventig van de vorige eeuw ging het economisch niet goed in Nederland; "
+        "bezuinigingen waren nodig en veel mensen verloren hun baan. In 1979 besloot Kok, die "
+        "werkgelegenheid als leidraad had, in overleg te treden met de voorzitter van "
+        "werkgeversverbond VNO, Chris van Veen. Ze sloten een ontwerpakkoord, dat echter niet "
+        "werd aanvaard door Koks achterban. In 1982 lukte het wél. Kok en Van Veen sloten het "
+        "Akkoord van Wassenaar: loonmatiging met het oog op het behoud en de creatie van "
+        "werkgelegenheid. Volgens Wim Kok was het akkoord te danken aan mensen die bereid "
+        "waren hun eigenbelang opzij te zetten.",
+    )
+    assert not [claim for claim, _ in result if " sloten " in claim]

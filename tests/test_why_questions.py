@@ -927,3 +927,25 @@ def test_an_inference_or_a_ground_is_not_turned_round_into_a_false_statement():
     turned = turned_round_prompts(text, "conferentie")
     assert any("graan" in prompt for prompt in turned), turned
     assert not any("Yannick" in prompt or "kanalen" in prompt for prompt in turned), turned
+
+
+def test_a_speakers_stance_frame_is_not_asked_as_part_of_the_claim():
+    # A speech's "Wij vinden dat X, omdat Y": the questions ask about X, never about what "wij"
+    # find ("… met deze reden: Wij vinden dat …" read as template Dutch).
+    essay = drafted(
+        b"Het verbod op winst\n\n"
+        b"Wij vinden dat de minister het verbod op winstuitkering permanent moet maken, omdat "
+        b"zorgverzekeraars een publieke taak uitvoeren.\n\n"
+        b"Naar ons idee moet de premie omlaag, omdat de reserves van de verzekeraars te hoog "
+        b"zijn opgelopen.\n\n"
+        b"Ik denk dat de toezichthouder strenger moet optreden, omdat de klachten van "
+        b"verzekerden elk jaar toenemen.\n",
+        "winstverbod",
+    )
+    generate_bank(essay)
+    questions = list(Question.objects.filter(essay=essay))
+    assert questions
+    asked = [" ".join([q.prompt, *map(str, q.options)]) for q in questions]
+    assert any("minister moet het verbod op winstuitkering permanent maken" in t for t in asked)
+    for text in asked:
+        assert not re.search(r"\b(?:Wij vinden|Ik denk|Naar ons idee)\b", text), text

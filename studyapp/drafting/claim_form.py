@@ -20,12 +20,15 @@ from studyapp.dutch_text import (
     RELATIVES,
     SUBJECT_ADVERBS,
     SUBJECT_PRONOUNS_V2,
+    as_statement,
     has_finite_verb,
     infinitive_form,
     lemma,
     looks_finite,
+    main_clause_order,
     nominal_infinitive,
     participle,
+    subject_before_verb,
     verbish,
     words,
 )
@@ -33,6 +36,9 @@ from studyapp.dutch_text import (
 STANCE = re.compile(
     r"\b(?:ik\sdenk|ik\svind|ik\smeen|volgens\smij|naar\smijn\smening|mijns\sinziens|ik\sben\sv(?:an\s)?"
     r"mening|mijn\sconclusie|ik\sconcludeer"
+    # the speaker's party in a debate: "Wij vinden dat …", "Naar ons idee …"
+    r"|(?:wij|we)\s(?:denken|vinden|menen|zijn\sv(?:an\s)?mening)|naar\s(?:ons|onze)\s(?:idee|mening)"
+    r"|ons\sinziens"
     # "Toch acht ik het kansrijk, omdat …", "ik verwacht dat …": a judgement the author argues
     # for (the 53rd reading dropped it as the author's story)
     r"|(?:ik\s(?:acht|verwacht|vrees|betwijfel)|(?:acht|verwacht|vrees|betwijfel)\sik)"
@@ -40,6 +46,42 @@ STANCE = re.compile(
     r"onwaarschijnlijk|waarschijnlijk|noodzakelijk|nodig|belangrijk|onverstandig|verstandig)\b))\b",
     re.I,
 )
+
+# "Ik denk dat …", "Wij vinden dat …", "Naar ons idee …": the author's (or the speaker's party's)
+# frame around the view he holds. A question already says "de auteur", so the claim is the view
+# itself; with the frame the turned-round statement read "… met deze reden: Ik denk dat …".
+STANCE_FRAME = re.compile(
+    r"^(?:Ik|Wij|We)\s(?:denk|denken|vind|vinden|meen|menen|"
+    r"(?:ben|zijn)\s(?:van\smening|ervan\sovertuigd|het\seens\smet\s\w+))"
+    r"\s(?:(?:ook|echt|dan\sook|wel|zeker|daarom|dus)\s)*dat\s(?P<view>.+)$"
+)
+STANCE_FRONT = re.compile(
+    r"^(?:Volgens\s(?:mij|ons)|Naar\s(?:mijn|ons|onze)\s(?:mening|idee|oordeel|overtuiging)|"
+    r"Mijns\sinziens|Ons\sinziens),?\s(?P<view>.+)$"
+)
+
+
+def without_stance_frame(claim: str) -> str:
+    """ "Ik denk dat de regering de wet moet intrekken." -> "De regering moet de wet intrekken.";
+    "Naar ons idee moet het verbod blijven." -> "Het verbod moet blijven."; "" when there is no
+    frame or the view cannot stand as a sentence of its own."""
+    framed = STANCE_FRAME.match(claim)
+    if framed:
+        clause = framed.group("view").rstrip(" .!")
+        view = main_clause_order(clause)
+        if view == clause and len(clause.split()) > 2 and looks_finite(clause.split()[-2]):
+            # "het verbod op winstuitkering permanent moet worden" came back as it was: its
+            # verbs still stand last, as in a subordinate clause
+            return ""
+    else:
+        fronted = STANCE_FRONT.match(claim)
+        if not fronted:
+            return ""
+        view = fronted.group("view").rstrip(" .!")
+        reordered = subject_before_verb(view, verb_leads=True)
+        view = "" if reordered == view else reordered
+    return as_statement(view) if view and has_verb(view) else ""
+
 
 # A determiner that points back to something named before: out of its paragraph the claim does
 # not say which changes or conflicts it means.

@@ -16,6 +16,7 @@ import unicodedata
 from studyapp.dutch_text import (
     DETERMINERS,
     FINITE_VERBS,
+    NOT_VERBS,
     PHRASE_PREPOSITIONS,
     RELATIVES,
     Passage,
@@ -54,6 +55,7 @@ from .claim_form import (
     points_back,
     pronoun_is_subject,
     pronoun_subject_after_front,
+    without_stance_frame,
     without_stray_quote,
 )
 from .events import subject_length
@@ -816,6 +818,7 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
     claim = _determiner_as_article(claim)
     if points_back(claim) or malformed(claim) or commands_or_asks(claim):
         return None  # "Zulke mergeconflicten …", "… tegen deze wijzigingen", "Zodat men …"
+    claim = _view_unframed(claim)
     inverted = INVERTED_PRONOUN.match(claim)
     if inverted and pronoun_is_subject(claim, inverted):
         # "In zekere zin is het zelfs een efficiëntere manier …": the pronoun is the subject.
@@ -1053,6 +1056,7 @@ def _explained_before(
     reason = as_statement(f"{conj} {said}" if conj else said)
     if not claim or is_vague(claim) or malformed(claim) or points_back(claim):
         return None
+    claim = _view_unframed(claim)
     if pronoun_subject_after_front(claim):
         return None  # "Zelfs al zouden ze gelijk hebben, is het nog steeds onzin": what is?
     if not conj and (is_vague(reason) or malformed(reason) or PRONOUN_START.match(reason)):
@@ -1328,6 +1332,16 @@ def _purpose_of_previous(passage, previous, sentence, index) -> DraftItem | None
     )
 
 
+def _view_unframed(claim: str) -> str:
+    """The view without the author's "Ik denk dat" around it, when it stands on its own."""
+    view = without_stance_frame(claim)
+    if not view or len(words(view)) < 4 or malformed(view) or points_back(view) or is_vague(view):
+        # "Ik denk dat dat klopt": the frame stays (and the claim may be dropped later); a
+        # short view ("De regering viel.") keeps it too, or it is too thin to ask about
+        return claim
+    return view
+
+
 def _pronoun_first(claim: str, match) -> str:
     front = match.group("front").strip()
     rest = claim[match.end("pronoun") :].strip()
@@ -1397,7 +1411,12 @@ def _plural_they(text: str) -> bool:
     if len(parts) < 2 or parts[0].lower() not in {"zij", "ze"}:
         return False
     verb = parts[1].lower()
-    return verb == "zijn" or (verb.endswith("en") and looks_finite(verb))  # no singular in -en
+    # No singular in -en; after a subject "ze" the word in -en is its verb even where simplemma
+    # reads a noun ("Ze sloten een akkoord": "sloten" as ditches, the 58th round's "Wim Kok
+    # sloten …").
+    return verb == "zijn" or (
+        verb.endswith("en") and (looks_finite(verb) or len(verb) > 4 and verb not in NOT_VERBS)
+    )
 
 
 # Verbs (as lemmas) whose "dat"-clause is what someone else holds.
