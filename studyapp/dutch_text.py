@@ -394,7 +394,7 @@ ORDINAL_ADJECTIVES = set(
 UNINFLECTED_ADJECTIVE = re.compile(r"^[a-zà-ÿ]{3,}(?:lijk|ig|isch|baar|loos|zaam|ief|eel|aal)$")
 # "een aantal boerderijen": the quantity and the plural noun make one subject.
 QUANTITY_NOUNS = {"aantal", "paar", "tal", "reeks", "handvol", "serie", "boel"}
-KIND_NOUNS = {"soort", "type"}
+KIND_BEFORE_NOUN = {"soort", "type"}  # "een soort sturing": the noun after it is the head
 
 
 def _uninflected_adjective(rest: list[str], n: int) -> bool:
@@ -862,7 +862,7 @@ def subject_size(rest: list[str]) -> int:
     ):
         n += 1  # "een aantal boerderijen": the plural is the head
     if (
-        rest[n - 1].lower() in KIND_NOUNS
+        rest[n - 1].lower() in KIND_BEFORE_NOUN
         and n < len(rest)
         and rest[n][:1].islower()
         and rest[n].lower() not in DETERMINERS | PHRASE_PREPOSITIONS | SUBJECT_ADVERBS

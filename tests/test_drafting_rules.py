@@ -4227,3 +4227,35 @@ def test_ze_before_a_verb_in_en_is_a_group_not_the_person_named_before():
         "waren hun eigenbelang opzij te zetten.",
     )
     assert not [claim for claim, _ in result if " sloten " in claim]
+
+
+def test_a_claim_cut_off_after_its_conjunction_is_no_claim():
+    # The 58th round: "… hebben de initiatiefnemers geconstateerd dat, om toch maar in de
+    # beeldspraak van de heer Van Meenen te blijven, het kabinet … geen plannen hadden" gave
+    # the claim "… geconstateerd dat." with the aside as its reason.
+    for claim, _ in claims_of(
+        "In ieder geval hebben de initiatiefnemers na herhaalde vragen geconstateerd dat, om toch "
+        "maar in de beeldspraak van de heer Van Meenen te blijven, het kabinet geen plannen had "
+        "voor een begrafenis."
+    ):
+        assert not re.search(r"\bdat\W*$", claim), claim
+
+
+def test_a_noun_and_its_relative_clause_with_a_quoted_object_is_no_claim():
+    # The 58th round: a speech's list item "Een Kamerlid dat een ander Kamerlid toesist “ga
+    # zitten jij”" stood as a claim: the quote after the verb hid that no main clause follows.
+    from studyapp.drafting.claim_form import malformed
+
+    assert malformed('Een Kamerlid dat een ander gekozen Kamerlid toeroept "ga zitten jij".')
+    assert not malformed('Het Kamerlid dat een collega toeriep, kreeg de waarschuwing "ga zitten".')
+
+
+def test_dat_before_the_subject_of_its_clause_stays_a_conjunction():
+    # The 58th round: "Dat we dit doen, weliswaar op mijn initiatief, is eigenlijk heel raar.
+    # Toch vind ik het nodig." drafted the counter-position "Het we dit doen, …".
+    result = draft(
+        "Voor het eerst voert de Tweede Kamer een debat over haar eigen gedrag. Dat we dit doen, "
+        "weliswaar op mijn initiatief, is eigenlijk heel raar. Toch vind ik het nodig."
+    )
+    points = [p.text for item in result.of_kind("arguments") for p in item.points]
+    assert not [text for text in points if text.startswith("Het we ")], points

@@ -168,7 +168,10 @@ NOUN_AND_RELATIVE = re.compile(
 def only_a_relative_clause(text: str) -> bool:
     """A noun and its relative clause, whose verb ends the text: no main clause (a claim
     "De warmtepomp die zo geprezen wordt", an event "de vader van … die … bouwde")."""
-    relative = NOUN_AND_RELATIVE.match(text.rstrip(" .!"))
+    # "Een Kamerlid dat een ander Kamerlid toesist "ga zitten jij".": the words quoted are the
+    # object, the verb before them still ends the relative clause (the 58th round)
+    text = re.sub(r"\s*[\"“][^\"“”]*[\"”]$", "", text.rstrip(" .!"))
+    relative = NOUN_AND_RELATIVE.match(text)
     if not relative:
         return False
     head = words(text[: relative.start("rest")])[1:]
@@ -217,6 +220,11 @@ FRAGMENT_START = re.compile(
 )
 
 # "… om iets te doen puur en alleen [omdat …]": the clause was cut from its focus particle.
+# "… geconstateerd dat, om in de beeldspraak te blijven, het kabinet …": the clause after the
+# conjunction went with the aside (the 58th round).
+CUT_AT_CONJUNCTION = re.compile(
+    r"\b(?:dat|omdat|doordat|zodat|of|als|wanneer|hoewel|terwijl|en|maar|want|die|wat)\W*$", re.I
+)
 CUT_AT_PARTICLE = re.compile(
     r"\b(?:alleen|juist|puur|mede|deels|enkel|slechts|vooral|ook|niet)\W*$", re.I
 )
@@ -290,6 +298,8 @@ def malformed(text: str) -> bool:
     body = text.rstrip(" .!")
     if not has_verb(body) or body.endswith(",") or CUT_AT_PARTICLE.search(body):
         return True
+    if CUT_AT_CONJUNCTION.search(body):
+        return True  # "… hebben de initiatiefnemers geconstateerd dat.": an aside cut it off
     if ELLIPTIC_START.match(body) and not any(
         w.lower() in FINITE_VERBS or (looks_finite(w, plural=False) and not w.endswith("e"))
         for w in words(body)

@@ -1645,6 +1645,9 @@ def _determiner_as_article(sentence: str) -> str:
         # "Dat tussen de politici … zitten, kun je …": a conjunction before a preposition, no
         # article (the 52nd reading gave "Het tussen de politici …")
         and following not in PHRASE_PREPOSITIONS
+        # "Dat we dit doen, …": a conjunction before its clause's subject (the 58th round's
+        # "Het we dit doen")
+        and following not in SUBJECT_PRONOUNS | DETERMINERS
         and parts[2].split()[0].lower().strip(",") not in SUBJECT_PRONOUNS  # "Dat hoef ik …"
     ):
         article = {
