@@ -408,6 +408,32 @@ def _uninflected_adjective(rest: list[str], n: int) -> bool:
     )
 
 
+# After "een" an adjective keeps its bare form before a het-word ("een groot probleem") and
+# "open" never takes "-e" ("een open houding"): the noun follows, the subject goes on.
+BARE_ADJECTIVES = set(
+    """open groot klein nieuw oud goed slecht hoog laag lang kort breed smal sterk zwak vrij
+    duur goedkoop rijk arm snel zwaar licht warm koud heel half vast los diep helder echt
+    publiek privaat politiek groen rood zwart wit blauw geel ander apart gratis enkel""".split()
+)
+
+
+def _bare_adjective_after_een(rest: list[str], n: int) -> bool:
+    """ "een open houding", "een groot deel": rest[n] is an adjective in its bare form."""
+    low = rest[n].lower()
+    return (low in BARE_ADJECTIVES or bool(UNINFLECTED_ADJECTIVE.match(low))) and _noun_follows(
+        rest, n
+    )
+
+
+def _noun_follows(rest: list[str], n: int) -> bool:
+    return (
+        n + 1 < len(rest)
+        and rest[n + 1][:1].islower()
+        and rest[n + 1].lower() not in DETERMINERS | RELATIVES | PHRASE_PREPOSITIONS
+        and not looks_finite(rest[n + 1])
+    )
+
+
 # "de betonnen moutsilo", "een houten brug": adjectives of material end in -en like verbs
 # (the 54th reading's event read "de … karakteristieke is betonnen moutsilo gesloopt").
 MATERIAL_ADJECTIVES = set(
@@ -819,6 +845,7 @@ def subject_size(rest: list[str]) -> int:
         or _adverb_before_adjective(rest, n)
         or _title_adjective(first, rest[n])
         or _stacked_participle(rest, n)
+        or (first.lower() in {"een", "geen"} and _bare_adjective_after_een(rest, n))
     ):
         n += 1
     after_phrase = _past_adjective_phrase(rest, n)

@@ -4259,3 +4259,17 @@ def test_dat_before_the_subject_of_its_clause_stays_a_conjunction():
     )
     points = [p.text for item in result.of_kind("arguments") for p in item.points]
     assert not [text for text in points if text.startswith("Het we ")], points
+
+
+def test_a_bare_adjective_after_een_stays_in_the_subject():
+    from studyapp.dutch_text import main_clause_order
+
+    # "een open houding": the subject was cut to "een open", the adjective taken for its noun.
+    [item] = draft(
+        "Een open houding van de verzekeraars is noodzakelijk, want patiënten willen weten welke "
+        "zorg bij hen past."
+    ).of_kind("arguments")
+    assert item.fields["subject"] == "een open houding van de verzekeraars"
+    assert main_clause_order("een groot probleem daardoor ontstaat") == (
+        "een groot probleem ontstaat daardoor"
+    )
