@@ -4273,3 +4273,34 @@ def test_a_bare_adjective_after_een_stays_in_the_subject():
     assert main_clause_order("een groot probleem daardoor ontstaat") == (
         "een groot probleem ontstaat daardoor"
     )
+
+
+def test_a_judgement_before_a_colon_has_its_reason_after_it():
+    # The 58th round's speech on insurers argued "De rol van boeman is nodig: iemand moet een
+    # scheidsrechter zijn …" without "want" or "omdat".
+    [(claim, reasons)] = claims_of(
+        "De rol van boeman is nodig: iemand moet een scheidsrechter zijn en erop toezien dat ons "
+        "premiegeld goed wordt besteed."
+    )
+    assert claim == "De rol van boeman is nodig."
+    assert reasons == [
+        "Iemand moet een scheidsrechter zijn en erop toezien dat ons premiegeld goed wordt besteed."
+    ]
+    # What the colon lists is what is needed, not why; "Dat" says nothing out of context; a
+    # ground that points back ("deze kracht") is no reason out of context either.
+    for text in (
+        "Twee dingen zijn nodig: de wet moet worden aangepast en het budget moet omhoog.",
+        "De volgende stappen zijn noodzakelijk: een nieuwe wet, meer geld en strenger toezicht.",
+        "Dat is echt nodig: de polder loopt anders binnen een dag onder water.",
+        "De dijkversterking is dringend: bij een storm van deze kracht loopt de polder onder water.",
+    ):
+        assert not claims_of(text), text
+
+
+def test_er_before_a_clause_it_announces_does_not_point_back():
+    from studyapp.drafting.claim_form import points_back
+
+    assert not points_back("Iemand moet erop toezien dat ons premiegeld goed wordt besteed.")
+    assert not points_back("De gemeente zorgt ervoor dat de bibliotheek open blijft.")
+    assert points_back("De gemeente zorgde ervoor.")
+    assert points_back("Twee ervan waren nog in gebruik.")

@@ -125,7 +125,10 @@ INVERTED_THAT = re.compile(
     re.I,
 )
 ER_ADVERB = re.compile(
-    r"\ber(?:van|in|op|mee|door|aan|over|voor|uit|bij|na|toe|onder|tegen|achter|naast)\b", re.I
+    r"\ber(?:van|in|op|mee|door|aan|over|voor|uit|bij|na|toe|onder|tegen|achter|naast)\b"
+    # "erop toezien dat …", "ervoor zorgen dat …": it points ahead, at the clause that follows
+    r"(?!\s(?:[\w-]+\s){0,2}(?:dat|om|of|hoe|wat|wie|waarom)\b)",
+    re.I,
 )
 ALREADY_NAMED = re.compile(
     r"\b(?:boven|eerder|voor|hier|laatst|eerst)genoemde?\b|\b(?:de|het|die|deze)\sgenoemde\b|"

@@ -291,6 +291,7 @@ def find_claims(passages: list[Passage], people_index: dict[str, str]) -> list[D
                 or _correction(passage, sentence)
                 or _refuted_before(passage, sentence)
                 or _explained_before(passage, sentence, previous_passage)
+                or _ground_after_colon(passage, sentence, people_index)
                 or _claim(passage, sentence, people_index)
             )
             if item:
@@ -1266,6 +1267,62 @@ def _reason_named(passage: Passage, sentence: Sentence, index) -> DraftItem | No
         claim_subject(claim, index),
         reason,
         (passage, sentence.start, sentence.end),
+    )
+
+
+# "De rol van boeman is nodig: iemand moet een scheidsrechter zijn …": a judgement, and after
+# the colon what makes it so (the 58th round's speeches argue so, without "want" or "omdat").
+JUDGED_BEFORE_COLON = re.compile(
+    r"^(?P<claim>[^:;,]{6,160}?\s(?:is|zijn|was|waren|blijft|blijven|wordt|worden)\s"
+    r"(?:(?:dan\s)?(?:ook|echt|wel|toch|zeker|dus|heel|erg|zeer|absoluut|hard|dringend)\s)*"
+    r"(?:nodig|noodzakelijk|belangrijk|essentieel|cruciaal|onmisbaar|onvermijdelijk|"
+    r"onwenselijk|ongewenst|gevaarlijk|riskant|terecht|onterecht|logisch|begrijpelijk|"
+    r"onbegrijpelijk|zinvol|zinloos|onhoudbaar|onaanvaardbaar|problematisch|urgent|dringend))"
+    r"\s?:\s(?P<ground>[^:;“”\"]{12,300})$"
+)
+
+# What the colon then lists or names is what is needed, not why.
+ANNOUNCES_WHAT = re.compile(
+    r"\b(?:volgende|twee|drie|vier|vijf|zes|enkele|een\spaar|meerdere|verschillende|daarvoor|"
+    r"hiervoor|daarbij|hierbij|nu|vooral|vooral\sdit|dit|dat|het\sallerbelangrijkste)\b",
+    re.I,
+)
+
+
+def _ground_after_colon(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
+    """ "X is nodig: Y." Y is the reason for the judgement X."""
+    chunk = passage.text[sentence.start : sentence.end]
+    judged = JUDGED_BEFORE_COLON.match(clean(chunk))
+    if not judged:
+        return None
+    claim = _statement(judged.group("claim"))
+    ground = judged.group("ground").strip()
+    reason = as_statement(ground[:1].upper() + ground[1:])
+    if not claim or is_vague(claim) or malformed(claim) or points_back(claim):
+        return None  # "Dat is nodig: …": what is?
+    if PRONOUN_START.match(claim) or len(words(claim)) < 4:
+        return None
+    if ANNOUNCES_WHAT.search(claim):
+        return None  # "Twee dingen zijn nodig: …", "Het volgende is belangrijk: …": a list
+    if (
+        is_vague(reason)
+        or malformed(reason)
+        or points_back(reason)
+        or PRONOUN_START.match(reason)
+        or commands_or_asks(reason)
+        or _stands_in(reason, claim)
+    ):
+        return None
+    colon = chunk.index(":")
+    return _with_reason(
+        passage,
+        sentence.start,
+        sentence.start + colon,
+        0.55,
+        claim,
+        claim_subject(claim, index),
+        reason,
+        (passage, sentence.start + colon + 1, sentence.end),
     )
 
 
