@@ -417,6 +417,17 @@ BARE_ADJECTIVES = set(
 )
 
 
+def _and_adjective(rest: list[str], n: int) -> bool:
+    """ "militaire en civiele beslissingen": "en" or "of" joins a second adjective to the first."""
+    return (
+        n > 0
+        and n + 2 < len(rest)
+        and rest[n].lower() in {"en", "of"}
+        and _inflected_adjective(rest[n - 1])
+        and _inflected_adjective(rest[n + 1])
+    )
+
+
 def _bare_adjective_after_een(rest: list[str], n: int) -> bool:
     """ "een open houding", "een groot deel": rest[n] is an adjective in its bare form."""
     low = rest[n].lower()
@@ -808,8 +819,8 @@ def subject_size(rest: list[str]) -> int:
     if _inflected_adjective(first) and len(rest) > 1 and not looks_finite(rest[1]):
         # "doet speciale software het zoekwerk": adjectives, then the noun, no article
         n = 1
-        while n < len(rest) and _inflected_adjective(rest[n]):
-            n += 1
+        while n < len(rest) and (_inflected_adjective(rest[n]) or _and_adjective(rest, n)):
+            n += 2 if _and_adjective(rest, n) else 1
         if n < len(rest) and not looks_finite(rest[n]) and rest[n].lower() not in DETERMINERS:
             return _coordinated(rest, n + 1)
         return 0
@@ -846,8 +857,9 @@ def subject_size(rest: list[str]) -> int:
         or _title_adjective(first, rest[n])
         or _stacked_participle(rest, n)
         or (first.lower() in {"een", "geen"} and _bare_adjective_after_een(rest, n))
+        or _and_adjective(rest, n)
     ):
-        n += 1
+        n += 2 if _and_adjective(rest, n) else 1
     after_phrase = _past_adjective_phrase(rest, n)
     if after_phrase > n:
         n = after_phrase

@@ -4304,3 +4304,40 @@ def test_er_before_a_clause_it_announces_does_not_point_back():
     assert not points_back("De gemeente zorgt ervoor dat de bibliotheek open blijft.")
     assert points_back("De gemeente zorgde ervoor.")
     assert points_back("Twee ervan waren nog in gebruik.")
+
+
+def test_a_denied_effect_after_maar_daardoor_is_no_claim():
+    # The 58th round: "De statistische overdracht vond in 2021 plaats. Maar in Nederland is
+    # daardoor niet meer duurzame energie opgewekt." was asked as a claim ("In Nederland is
+    # niet meer duurzame energie opgewekt") with the transfer as its reason.
+    assert not claims_of(
+        "De statistische overdracht op papier vond in 2021 uiteindelijk voor het grootste deel "
+        "plaats. Maar in Nederland is daardoor niet meer duurzame energie opgewekt."
+    )
+    # Without the contrast the negated effect is an effect all the same.
+    assert claims_of(
+        "De storm hield de hele nacht aan. Daardoor kon de veerboot naar Texel niet uitvaren."
+    )
+
+
+def test_adverbs_before_betekent_are_no_term_of_a_concept():
+    # The 58th round asked "Welk begrip … past bij deze omschrijving? Dat dat we veel hernieuwbare
+    # energie moeten importeren." with the answer "Zeker nu".
+    assert not draft(
+        "Zeker nu betekent dat dat we veel hernieuwbare energie moeten importeren."
+    ).of_kind("concepts")
+    kept = draft("Solidariteit betekent dat mensen voor elkaar instaan in moeilijke tijden.")
+    assert [c.fields["term"] for c in kept.of_kind("concepts")] == ["Solidariteit"]
+
+
+def test_two_adjectives_joined_by_en_stay_in_the_subject():
+    from studyapp.dutch_text import main_clause_order
+
+    # The 58th round's "waardoor militaire en civiele beslissingen … konden worden gevoed"
+    # came out as "Militaire en konden civiele beslissingen …".
+    assert main_clause_order("militaire en civiele beslissingen konden worden gevoed") == (
+        "militaire en civiele beslissingen konden worden gevoed"
+    )
+    assert main_clause_order("de nieuwe en oude woningen daarna verkocht werden") == (
+        "de nieuwe en oude woningen werden daarna verkocht"
+    )

@@ -649,6 +649,11 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         # "Henri bleef directeur tot 1914 — hij overleed dus nog geen jaar na de brand": the
         # "dus" draws a sum inside the aside, no consequence of the sentence before (45th)
         consequence = None
+    if consequence and _effect_denied(chunk, consequence):
+        # "… vond in 2021 plaats. Maar in Nederland is daardoor niet meer duurzame energie
+        # opgewekt": the sentence says what did not follow; "is niet meer … opgewekt" with its
+        # cause as the reason turned it round (the 58th round)
+        return None
     if consequence and _apposition_after(chunk, consequence.end()):
         consequence = None  # "alleen niet-opgeëiste lichamen, dus mensen zonder …, werden": "i.e."
     inverted_after_and = consequence and re.search(
@@ -1287,6 +1292,19 @@ ANNOUNCES_WHAT = re.compile(
     r"hiervoor|daarbij|hierbij|nu|vooral|vooral\sdit|dit|dat|het\sallerbelangrijkste)\b",
     re.I,
 )
+
+
+def _effect_denied(chunk: str, consequence) -> bool:
+    """ "Maar daardoor is niet …", "Toch is hierdoor geen …": the expected effect did not come;
+    no claim rests on the sentence before. ("Daardoor kon de veerboot niet uitvaren" without
+    the contrast is an effect: the ferry stayed.)"""
+    if consequence.group(0).lower() not in {"daardoor", "hierdoor"}:
+        return False
+    contrast = re.match(r"^\W*(?:Maar|Toch|Echter|Desondanks)\b", chunk) or re.search(
+        r"\b(?:echter|toch)\b", chunk[: consequence.start()], re.I
+    )
+    negated = re.search(r"\b(?:niet|geen|nauwelijks|nooit)\b", chunk[consequence.end() :], re.I)
+    return bool(contrast and negated)
 
 
 def _ground_after_colon(passage: Passage, sentence: Sentence, index) -> DraftItem | None:

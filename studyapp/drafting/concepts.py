@@ -108,6 +108,9 @@ POINTER = re.compile(
 CONNECTIVE_TERMS = set(
     "toch echter dus ook wel maar en want daarom daardoor bovendien immers namelijk zo".split()
 )
+ADVERB_TERMS = set(
+    "zeker nu dan toen juist vooral alleen zelfs al nog wellicht misschien vandaag straks".split()
+)
 # "hierover", "daarvan": what the definition speaks of stands elsewhere ("waarmee" relates).
 HERE_OR_THERE = re.compile(
     r"\b(?:hier|daar)(?:toe|bij|voor|mee|door|in|op|aan|over|van|uit)\b", re.I
@@ -204,8 +207,10 @@ def find_concepts(passages: list[Passage]) -> list[DraftItem]:
                     definition = _noun_phrase(clean(defn))
                     if not term or term.lower() in seen or len(definition.split()) < 2:
                         continue
-                    if term.lower() in CONNECTIVE_TERMS:
-                        continue  # "Toch betekende het resultaat …": an adverb, no term (64th)
+                    if all(w in CONNECTIVE_TERMS | ADVERB_TERMS for w in term.lower().split()):
+                        # "Toch betekende het resultaat …" (64th), "Zeker nu betekent dat …"
+                        # (the 58th round): adverbs, no term
+                        continue
                     if starts_with_pronoun(definition) or definition.rstrip(" ”’\"'»").endswith(
                         "?"
                     ):
