@@ -4191,6 +4191,14 @@ def test_a_stance_frame_stays_when_the_view_alone_is_too_thin_or_points_back():
         "zorgverzekeraars een publieke taak uitvoeren."
     )
     assert claim == "Wij vinden dat het verbod op winstuitkering permanent moet worden."
+    # Two verbs sharing the subject, or a clause after it: no main-clause order to be sure of
+    # (the 58th reading's "De staatssecretaris zal wel begrijpt en inmiddels wel doorzien …").
+    from studyapp.drafting.claim_form import without_stance_frame
+
+    assert not without_stance_frame(
+        "Ik denk dat de staatssecretaris wel begrijpt en inmiddels wel zal doorzien dat de "
+        "samenleving het niet meer kan dragen."
+    )
     # "dat dat klopt": the view says nothing without the sentence before; no bare "Dat klopt."
     for claim, _ in claims_of(
         "De minister noemt de kosten hoog. Ik denk dat dat klopt, omdat de uitvoering te duur is."
@@ -4341,3 +4349,15 @@ def test_two_adjectives_joined_by_en_stay_in_the_subject():
     assert main_clause_order("de nieuwe en oude woningen daarna verkocht werden") == (
         "de nieuwe en oude woningen werden daarna verkocht"
     )
+
+
+def test_a_reason_denied_is_not_given_by_the_next_sentence():
+    # The 58th round: "…, maar er is geen enkele rationale reden waarom dat onderkomen in ons
+    # land zou moeten zijn." took the next sentence as that reason, and its turned-round
+    # statement was neither clearly true nor clearly false.
+    result = claims_of(
+        "Iedereen die op de vlucht is, heeft recht op een veilig onderkomen, maar er is geen "
+        "enkele rationale reden waarom dat onderkomen aan de andere kant van de wereld zou moeten "
+        "zijn. Opvang in de eigen regio is zowel logistiek als financieel de beste optie."
+    )
+    assert not [reasons for _, reasons in result if any("beste optie" in r for r in reasons)]

@@ -68,6 +68,12 @@ def without_stance_frame(claim: str) -> str:
     framed = STANCE_FRAME.match(claim)
     if framed:
         clause = framed.group("view").rstrip(" .!")
+        finite = [w for w in words(clause) if has_finite_verb(w) or looks_finite(w, plural=False)]
+        if len(finite) > 1 or re.search(r"\s(?:en|of|maar|dat|die|wat|waar\w*|om|omdat)\s", clause):
+            # "dat de staatssecretaris wel begrijpt en inmiddels wel zal doorzien dat …": two
+            # clauses share the subject, or another clause follows; moving a verb garbled them
+            # (the 58th round). Only a simple clause is put in main-clause order.
+            return ""
         view = main_clause_order(clause)
         if view == clause and len(clause.split()) > 2 and looks_finite(clause.split()[-2]):
             # "het verbod op winstuitkering permanent moet worden" came back as it was: its

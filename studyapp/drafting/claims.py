@@ -139,8 +139,12 @@ EXPLAINS = re.compile(
     re.I,
 )
 # "De reden daarvoor is onduidelijk.": what follows is no reason the text gives.
+# "… maar er is geen enkele rationele reden waarom …": the author denies there is one (the 58th
+# round took the next sentence for it).
 UNKNOWN = re.compile(
-    r"\b(?:onduidelijk|onbekend|niet\s(?:bekend|duidelijk)|een\sraadsel|onzeker|duister)\b", re.I
+    r"\b(?:onduidelijk|onbekend|niet\s(?:bekend|duidelijk)|een\sraadsel|onzeker|duister)\b"
+    r"|\bgeen\s(?:enkele\s)?(?:[a-zà-ÿ]+e\s)?(?:reden|redenen|verklaring|oorzaak)\b",
+    re.I,
 )
 # "Een andere reden … is dat je …": the sentence gives the reason itself; the next one does not.
 # "Het was geen gebrek aan moed.": what the explanation is not.
