@@ -605,3 +605,36 @@ def test_a_two_word_name_accepts_its_last_word_when_the_text_uses_it_alone():
     assert short_form("Microsoft Word", text) == ("Word",)
     assert short_form("Rode Leger", text) == ()
     assert short_form("Microsoft Word", "Alleen Microsoft Word wordt genoemd.") == ()
+
+
+def test_a_name_the_title_gives_away_is_not_blanked(pack):
+    # The 58th reading: "_____" = "Syrië" in a speech titled "Terugkeerregeling voor Syrische
+    # vluchtelingen", and the 57th's "de _____" = "Tweede Kamer" in a debate on the Tweede Kamer:
+    # the title answers them. A name the title does not hold is still asked.
+    from studyapp.generation.facts import named_in_title
+
+    assert named_in_title("Tweede Kamer", "Versterking functies Tweede Kamer")
+    assert named_in_title("Syrië", "Terugkeerregeling voor Syrische vluchtelingen")
+    assert not named_in_title("Libanon", "Terugkeerregeling voor Syrische vluchtelingen")
+    assert not named_in_title("Ede", "Bericht over Edelweiss")
+
+    essay = pack(
+        [
+            "Veel vluchtelingen keerden in 2019 terug naar Syrië. Anderen bleven in Libanon, "
+            "waar de kampen overvol raakten.",
+        ],
+        facts=[
+            fact("syrie", "Veel vluchtelingen keerden in 2019 terug naar Syrië.", "Syrië", "place"),
+            fact(
+                "libanon",
+                "Anderen bleven in Libanon, waar de kampen overvol raakten.",
+                "Libanon",
+                "place",
+            ),
+        ],
+    )
+    essay.title = "Terugkeerregeling voor Syrische vluchtelingen"
+    essay.save()
+    drafts = passing(essay)
+    assert of(drafts, "syrie") == []
+    assert of(drafts, "libanon")
