@@ -868,6 +868,8 @@ def subject_size(rest: list[str]) -> int:
         while n < len(rest) - 1 and _inflected_adjective(rest[n]):
             n += 1
     if n < len(rest) and rest[n].lower() in ADJECTIVE_PHRASE_PREPOSITIONS:
+        if first.lower() == "het" and n == 1:
+            return 1  # "dat het voor Nederland geen optie is": no adjective ends it, "het" alone
         return 0  # "de in …" with no adjective to end the phrase: unsure where the noun is
     nominal = (
         first.lower() == "het"
@@ -1024,6 +1026,17 @@ EMBEDDED_OPENERS = {"wat", "wie", "waar", "waarom", "welke", "hoe", "of", "dat",
 NOUN_COMPLEMENT_PREPOSITIONS = {"naar", "aan", "van", "voor", "tegen", "op", "over", "om", "tot"}
 
 
+def _om_clause(parts: list[str], at: int) -> bool:
+    """ "om op Aruba het bsn in te voeren": "om" opens an infinitive clause, its "te" later and
+    no finite verb before it ("om vijf uur besloot …" is a time)."""
+    for word in parts[at + 1 :]:
+        if word.lower() == "te":
+            return True
+        if _finite_candidate(word):
+            return False
+    return False
+
+
 def _main_clause_order(clause: str) -> str:
     parts = clause.split()
     size = subject_size(parts)
@@ -1067,7 +1080,14 @@ def _main_clause_order(clause: str) -> str:
     # "de koper niet vooraf weet wat hij aanschaft": a clause of its own follows the verb, so
     # the verb stands before it (the 62nd reading moved "aanschaft").
     last = next(
-        (i for i in range(size, len(parts)) if parts[i].lower() in EMBEDDED_OPENERS),
+        (
+            i
+            for i in range(size, len(parts))
+            if parts[i].lower() in EMBEDDED_OPENERS
+            # "het voor Nederland geen optie is om … in te voeren": an om-clause follows the
+            # verb as a dat-clause does
+            or (parts[i].lower() == "om" and _om_clause(parts, i))
+        ),
         len(parts),
     )
     for k in range(last - 1, size - 1, -1):

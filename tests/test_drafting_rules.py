@@ -4361,3 +4361,49 @@ def test_a_reason_denied_is_not_given_by_the_next_sentence():
         "zijn. Opvang in de eigen regio is zowel logistiek als financieel de beste optie."
     )
     assert not [reasons for _, reasons in result if any("beste optie" in r for r in reasons)]
+
+
+def test_a_speakers_frame_and_an_om_clause_leave_a_claim_with_its_reason():
+    # The 58th round (a minister's answer, ParlaMint-NL, CC BY 4.0): "Het is ook wel goed om te
+    # stellen dat het voor Nederland geen optie is om op Aruba, Curaçao en Sint-Maarten het bsn
+    # in te voeren, omdat die landen zelf verantwoordelijk zijn voor hun eigen
+    # registratiebeleid." gave nothing: the frame, "het" before an om-clause, and "die landen"
+    # read as a pronoun without a person.
+    expected = (
+        "Het is voor Nederland geen optie om op Aruba, Curaçao en Sint-Maarten het bsn in te "
+        "voeren."
+    )
+    for sentence in (
+        "Het is ook wel goed om te stellen dat het voor Nederland geen optie is om op Aruba, "
+        "Curaçao en Sint-Maarten het bsn in te voeren, omdat die landen zelf verantwoordelijk "
+        "zijn voor hun eigen registratiebeleid.",
+        "Het is voor Nederland geen optie om op Aruba, Curaçao en Sint-Maarten het bsn in te "
+        "voeren, omdat die landen zelf verantwoordelijk zijn voor hun eigen registratiebeleid.",
+    ):
+        [(claim, reasons)] = claims_of(sentence)
+        assert claim == expected
+        assert reasons == [
+            "Omdat die landen zelf verantwoordelijk zijn voor hun eigen registratiebeleid."
+        ]
+    [(claim, _)] = claims_of(
+        "Ik wil benadrukken dat de gemeente de bibliotheek open moet houden, omdat veel ouderen "
+        "afhankelijk zijn van de leestafel."
+    )
+    assert claim == "De gemeente moet de bibliotheek open houden."
+    # "die" before a verb is still a pronoun whose person must be found.
+    assert not claims_of("De wet werd aangenomen, omdat die het wilde.")
+
+
+def test_an_om_clause_follows_the_verb_in_main_clause_order():
+    from studyapp.dutch_text import main_clause_order
+
+    assert main_clause_order("het voor de regering geen optie is om de wet in te trekken") == (
+        "het is voor de regering geen optie om de wet in te trekken"
+    )
+    # "om vijf uur" is a time: the verb after it is the clause's own.
+    assert main_clause_order("de regering om vijf uur besloot de wet in te trekken") == (
+        "de regering besloot om vijf uur de wet in te trekken"
+    )
+    assert main_clause_order("het in 1900 gebouwde huis werd gesloopt") == (
+        "het in 1900 gebouwde huis werd gesloopt"
+    )

@@ -51,8 +51,12 @@ STANCE = re.compile(
 # frame around the view he holds. A question already says "de auteur", so the claim is the view
 # itself; with the frame the turned-round statement read "… met deze reden: Ik denk dat …".
 STANCE_FRAME = re.compile(
-    r"^(?:Ik|Wij|We)\s(?:denk|denken|vind|vinden|meen|menen|"
-    r"(?:ben|zijn)\s(?:van\smening|ervan\sovertuigd|het\seens\smet\s\w+))"
+    r"^(?:(?:Ik|Wij|We)\s(?:denk|denken|vind|vinden|meen|menen|"
+    r"(?:ben|zijn)\s(?:van\smening|ervan\sovertuigd|het\seens\smet\s\w+)|"
+    # a speaker's "Ik wil benadrukken dat …", "Het is goed om te stellen dat …"
+    r"wil(?:len)?\s(?:graag\s)?(?:benadrukken|onderstrepen|opmerken|zeggen|stellen))|"
+    r"Het\sis\s(?:(?:ook|wel|dan\sook)\s)*(?:goed|belangrijk|van\sbelang)\som\ste\s"
+    r"(?:stellen|zeggen|benadrukken|melden|weten|beseffen|onderstrepen))"
     r"\s(?:(?:ook|echt|dan\sook|wel|zeker|daarom|dus)\s)*dat\s(?P<view>.+)$"
 )
 STANCE_FRONT = re.compile(
@@ -69,7 +73,7 @@ def without_stance_frame(claim: str) -> str:
     if framed:
         clause = framed.group("view").rstrip(" .!")
         finite = [w for w in words(clause) if has_finite_verb(w) or looks_finite(w, plural=False)]
-        if len(finite) > 1 or re.search(r"\s(?:en|of|maar|dat|die|wat|waar\w*|om|omdat)\s", clause):
+        if len(finite) > 1 or re.search(r"\s(?:maar|dat|die|wat|waar\w*|omdat)\s", clause):
             # "dat de staatssecretaris wel begrijpt en inmiddels wel zal doorzien dat …": two
             # clauses share the subject, or another clause follows; moving a verb garbled them
             # (the 58th round). Only a simple clause is put in main-clause order.

@@ -234,7 +234,12 @@ EXTRAPOSED = re.compile(
     r"(?:on)?gewoon|normaal|vreemd|raar|zeker|waar|goed|slecht|beter|opvallend|verboden)\s(?:om|dat)\s"
     # "Het lukt de IND al lange tijd niet om op tijd te beslissen": "het" is the om-clause
     # (the 54th reading)
-    r"|^Het\s(?:lukt|lukte|lukten|loont|loonde|kost|kostte)\s[^,]{3,60}?\som\s[^,]{3,120}?\ste\s",
+    r"|^Het\s(?:lukt|lukte|lukten|loont|loonde|kost|kostte)\s[^,]{3,60}?\som\s[^,]{3,120}?\ste\s"
+    # "Het is voor Nederland geen optie om …": a noun the om- or dat-clause completes (the
+    # 58th round's speech on student numbers)
+    r"|^Het\s(?:is|was|blijft|bleef|wordt|werd)\s[^,]{0,40}?\b(?:een|geen)\s(?:[a-z]+e\s)?"
+    r"(?:optie|mogelijkheid|probleem|uitdaging|noodzaak|plicht|taak|kunst|vereiste|voorwaarde|"
+    r"goed\sidee|slecht\sidee|zaak)\s(?:om|dat)\s",
     re.I,
 )
 # "…, want deze bleef tot 1940 …": "deze" alone takes up the last thing named before it.
@@ -825,10 +830,9 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
     claim = without_stray_quote(claim)
     if DEMONSTRATIVE_ALONE.match(claim):
         return None  # "zodat deze onafhankelijk … kan aansturen": which one? (46th reading)
-    claim = _determiner_as_article(claim)
+    claim = _view_unframed(_determiner_as_article(claim))
     if points_back(claim) or malformed(claim) or commands_or_asks(claim):
         return None  # "Zulke mergeconflicten …", "… tegen deze wijzigingen", "Zodat men …"
-    claim = _view_unframed(claim)
     inverted = INVERTED_PRONOUN.match(claim)
     if inverted and pronoun_is_subject(claim, inverted):
         # "In zekere zin is het zelfs een efficiëntere manier …": the pronoun is the subject.
@@ -902,7 +906,9 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
             thing = _subject_phrase(claim)
             if thing.split()[:1] == ["De"] and not any(map(bare_plural, thing.split())):
                 p.text = f"{thing} {p.text[she.start('verb') :]}"
-        if PRONOUN_START.match(p.text):
+        if PRONOUN_START.match(p.text) and not _names_back_within(
+            p.text, text[own.start : p.start]
+        ):
             # "Trotski verloor, omdat hij …"
             person = person_meant()
             if not person:
@@ -1414,11 +1420,22 @@ def _purpose_of_previous(passage, previous, sentence, index) -> DraftItem | None
 def _view_unframed(claim: str) -> str:
     """The view without the author's "Ik denk dat" around it, when it stands on its own."""
     view = without_stance_frame(claim)
-    if not view or len(words(view)) < 4 or malformed(view) or points_back(view) or is_vague(view):
+    vague = is_vague(view) and not EXTRAPOSED.match(view) if view else True
+    if not view or len(words(view)) < 4 or malformed(view) or points_back(view) or vague:
         # "Ik denk dat dat klopt": the frame stays (and the claim may be dropped later); a
         # short view ("De regering viel.") keeps it too, or it is too thin to ask about
         return claim
     return view
+
+
+def _names_back_within(reason: str, before: str) -> bool:
+    """ "… op Aruba, Curaçao en Sint-Maarten …, omdat die landen zelf verantwoordelijk zijn":
+    "die" is a determiner, its noun taken up from the claim the reason stands beside."""
+    found = re.match(r"(?:die|deze)\s(?P<noun>[a-zà-ÿ]{3,})\s", reason, re.I)
+    if not found or looks_finite(found.group("noun")) or found.group("noun") in NOT_VERBS:
+        return False
+    names = re.findall(r"\b[A-Z][\w-]+", before)
+    return bare_plural(found.group("noun")) and len(names) >= 2
 
 
 def _pronoun_first(claim: str, match) -> str:
