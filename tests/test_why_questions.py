@@ -949,3 +949,18 @@ def test_a_speakers_stance_frame_is_not_asked_as_part_of_the_claim():
     assert any("minister moet het verbod op winstuitkering permanent maken" in t for t in asked)
     for text in asked:
         assert not re.search(r"\b(?:Wij vinden|Ik denk|Naar ons idee)\b", text), text
+
+
+def test_a_reason_that_points_into_its_claim_is_not_turned_round():
+    """The 58th round: "Het is voor Nederland geen optie om op Aruba, Curaçao en Sint-Maarten
+    het bsn in te voeren, omdat die landen zelf verantwoordelijk zijn …" was turned round into
+    "onderbouwt «Die landen zijn zelf verantwoordelijk …»": which countries, on its own?"""
+    text = (
+        b"Het bsn\n\n"
+        b"Het is voor Nederland geen optie om op Aruba, Curacao en Sint-Maarten het bsn in te "
+        b"voeren, omdat die landen zelf verantwoordelijk zijn voor hun eigen registratiebeleid.\n\n"
+        b"De zomer was dit jaar warm en droog. Daarom verkopen de boeren meer graan.\n"
+    )
+    turned = turned_round_prompts(text, "bsn")
+    assert any("graan" in prompt for prompt in turned), turned
+    assert not any("Die landen" in prompt for prompt in turned), turned

@@ -624,6 +624,9 @@ def _why_statement(
         # rule or a restatement; turned round it can be argued too (the 47th reading).
         and not INFERRED.search(argument.span)
         and not INFERRED.search(reason.span)
+        # "omdat die landen zelf verantwoordelijk zijn": beside its claim "die landen" are the
+        # ones the claim names; as a statement of its own they are no one (the 58th round)
+        and not POINTS_INTO_THE_CLAIM.match(reason_as_claim)
     )
     if not rejected and not reversed_:
         # Last resort: the reason of another claim that shares no content word with this one.
@@ -693,6 +696,11 @@ def _why_statement(
             )
         )
     return drafts
+
+
+POINTS_INTO_THE_CLAIM = re.compile(
+    r"^(?:Die|Deze|Dit|Dat|Zulke|Zo['’]n|Dergelijke|Diezelfde|Datzelfde)\s", re.I
+)
 
 
 def _goal(argument, points=None):
