@@ -1299,7 +1299,7 @@ JUDGED_BEFORE_COLON = re.compile(
 # What the colon then lists or names is what is needed, not why.
 ANNOUNCES_WHAT = re.compile(
     r"\b(?:volgende|twee|drie|vier|vijf|zes|enkele|een\spaar|meerdere|verschillende|daarvoor|"
-    r"hiervoor|daarbij|hierbij|nu|vooral|vooral\sdit|dit|dat|het\sallerbelangrijkste)\b",
+    r"hiervoor|daarbij|hierbij|nu|vooral|dit|dat|het\sallerbelangrijkste)\b",
     re.I,
 )
 
