@@ -4407,3 +4407,16 @@ def test_an_om_clause_follows_the_verb_in_main_clause_order():
     assert main_clause_order("het in 1900 gebouwde huis werd gesloopt") == (
         "het in 1900 gebouwde huis werd gesloopt"
     )
+
+
+def test_om_daarmee_te_keeps_its_pointer_and_points_back():
+    # The 59th reading: "Ik vind het van belang om daarmee te beginnen, omdat …" was asked as
+    # "Ik vind het van belang om te beginnen": stripped of "daarmee", nothing was begun.
+    from studyapp.drafting.claim_form import points_back
+
+    assert points_back("Ik vind het van belang om daarmee te beginnen.")
+    for claim, _ in claims_of(
+        "De Raad van State gaf een advies. Ik vind het van belang om daarmee te beginnen, omdat "
+        "dat de basisuitgangspositie is voor de wet."
+    ):
+        assert "om te beginnen" not in claim, claim

@@ -218,7 +218,12 @@ SAME_AS_BEFORE = re.compile(
 
 TIME_NOUNS = {"jaar", "week", "maand", "eeuw", "keer", "moment", "ogenblik", "zomer", "winter"}
 
-THAT_LAST = re.compile(r"\b(?:dat|dit)\s(?:laatste|eerste|geval)\b|\bvan\s(?:wel|niet)\b", re.I)
+THAT_LAST = re.compile(
+    r"\b(?:dat|dit)\s(?:laatste|eerste|geval)\b|\bvan\s(?:wel|niet)\b"
+    # "om daarmee te beginnen": with what, out of its paragraph? (the 59th reading)
+    r"|\bom\s(?:daar|hier)(?:mee|voor|aan|op|in|over|van|bij|door|uit|naar|toe)\s",
+    re.I,
+)
 # "Het laatste past bij …": "the latter", what the sentence before named (the 54th reading's
 # rebuild, from "Dit laatste" with its article made neutral); "Het laatste woord" is a noun's.
 THE_LATTER = re.compile(r"^Het\s(?:laatste|eerste)\s(?P<next>\w+)", re.I)

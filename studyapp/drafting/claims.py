@@ -1870,7 +1870,9 @@ def _statement(text: str, *, fronted: bool = False) -> str:
     )
     # "Handmatig roeren is daarmee verleden tijd": inside the clause "daarmee" points at the
     # sentence before; the statement stands without it (the 54th reading's rebuild)
-    text = re.sub(r"(?<=\w\s)(?:daarmee|hiermee)\s(?=\w)", "", text, count=1, flags=re.I)
+    # "om daarmee te beginnen" keeps it: there it is the object, and without it nothing is begun
+    # (the 59th reading's "Ik vind het van belang om te beginnen")
+    text = re.sub(r"(?<=\w\s)(?<!\bom\s)(?:daarmee|hiermee)\s(?=\w)", "", text, count=1, flags=re.I)
     if re.match(r"(?:daardoor|hierdoor|daarom|dus|toch)\s", stripped, re.I):
         fronted = True  # "Hierdoor zijn niet alle mogelijkheden onderzocht": the verb leads
     if fronted:
