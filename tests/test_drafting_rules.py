@@ -4420,3 +4420,14 @@ def test_om_daarmee_te_keeps_its_pointer_and_points_back():
         "dat de basisuitgangspositie is voor de wet."
     ):
         assert "om te beginnen" not in claim, claim
+
+
+def test_dus_dat_restates_the_clause_before_and_gives_no_claim():
+    # The 59th rebuild: "Dit wetsvoorstel zorgt ervoor dat de papieren weg en de digitale weg
+    # blijven bestaan, dus dat mensen ook de digitale weg behouden." gave the claim "Het mensen
+    # ook de digitale weg behouden": "dus dat" means "that is", no consequence.
+    for claim, _ in claims_of(
+        "Dit wetsvoorstel zorgt ervoor dat de papieren weg en de digitale weg blijven bestaan, "
+        "dus dat mensen ook de digitale weg behouden."
+    ):
+        assert not claim.startswith(("Het mensen", "Dat mensen")), claim

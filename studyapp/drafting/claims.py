@@ -1658,8 +1658,11 @@ def _person_pronoun_after_verb(claim: str) -> bool:
 
 def _apposition_after(chunk: str, at: int) -> bool:
     """ "…, dus mensen zonder nabestaanden, werden …": after "dus" a noun phrase up to the next
-    comma, no clause: "dus" means "that is", not "therefore" (the 48th round)."""
+    comma, no clause: "dus" means "that is", not "therefore" (the 48th round). So it does
+    before "dat": "…, dus dat mensen ook de digitale weg behouden" (the 59th rebuild)."""
     rest = chunk[at:]
+    if re.match(r"\s+dat\s", rest):
+        return True
     if "," not in rest:
         return False
     phrase = rest.split(",", 1)[0]
