@@ -418,13 +418,23 @@ BARE_ADJECTIVES = set(
 
 
 def _and_adjective(rest: list[str], n: int) -> bool:
-    """ "militaire en civiele beslissingen": "en" or "of" joins a second adjective to the first."""
-    return (
+    """ "militaire en civiele beslissingen": "en" or "of" joins a second adjective to the first.
+    The second may be one the lemma list lacks ("publieke en private organisaties", the 59th
+    reading): an "-e" word, not a verb, with the noun after it."""
+    if not (
         n > 0
         and n + 2 < len(rest)
         and rest[n].lower() in {"en", "of"}
         and _inflected_adjective(rest[n - 1])
-        and _inflected_adjective(rest[n + 1])
+    ):
+        return False
+    second = rest[n + 1].lower()
+    return _inflected_adjective(second) or (
+        len(second) > 3
+        and second.endswith("e")
+        and second.isalpha()
+        and not looks_finite(second)
+        and _noun_follows(rest, n + 1)
     )
 
 

@@ -4349,6 +4349,11 @@ def test_two_adjectives_joined_by_en_stay_in_the_subject():
     assert main_clause_order("de nieuwe en oude woningen daarna verkocht werden") == (
         "de nieuwe en oude woningen werden daarna verkocht"
     )
+    # The 59th round: "private" is not in the lemma list, and "zodat publieke en private
+    # organisaties … kunnen inzetten" became "Publieke en kunnen private organisaties …".
+    assert main_clause_order(
+        "publieke en private organisaties hun AI verantwoord kunnen inzetten"
+    ) == ("publieke en private organisaties kunnen hun AI verantwoord inzetten")
 
 
 def test_a_reason_denied_is_not_given_by_the_next_sentence():
@@ -4431,3 +4436,53 @@ def test_dus_dat_restates_the_clause_before_and_gives_no_claim():
         "dus dat mensen ook de digitale weg behouden."
     ):
         assert not claim.startswith(("Het mensen", "Dat mensen")), claim
+
+
+def test_a_meaning_given_in_part_or_denied_is_no_definition():
+    # The 59th round asked for "soevereiniteit" with "de waarden die AI uitdraagt": "betekent
+    # ook dat …" gives one implication among others, and the clause was cut to its last noun.
+    assert not draft(
+        "Maar soevereiniteit betekent ook dat we zelf grip hebben op de waarden die AI uitdraagt."
+    ).of_kind("concepts")
+    assert not draft("Een staking betekent niet dat het werk overal stilligt.").of_kind("concepts")
+    kept = draft("Vrijheid betekent dat je zelf kunt kiezen wat je met je leven doet.")
+    assert [c.fields["definition"] for c in kept.of_kind("concepts")] == [
+        "dat je zelf kunt kiezen wat je met je leven doet"
+    ]
+
+
+def test_the_label_of_a_list_item_is_no_term():
+    # The 59th round asked which term fits a description, and the answer was "Punt vier".
+    assert not draft(
+        "Punt drie is: de geautomatiseerde uitvoering van wet- en regelgeving."
+    ).of_kind("concepts")
+    assert not draft("Stap 2 is: de aanvraag wordt door de gemeente beoordeeld.").of_kind(
+        "concepts"
+    )
+    kept = draft("Puntbelasting is: een last die op één plek van een balk drukt.")
+    assert [c.fields["term"] for c in kept.of_kind("concepts")] == ["Puntbelasting"]
+
+
+def test_a_sentence_whose_only_verbs_stand_in_relative_clauses_gives_no_fact():
+    # The 59th round asked the year of "In het ergste geval bijvoorbeeld Chinese modellen …,
+    # welke veel gebruikt worden …, die niet in willen gaan op … van 1989.": no main clause.
+    fragment = draft(
+        "In het ergste geval bijvoorbeeld Chinese open-source modellen (zoals Qwen), welke veel "
+        "gebruikt worden in Nederland, die niet in willen gaan op het Tiananmen-protest van 1989."
+    )
+    assert not fragment.of_kind("facts")
+    whole = draft(
+        "Lenin, die in 1917 uit zijn ballingschap in Zwitserland terugkwam, werd de leider van "
+        "de nieuwe Sovjetregering."
+    )
+    assert [f.fields["answer"] for f in whole.of_kind("facts")] == ["1917"]
+
+
+def test_a_line_of_a_sample_dialogue_gives_no_fact():
+    # The 59th round: "Antwoord: De individuele eigenaar is verantwoordelijk …; de _____ voor
+    # de gemeenschappelijke delen" asked the content of an example answer, label and all.
+    line = (
+        "Antwoord: De eigenaar is verantwoordelijk voor de gevel sinds 1992; de VvE voor het dak."
+    )
+    assert not draft(line).of_kind("facts")
+    assert [f.fields["answer"] for f in draft(line.removeprefix("Antwoord: ")).of_kind("facts")]

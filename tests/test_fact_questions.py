@@ -516,6 +516,14 @@ def test_a_name_the_essay_continues_elsewhere_accepts_the_longer_name():
         essay=SimpleNamespace(language="nl"),
     )
     assert "College van Bestuur" in accepted_variants(bracketed, "CvB")
+    # "VvE" refused "vereniging van eigenaren", lowercase before the brackets (the 59th round)
+    lowercase = SimpleNamespace(
+        people=[],
+        text="Neem de vereniging van eigenaren (VvE) van een huis. De VvE beslist over het dak.",
+        essay=SimpleNamespace(language="nl"),
+    )
+    assert "vereniging van eigenaren" in accepted_variants(lowercase, "VvE")
+    assert "de vereniging van eigenaren" not in accepted_variants(lowercase, "VvE")
     # "Google-effect" refused "Google effect" (the 57th reading)
     assert "Google effect" in accepted_variants(knowledge, "Google-effect")
 

@@ -380,6 +380,20 @@ def authors_account(text: str) -> bool:
     return at >= 2 and looks_finite(first[at - 1]) and not set(first[:at]) & RELATIVES
 
 
+# ", welke veel gebruikt worden …,", "(zoals Qwen)": a relative clause or an aside, up to the
+# next comma or the end; a main clause must keep its own verb without them.
+RELATIVE_CLAUSE = re.compile(r",\s(?:die|welke|waarin|waarvan|waarmee|waarop|wie)\s[^,]*(?=,|$)")
+ASIDE = re.compile(r"\([^()]*\)")
+
+
+def main_clause_has_verb(sentence: str) -> bool:
+    """ "In het ergste geval bijvoorbeeld Chinese modellen (zoals Qwen), welke veel gebruikt
+    worden …, die niet in willen gaan op … 1989.": only its relative clauses have a verb; the
+    sentence is a fragment (the 59th reading asked its year)."""
+    bare = RELATIVE_CLAUSE.sub(" ", ASIDE.sub(" ", sentence.rstrip(".!?…;: ")))
+    return has_verb(bare)
+
+
 def has_verb(text: str) -> bool:
     """A finite verb, irregular ones ("brak", "bleven") and plurals ("blijven") included; a
     plural noun ("gebieden", lemma "gebied") is none."""

@@ -86,6 +86,16 @@ TEXT_PARTS = set(
     """titel ondertitel hoofdstuk boek tekst artikel blog blogpost post essay alinea inleiding
 slot column stuk""".split()
 )
+# "Punt vier is …", "Stap 2 is: …", "Vraag b": a label that numbers a list, no term.
+LIST_LABEL = re.compile(
+    r"^(?:punt|stap|fase|vraag|onderdeel|nummer|optie|aanbeveling|advies|les|regel|deel)\s"
+    r"(?:\d+[a-z]?|[a-h]|[ivx]+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)$",
+    re.I,
+)
+# "betekent ook dat …", "houdt onder meer in …": a part of the meaning, or none; no definition.
+PARTIAL_MEANING = re.compile(
+    r"^(?:ook|niet|tevens|mede|evenmin|onder\s(?:meer|andere)|bijvoorbeeld|o\.a\.)\b", re.I
+)
 POSSESSIVES = set("mijn m’n jouw je uw zijn z’n haar ons onze hun".split())
 # "Dat betekent …", "Het is …": a pronoun stands for something said before; no term to learn.
 PRONOUN_TERMS = {
@@ -168,8 +178,11 @@ def _names_one_thing(definition: str) -> bool:
 
 
 def _noun_phrase(definition: str) -> str:
-    """ "Hij pleitte voor het organiseren van …": the phrase from the first article after a verb."""
+    """ "Hij pleitte voor het organiseren van …": the phrase from the first article after a verb.
+    A "dat"-clause is the definition whole ("betekent dat mensen voor elkaar instaan")."""
     words_ = definition.split()
+    if words_ and words_[0].lower() == "dat":
+        return definition
     for i, word in enumerate(words_[:8]):
         if has_finite_verb(word):
             for j in range(i + 1, len(words_)):
@@ -204,6 +217,10 @@ def find_concepts(passages: list[Passage]) -> list[DraftItem]:
                     term = re.sub(r"^(?:maar|en|want|dus|toch)\s+", "", term, flags=re.I)
                     term = re.sub(r"^(?:dit|deze|dat|die|de|het|een)\s+", "", term, flags=re.I)
                     defn = match.group("defn") or match.groupdict().get("appositive") or ""
+                    if PARTIAL_MEANING.match(defn):
+                        # "soevereiniteit betekent ook dat …", "… betekent niet dat …": one
+                        # implication among others, or none; no definition (the 59th reading)
+                        continue
                     definition = _noun_phrase(clean(defn))
                     if not term or term.lower() in seen or len(definition.split()) < 2:
                         continue
@@ -221,6 +238,8 @@ def find_concepts(passages: list[Passage]) -> list[DraftItem]:
                         # "Ook het Collectiegebouw wordt een modern kunstwerk genoemd": one
                         # building called so, no definition of the term (the 62nd reading)
                         continue
+                    if LIST_LABEL.match(term):
+                        continue  # "Punt vier is …", "Stap 2 is: …": a list's label (59th)
                     if term.lower() in DISCOURSE_NOUNS | PRONOUN_TERMS or POINTER.search(term):
                         continue  # "De opdracht is: …", "Het punt is: …" frame what follows
                     if term.lower() in TEXT_PARTS or term.split()[0].lower() in POSSESSIVES:

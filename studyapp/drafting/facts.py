@@ -20,6 +20,7 @@ from .claim_form import (
     authors_account,
     commands_or_asks,
     has_verb,
+    main_clause_has_verb,
     points_back,
     pronoun_without_antecedent,
 )
@@ -47,6 +48,9 @@ LEANING |= {"tegelijkertijd", "tegelijk", "eveneens"}  # "Tegelijkertijd is 93 p
 # sentence before named (the 47th round; the questions' rules reject them too).
 LEANING |= {"bijvoorbeeld", "zoals"}
 CONJUNCTIONS = {"maar", "en", "want", "dus", "toch"}
+# "Vraag: …", "Antwoord: …", "Prompt: …": a line of an interview or a sample dialogue the text
+# quotes as an example (the 59th reading); not a statement of the text's own.
+DIALOGUE_LABEL = re.compile(r"^(?:Vraag|Antwoord|Prompt|Reactie|Interviewer|V|A)\s?:", re.I)
 # "anno 2019": the time of writing, no fact about the subject.
 WRITTEN_IN = re.compile(r"\banno\s\d{4}\b", re.I)
 # "… bieden hiertoe gelegenheid", "een plan voor het gebied": pointers back into the paragraph.
@@ -243,10 +247,14 @@ def _stands_alone(sentence: str, answer: str) -> bool:
         return False
     if POINTS_AHEAD.search(FOOTNOTE.sub("", sentence)):
         return False
+    if DIALOGUE_LABEL.match(sentence):
+        return False  # "Antwoord: De individuele eigenaar is …": a line of a sample dialogue
     if CONTINUES.match(sentence):
         return False  # "Onder andere, zo gaat het verhaal, omdat …": the rest of an answer
     if points_back(sentence) or commands_or_asks(sentence) or not has_verb(sentence):
         return False  # "Binnen deze ontwikkeling …", "Denk aan …", "Inclusief …" (unseen6)
+    if not main_clause_has_verb(sentence):
+        return False  # "In het ergste geval bijvoorbeeld X, die …": a fragment (59th)
     if authors_account(sentence):
         return False  # "We gaan op zoek naar …": who "we" are, a learner cannot tell
     if pronoun_without_antecedent(sentence):

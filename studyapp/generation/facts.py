@@ -625,6 +625,20 @@ COMMON_INITIALS = {"VS", "EU", "VN", "VK", "NS", "RK", "CDA", "PVV", "VVD"}
 TEXT_ACRONYM = r"[A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*"
 
 
+def _spelled_out(acronym: str, text: str) -> list[str]:
+    """ "de vereniging van eigenaren (VvE)": the words before the bracketed acronym whose first
+    letters spell it, lowercase ones too (the 59th reading refused the full form of "VvE")."""
+    letters = acronym.lower()
+    found = []
+    for match in re.finditer(rf"((?:[\w-]+\s){{2,8}})\({re.escape(acronym)}\)", text):
+        before = match.group(1).split()
+        for start in range(len(before) - 1):
+            if "".join(w[0].lower() for w in before[start:]) == letters:
+                found.append(" ".join(before[start:]))
+                break
+    return found
+
+
 def acronyms(answer: str, text: str) -> list[str]:
     """Another name the essay gives the answer in brackets ('Internationaal Strafhof (ICC)',
     'KNMI (Koninklijk … Instituut)'), or else the initials of a name of capitalised words ('VN'
@@ -652,6 +666,8 @@ def acronyms(answer: str, text: str) -> list[str]:
         )
         if re.fullmatch(TEXT_ACRONYM, answer)
     ]
+    if re.fullmatch(TEXT_ACRONYM, answer):
+        found += _spelled_out(answer, text)
     words = answer.split()
     # Not "RS" for "Raad van State" (RvS), "DH" for "Den Haag", nor "CB" for the part of
     # "Centraal Bureau voor Statistiek" a blank asks.
