@@ -4486,3 +4486,47 @@ def test_a_line_of_a_sample_dialogue_gives_no_fact():
     )
     assert not draft(line).of_kind("facts")
     assert [f.fields["answer"] for f in draft(line.removeprefix("Antwoord: ")).of_kind("facts")]
+
+
+def test_a_plural_role_after_two_names_is_no_role_of_the_last():
+    # The 60th round asked "Wie was de vorige ministers?" of "mevrouw Galant en de heer Bellot,
+    # de vorige ministers": the role is both people's, in the plural.
+    both = draft(
+        "Vraag maar aan mevrouw Galant en de heer Bellot, de vorige ministers, hoe moeizaam een "
+        "dergelijk proces verloopt."
+    )
+    roles = [p.fields.get("role", "") for p in both.of_kind("people")]
+    assert roles and not [r for r in roles if "ministers" in r]
+    one = draft(
+        "Vraag maar aan mevrouw Galant en de heer Bellot, de vorige minister, hoe moeizaam een "
+        "dergelijk proces verloopt."
+    )
+    assert [p.fields.get("role") for p in one.of_kind("people")] == ["de vorige minister"]
+
+
+def test_het_before_a_preposition_opens_no_definition():
+    # The 60th round asked which term fits "Het aan de ziekenhuizen … verplicht om alles uit de
+    # kast te halen": "De overheid is het aan … verplicht" defines nothing.
+    assert not draft(
+        "De overheid is het aan de ziekenhuizen en de zorgverstrekkers verplicht om alles uit de "
+        "kast te halen om hen bij te staan."
+    ).of_kind("concepts")
+    kept = draft("Een arbeidersstaat is een staat waarin de arbeiders de macht hebben.")
+    assert [c.fields["term"] for c in kept.of_kind("concepts")] == ["arbeidersstaat"]
+
+
+def test_a_claim_cut_between_niet_alleen_and_its_maar_ook_is_no_claim():
+    # The 60th round: "… dat men niet alleen een zeker onrecht zou aandoen aan de ziekenhuizen,
+    # omdat …, maar dat men dan ook riskeert …" became a claim ending at "onrecht zou aandoen
+    # aan de ziekenhuizen", its second half taken for the reason.
+    cut = claims_of(
+        "Als men gegevens verkeerd interpreteert, zou men niet alleen een zeker onrecht aandoen "
+        "aan de ziekenhuizen, omdat men misschien foute conclusies trekt over het personeel, "
+        "maar riskeert men ook het publiek verkeerde signalen te geven."
+    )
+    assert not [c for c, _ in cut if "niet alleen" in c]
+    whole = claims_of(
+        "De cijfers zijn niet alleen nuttig maar ook nodig, omdat er verschillen naar boven "
+        "zullen komen die onderzocht moeten worden."
+    )
+    assert [c for c, _ in whole if "niet alleen" in c]

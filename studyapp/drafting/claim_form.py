@@ -240,6 +240,9 @@ FRAGMENT_START = re.compile(
 # "… om iets te doen puur en alleen [omdat …]": the clause was cut from its focus particle.
 # "… geconstateerd dat, om in de beeldspraak te blijven, het kabinet …": the clause after the
 # conjunction went with the aside (the 58th round).
+# "… men niet alleen een zeker onrecht zou aandoen": the "maar ook …" that completes it is
+# missing, cut off as the reason.
+HALF_OF_NOT_ONLY = re.compile(r"\bniet\s(?:alleen|enkel|uitsluitend)\b(?!.*\b(?:maar|ook)\b)", re.I)
 CUT_AT_CONJUNCTION = re.compile(
     r"\b(?:dat|omdat|doordat|zodat|of|als|wanneer|hoewel|terwijl|en|maar|want|die|wat)\W*$", re.I
 )
@@ -318,6 +321,8 @@ def malformed(text: str) -> bool:
         return True
     if CUT_AT_CONJUNCTION.search(body):
         return True  # "… hebben de initiatiefnemers geconstateerd dat.": an aside cut it off
+    if HALF_OF_NOT_ONLY.search(body):
+        return True  # "men zou niet alleen … onrecht aandoen": its "maar ook" went (60th)
     if ELLIPTIC_START.match(body) and not any(
         w.lower() in FINITE_VERBS or (looks_finite(w, plural=False) and not w.endswith("e"))
         for w in words(body)

@@ -232,6 +232,12 @@ def find_concepts(passages: list[Passage]) -> list[DraftItem]:
                         "?"
                     ):
                         continue  # "De vraag is: hoe ernstig is het?" asks; it defines nothing
+                    if len(definition.split()) > 1 and definition.split()[1].lower() in (
+                        PREPOSITIONS
+                    ):
+                        # "De overheid is het aan de ziekenhuizen verplicht om …": "het" is
+                        # an object, no article of a noun phrase (the 60th reading)
+                        continue
                     if HERE_OR_THERE.search(definition):
                         continue  # "in een aparte tutorial hierover": about what? (63rd)
                     if _names_one_thing(definition):

@@ -505,6 +505,18 @@ def _is_role_phrase(phrase: str) -> bool:
     )
 
 
+def _plural_role(phrase: str) -> bool:
+    """ "de vorige ministers": a plural role noun, said of several names ("een van de
+    ministers" is one of them)."""
+    words = phrase.lower().split()
+    if words[:2] in (["een", "van"], ["één", "van"], ["een", "der"]):
+        return False
+    return any(
+        w not in ROLE_NOUNS and lemma(w) in ROLE_NOUNS and w.endswith(("s", "en"))
+        for w in words[:3]
+    )
+
+
 def _role_candidates(person: Candidate, by_number):
     """(role, start, end, confidence) proposals, the most telling first."""
     proposals = []
@@ -522,6 +534,8 @@ def _role_candidates(person: Candidate, by_number):
         apposition = ROLE_AFTER.match(rest)
         if apposition and " " not in person.name and not _names_a_role(apposition.group(1)):
             apposition = None  # "Codeberg, een non-profit organisatie": a thing, not a person
+        if apposition and _plural_role(apposition.group(1)):
+            apposition = None  # "Galant en Bellot, de vorige ministers": the role of both (60th)
         if apposition and _is_role_phrase(apposition.group(1)):
             role = apposition.group(1)
             end = mention.end + skipped + apposition.end(1)
