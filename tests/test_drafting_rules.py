@@ -4530,3 +4530,17 @@ def test_a_claim_cut_between_niet_alleen_and_its_maar_ook_is_no_claim():
         "zullen komen die onderzocht moeten worden."
     )
     assert [c for c, _ in whole if "niet alleen" in c]
+
+
+def test_aangezien_gives_a_reason_and_echter_may_open_a_fronted_one():
+    # The 60th round's speech: "Echter, omdat wij Nederland moeten tonen dat …, ligt het
+    # amendement opnieuw voor" and "aangezien wij weten hoe moeizaam …" gave no reason.
+    assert claims_of("Echter, omdat de lonen stegen, kochten de arbeiders meer brood.") == [
+        ("De arbeiders kochten meer brood.", ["Omdat de lonen stegen."])
+    ]
+    assert claims_of("De arbeiders kochten meer brood, aangezien de lonen flink stegen.") == [
+        ("De arbeiders kochten meer brood.", ["Omdat de lonen flink stegen."])
+    ]
+    assert claims_of("Aangezien de lonen flink stegen, kochten de arbeiders meer brood.") == [
+        ("De arbeiders kochten meer brood.", ["Omdat de lonen flink stegen."])
+    ]

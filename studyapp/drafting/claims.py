@@ -62,12 +62,14 @@ from .events import subject_length
 from .items import DraftItem, DraftPoint, anchored
 from .people import names_in, referent
 
-SUBORDINATE = re.compile(r",?\s(?P<conj>omd[aá]t|doord[aá]t|want|zodat|waardoor)\s", re.I)
+SUBORDINATE = re.compile(r",?\s(?P<conj>omd[aá]t|doord[aá]t|want|zodat|waardoor|aangezien)\s", re.I)
 # "…een plan maken om het land te beschermen": the purpose answers "why" too.
 PURPOSE = re.compile(r"\s(?P<goal>om\s[^,.;]{3,150}?\ste\s[a-zà-ÿ]+(?:en|n))(?=[\s,.;]|$)")
 # "Maar omdat Britse historici in het Engels schrijven, is hun geschiedenis de norm geworden."
 OPENING_SUBORDINATE = re.compile(
-    r"^(?:(?:Maar|En|Juist|Alleen|Vooral|Mede)\s)?(?P<conj>Omdat|Doordat)\s(?P<reason>[^,]{8,300}),\s",
+    # "Echter, omdat wij … moeten tonen …, ligt het amendement opnieuw voor" (the 60th round)
+    r"^(?:(?:Maar|En|Juist|Alleen|Vooral|Mede)\s|(?:Echter|Toch|Dus|Daarom),?\s)?"
+    r"(?P<conj>Omdat|Doordat|Aangezien)\s(?P<reason>[^,]{8,300}),\s",
     re.I,
 )
 # "… onderwerpen zul je niet …": a finite verb, then its subject pronoun, a few words into a
@@ -445,7 +447,7 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
             points.append(DraftPoint(kind, text[start:end], passage.number, start, end, lead))
 
     for match in SUBORDINATE.finditer(chunk):
-        conj = match.group("conj").lower()
+        conj = match.group("conj").lower().replace("aangezien", "omdat")
         before, after = chunk[: match.start()], chunk[match.end() :]
         if conj == "want" and (NOUN_WANT.search(chunk[: match.end()]) or "," not in match.group(0)):
             continue  # "de want" is a glove; the conjunction follows a comma
@@ -541,7 +543,8 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
             sentence.start + opening.start("reason"),
             sentence.start + opening.end("reason"),
             # "Omdat er zoveel curves zijn": the conjunction keeps the clause readable
-            opening.group("conj").lower().replace("á", "a"),
+            # "aangezien" gives a reason as "omdat" does
+            opening.group("conj").lower().replace("á", "a").replace("aangezien", "omdat"),
         )
         claim_start = sentence.start + opening.end()
         confidence = 0.7
