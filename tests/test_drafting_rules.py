@@ -4544,3 +4544,13 @@ def test_aangezien_gives_a_reason_and_echter_may_open_a_fronted_one():
     assert claims_of("Aangezien de lonen flink stegen, kochten de arbeiders meer brood.") == [
         ("De arbeiders kochten meer brood.", ["Omdat de lonen flink stegen."])
     ]
+
+
+def test_a_cause_named_after_an_announcement_of_causes_is_no_reason_for_it():
+    # The 60th round: "De lage pensioenbedragen bij zelfstandigen hebben verschillende
+    # oorzaken. De belangrijkste oorzaak van die lage pensioenen is de correctiecoëfficiënt."
+    # was asked as a claim with its reason, and the other way round as its false mirror.
+    assert not claims_of(
+        "De lage pensioenbedragen bij zelfstandigen hebben verschillende oorzaken. De "
+        "belangrijkste oorzaak van die lage pensioenen is de zogenaamde correctiecoëfficiënt."
+    )

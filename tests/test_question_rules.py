@@ -693,6 +693,9 @@ def test_an_acronym_or_a_long_name_is_asked_with_options_not_typed():
     assert not cloze_is_determined(fact("EU"))
     assert not cloze_is_determined(fact("Verdrag van Lissabon"))
     assert cloze_is_determined(fact("Linkse Oppositie"))
+    # The 60th round: "FOD Volksgezondheid" typed, where "FOD" or "federale overheidsdienst
+    # Volksgezondheid" is as right: an acronym in a name asks with options too.
+    assert not cloze_is_determined(fact("FOD Volksgezondheid"))
 
 
 def test_an_inflected_term_is_named_with_the_article_the_essay_gives_it():

@@ -148,6 +148,12 @@ UNKNOWN = re.compile(
     r"|\bgeen\s(?:enkele\s)?(?:[a-zà-ÿ]+e\s)?(?:reden|redenen|verklaring|oorzaak)\b",
     re.I,
 )
+# "De belangrijkste oorzaak van die lage pensioenen is …": a cause named outright, of what the
+# sentence before announced, not a reason for that announcement.
+NAMES_ONE_CAUSE = re.compile(
+    r"^(?:De|Een)\s(?:[a-zà-ÿ]+e\s)?(?:oorzaak|reden|verklaring)\b[^,.;]*?\s(?:is|was|ligt|lag)\s",
+    re.I,
+)
 # "Een andere reden … is dat je …": the sentence gives the reason itself; the next one does not.
 # "Het was geen gebrek aan moed.": what the explanation is not.
 DENIES = re.compile(r"^(?:Het|Dat|Dit)\s(?:is|was|zijn|waren|lag|ligt)\s(?:geen|niet)\b")
@@ -321,6 +327,10 @@ def find_claims(passages: list[Passage], people_index: dict[str, str]) -> list[D
                 if DENIES.match(given.text):
                     later = passage.sentences[given.index + 1 : given.index + 2]
                     given = later[0] if later else None
+                if given and NAMES_ONE_CAUSE.match(clean(given.text)):
+                    # "X heeft verschillende oorzaken. De belangrijkste oorzaak is Y.": Y is a
+                    # cause of X, no reason why X has several (the 60th reading's wrong key)
+                    given = None
                 item = given and _listed_reason(passage, sentence, given, people_index, 0.45)
                 if item:
                     items.append(item)
