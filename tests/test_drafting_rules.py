@@ -4554,3 +4554,29 @@ def test_a_cause_named_after_an_announcement_of_causes_is_no_reason_for_it():
         "De lage pensioenbedragen bij zelfstandigen hebben verschillende oorzaken. De "
         "belangrijkste oorzaak van die lage pensioenen is de zogenaamde correctiecoëfficiënt."
     )
+
+
+def test_a_cause_phrase_cut_inside_a_word_is_no_cause():
+    # The 61st round: a "dankzij" phrase longer than the cause pattern's limit ended in "bepa",
+    # and the claim read "Het eerste aspect is datalde regio of in bepaalde regio's".
+    result = claims_of(
+        "Het eerste aspect is dat dankzij het samenwerkingsakkoord in de heel nabije toekomst "
+        "maatregelen zullen kunnen worden genomen die specifiek zijn toegespitst op de situatie "
+        "in een bepaalde regio of in bepaalde regio's."
+    )
+    assert not [c for c, points in result if "alde regio" in c or any("bepa." in p for p in points)]
+    assert claims_of("De boeren verloren veel geld vanwege de lange droogte in de zomer van 1976.")
+
+
+def test_daarmee_wil_ik_zeggen_glosses_the_sentence_before_and_gives_no_purpose():
+    # The 61st round: "X. Daarmee wil ik zeggen dat we deze piste niet mogen verlaten." was
+    # asked as the reason for X, the relation the wrong way round.
+    assert not claims_of(
+        "De exploitant heeft aan de veiling deelgenomen in de volle wetenschap dat hij geen "
+        "vergunning had. Daarmee wil ik zeggen dat we deze piste niet mogen verlaten."
+    )
+    purpose = claims_of(
+        "De regering verlaagt de belasting op arbeid voor alle werkenden. Hiermee wil de "
+        "regering de koopkracht van gezinnen versterken."
+    )
+    assert purpose and "koopkracht" in purpose[0][1][0]

@@ -107,7 +107,14 @@ NOUN_WITH_OM = re.compile(
     re.I,
 )
 MODAL_INFINITIVES = {"hoeven", "kunnen", "moeten", "willen", "mogen", "durven", "laten", "gaan"}
-PURPOSE_OF_PREVIOUS = re.compile(r"^(?:Daarmee|Hiermee)\s(?:wil|willen|wilde|wilden)\s", re.I)
+# Not "Daarmee wil ik zeggen dat …": the speaker glosses what he said, no purpose of it (the
+# 61st reading's wrong key took the gloss for the reason of the sentence before).
+PURPOSE_OF_PREVIOUS = re.compile(
+    r"^(?:Daarmee|Hiermee)\s(?:wil|willen|wilde|wilden)\s"
+    r"(?!(?:ik|we|wij|u|je)\s(?:(?:maar|alleen|enkel|gewoon|vooral)\s)?(?:zeggen|bedoelen|"
+    r"aangeven|benadrukken|onderstrepen|illustreren|stellen|duidelijk\smaken)\b)",
+    re.I,
+)
 CAUSE_PHRASE = re.compile(
     r"\b(?:(?:als\sgevolg\svan|vanwege|dankzij|door\stoedoen\svan|(?:als|in)\sreactie\sop)\s|"
     # "mede door de boekdrukkunst": a cause, where a bare "door" may name an agent; so does a
@@ -572,6 +579,11 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         cause = None
     if cause and _reduced_phrase_before(chunk[: cause.start()]):
         cause = None  # "een Citroën, door Muller vooral uitgekozen vanwege …": the phrase's
+    if cause and re.match(r"\w", chunk[cause.end("cause") : cause.end("cause") + 1]):
+        # "dankzij het samenwerkingsakkoord … in een bepa": the phrase ran past its length
+        # limit and ends inside a word; cut out, it left "Het eerste aspect is datalde regio"
+        # (the 61st reading)
+        cause = None
     cut_out = None  # the words of a cause phrase, which the claim must not repeat
     if cause and cause.start() > 0 and _cause_runs_into_the_verbs(cause.group("cause")):
         # "… en kunnen ze er vanwege privacy niet meer over zeggen": the phrase stands inside
