@@ -1141,7 +1141,7 @@ def _main_clause_order(clause: str) -> str:
 # "doorgronden" can be inseparable.
 SEPARABLE_PARTICLES = (
     "terug", "samen", "teweeg", "plaats", "voort", "bijeen", "binnen", "neer", "weg", "vast",
-    "los", "mee", "toe", "aan", "uit", "af", "op", "in", "bij",
+    "los", "mee", "toe", "aan", "uit", "af", "op", "in", "bij", "na",
 )  # fmt: skip
 
 
@@ -1153,6 +1153,10 @@ def split_separable(verb: str) -> tuple[str, str] | None:
         stem = low[len(particle) :]
         if not low.startswith(particle) or len(stem) < 3:
             continue
-        if looks_finite(stem) and lemma(low) == particle + lemma(stem):
+        if particle == "na" and re.search(r"ee(?:r|rt|ren|rde|rden)$", stem):
+            continue  # "navigeert" is no "vigeert na"
+        # "vastzitten": the lemmatiser leads "zitten" to the noun "zit"; the plural is its own
+        # infinitive then, the particle before it (the 61st reading's "Mensen vastzitten")
+        if looks_finite(stem) and lemma(low) in {particle + lemma(stem), particle + stem}:
             return verb[len(particle) :], particle
     return None

@@ -4580,3 +4580,17 @@ def test_daarmee_wil_ik_zeggen_glosses_the_sentence_before_and_gives_no_purpose(
         "regering de koopkracht van gezinnen versterken."
     )
     assert purpose and "koopkracht" in purpose[0][1][0]
+
+
+def test_a_separable_verb_splits_when_its_clause_is_turned_round():
+    from studyapp.dutch_text import main_clause_order
+
+    # The 61st round: "doordat men het akkoord niet naleeft" became "Men naleeft het akkoord
+    # niet", and "Mensen vastzitten niet langer meer" kept "vast" on its verb.
+    assert main_clause_order("men het akkoord niet naleeft") == "men leeft het akkoord niet na"
+    assert main_clause_order("mensen niet langer in hun huis vastzitten") == (
+        "mensen zitten niet langer in hun huis vast"
+    )
+    assert main_clause_order("de kapitein het schip veilig navigeert") == (
+        "de kapitein navigeert het schip veilig"
+    )
