@@ -237,12 +237,12 @@ FRAGMENT_START = re.compile(
     re.I,
 )
 
-# "… om iets te doen puur en alleen [omdat …]": the clause was cut from its focus particle.
-# "… geconstateerd dat, om in de beeldspraak te blijven, het kabinet …": the clause after the
-# conjunction went with the aside (the 58th round).
 # "… men niet alleen een zeker onrecht zou aandoen": the "maar ook …" that completes it is
 # missing, cut off as the reason.
 HALF_OF_NOT_ONLY = re.compile(r"\bniet\s(?:alleen|enkel|uitsluitend)\b(?!.*\b(?:maar|ook)\b)", re.I)
+# "… om iets te doen puur en alleen [omdat …]": the clause was cut from its focus particle.
+# "… geconstateerd dat, om in de beeldspraak te blijven, het kabinet …": the clause after the
+# conjunction went with the aside (the 58th round).
 CUT_AT_CONJUNCTION = re.compile(
     r"\b(?:dat|omdat|doordat|zodat|of|als|wanneer|hoewel|terwijl|en|maar|want|die|wat)\W*$", re.I
 )
