@@ -4594,3 +4594,15 @@ def test_a_separable_verb_splits_when_its_clause_is_turned_round():
     assert main_clause_order("de kapitein het schip veilig navigeert") == (
         "de kapitein navigeert het schip veilig"
     )
+
+
+def test_a_second_clause_turned_round_by_the_fronted_adverb_gets_its_subject_first_too():
+    # The 61st round: "Daardoor wordt de druk … nog hoger en stijgt de werkdruk nogmaals" kept
+    # "en stijgt de werkdruk" once "Daardoor" was gone.
+    result = claims_of(
+        "De lonen stegen snel. Daardoor kochten de arbeiders meer brood en ging de bakker vaker "
+        "open."
+    )
+    assert [c for c, _ in result] == [
+        "De arbeiders kochten meer brood en de bakker ging vaker open."
+    ]

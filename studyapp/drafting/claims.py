@@ -1907,7 +1907,20 @@ def _statement(text: str, *, fronted: bool = False) -> str:
         if text.split()[:1] and text.split()[0].lower() in {"en", "of", "maar", "want"}:
             return ""  # "Hierdoor, en door X, wordt …": the opener was one of two causes
         text = subject_before_verb(text, verb_leads=True)
+        # "Daardoor wordt de druk hoger en stijgt de werkdruk nogmaals": the fronted adverb
+        # turned both clauses round; the second gets its subject first too (the 61st reading)
+        second = INVERTED_CONJUNCT.search(text or "")
+        if second and looks_finite(second.group("verb"), plural=False):
+            turned = subject_before_verb(text[second.start("verb") :], verb_leads=True)
+            if turned:
+                text = text[: second.start("verb")] + turned[0].lower() + turned[1:]
     return as_statement(text) if text else ""
+
+
+# ", en stijgt de werkdruk": a second clause whose verb leads, a subject after it.
+INVERTED_CONJUNCT = re.compile(
+    r"\s(?:en|maar)\s(?P<verb>[a-zà-ÿ]+)\s(?:de|het|een|die|deze|dit|zijn|haar|hun|onze|ons)\s",
+)
 
 
 INFINITIVE_CLAUSE = re.compile(r"\bte\s[\w-]+en\b(?:\s(?:zien|gaan|worden|komen|zijn))?")
