@@ -291,6 +291,12 @@ SUBORDINATORS = {
 }
 
 
+def _plain_conjunction(word: str) -> str:
+    """The conjunction as a lead: "Omdát" -> "omdat"; "aangezien" gives a reason as "omdat" does."""
+    word = word.lower().replace("á", "a")
+    return "omdat" if word == "aangezien" else word
+
+
 def find_claims(passages: list[Passage], people_index: dict[str, str]) -> list[DraftItem]:
     items = []
     previous_passage = None
@@ -464,7 +470,7 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
             points.append(DraftPoint(kind, text[start:end], passage.number, start, end, lead))
 
     for match in SUBORDINATE.finditer(chunk):
-        conj = match.group("conj").lower().replace("aangezien", "omdat")
+        conj = _plain_conjunction(match.group("conj"))
         before, after = chunk[: match.start()], chunk[match.end() :]
         if conj == "want" and (NOUN_WANT.search(chunk[: match.end()]) or "," not in match.group(0)):
             continue  # "de want" is a glove; the conjunction follows a comma
@@ -507,7 +513,7 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
             subordinate = True  # "…, zodat mensen weer durven kijken": the verb comes last
         else:
             # "want" joins two main clauses: the reason reads whole without it.
-            lead = "" if conj == "want" else conj.replace("á", "a")
+            lead = "" if conj == "want" else conj
             point("reason", sentence.start + match.end(), sentence.end, lead)
             claim_start, claim_end = sentence.start, cut
         confidence = 0.7
@@ -560,8 +566,7 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
             sentence.start + opening.start("reason"),
             sentence.start + opening.end("reason"),
             # "Omdat er zoveel curves zijn": the conjunction keeps the clause readable
-            # "aangezien" gives a reason as "omdat" does
-            opening.group("conj").lower().replace("á", "a").replace("aangezien", "omdat"),
+            _plain_conjunction(opening.group("conj")),
         )
         claim_start = sentence.start + opening.end()
         confidence = 0.7
