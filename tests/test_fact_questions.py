@@ -353,6 +353,31 @@ def test_a_typed_name_accepts_its_acronym_and_never_a_singular_of_the_name(pack)
     assert "(RK)" not in kruis.prompt
 
 
+def test_a_compound_answer_accepts_the_acronym_the_text_uses_for_it():
+    from studyapp.generation.facts import acronyms
+
+    text = (
+        "De Gegevensbeschermingsautoriteit waarschuwde al. De GBA vroeg om anonimiteit. "
+        "Het VS-beleid en de Verkiezingscampagne liepen door."
+    )
+    assert acronyms("Gegevensbeschermingsautoriteit", text) == ["GBA"]
+    assert acronyms("GBA", text) == ["Gegevensbeschermingsautoriteit"]
+    # two initials are too few to tell a compound's parts ("VS" is no "Verkiezingscampagne"),
+    # an acronym whose letters do not follow the compound's order spells nothing, and two
+    # acronyms that both could are both refused
+    assert acronyms("VS", text) == []
+    assert (
+        acronyms("Gegevensbeschermingsautoriteit", "De Gegevensbeschermingsautoriteit en de BGA.")
+        == []
+    )
+    assert (
+        acronyms(
+            "Gegevensbeschermingsautoriteit", "De GBA en de GSA: de Gegevensbeschermingsautoriteit."
+        )
+        == []
+    )
+
+
 def test_a_who_question_whose_role_stands_in_the_name_is_not_asked(pack):
     sentences = [
         "Prins Maurits leidde het leger in de slag.",

@@ -640,6 +640,34 @@ def _spelled_out(acronym: str, text: str) -> list[str]:
     return found
 
 
+def _spells(acronym: str, compound: str) -> bool:
+    """ "GBA" spells "Gegevensbeschermingsautoriteit": its capitals stand in the compound's
+    order, each a few letters past the one before (no part of a compound is shorter)."""
+    if len(acronym) < 3 or len(compound) < 10 or not compound.isalpha():
+        return False
+    if acronym[0] != compound[0]:
+        return False
+    lowered, at = compound.lower(), 0
+    for letter in acronym[1:].lower():
+        at = lowered.find(letter, at + 3)
+        if at < 0:
+            return False
+    return True
+
+
+def _compound_acronym(answer: str, text: str) -> list[str]:
+    """The one acronym in the text that spells a one-word compound answer, or the one compound
+    in the text an acronym answer spells: the 61st reading refused "GBA", which the speaker
+    had used a paragraph before, for "Gegevensbeschermingsautoriteit". Two candidates: none."""
+    if re.fullmatch(r"[A-Z]{2,5}", answer):
+        words = re.findall(r"(?<![\w-])[A-Z][^\W\d_A-Z]{9,}(?![\w-])", text)
+        candidates = {w for w in words if _spells(answer, w)}
+    else:
+        acronyms_in_text = re.findall(r"(?<![\w-])[A-Z]{2,5}(?![\w-])", text)
+        candidates = {a for a in acronyms_in_text if _spells(a, answer)}
+    return list(candidates) if len(candidates) == 1 else []
+
+
 def acronyms(answer: str, text: str) -> list[str]:
     """Another name the essay gives the answer in brackets ('Internationaal Strafhof (ICC)',
     'KNMI (Koninklijk … Instituut)'), or else the initials of a name of capitalised words ('VN'
@@ -689,6 +717,8 @@ def acronyms(answer: str, text: str) -> list[str]:
         )
     ):
         found.append("".join(w[0] for w in words))
+    if not found and len(words) == 1:
+        found += _compound_acronym(answer, text)
     if re.fullmatch(r"[A-Z]+(?:-[A-Z]+)+", answer):
         found.append(answer.replace("-", ""))  # "N-VA" is also typed "NVA"
     if re.fullmatch(r"[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)+", answer):
