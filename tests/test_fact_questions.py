@@ -354,7 +354,9 @@ def test_a_typed_name_accepts_its_acronym_and_never_a_singular_of_the_name(pack)
 
 
 def test_a_compound_answer_accepts_the_acronym_the_text_uses_for_it():
-    from studyapp.generation.facts import acronyms
+    from types import SimpleNamespace
+
+    from studyapp.generation.facts import accepted_variants, acronyms
 
     text = (
         "De Gegevensbeschermingsautoriteit waarschuwde al. De GBA vroeg om anonimiteit. "
@@ -366,6 +368,9 @@ def test_a_compound_answer_accepts_the_acronym_the_text_uses_for_it():
     # an acronym whose letters do not follow the compound's order spells nothing, and two
     # acronyms that both could are both refused
     assert acronyms("VS", text) == []
+    knowledge = SimpleNamespace(people=[], text=text, essay=SimpleNamespace(language="nl"))
+    accepted = accepted_variants(knowledge, "Gegevensbeschermingsautoriteit", text)
+    assert "GBA" in accepted
     assert (
         acronyms("Gegevensbeschermingsautoriteit", "De Gegevensbeschermingsautoriteit en de BGA.")
         == []
@@ -586,6 +591,20 @@ def test_a_name_that_opens_with_the_kind_of_place_is_also_accepted_without_it():
     knowledge = SimpleNamespace(people=[], text=text, essay=SimpleNamespace(language="nl"))
     assert "Bleulandinum" in accepted_variants(knowledge, "Museum Bleulandinum", text)
     assert "Utrecht" not in accepted_variants(knowledge, "Museum Bleulandinum", text)
+
+
+def test_a_partys_group_in_parliament_is_also_accepted_as_the_partys_name():
+    # The 61st reading: only "Vooruitfractie" was accepted, not "Vooruit".
+    from types import SimpleNamespace
+
+    from studyapp.generation.facts import accepted_variants
+
+    text = "De Vooruitfractie en de CDA-fractie steunden de fractievoorzitter niet."
+    knowledge = SimpleNamespace(people=[], text=text, essay=SimpleNamespace(language="nl"))
+    assert "Vooruit" in accepted_variants(knowledge, "Vooruitfractie", text)
+    assert "CDA" in accepted_variants(knowledge, "CDA-fractie", text)
+    assert "fractievoorzitter" not in accepted_variants(knowledge, "fractievoorzitter", text)
+    assert "Vooruit" not in accepted_variants(knowledge, "fractievoorzitter", text)
 
 
 def test_a_blank_after_het_takes_only_names_the_essay_writes_with_het():

@@ -550,7 +550,13 @@ def accepted_variants(knowledge: Knowledge, answer: str, sentence: str = "") -> 
     continued += list(short_form(answer, knowledge.text))
     if without_title(answer):
         continued.append(without_title(answer))  # "Willibrord" for "Sint Willibrord" (66th)
+    group = re.fullmatch(r"([A-Z][\w’']+?)-?fractie", answer)
+    if group and len(group.group(1)) >= 2:
+        # "Vooruitfractie" and "CDA-fractie" are also typed "Vooruit" and "CDA" (the 61st reading)
+        continued.append(group.group(1))
     if re.fullmatch(r"[A-Z][a-zà-ÿ]{2,}", answer):
+        # "GBA", the speaker's own short name for "Gegevensbeschermingsautoriteit" (the 61st)
+        continued += _compound_acronym(answer, knowledge.text)
         if re.search(rf"\b(?:de|het|een)\s{re.escape(answer)}\b", sentence):
             return continued  # "Manhattan aan de _____": the river Maas, not the architect
         return list(dict.fromkeys(_longer_names(knowledge.text, answer) + continued))
