@@ -4438,6 +4438,20 @@ def test_dus_dat_restates_the_clause_before_and_gives_no_claim():
         assert not claim.startswith(("Het mensen", "Dat mensen")), claim
 
 
+def test_dus_before_a_noun_phrase_to_the_sentences_end_restates_and_gives_no_claim():
+    # The 62nd reading: "…, dus 30% meer dan de aarde jaarlijks kan produceren." gave the claim
+    # "30% meer dan de aarde jaarlijks kan produceren" with the clause before as its reason.
+    for claim, _ in claims_of(
+        "Wij verbruiken elk jaar meer dan 30% te veel aan grondstoffen zoals zoet water, hout en "
+        "voedsel, dus 30% meer dan de aarde jaarlijks kan produceren."
+    ):
+        assert not claim.startswith("30%"), claim
+    # a clause after the comma is a consequence still, and so is a "dus" inside the clause
+    assert claims_of("De dijken waren te laag, dus de polder liep onder.") == [
+        ("De polder liep onder.", ["De dijken waren te laag."])
+    ]
+
+
 def test_a_meaning_given_in_part_or_denied_is_no_definition():
     # The 59th round asked for "soevereiniteit" with "de waarden die AI uitdraagt": "betekent
     # ook dat …" gives one implication among others, and the clause was cut to its last noun.

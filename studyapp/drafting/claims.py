@@ -1693,9 +1693,14 @@ def _apposition_after(chunk: str, at: int) -> bool:
     rest = chunk[at:]
     if re.match(r"\s+dat\s", rest):
         return True
-    if "," not in rest:
+    if "," in rest:
+        phrase = rest.split(",", 1)[0]
+    elif re.search(r",\s*dus$", chunk[:at], re.I):
+        # "… te veel aan grondstoffen, dus 30% meer dan de aarde jaarlijks kan produceren.": a
+        # noun phrase to the sentence's end, a comparison its only clause (the 62nd reading)
+        phrase = re.split(r"\s(?:dan|als)\s", rest, maxsplit=1)[0]
+    else:
         return False
-    phrase = rest.split(",", 1)[0]
     return bool(words(phrase)) and not has_finite_verb(phrase) and not _verb_first(phrase)
 
 
