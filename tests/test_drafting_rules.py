@@ -4452,6 +4452,27 @@ def test_dus_before_a_noun_phrase_to_the_sentences_end_restates_and_gives_no_cla
     ]
 
 
+def test_a_maar_inside_a_subordinate_clause_that_closes_after_it_sets_nothing_against():
+    # The 62nd reading: "… dat het Centraal Planbureau, het Planbureau voor de Leefomgeving,
+    # maar ook de WRR en het RIVM … aan de slag moeten gaan." gave the claim "Ook de WRR en het
+    # RIVM … aan de slag moeten gaan", with the list's first half as the counter-position.
+    assert not claims_of(
+        "We zijn het eens met de commissie dat het Centraal Planbureau, het Planbureau voor de "
+        "Leefomgeving, maar ook de Wetenschappelijke Raad voor het Regeringsbeleid en het RIVM "
+        "met een breed welvaartsbegrip aan de slag moeten gaan."
+    )
+    # a clause that closed before the "maar" still faces what follows
+    assert claims_of(
+        "De zeespiegel rijst de komende eeuw. Veel mensen denken dat de dijken hoog genoeg "
+        "zijn, maar de zee stijgt sneller dan de modellen ooit voorspelden."
+    ) == [
+        (
+            "De zee stijgt sneller dan de modellen ooit voorspelden.",
+            ["Veel mensen denken dat de dijken hoog genoeg zijn."],
+        )
+    ]
+
+
 def test_a_meaning_given_in_part_or_denied_is_no_definition():
     # The 59th round asked for "soevereiniteit" with "de waarden die AI uitdraagt": "betekent
     # ook dat …" gives one implication among others, and the clause was cut to its last noun.

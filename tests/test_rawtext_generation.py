@@ -139,3 +139,18 @@ def test_a_year_before_a_verb_is_a_year_not_a_count():
     sentence = "Bij de ramp kwamen 1836 mensen om."
     start = sentence.index("1836")
     assert classify("year", "1836", sentence, start, start + 4) == "number"
+
+
+def test_the_day_of_a_date_without_its_year_is_no_number_to_ask():
+    # The 62nd reading: "viel in 1980 op 14 december" was asked as "Vul het ontbrekende getal
+    # in" with "14"; so was "volgende maand, 15 maart, verkiezingen".
+    from studyapp.generation.rawtext import find_candidates
+
+    sentences = [
+        "Earth Overshoot Day viel in 1980 op 14 december; toen hadden wij alles al opgemaakt.",
+        "Gelukkig zijn er volgende maand, 15 maart, verkiezingen voor de Tweede Kamer.",
+        "Bij de verkiezingen haalde de partij 20 zetels in de Tweede Kamer.",
+    ]
+    answers = {c.answer for c in find_candidates(None, sentences, "nl")}
+    assert "14" not in answers and "15" not in answers, answers
+    assert "20" in answers and "1980" in answers, answers

@@ -770,6 +770,11 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
             # "grondstoffen die eindig zijn, maar die eigenlijk niemand zou moeten willen":
             # a second relative clause on the same noun, no clause to set against the first
             contrast = None
+    if contrast and _inside_open_clause(chunk[: contrast.start()], chunk[contrast.end() :]):
+        # "We zijn het eens dat het CPB, het PBL, maar ook de WRR … aan de slag moeten gaan":
+        # the "maar" joins the members of a clause that closes after it (the 62nd reading's
+        # "Ook de WRR … moeten gaan" as a claim)
+        contrast = None
     if contrast and not concessive:
         after = chunk[contrast.end() :]
         if (
@@ -1605,6 +1610,16 @@ def _verb_last(clause: str) -> bool:
             looks_finite(w, plural=False) and not possessive(i) for i, w in enumerate(parts[:-1])
         )
     )
+
+
+def _inside_open_clause(before: str, after: str) -> bool:
+    """A subordinate clause opens before the contrast, no verb closes it, and the part after
+    the contrast ends on a verb: the "maar" stands inside that one clause."""
+    opened = list(re.finditer(r"\b(?:dat|of|omdat|doordat|wanneer|terwijl)\s", before, re.I))
+    if not opened or has_finite_verb(before[opened[-1].end() :]):
+        return False
+    rest = words(after)
+    return bool(rest) and looks_finite(rest[-1])
 
 
 def _matrix_resumes(after: str) -> bool:

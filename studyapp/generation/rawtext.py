@@ -29,7 +29,8 @@ PATTERNS = [
     ("year", re.compile(r"(?<![\d-])(?:1[0-9]{3}|20[0-9]{2})(?![\d-])")),
     # "150gr", "3D": a number glued to letters is a measure or a name, its blank unclear.
     # "de jaren ’90": a decade, no number to ask.
-    ("number", re.compile(r"(?<![\d.,’'‘-])\d{2,}(?![\d.,-]|[^\W\d_])")),
+    # "op 14 december" without a year: the day of a date, no number to ask (the 62nd reading)
+    ("number", re.compile(rf"(?<![\d.,’'‘-])\d{{2,}}(?![\d.,-]|[^\W\d_]|\s(?:{MONTH})\b)")),
     ("title", re.compile(r"“([A-Z][^”]{3,80})”")),
     (
         "name",
