@@ -4473,6 +4473,59 @@ def test_a_maar_inside_a_subordinate_clause_that_closes_after_it_sets_nothing_ag
     ]
 
 
+REASON_62 = "De bio-industrie veroorzaakt veel dierenleed en vervuilt het milieu."
+
+
+def test_a_focus_word_before_daarom_or_hierdoor_leaves_with_the_connective():
+    # The 62nd reading's text: "Mede daarom …" gave the claim "Mede moet de bio-industrie …".
+    for opener in ("Mede daarom", "Juist daarom", "Vooral hierdoor", "Onder meer daardoor"):
+        assert claims_of(f"{REASON_62} {opener} moet de bio-industrie verdwijnen.") == [
+            ("De bio-industrie moet verdwijnen.", [REASON_62])
+        ], opener
+
+
+def test_a_view_of_subject_modal_and_infinitive_loses_its_stance_frame():
+    # "Daarom ben ik van mening dat de bio-industrie moet verdwijnen": the view reads the same
+    # as a main clause, so the frame goes (it stayed, the verbs taken for a subordinate order)
+    assert claims_of(
+        f"{REASON_62} Daarom ben ik van mening dat de bio-industrie moet verdwijnen."
+    ) == [("De bio-industrie moet verdwijnen.", [REASON_62])]
+
+
+def test_dan_ook_marks_a_consequence_but_wie_dan_ook_does_not():
+    # The 62nd reading's text: "Het is dan ook noodzakelijk dat wij …" drew on the sentence
+    # before and was not drafted.
+    assert claims_of(
+        "De bio-industrie veroorzaakt veel dierenleed. Het is dan ook noodzakelijk dat de "
+        "bio-industrie verdwijnt."
+    ) == [
+        (
+            "Het is noodzakelijk dat de bio-industrie verdwijnt.",
+            ["De bio-industrie veroorzaakt veel dierenleed."],
+        )
+    ]
+    assert not claims_of(
+        "De bio-industrie veroorzaakt veel dierenleed. Wie dan ook de bio-industrie "
+        "verdedigt, moet dat onder ogen zien."
+    )
+    # the shipped essay: "welke gezamenlijke vijand dan ook" is "whichever common enemy"
+    assert not claims_of(
+        "Op diens weigering volgde snelle onderdrukking. De opeenvolging van samenwerking en "
+        "verraad geeft zijn pleidooi tegen welke gezamenlijke vijand dan ook een wrange bijklank."
+    )
+
+
+def test_er_with_a_modal_and_an_indefinite_subject_names_what_must_come():
+    # "Daarom moet er een einde komen aan de bio-industrie" was dropped as a vague "Er …"
+    assert claims_of(f"{REASON_62} Daarom moet er een einde komen aan de bio-industrie.") == [
+        ("Er moet een einde komen aan de bio-industrie.", [REASON_62])
+    ]
+    from studyapp.drafting.claim_form import is_vague
+
+    assert is_vague("Er moet het nodige gebeuren.")
+    assert is_vague("Er kan de komende jaren weinig veranderen aan de regels.")
+
+
 def test_a_meaning_given_in_part_or_denied_is_no_definition():
     # The 59th round asked for "soevereiniteit" with "de waarden die AI uitdraagt": "betekent
     # ook dat …" gives one implication among others, and the clause was cut to its last noun.

@@ -29,6 +29,7 @@ from studyapp.dutch_text import (
     nominal_infinitive,
     participle,
     subject_before_verb,
+    subject_size,
     verbish,
     words,
 )
@@ -79,7 +80,11 @@ def without_stance_frame(claim: str) -> str:
             # (the 58th round). Only a simple clause is put in main-clause order.
             return ""
         view = main_clause_order(clause)
-        if view == clause and len(clause.split()) > 2 and looks_finite(clause.split()[-2]):
+        parts = clause.split()
+        # "de bio-industrie moet verdwijnen": a subject, the finite verb, one infinitive; the
+        # order of a main clause and a subordinate one at once
+        both_orders = len(parts) > 2 and subject_size(parts[:-2]) == len(parts) - 2
+        if view == clause and len(parts) > 2 and looks_finite(parts[-2]) and not both_orders:
             # "het verbod op winstuitkering permanent moet worden" came back as it was: its
             # verbs still stand last, as in a subordinate clause
             return ""
@@ -554,6 +559,10 @@ EXISTENTIAL_VERBS = {
 }
 
 
+EXISTENTIAL_MODALS = {"moet", "moeten", "kan", "kunnen", "zal", "zullen", "mag", "mogen"}
+EXISTENTIAL_INFINITIVES = {"komen", "zijn", "worden", "ontstaan", "bestaan", "blijven"}
+
+
 def is_vague(claim: str) -> bool:
     """ "Het was …", "Dat leidde …", "Er is …": a subject a question cannot name."""
     parts = claim.split()
@@ -568,6 +577,14 @@ def is_vague(claim: str) -> bool:
         and parts[2].lower() not in DETERMINERS | {"hij", "zij", "ze", "het", "dat", "dit", "er"}
     ):
         return False  # "Er werden studiereizen gemaakt": "er" introduces the subject
+    if (
+        parts[0].lower() == "er"
+        and len(parts) > 4
+        and parts[1].lower() in EXISTENTIAL_MODALS
+        and parts[2].lower() in {"een", "geen"}
+        and any(w.lower().rstrip(".,") in EXISTENTIAL_INFINITIVES for w in parts[3:])
+    ):
+        return False  # "Er moet een einde komen aan …" (the 62nd reading): "een einde" is named
     if parts[0].lower() in {"daar", "er", "je", "we"}:
         return True
     singular_verb_after = len(parts) > 2 and (

@@ -85,8 +85,13 @@ FRONTED_PURPOSE = re.compile(
     r"^(?:(?:Juist|Vooral|Mede|Alleen|Ook)\s)?(?P<goal>Om\s[^,.;]{3,150}?\ste\s[a-zà-ÿ]+(?:en|n)),\s"
 )
 CONSEQUENCE = re.compile(
-    r"\b(?:daardoor|hierdoor|daarom|hierom|dus|zodoende|derhalve|als\sgevolg\sdaarvan)\b", re.I
+    r"\b(?:daardoor|hierdoor|daarom|hierom|dus|zodoende|derhalve|als\sgevolg\sdaarvan|"
+    # "Het is dan ook noodzakelijk dat …": "therefore" (the 62nd reading); see _dan_ook_therefore
+    r"dan\sook)\b",
+    re.I,
 )
+# "wie dan ook", "tegen welke gezamenlijke vijand dan ook": "whoever", "whichever"
+WH_BEFORE_DAN_OOK = re.compile(r"\b(?:wie|wat|welke?|hoe|waar|wanneer)\s(?:[\w’'-]+\s){0,4}$", re.I)
 # "Daarmee wordt het aantrekkelijker …" follows from the sentence before; "Hiermee wil de
 # regering …" names a purpose, the other way round.
 MEANS_CONSEQUENCE = re.compile(r"^(?:Daarmee|Hiermee)\s(?!wil\b|willen\b|wilde\b|wilden\b)", re.I)
@@ -678,6 +683,13 @@ def _claim(passage: Passage, sentence: Sentence, index) -> DraftItem | None:
         confidence = 0.5
     means = MEANS_CONSEQUENCE.match(chunk)
     consequence = CONSEQUENCE.search(chunk)
+    if consequence and consequence.group(0).lower().startswith("dan"):
+        before = chunk[: consequence.start()]
+        if WH_BEFORE_DAN_OOK.search(before) or re.search(r"[,;:]", before):
+            # "welke vijand dan ook" is "whichever"; after a comma the "dan ook" may draw on
+            # the clause before it as well as on the sentence before (the shipped essay's "…,
+            # en dat deden de trotskisten dan ook zelden"): only the plain case is read
+            consequence = None
     if consequence and _in_subordinate_clause(chunk, consequence.start()):
         consequence = None  # "…, waarvan de ene helder was en dus dichtbij stond": local
     if consequence and _quoted_at(chunk, consequence.start()):
@@ -1919,14 +1931,14 @@ def _statement(text: str, *, fronted: bool = False) -> str:
     # An adverb in front puts the verb before the subject; the conjunction "Maar" does not.
     fronted = fronted or (stripped != cleaned and not cleaned.lower().startswith("maar"))
     text = re.sub(
-        r"\b(?:daardoor|hierdoor|daarom|dus|echter|toch)\s", "", stripped, count=1, flags=re.I
+        rf"\b(?:{FOCUSED_CAUSE}|dus|echter|toch|dan\sook)\s", "", stripped, count=1, flags=re.I
     )
     # "Handmatig roeren is daarmee verleden tijd": inside the clause "daarmee" points at the
     # sentence before; the statement stands without it (the 54th reading's rebuild)
     # "om daarmee te beginnen" keeps it: there it is the object, and without it nothing is begun
     # (the 59th reading's "Ik vind het van belang om te beginnen")
     text = re.sub(r"(?<=\w\s)(?<!\bom\s)(?:daarmee|hiermee)\s(?=\w)", "", text, count=1, flags=re.I)
-    if re.match(r"(?:daardoor|hierdoor|daarom|dus|toch)\s", stripped, re.I):
+    if re.match(rf"(?:{FOCUSED_CAUSE}|dus|toch)\s", stripped, re.I):
         fronted = True  # "Hierdoor zijn niet alle mogelijkheden onderzocht": the verb leads
     if fronted:
         if text.split()[:1] and text.split()[0].lower() in {"en", "of", "maar", "want"}:
@@ -1942,6 +1954,12 @@ def _statement(text: str, *, fronted: bool = False) -> str:
     return as_statement(text) if text else ""
 
 
+# "Mede daarom", "Juist hierdoor": the focus word goes with the connective ("Mede moet de
+# bio-industrie verdwijnen" was left when only "daarom" went; the 62nd reading).
+FOCUSED_CAUSE = (
+    r"(?:(?:mede|juist|vooral|deels|grotendeels|voornamelijk|onder\smeer|precies|ook)\s)?"
+    r"(?:daardoor|hierdoor|daarom)"
+)
 # ", en stijgt de werkdruk": a second clause whose verb leads, a subject after it.
 INVERTED_CONJUNCT = re.compile(
     r"\s(?:en|maar)\s(?P<verb>[a-zà-ÿ]+)\s(?:de|het|een|die|deze|dit|zijn|haar|hun|onze|ons)\s",
