@@ -125,7 +125,9 @@ FIRST_PERSON = re.compile(r"\b(?:ik|mij|me|mijn)\b", re.I)
 def as_statement(text: str) -> str:
     """A clause as a sentence of its own: capital first letter, full stop at the end."""
     text = sentence_case(text)
-    if text and text[-1] not in ".!?”’":
+    # 'zei: "Dit klopt niet."' ends already: a closing straight quote after the stop counts
+    ended = re.search(r"[.!?][\"']$", text)
+    if text and text[-1] not in ".!?”’" and not ended:
         text += "."
     return text
 

@@ -4694,3 +4694,13 @@ def test_a_second_clause_turned_round_by_the_fronted_adverb_gets_its_subject_fir
     assert [c for c, _ in result] == [
         "De arbeiders kochten meer brood en de bakker ging vaker open."
     ]
+
+
+def test_a_quoted_sentence_that_ends_in_its_quote_gets_no_second_stop():
+    # The 62nd reading's text: a reason ending in 'op: "Public welfare … export."' came out
+    # as '… export.".'
+    from studyapp.dutch_text import as_statement
+
+    assert as_statement('Hij merkte op: "Dit klopt niet."') == 'Hij merkte op: "Dit klopt niet."'
+    assert as_statement('Hij merkte op: "Dit klopt niet"') == 'Hij merkte op: "Dit klopt niet".'
+    assert as_statement("zij schreef het boek") == "Zij schreef het boek."
