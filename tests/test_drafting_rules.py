@@ -4515,6 +4515,21 @@ def test_dan_ook_marks_a_consequence_but_wie_dan_ook_does_not():
     )
 
 
+def test_geen_wonder_dat_draws_its_claim_from_the_sentence_before():
+    # The 62nd reading's text: "Geen wonder dat de meeste partijen zich blindstaren op …"
+    # follows from the sentence before; it was not drafted.
+    assert claims_of(
+        "De regering bezuinigde tien jaar lang op de zorg. Geen wonder dat de wachtlijsten "
+        "in de ziekenhuizen groeien."
+    ) == [
+        (
+            "De wachtlijsten groeien in de ziekenhuizen.",
+            ["De regering bezuinigde tien jaar lang op de zorg."],
+        )
+    ]
+    assert not claims_of("Zij vond het geen wonder dat de wachtlijsten in de ziekenhuizen groeien.")
+
+
 def test_er_with_a_modal_and_an_indefinite_subject_names_what_must_come():
     # "Daarom moet er een einde komen aan de bio-industrie" was dropped as a vague "Er …"
     assert claims_of(f"{REASON_62} Daarom moet er een einde komen aan de bio-industrie.") == [

@@ -57,7 +57,9 @@ STANCE_FRAME = re.compile(
     # a speaker's "Ik wil benadrukken dat …", "Het is goed om te stellen dat …"
     r"wil(?:len)?\s(?:graag\s)?(?:benadrukken|onderstrepen|opmerken|zeggen|stellen))|"
     r"Het\sis\s(?:(?:ook|wel|dan\sook)\s)*(?:goed|belangrijk|van\sbelang)\som\ste\s"
-    r"(?:stellen|zeggen|benadrukken|melden|weten|beseffen|onderstrepen))"
+    r"(?:stellen|zeggen|benadrukken|melden|weten|beseffen|onderstrepen)|"
+    # "Geen wonder dat …": the consequence itself is the claim (the 62nd reading's texts)
+    r"(?:Het\sis\s(?:dan\sook\s|dus\s)?)?(?:[Gg]een\swonder|niet\sverwonderlijk)(?:\sdus)?)"
     r"\s(?:(?:ook|echt|dan\sook|wel|zeker|daarom|dus)\s)*dat\s(?P<view>.+)$"
 )
 STANCE_FRONT = re.compile(

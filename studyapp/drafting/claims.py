@@ -94,7 +94,13 @@ CONSEQUENCE = re.compile(
 WH_BEFORE_DAN_OOK = re.compile(r"\b(?:wie|wat|welke?|hoe|waar|wanneer)\s(?:[\w’'-]+\s){0,4}$", re.I)
 # "Daarmee wordt het aantrekkelijker …" follows from the sentence before; "Hiermee wil de
 # regering …" names a purpose, the other way round.
-MEANS_CONSEQUENCE = re.compile(r"^(?:Daarmee|Hiermee)\s(?!wil\b|willen\b|wilde\b|wilden\b)", re.I)
+MEANS_CONSEQUENCE = re.compile(
+    r"^(?:(?:Daarmee|Hiermee)\s(?!wil\b|willen\b|wilde\b|wilden\b)|"
+    # "Geen wonder dat de meeste partijen zich blindstaren op …": what follows from the
+    # sentence before (the 62nd reading's texts); the frame goes with the stance frames
+    r"(?:Het\sis\s(?:dan\sook\s|dus\s)?)?(?:geen\swonder|niet\sverwonderlijk)(?:\sdus)?\sdat\s)",
+    re.I,
+)
 # "… is toegenomen door de annexatie": after a change, "door" names its cause, not an agent.
 CHANGE_BY = re.compile(
     r"\b(?:toegenomen|afgenomen|gestegen|gedaald|ontstaan|verergerd|verslechterd|verbeterd|"
