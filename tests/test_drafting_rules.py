@@ -4719,3 +4719,26 @@ def test_a_quoted_sentence_that_ends_in_its_quote_gets_no_second_stop():
     assert as_statement('Hij merkte op: "Dit klopt niet."') == 'Hij merkte op: "Dit klopt niet."'
     assert as_statement('Hij merkte op: "Dit klopt niet"') == 'Hij merkte op: "Dit klopt niet".'
     assert as_statement("zij schreef het boek") == "Zij schreef het boek."
+
+
+def test_a_definition_is_the_thing_described_not_a_clause_or_one_noun():
+    # The 62nd reading: "Een tussenvorm is een hellingbaan" asked "tussenvorm" for "Een
+    # hellingbaan" (key and description swapped), and "De meeste roltrappen hebben twee …
+    # handleuningen …, de zogenaamde leuningbanden" gave the whole clause as the description.
+    def concepts(text):
+        return [(c.fields["term"], c.fields["definition"]) for c in draft(text).of_kind("concepts")]
+
+    assert concepts("Een tussenvorm is een hellingbaan. Ook deze vindt men op luchthavens.") == []
+    assert concepts(
+        "De meeste roltrappen hebben twee meebewegende handleuningen in dezelfde richting, de "
+        "zogenaamde leuningbanden."
+    ) == [("leuningbanden", "twee meebewegende handleuningen in dezelfde richting")]
+    # "staat" after "een" is the noun, no verb to skip past
+    assert concepts("Een arbeidersstaat is een staat waarin de arbeiders regeren.") == [
+        ("arbeidersstaat", "een staat waarin de arbeiders regeren")
+    ]
+    # "Dat leidde …": a pronoun and its verb, no "dat"-clause to keep whole
+    assert concepts(
+        "Dat leidde in 1920 tot de inzet van soldaten als arbeiders, de zogeheten "
+        "militarisering van de arbeid."
+    ) == [("militarisering van de arbeid", "de inzet van soldaten als arbeiders")]

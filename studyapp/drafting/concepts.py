@@ -67,12 +67,14 @@ PATTERNS = [
     ),
     # "Een arbeidersstaat is een staat waarin …": a general noun defined in the present tense.
     (
-        re.compile(
+        GENERAL_NOUN := re.compile(
             r"^(?:Een|De|Het)\s(?P<term>[a-zéëï-]{4,40})\sis\s(?P<defn>(?:een|de|het)\s[^.;]{8,200})"
         ),
         0.5,
     ),
 ]
+# "…, de zogenaamde leuningbanden": what stands before must be the thing, not a clause about it
+APPOSITION = PATTERNS[0][0]
 
 
 DISCOURSE_NOUNS = set(
@@ -177,16 +179,26 @@ def _names_one_thing(definition: str) -> bool:
     return bool(words_) and len(words_) <= 3 and all(w[:1].isupper() for w in words_)
 
 
+# "hebben twee meebewegende handleuningen": a number or quantifier opens the phrase too
+NOUN_PHRASE_STARTS = {"het", "de", "een", "twee", "drie", "vier", "vijf", "enkele", "vele"}
+
+
 def _noun_phrase(definition: str) -> str:
     """ "Hij pleitte voor het organiseren van …": the phrase from the first article after a verb.
     A "dat"-clause is the definition whole ("betekent dat mensen voor elkaar instaan")."""
     words_ = definition.split()
-    if words_ and words_[0].lower() == "dat":
-        return definition
+    if (
+        words_
+        and words_[0].lower() == "dat"
+        and not (len(words_) > 1 and has_finite_verb(words_[1]))
+    ):
+        return definition  # not "Dat leidde tot de inzet van …": a pronoun and its verb
     for i, word in enumerate(words_[:8]):
+        if i > 0 and words_[i - 1].lower() in {"een", "de", "het"}:
+            continue  # "een staat waarin …": after an article a noun, no verb
         if has_finite_verb(word):
             for j in range(i + 1, len(words_)):
-                if words_[j].lower() in {"het", "de", "een"} and len(words_) - j >= 3:
+                if words_[j].lower() in NOUN_PHRASE_STARTS and len(words_) - j >= 3:
                     return " ".join(words_[j:])
             break
     return definition
@@ -223,6 +235,14 @@ def find_concepts(passages: list[Passage]) -> list[DraftItem]:
                         continue
                     definition = _noun_phrase(clean(defn))
                     if not term or term.lower() in seen or len(definition.split()) < 2:
+                        continue
+                    if pattern is GENERAL_NOUN and len(definition.split()) < 3:
+                        # "Een tussenvorm is een hellingbaan": one thing named, no meaning of
+                        # the term; asked, the key and the description changed places (62nd)
+                        continue
+                    if pattern is APPOSITION and has_finite_verb(RELATIVE.split(definition)[0]):
+                        # "De meeste roltrappen hebben twee … handleuningen …, de zogenaamde
+                        # leuningbanden": a clause about the things, no description (62nd)
                         continue
                     if all(w in CONNECTIVE_TERMS | ADVERB_TERMS for w in term.lower().split()):
                         # "Toch betekende het resultaat …" (64th), "Zeker nu betekent dat …"
