@@ -63,3 +63,16 @@ def test_splitting_grows_linearly_with_the_paragraph():
     sentences = split_sentences(one_megabyte, "nl")
     assert time.perf_counter() - start < 10
     assert len(sentences) == 1_000_000 // len(sentence)
+
+
+def test_a_shortened_first_name_or_the_firms_fa_does_not_end_a_sentence():
+    # The 62nd reading: "… geïnstalleerd door de fa. Fred." was asked, cut off before
+    # "Stieltjes uit Amsterdam-Noord".
+    text = (
+        "De roltrap werd in 1926 geïnstalleerd door de fa. Fred. Stieltjes uit Amsterdam-Noord. "
+        "Op 20 maart 1926 meldde de Bijenkorf het."
+    )
+    assert split_sentences(text, "nl") == [
+        "De roltrap werd in 1926 geïnstalleerd door de fa. Fred. Stieltjes uit Amsterdam-Noord.",
+        "Op 20 maart 1926 meldde de Bijenkorf het.",
+    ]
