@@ -850,6 +850,23 @@ def test_an_omdat_reason_of_several_clauses_is_not_turned_round():
     )
 
 
+def test_a_reason_clause_that_goes_on_past_its_verb_is_not_turned_round():
+    """The 62nd reading: "Doordat de gebruiker de handgreep loslaat of automatisch door de
+    ribbels …" turned round read "De gebruiker laat de handgreep of automatisch … los"."""
+    from studyapp.generation.arguments import _reason_as_statement
+
+    assert (
+        _reason_as_statement(
+            "Doordat de gebruiker de handgreep loslaat of automatisch door de ribbels in de "
+            "treden van de hellingbaan."
+        )
+        == ""
+    )
+    assert _reason_as_statement("Doordat de gebruiker de handgreep loslaat.") == (
+        "De gebruiker laat de handgreep los"
+    )
+
+
 def test_a_cause_phrase_is_never_turned_round_into_a_claim():
     """A list of motives ("Uit liefde voor het vak, …, uit door overwerk veroorzaakt
     energiegebrek") holds a participle that reads as a finite verb; turned round it was asked

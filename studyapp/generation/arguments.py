@@ -8,7 +8,7 @@ reason or conclusion of his; for "which position does he reject" they are positi
 
 import re
 
-from studyapp.dutch_text import main_clause_order
+from studyapp.dutch_text import looks_finite, main_clause_order
 from studyapp.grading import FALSE_LABEL, TRUE_LABEL
 from studyapp.models.bank import PAIR_SEPARATOR
 
@@ -554,6 +554,12 @@ def _reason_as_statement(reason: str) -> str:
     if because and "," in because.group("clause"):
         return ""  # more than one clause: no order to trust ("We duikt …", the 49th round)
     if because:
+        last = because.group("clause").split()[-1].strip(".,;")
+        if not looks_finite(last):
+            # "Doordat de gebruiker de handgreep loslaat of automatisch door de ribbels …":
+            # the verb stands inside, a second half without its own after it; turned round it
+            # read "De gebruiker laat de handgreep of automatisch … los" (the 62nd reading)
+            return ""
         clause = main_clause_order(because.group("clause"))
         return capitalise(clause) if clause else ""
     if SUBORDINATE.match(reason) or CAUSE_PHRASE_START.match(reason):
