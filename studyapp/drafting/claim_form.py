@@ -185,6 +185,15 @@ NOUN_AND_RELATIVE = re.compile(
 )
 
 
+def _unknown_verb_form(word: str) -> bool:
+    """ "toesist": lower case, a verb's ending, unknown to the dictionary as it stands while
+    its infinitive is known ("toesissen")."""
+    if not word.islower() or not word.endswith("t") or simplemma.is_known(word, lang="nl"):
+        return False
+    stem = word[:-1]
+    return any(simplemma.is_known(stem + ending, lang="nl") for ending in ("en", "sen", "ten"))
+
+
 def only_a_relative_clause(text: str) -> bool:
     """A noun and its relative clause, whose verb ends the text: no main clause (a claim
     "De warmtepomp die zo geprezen wordt", an event "de vader van … die … bouwde")."""
@@ -204,6 +213,8 @@ def only_a_relative_clause(text: str) -> bool:
     cluster = len(rest)
     while cluster > 0 and verbish(rest[cluster - 1]):
         cluster -= 1
+    if cluster == len(rest) and rest and _unknown_verb_form(rest[-1]):
+        cluster -= 1  # "dat een ander Kamerlid toesist": a verb the dictionary lacks (62nd)
     finite = [
         w
         for w in rest
