@@ -1348,3 +1348,39 @@ def test_a_blank_sentence_whose_het_lies_somewhere_has_no_referent():
     assert opens_with_orphan_pronoun("Het telt ongeveer 20.000 _____.")
     assert opens_with_orphan_pronoun("Het begon natuurlijk al in _____, toen de wet veranderde.")
     assert not opens_with_orphan_pronoun("Het dorp ligt in de buurt van _____.")
+
+
+def test_a_term_the_essays_title_names_is_not_asked_for_its_description(pack):
+    # The 62nd reading: under the title "Roltrap", "Welk begrip … past bij deze omschrijving?
+    # Een diagonaal transportsysteem …" asked "roltrap", which the title gives away.
+    from studyapp.generation.concepts import _is_the_title
+    from studyapp.generation.knowledge import Knowledge
+
+    assert _is_the_title("roltrap", "Roltrap") and _is_the_title("roltrappen", "De roltrap")
+    assert not _is_the_title("leuningbanden", "Roltrap")
+
+    sentences = [
+        "Een korte tekst is een tekst van hooguit een bladzijde lang.",
+        "Een leuningband is een band die met de treden van de roltrap meebeweegt.",
+    ]
+    essay = pack(
+        sentences,
+        concepts=[
+            {
+                "key": "kort",
+                "term": "korte tekst",
+                "definition": "een tekst van hooguit een bladzijde lang",
+                "span": sentences[0],
+            },
+            {
+                "key": "band",
+                "term": "leuningband",
+                "definition": "een band die met de treden van de roltrap meebeweegt",
+                "span": sentences[1],
+            },
+        ],
+    )
+    from studyapp.generation.concepts import concept_questions
+
+    asked = {d.answers[0] for d in concept_questions(Knowledge.of(essay)) if d.variant == "term"}
+    assert asked == {"leuningband"}, asked

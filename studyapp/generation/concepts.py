@@ -1,6 +1,10 @@
 """Concepts -> what does the essay mean by this term, and which term fits this description."""
 
+import re
+
 import simplemma
+
+from studyapp.dutch_text import lemma
 
 from .distractors import pick_distractors
 from .draft import QuestionDraft, choice_draft, cite
@@ -34,6 +38,13 @@ def bare_term(term: str, essay_text: str) -> str:
         return term
     plain = simplemma.lemmatize(first, lang="nl")
     return " ".join([plain, *words[1:]]) if plain != first else term
+
+
+def _is_the_title(term: str, title: str) -> bool:
+    """The term is what the title names: "roltrap" under "Roltrap", "roltrappen" too."""
+    low = term.lower().strip()
+    named = re.sub(r"^(?:de|het|een)\s", "", title.lower().strip(" ."))
+    return low == named or lemma(low) == lemma(named)
 
 
 def concept_questions(knowledge: Knowledge) -> list[QuestionDraft]:
@@ -71,6 +82,9 @@ def concept_questions(knowledge: Knowledge) -> list[QuestionDraft]:
         prompt = (
             f"Welk begrip uit het essay past bij deze omschrijving?\n{sentence(concept.definition)}"
         )
+        if _is_the_title(concept.term, knowledge.essay.title):
+            # "Roltrap": the essay's own title as the answer gives itself away (the 62nd)
+            continue
         if len(concept.term.split()) <= TYPED_TERM_WORDS:
             drafts.append(
                 QuestionDraft(
