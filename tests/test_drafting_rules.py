@@ -4745,3 +4745,15 @@ def test_a_definition_is_the_thing_described_not_a_clause_or_one_noun():
         "Dat leidde in 1920 tot de inzet van soldaten als arbeiders, de zogeheten "
         "militarisering van de arbeid."
     ) == [("militarisering van de arbeid", "de inzet van soldaten als arbeiders")]
+
+
+def test_an_office_held_in_turn_is_no_role_to_ask_without_a_time_or_place():
+    # The 62nd reading: "Wie was de Amerikaanse president?" (Bill Clinton, in a speech on Wim
+    # Kok's Third Way) has many answers out of context.
+    from studyapp.generation.people import too_generic
+
+    assert too_generic("de Amerikaanse president")
+    assert too_generic("de premier")
+    assert not too_generic("de Amerikaanse president in 1998")
+    assert not too_generic("de premier van Israël")
+    assert not too_generic("de leider van het Rode Leger")

@@ -125,12 +125,28 @@ def too_generic(role: str) -> bool:
         # noun; "Wie was woonachtige koopman?" (the 64th reading)
         if parts[0] not in {"de", "het", "een", "die", "deze"}:
             return True
+    if (
+        parts[:1] == ["de"]
+        and len(parts) <= 3
+        and last in OFFICES
+        and not {p.lower().strip(",") for p in parts} & QUALIFIERS
+        and not re.search(r"\d", role)
+    ):
+        # "de Amerikaanse president": an office held in turn; without a time or a country's
+        # name "Wie was de Amerikaanse president?" has many answers (the 62nd reading)
+        return True
     return (
         parts[:1] == ["een"]
         and len(parts) <= 3
         and not {p.lower().strip(",") for p in parts} & QUALIFIERS
         and "," not in role
     )
+
+
+OFFICES = set(
+    """president premier minister-president minister koning koningin keizer keizerin paus tsaar
+    kanselier burgemeester voorzitter staatssecretaris gouverneur bisschop""".split()
+)
 
 
 def _plural(word: str) -> bool:
