@@ -208,14 +208,20 @@ def _looks_like_title(line: str) -> bool:
         and not any(looks_finite(w, plural=False) for w in words(line))
         and not has_finite_verb(line)
     )
-    return (
+    unpunctuated = not line.endswith((".", ",", ";", ":", "!", "?", "”", '"'))
+    # "Bijdrage Caroline van der Plas (BBB), debat over het rapport “…” en …, Tweede Kamer, 9
+    # maart 2022": a long descriptive title, still no sentence in it (the 62nd reading's essay
+    # was titled after its file name)
+    long_label = (
+        unpunctuated
+        and len(line) <= 250
+        and len(line.split()) <= 40
+        and not re.search(r"[.!?;]\s", line)
+    )
+    return long_label or (
         len(line) <= 160
         and len(line.split()) <= 20
-        and (
-            one_question
-            or verbless_headline
-            or not line.endswith((".", ",", ";", ":", "!", "?", "”", '"'))
-        )
+        and (one_question or verbless_headline or unpunctuated)
     )
 
 

@@ -228,6 +228,28 @@ def test_a_long_headline_on_the_first_line_is_the_title_not_a_paragraph():
     assert first.number == 1 and first.text.startswith("Die baby")
 
 
+def test_a_long_descriptive_first_line_without_a_sentence_in_it_is_the_title():
+    # The 62nd reading: a speech headed "Bijdrage Caroline van der Plas (BBB), debat over …,
+    # Tweede Kamer, 9 maart 2022" (27 words) was titled after its file name.
+    title = (
+        "Bijdrage Caroline van der Plas (BBB), debat over het rapport “Versterking functies "
+        "Tweede Kamer - Meer dan de som der delen” en de omgangsvormen in de Kamer, Tweede "
+        "Kamer, 9 maart 2022"
+    )
+    text = f"{title}\n\nVoorzitter. Voor het eerst in de historie debatteert de Kamer.\n\nDat is raar.\n"
+    essay = load_essay_bytes(text.encode(), "07-plas.txt", slug="plas").essay
+    assert essay.title == title
+    assert essay.current_passages().first().text.startswith("Voorzitter.")
+    # a long first paragraph whose sentences end inside it stays a paragraph
+    text = (
+        "De storm kwam in de nacht van 31 januari op 1 februari 1953 en niemand was erop "
+        "voorbereid. De dijken braken op tientallen plaatsen en het water stroomde de polders "
+        "in zonder dat iemand het tegen kon houden\n\nDe ramp kostte 1836 levens.\n"
+    )
+    essay = load_essay_bytes(text.encode(), "ramp.txt", slug="ramp").essay
+    assert essay.current_passages().first().text.startswith("De storm kwam")
+
+
 def test_a_headline_that_asks_one_question_is_the_title_not_a_paragraph():
     # The 51st reading: "Valorisatie, is dat …?" became paragraph 1; every citation was one off.
     text = (
