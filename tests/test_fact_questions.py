@@ -607,6 +607,19 @@ def test_a_partys_group_in_parliament_is_also_accepted_as_the_partys_name():
     assert "Vooruit" not in accepted_variants(knowledge, "fractievoorzitter", text)
 
 
+def test_an_election_of_a_chamber_is_also_accepted_hyphenated_and_without_the_ordinal():
+    # The 62nd reading: only "Tweede Kamerverkiezingen" was accepted after "Vlak na de _____".
+    from types import SimpleNamespace
+
+    from studyapp.generation.facts import accepted_variants
+
+    text = "Vlak na de Tweede Kamerverkiezingen droeg Den Uyl de voorzittershamer over aan Kok."
+    knowledge = SimpleNamespace(people=[], text=text, essay=SimpleNamespace(language="nl"))
+    accepted = accepted_variants(knowledge, "Tweede Kamerverkiezingen", text)
+    assert "Tweede-Kamerverkiezingen" in accepted and "Kamerverkiezingen" in accepted
+    assert "Kamer" not in accepted_variants(knowledge, "Tweede Kamer", text)
+
+
 def test_a_blank_after_het_takes_only_names_the_essay_writes_with_het():
     from types import SimpleNamespace
 

@@ -593,6 +593,14 @@ def accepted_variants(knowledge: Knowledge, answer: str, sentence: str = "") -> 
     forms += acronyms(answer, knowledge.text)
     if re.fullmatch(r"[\w’']+(?:-[\w’']+)+", answer):
         forms.append(answer.replace("-", " "))  # "Google-effect" is also typed "Google effect"
+    if (
+        len(words) == 2
+        and words[0] in {"Eerste", "Tweede"}
+        and re.fullmatch(r"Kamer[a-z]{4,}", words[1])
+    ):
+        # "Tweede Kamerverkiezingen" is also written "Tweede-Kamerverkiezingen", and after "de"
+        # a learner types "Kamerverkiezingen" (the 62nd reading)
+        forms += [f"{words[0]}-{words[1]}", words[1]]
     if len(words) >= 2 and words[0].lower() in INSTITUTION_NOUNS and words[1][:1].isupper():
         # "Museum Bleulandinum" is also typed "Bleulandinum" (the 47th round's reader)
         forms.append(" ".join(words[1:]))
