@@ -4757,3 +4757,15 @@ def test_an_office_held_in_turn_is_no_role_to_ask_without_a_time_or_place():
     assert not too_generic("de Amerikaanse president in 1998")
     assert not too_generic("de premier van Israël")
     assert not too_generic("de leider van het Rode Leger")
+
+
+def test_what_we_think_we_can_do_and_a_stance_on_a_pronoun_are_no_claims():
+    # The 62nd reading's texts: "Wij denken echter precies te kunnen weten hoeveel banen er in
+    # 2040 zullen zijn" (the speaker's irony) and "Toch vind ik het nodig." (the view is in the
+    # sentence before) were drafted as the speakers' claims.
+    from studyapp.drafting.claim_form import malformed
+
+    assert malformed("Wij denken precies te kunnen weten hoeveel banen er in 2040 zullen zijn.")
+    assert malformed("Ik vind het nodig.")
+    assert not malformed("Wij denken dat de regering de wet moet intrekken.")
+    assert not malformed("Ik vind het nodig dat de Kamer over haar eigen gedrag debatteert.")

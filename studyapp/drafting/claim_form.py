@@ -273,6 +273,14 @@ REPORTED_BELIEF = re.compile(
     r"^(?:Men|Velen|Sommigen|Critici|Tegenstanders|Voorstanders|Veel\smensen|De\smeeste\smensen)"
     r"\s(?:dacht|dachten|denkt|denken|meende|meenden|meent|menen|geloofde|geloofden|gelooft|"
     r"geloven|nam\saan|namen\saan|beweert|beweren|beweerde|beweerden|stelt|stellen|vindt|vinden)\b"
+    # "Wij denken echter precies te kunnen weten hoeveel banen er in 2040 zullen zijn": what we
+    # think we can do, the speaker's irony; no view of hers (the 62nd reading's text)
+    r"|^(?:Wij|We|Zij|Ze)\s(?:denken|dachten|menen|meenden|geloven|geloofden)\s"
+    r"(?:[\w’'-]+\s){0,3}?te\s[\w-]+\b"
+)
+# "Ik vind het nodig.": the stance and a pronoun, the view itself in the sentence before
+STANCE_ON_A_PRONOUN = re.compile(
+    r"^(?:Ik|Wij|We)\s(?:vind|vinden|denk|denken)\s(?:het|dat|dit)\s[\w-]+\W*$", re.I
 )
 
 ELLIPTIC_START = re.compile(r"^(?:Ook|Zelfs|En|Of|Noch|Evenmin)\s", re.I)
@@ -351,6 +359,8 @@ def malformed(text: str) -> bool:
     if text.count('"') % 2 or text.lstrip()[:1] in "(['\"“":
         return True
     if FRAGMENT_START.match(text) or REPORTED_BELIEF.match(text):
+        return True
+    if STANCE_ON_A_PRONOUN.match(text):
         return True
     if CONTINUES.match(text) or PHRASE_AND_RELATIVE.match(text):
         return True
