@@ -48,6 +48,12 @@ STANCE = re.compile(
     re.I,
 )
 
+# "Geen wonder dat …", "Het is dan ook niet verwonderlijk dat …": what follows from the
+# sentence before; the claims read it as a consequence and the frame goes like a stance's.
+NO_WONDER = (
+    r"(?:[Hh]et\sis\s(?:dan\sook\s|dus\s)?)?(?:[Gg]een\swonder|niet\sverwonderlijk)(?:\sdus)?"
+)
+
 # "Ik denk dat …", "Wij vinden dat …", "Naar ons idee …": the author's (or the speaker's party's)
 # frame around the view he holds. A question already says "de auteur", so the claim is the view
 # itself; with the frame the turned-round statement read "… met deze reden: Ik denk dat …".
@@ -59,7 +65,7 @@ STANCE_FRAME = re.compile(
     r"Het\sis\s(?:(?:ook|wel|dan\sook)\s)*(?:goed|belangrijk|van\sbelang)\som\ste\s"
     r"(?:stellen|zeggen|benadrukken|melden|weten|beseffen|onderstrepen)|"
     # "Geen wonder dat …": the consequence itself is the claim (the 62nd reading's texts)
-    r"(?:Het\sis\s(?:dan\sook\s|dus\s)?)?(?:[Gg]een\swonder|niet\sverwonderlijk)(?:\sdus)?)"
+    rf"{NO_WONDER})"
     r"\s(?:(?:ook|echt|dan\sook|wel|zeker|daarom|dus)\s)*dat\s(?P<view>.+)$"
 )
 STANCE_FRONT = re.compile(

@@ -41,6 +41,7 @@ from .claim_form import (
     CONTINUES,
     FIRST_PERSON,
     INVERTED_PRONOUN,
+    NO_WONDER,
     RELATIVE_BEFORE,
     STANCE,
     TIME_OF_WRITING,
@@ -86,9 +87,16 @@ FRONTED_PURPOSE = re.compile(
 )
 CONSEQUENCE = re.compile(
     r"\b(?:daardoor|hierdoor|daarom|hierom|dus|zodoende|derhalve|als\sgevolg\sdaarvan|"
-    # "Het is dan ook noodzakelijk dat …": "therefore" (the 62nd reading); see _dan_ook_therefore
+    # "Het is dan ook noodzakelijk dat …": "therefore" (the 62nd reading); _claim leaves out
+    # "welke … dan ook" and a "dan ook" after a comma
     r"dan\sook)\b",
     re.I,
+)
+# "Mede daarom", "Juist hierdoor": the focus word goes with the connective ("Mede moet de
+# bio-industrie verdwijnen" was left when only "daarom" went; the 62nd reading).
+FOCUSED_CAUSE = (
+    r"(?:(?:mede|juist|vooral|deels|grotendeels|voornamelijk|onder\smeer|precies|ook)\s)?"
+    r"(?:daardoor|hierdoor|daarom)"
 )
 # "wie dan ook", "tegen welke gezamenlijke vijand dan ook": "whoever", "whichever"
 WH_BEFORE_DAN_OOK = re.compile(r"\b(?:wie|wat|welke?|hoe|waar|wanneer)\s(?:[\w’'-]+\s){0,4}$", re.I)
@@ -98,7 +106,7 @@ MEANS_CONSEQUENCE = re.compile(
     r"^(?:(?:Daarmee|Hiermee)\s(?!wil\b|willen\b|wilde\b|wilden\b)|"
     # "Geen wonder dat de meeste partijen zich blindstaren op …": what follows from the
     # sentence before (the 62nd reading's texts); the frame goes with the stance frames
-    r"(?:Het\sis\s(?:dan\sook\s|dus\s)?)?(?:geen\swonder|niet\sverwonderlijk)(?:\sdus)?\sdat\s)",
+    rf"{NO_WONDER}\sdat\s)",
     re.I,
 )
 # "… is toegenomen door de annexatie": after a change, "door" names its cause, not an agent.
@@ -1960,12 +1968,6 @@ def _statement(text: str, *, fronted: bool = False) -> str:
     return as_statement(text) if text else ""
 
 
-# "Mede daarom", "Juist hierdoor": the focus word goes with the connective ("Mede moet de
-# bio-industrie verdwijnen" was left when only "daarom" went; the 62nd reading).
-FOCUSED_CAUSE = (
-    r"(?:(?:mede|juist|vooral|deels|grotendeels|voornamelijk|onder\smeer|precies|ook)\s)?"
-    r"(?:daardoor|hierdoor|daarom)"
-)
 # ", en stijgt de werkdruk": a second clause whose verb leads, a subject after it.
 INVERTED_CONJUNCT = re.compile(
     r"\s(?:en|maar)\s(?P<verb>[a-zà-ÿ]+)\s(?:de|het|een|die|deze|dit|zijn|haar|hun|onze|ons)\s",

@@ -8,14 +8,17 @@ from studyapp.dutch_text import Passage, clean, has_finite_verb, lemma, starts_w
 from .items import DraftItem, anchored
 
 TERM = r"[‘“]?(?P<term>[\wéëèïöü-]+(?:\s[\wéëèïöü-]+){0,5}?)[’”]?"
+# "…, de zogeheten militarisering van de arbeid": the clause before defines the term; it must
+# name the thing, not say something about it ("De meeste roltrappen hebben …, de zogenaamde …")
+APPOSITION = re.compile(
+    rf"(?P<defn>[^,.;:]{{15,200}}),\s(?:de|het)\s(?:zogeheten|zogenaamde|zogenoemde)\s{TERM}(?=[.,;:]|$)"
+)
+# "Een arbeidersstaat is een staat waarin …": a general noun defined in the present tense.
+GENERAL_NOUN = re.compile(
+    r"^(?:Een|De|Het)\s(?P<term>[a-zéëï-]{4,40})\sis\s(?P<defn>(?:een|de|het)\s[^.;]{8,200})"
+)
 PATTERNS = [
-    # "…, de zogeheten militarisering van de arbeid": the clause before defines the term.
-    (
-        re.compile(
-            rf"(?P<defn>[^,.;:]{{15,200}}),\s(?:de|het)\s(?:zogeheten|zogenaamde|zogenoemde)\s{TERM}(?=[.,;:]|$)"
-        ),
-        0.75,
-    ),
+    (APPOSITION, 0.75),
     (
         re.compile(
             rf"\b[Oo]nder\s{TERM}\s(?:verstaat\smen|verstaan\swe|verstaan\swij|wordt\sverstaan)\s(?P<defn>[^.;]{{8,200}})"
@@ -65,16 +68,8 @@ PATTERNS = [
         ),
         0.7,
     ),
-    # "Een arbeidersstaat is een staat waarin …": a general noun defined in the present tense.
-    (
-        GENERAL_NOUN := re.compile(
-            r"^(?:Een|De|Het)\s(?P<term>[a-zéëï-]{4,40})\sis\s(?P<defn>(?:een|de|het)\s[^.;]{8,200})"
-        ),
-        0.5,
-    ),
+    (GENERAL_NOUN, 0.5),
 ]
-# "…, de zogenaamde leuningbanden": what stands before must be the thing, not a clause about it
-APPOSITION = PATTERNS[0][0]
 
 
 DISCOURSE_NOUNS = set(
